@@ -1,0 +1,16 @@
+package org.caravanqda.app.port;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+/** Reads one transcript format (.txt, .docx, ...) into text and units. */
+public interface DocumentReader {
+    /** Lower-case file extensions without the dot, e.g. {@code txt}. */
+    Set<String> extensions();
+
+    /**
+     * Reads the file. Throws {@link org.caravanqda.app.CaravanException} with a clear reason
+     * for input that cannot be read (corrupt, undecodable, hostile, empty).
+     */
+    ParsedDocument read(Path file);
+}

@@ -1,0 +1,50 @@
+package org.caravanqda.model;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** "Did you mean" suggestions for names a user mistyped, by edit distance and containment. */
+public final class Suggestions {
+    private Suggestions() {
+    }
+
+    public static List<String> closest(String wanted, Collection<String> known, int max) {
+        String w = wanted.toLowerCase(Locale.ROOT);
+        return known.stream()
+                .map(k -> new Object[] {k, score(w, k.toLowerCase(Locale.ROOT))})
+                .filter(p -> (int) p[1] <= Math.max(3, w.length() / 3))
+                .sorted(Comparator.<Object[]>comparingInt(p -> (int) p[1]).thenComparing(p -> (String) p[0]))
+                .limit(max)
+                .map(p -> (String) p[0])
+                .toList();
+    }
+
+    private static int score(String wanted, String candidate) {
+        String leaf = candidate.substring(candidate.lastIndexOf('/') + 1);
+        if (candidate.contains(wanted) || leaf.equals(wanted)) {
+            return 0;
+        }
+        return Math.min(distance(wanted, candidate), distance(wanted, leaf));
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
