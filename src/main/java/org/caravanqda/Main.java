@@ -1,2 +1,28 @@
 package org.caravanqda;
-public final class Main { public static void main(String[] a) {} }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.caravanqda.app.Caravan;
+import org.caravanqda.cli.CaravanCli;
+import org.caravanqda.io.table.CsvTableReader;
+import org.caravanqda.store.H2ProjectStores;
+
+/** Composition root: wires the adapters into the application; arguments run the CLI. */
+public final class Main {
+    private Main() {
+    }
+
+    public static Caravan application() {
+        return new Caravan(new H2ProjectStores(), List.of(), List.of(), new CsvTableReader(), List::of);
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        int code = new CaravanCli(application(), out, err).run(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

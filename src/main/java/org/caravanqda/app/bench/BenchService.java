@@ -1,0 +1,77 @@
+package org.caravanqda.app.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caravanqda.app.Caravan;
+import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.ImportOptions;
+import org.caravanqda.app.ImportReport;
+import org.caravanqda.app.Project;
+import org.caravanqda.app.job.Cancellation;
+import org.caravanqda.app.job.Progress;
+
+/**
+ * {@code caravan bench}: generates a synthetic corpus, imports it into a fresh project and
+ * reports throughput and peak heap. Later capabilities add their own figures here.
+ */
+public final class BenchService {
+    private final Caravan app;
+
+    public BenchService(Caravan app) {
+        this.app = app;
+    }
+
+    public BenchResult run(BenchConfig config, Progress progress) {
+        Path work = null;
+        try {
+            work = Files.createTempDirectory("caravan-bench");
+            Path corpusDir = Files.createDirectories(work.resolve("corpus"));
+            List<String> sentences = SentenceSource.load(config.corpus());
+            progress.update("writing " + config.documents() + " synthetic transcripts", 0, -1);
+            List<Path> files = SyntheticCorpus.write(corpusDir, config, sentences);
+            long bytes = 0;
+            for (Path f : files) {
+                bytes += Files.size(f);
+            }
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            try (Project p = app.create(work.resolve("project"), "bench", "ru", null, true)) {
+                HeapSampler.reset();
+                long t0 = System.nanoTime();
+                ImportReport r = p.imports().importFiles(List.of(corpusDir), new ImportOptions("ru", null, "bench"), progress,
+                        Cancellation.none());
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                double mb = bytes / (1024.0 * 1024.0);
+                metrics.put("corpus.mb", round(mb));
+                metrics.put("corpus.words", (double) r.words());
+                metrics.put("import.seconds", round(seconds));
+                metrics.put("import.mbPerSecond", round(mb / seconds));
+                metrics.put("import.documentsPerSecond", round(r.documents().size() / seconds));
+                metrics.put("import.wordsPerSecond", round(r.words() / seconds));
+                metrics.put("import.peakHeapMb", round(HeapSampler.peakMb()));
+                metrics.put("store.mb", round(Files.size(p.directory().resolve("caravan.mv.db")) / (1024.0 * 1024.0)));
+            }
+            Map<String, Object> cfg = new LinkedHashMap<>();
+            cfg.put("documents", config.documents());
+            cfg.put("words", config.words());
+            cfg.put("corpus", config.corpus() == null ? "built-in" : config.corpus().getFileName().toString());
+            cfg.put("sentences", sentences.size());
+            cfg.put("seed", config.seed());
+            cfg.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            return new BenchResult(cfg, metrics);
+        } catch (IOException e) {
+            throw new CaravanException("bench failed: " + e.getMessage(), e);
+        } finally {
+            if (work != null) {
+                org.caravanqda.app.TempFolders.deleteTree(work);
+            }
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

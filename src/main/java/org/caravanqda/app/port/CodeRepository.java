@@ -1,0 +1,16 @@
+package org.caravanqda.app.port;
+
+import java.util.List;
+import org.caravanqda.model.Code;
+import org.caravanqda.model.Codebook;
+
+public interface CodeRepository {
+    /** Inserts the code (its id is ignored); returns the new id. */
+    long insert(Code code);
+
+    void update(Code code);
+
+    Codebook codebook();
+
+    List<Code> all();
+}

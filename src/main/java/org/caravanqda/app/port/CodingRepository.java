@@ -1,0 +1,22 @@
+package org.caravanqda.app.port;
+
+import java.util.List;
+import java.util.Optional;
+import org.caravanqda.model.Coding;
+
+public interface CodingRepository {
+    /** Inserts the coding (id ignored; coder resolved by name, which must exist); returns the id. */
+    long insert(Coding coding);
+
+    Optional<Coding> byId(long id);
+
+    boolean delete(long id);
+
+    /** Codings matching the filter, by document, start, end, id. */
+    List<Coding> find(CodingFilter filter);
+
+    long count();
+
+    /** Number of codings per code id. */
+    java.util.Map<Long, Integer> countsByCode();
+}

@@ -1,0 +1,31 @@
+package org.caravanqda.app.port;
+
+import java.util.List;
+import java.util.Optional;
+import org.caravanqda.model.Document;
+import org.caravanqda.model.TextUnit;
+
+public interface DocumentRepository {
+    /** Inserts the document (its id is ignored) with its units; returns the new id. */
+    long insert(Document document, List<TextUnit> units);
+
+    Optional<Document> byName(String name);
+
+    Optional<Document> byId(long id);
+
+    /** All documents with their texts, by name. */
+    List<Document> all();
+
+    /** Summaries without texts, by name: cheap for listings. */
+    List<DocumentSummary> summaries();
+
+    List<TextUnit> units(long documentId);
+
+    List<String> names();
+
+    long count();
+
+    long totalWords();
+
+    long unitCount();
+}

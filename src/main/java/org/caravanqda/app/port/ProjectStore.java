@@ -1,0 +1,23 @@
+package org.caravanqda.app.port;
+
+import java.nio.file.Path;
+
+/**
+ * An open project database. All access goes through {@link #read} or {@link #write}; a write
+ * is one transaction that commits when the work returns and rolls back when it throws.
+ */
+public interface ProjectStore extends AutoCloseable {
+    Path directory();
+
+    <T> T read(StoreWork<T> work);
+
+    <T> T write(StoreWork<T> work);
+
+    @Override
+    void close();
+
+    @FunctionalInterface
+    interface StoreWork<T> {
+        T run(StoreSession session);
+    }
+}

@@ -1,0 +1,18 @@
+package org.caravanqda.app.port;
+
+/** The repositories of one read or write, all on the same transaction. */
+public interface StoreSession {
+    ProjectInfo project();
+
+    DocumentRepository documents();
+
+    CodeRepository codes();
+
+    CoderRepository coders();
+
+    CodingRepository codings();
+
+    AttributeRepository attributes();
+
+    ChangeLog changeLog();
+}

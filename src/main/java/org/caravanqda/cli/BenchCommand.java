@@ -1,0 +1,44 @@
+package org.caravanqda.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.caravanqda.app.bench.BenchConfig;
+import org.caravanqda.app.bench.BenchResult;
+import org.caravanqda.app.bench.BenchService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", description = "Measure import throughput and peak heap on a deterministic synthetic corpus"
+        + " (metric names: docs/performance.md).")
+final class BenchCommand implements Callable<Integer> {
+    private final CliContext ctx;
+    @Option(names = "--documents", defaultValue = "100", description = "number of documents (default: 100)")
+    int documents;
+    @Option(names = "--words", defaultValue = "10000", description = "words per document (default: 10000)")
+    int words;
+    @Option(names = "--corpus", paramLabel = "DIR", description = "take real sentences from .conllu/.txt files here")
+    Path corpus;
+    @Option(names = "--seed", defaultValue = "42", description = "random seed (default: 42)")
+    long seed;
+    @Option(names = "--format", defaultValue = "table", description = "table or json")
+    OutputFormat format;
+
+    BenchCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        BenchResult r = new BenchService(ctx.app()).run(new BenchConfig(documents, words, corpus, seed),
+                new StderrProgress(ctx.err()));
+        if (format == OutputFormat.json) {
+            ctx.out().println(Json.write(r));
+        } else {
+            TextTable t = new TextTable("metric", "value");
+            r.config().forEach((k, v) -> t.row("config." + k, v));
+            r.metrics().forEach(t::row);
+            t.print(ctx.out());
+        }
+        return 0;
+    }
+}

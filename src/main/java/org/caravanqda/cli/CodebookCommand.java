@@ -1,0 +1,102 @@
+package org.caravanqda.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.caravanqda.app.CodeNode;
+import org.caravanqda.app.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "codebook", description = "Import, export and list the codebook.",
+        subcommands = {CodebookCommand.Import.class, CodebookCommand.Export.class, CodebookCommand.ListCodes.class})
+final class CodebookCommand {
+
+    @Command(name = "import", description = "Add the codes of a REFI-QDA codebook (.qdc); codes are matched by path.")
+    static final class Import implements Callable<Integer> {
+        private final CliContext ctx;
+        @Mixin
+        ProjectOption project;
+        @Parameters(paramLabel = "FILE.qdc")
+        Path file;
+
+        Import(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = ctx.app().open(project.dir)) {
+                var r = p.codebook().importFile(file, null);
+                ctx.out().println("codebook " + file.getFileName() + ": " + r.added() + " codes added, " + r.updated() + " updated");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "export", description = "Write the codebook as REFI-QDA (.qdc) or a readable Markdown appendix (.md).")
+    static final class Export implements Callable<Integer> {
+        private final CliContext ctx;
+        @Mixin
+        ProjectOption project;
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        Export(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = ctx.app().open(project.dir)) {
+                p.codebook().exportFile(file);
+                ctx.out().println("wrote " + file);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "Show the code tree with coding counts.")
+    static final class ListCodes implements Callable<Integer> {
+        private final CliContext ctx;
+        @Mixin
+        ProjectOption project;
+        @Option(names = "--format", defaultValue = "table", description = "table or json")
+        OutputFormat format;
+
+        ListCodes(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = ctx.app().open(project.dir)) {
+                var tree = p.codebook().tree();
+                if (format == OutputFormat.json) {
+                    ctx.out().println(Json.write(tree.stream().map(ListCodes::json).toList()));
+                } else {
+                    TextTable t = new TextTable("code", "codings", "with sub-codes", "colour");
+                    tree.forEach(n -> t.row("  ".repeat(n.depth()) + n.code().name(), n.codings(), n.codingsWithDescendants(),
+                            n.code().color()));
+                    t.print(ctx.out());
+                }
+            }
+            return 0;
+        }
+
+        private static Map<String, Object> json(CodeNode n) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", n.path());
+            m.put("name", n.code().name());
+            m.put("depth", n.depth());
+            m.put("color", n.code().color());
+            m.put("codings", n.codings());
+            m.put("codingsWithDescendants", n.codingsWithDescendants());
+            m.put("definition", n.code().definition());
+            return m;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.caravanqda.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.caravanqda.app.ImportOptions;
+import org.caravanqda.app.ImportReport;
+import org.caravanqda.app.Project;
+import org.caravanqda.app.job.Cancellation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", description = "Import transcripts (.txt .md .docx .odt .srt .vtt) from files and folders,"
+        + " all or nothing.")
+final class ImportCommand implements Callable<Integer> {
+    private final CliContext ctx;
+    @Mixin
+    ProjectOption project;
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
+    List<Path> paths;
+    @Option(names = "--language", description = "language of all files: ru, en, kk, ky, uz (default: detected)")
+    String language;
+    @Option(names = "--attributes", paramLabel = "FILE.csv", description = "participant attributes to load with them")
+    Path attributes;
+    @Option(names = "--coder", description = "who imports (for the audit trail)")
+    String coder;
+    @Option(names = "--format", defaultValue = "table", description = "table or json")
+    OutputFormat format;
+
+    ImportCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        try (Project p = ctx.app().open(project.dir)) {
+            ImportReport r = p.imports().importFiles(paths, new ImportOptions(language, attributes, coder),
+                    new StderrProgress(ctx.err()), Cancellation.none());
+            r.skipped().forEach(s -> ctx.err().println("skipped " + s));
+            if (format == OutputFormat.json) {
+                ctx.out().println(Json.write(r));
+            } else {
+                TextTable t = new TextTable("document", "language", "words", "units", "speakers");
+                r.documents().forEach(d -> t.row(d.name(), d.language(), d.words(), d.units(), String.join(", ", d.speakers())));
+                t.print(ctx.out());
+                ctx.out().println("imported " + r.documents().size() + " documents, " + r.words() + " words"
+                        + (attributes == null ? "" : ", " + r.attributeValues() + " attribute values"));
+            }
+        }
+        return 0;
+    }
+}

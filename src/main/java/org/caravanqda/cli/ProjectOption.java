@@ -1,0 +1,11 @@
+package org.caravanqda.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The -p/--project option every project command takes. */
+final class ProjectOption {
+    @Option(names = {"-p", "--project"}, paramLabel = "DIR", defaultValue = ".",
+            description = "project folder (default: the current folder)")
+    Path dir;
+}

@@ -1,0 +1,113 @@
+package org.caravanqda.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.port.ProjectStores;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/** Project folders holding an H2 file database whose schema Flyway keeps current. */
+public final class H2ProjectStores implements ProjectStores {
+    static final String DB_NAME = "caravan";
+
+    @Override
+    public boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(DB_NAME + ".mv.db"));
+    }
+
+    @Override
+    public ProjectStore create(Path dir, String name, String language) {
+        if (exists(dir)) {
+            throw new CaravanException(dir + " already holds a Caravan project");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new CaravanException("cannot create the project folder " + dir + ": " + e.getMessage(), e);
+        }
+        H2ProjectStore store = connect(dir);
+        try {
+            store.write(s -> {
+                insertProjectRow(((JdbcSession) s).connection(), name, language);
+                return null;
+            });
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public ProjectStore open(Path dir) {
+        if (!exists(dir)) {
+            throw new CaravanException(dir + " is not a Caravan project (run: caravan init -p " + dir + ")");
+        }
+        return connect(dir);
+    }
+
+    private H2ProjectStore connect(Path dir) {
+        ProjectLock lock = ProjectLock.acquire(dir);
+        JdbcConnectionPool pool = null;
+        try {
+            pool = JdbcConnectionPool.create(url(dir), "caravan", "");
+            pool.setMaxConnections(4);
+            migrate(pool);
+            return new H2ProjectStore(dir, pool, lock);
+        } catch (RuntimeException e) {
+            if (pool != null) {
+                pool.dispose();
+            }
+            lock.release();
+            throw e;
+        }
+    }
+
+    /** Trace files are off: H2's trace logs failed SQL with its values, i.e. transcript text. */
+    static String url(Path dir) {
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve(DB_NAME) + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        try {
+            Flyway.configure(H2ProjectStores.class.getClassLoader())
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .loggers("noop")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new CaravanException("cannot open the project database: " + rootMessage(e), e);
+        }
+    }
+
+    private static void insertProjectRow(Connection c, String name, String language) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO project (id, name, language, created_at, created_by) VALUES (1, ?, ?, ?, ?)")) {
+            ps.setString(1, name);
+            ps.setString(2, language);
+            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setString(4, "Caravan " + Version.current());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreFailure(e);
+        }
+    }
+
+    static String rootMessage(Throwable t) {
+        Throwable r = t;
+        while (r.getCause() != null && r.getCause() != r) {
+            r = r.getCause();
+        }
+        return r.getMessage() == null ? r.toString() : r.getMessage().lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,73 @@
+package org.caravanqda.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.caravanqda.app.port.AttributeRepository;
+import org.caravanqda.model.AttributeType;
+import org.caravanqda.model.AttributeValue;
+
+final class JdbcAttributes implements AttributeRepository {
+    private final Sql sql;
+
+    JdbcAttributes(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public long define(String name, AttributeType type) {
+        return sql.one("SELECT id, type FROM attribute WHERE name = ?", rs -> {
+            long id = rs.getLong(1);
+            if (!rs.getString(2).equals(type.name())) {
+                sql.update("UPDATE attribute SET type = ? WHERE id = ?", type.name(), id);
+            }
+            return id;
+        }, name).orElseGet(() -> sql.insert("INSERT INTO attribute (name, type, sort_order) VALUES (?, ?, ?)",
+                name, type.name(), sql.number("SELECT COUNT(*) FROM attribute")));
+    }
+
+    @Override
+    public void setForDocument(long attributeId, long documentId, AttributeType type, Object value) {
+        sql.update("DELETE FROM attribute_value WHERE attribute_id = ? AND document_id = ?", attributeId, documentId);
+        if (value == null) {
+            return;
+        }
+        sql.insert("INSERT INTO attribute_value (attribute_id, document_id, value_text, value_number, value_date,"
+                        + " value_boolean) VALUES (?, ?, ?, ?, ?, ?)", attributeId, documentId,
+                type == AttributeType.TEXT ? value : null, type == AttributeType.NUMBER ? value : null,
+                type == AttributeType.DATE ? value : null, type == AttributeType.BOOLEAN ? value : null);
+    }
+
+    @Override
+    public Map<String, AttributeType> definitions() {
+        Map<String, AttributeType> out = new LinkedHashMap<>();
+        sql.list("SELECT name, type FROM attribute ORDER BY sort_order, id",
+                rs -> out.put(rs.getString(1), AttributeType.valueOf(rs.getString(2))));
+        return out;
+    }
+
+    @Override
+    public Map<Long, List<AttributeValue>> byDocument() {
+        Map<Long, List<AttributeValue>> out = new LinkedHashMap<>();
+        sql.list("SELECT v.document_id, a.name, a.type, v.value_text, v.value_number, v.value_date, v.value_boolean"
+                + " FROM attribute_value v JOIN attribute a ON a.id = v.attribute_id WHERE v.document_id IS NOT NULL"
+                + " ORDER BY v.document_id, a.sort_order, a.id", rs -> out
+                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(value(rs)));
+        return out;
+    }
+
+    private static AttributeValue value(ResultSet rs) throws SQLException {
+        AttributeType type = AttributeType.valueOf(rs.getString("type"));
+        Object v = switch (type) {
+            case TEXT -> rs.getString("value_text");
+            case NUMBER -> rs.getDouble("value_number");
+            case DATE -> rs.getObject("value_date", LocalDate.class);
+            case BOOLEAN -> rs.getBoolean("value_boolean");
+        };
+        return new AttributeValue(rs.getString("name"), type, v);
+    }
+}

@@ -1,0 +1,117 @@
+package org.caravanqda.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.caravanqda.app.port.DocumentRepository;
+import org.caravanqda.app.port.DocumentSummary;
+import org.caravanqda.model.Document;
+import org.caravanqda.model.TextUnit;
+import org.caravanqda.model.UnitKind;
+
+final class JdbcDocuments implements DocumentRepository {
+    private static final String COLUMNS =
+            "id, guid, name, language, text, text_hash, word_count, imported_at, source_file, memo";
+    private final Sql sql;
+
+    JdbcDocuments(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public long insert(Document d, List<TextUnit> units) {
+        long id = sql.insert("INSERT INTO document (guid, name, language, text, text_hash, word_count, imported_at,"
+                        + " source_file, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                d.guid(), d.name(), d.language(), d.text(), d.textHash(), d.words(), d.importedAt(), d.sourceFile(), d.memo());
+        try (PreparedStatement ps = sql.prepare("INSERT INTO text_unit (document_id, ordinal, kind, speaker, start_pos,"
+                + " end_pos, start_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (TextUnit u : units) {
+                ps.setLong(1, id);
+                ps.setInt(2, u.ordinal());
+                ps.setString(3, u.kind().label());
+                ps.setString(4, u.speaker());
+                ps.setInt(5, u.start());
+                ps.setInt(6, u.end());
+                if (u.startMs() == null) {
+                    ps.setNull(7, Types.BIGINT);
+                } else {
+                    ps.setLong(7, u.startMs());
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreFailure(e);
+        }
+        return id;
+    }
+
+    @Override
+    public Optional<Document> byName(String name) {
+        return sql.one("SELECT " + COLUMNS + " FROM document WHERE name = ?", JdbcDocuments::document, name);
+    }
+
+    @Override
+    public Optional<Document> byId(long id) {
+        return sql.one("SELECT " + COLUMNS + " FROM document WHERE id = ?", JdbcDocuments::document, id);
+    }
+
+    @Override
+    public List<Document> all() {
+        return sql.list("SELECT " + COLUMNS + " FROM document ORDER BY name", JdbcDocuments::document);
+    }
+
+    @Override
+    public List<DocumentSummary> summaries() {
+        return sql.list("SELECT d.id, d.name, d.language, d.word_count, LENGTH(d.text) AS len,"
+                + " (SELECT COUNT(*) FROM text_unit u WHERE u.document_id = d.id) AS units,"
+                + " (SELECT LISTAGG(DISTINCT u.speaker, CHAR(10)) WITHIN GROUP (ORDER BY u.speaker)"
+                + "    FROM text_unit u WHERE u.document_id = d.id AND u.speaker IS NOT NULL) AS speakers"
+                + " FROM document d ORDER BY d.name", rs -> new DocumentSummary(rs.getLong("id"), rs.getString("name"),
+                rs.getString("language"), rs.getInt("word_count"), rs.getInt("units"), speakers(rs.getString("speakers")),
+                rs.getInt("len")));
+    }
+
+    private static List<String> speakers(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
+    }
+
+    @Override
+    public List<TextUnit> units(long documentId) {
+        return sql.list("SELECT ordinal, kind, speaker, start_pos, end_pos, start_ms FROM text_unit"
+                        + " WHERE document_id = ? ORDER BY ordinal",
+                rs -> new TextUnit(rs.getInt(1), UnitKind.parse(rs.getString(2)), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5), Sql.nullableLong(rs, "start_ms")), documentId);
+    }
+
+    @Override
+    public List<String> names() {
+        return new ArrayList<>(sql.list("SELECT name FROM document ORDER BY name", rs -> rs.getString(1)));
+    }
+
+    @Override
+    public long count() {
+        return sql.number("SELECT COUNT(*) FROM document");
+    }
+
+    @Override
+    public long totalWords() {
+        return sql.number("SELECT COALESCE(SUM(word_count), 0) FROM document");
+    }
+
+    @Override
+    public long unitCount() {
+        return sql.number("SELECT COUNT(*) FROM text_unit");
+    }
+
+    private static Document document(ResultSet rs) throws SQLException {
+        return new Document(rs.getLong("id"), rs.getString("guid"), rs.getString("name"), rs.getString("language"),
+                rs.getString("text"), rs.getString("text_hash"), rs.getInt("word_count"), Sql.instant(rs, "imported_at"),
+                rs.getString("source_file"), rs.getString("memo"));
+    }
+}
