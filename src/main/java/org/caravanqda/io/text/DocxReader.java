@@ -1,0 +1,112 @@
+package org.caravanqda.io.text;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.UnsupportedFileFormatException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.port.DocumentReader;
+import org.caravanqda.app.port.ParsedDocument;
+
+/**
+ * Word .docx through POI XWPF: body paragraphs and table cells in order; headers, footers,
+ * comments and customXml are not transcript text. Runs are joined as they are, because Word
+ * splits words across runs.
+ */
+public final class DocxReader implements DocumentReader {
+    static {
+        // zip-bomb guards (POI-wide settings): refuse parts that inflate more than 100x or past 100 MB
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+        ZipSecureFile.setMaxFileCount(10_000);
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("docx");
+    }
+
+    @Override
+    public ParsedDocument read(Path file) {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new CaravanException(file + " does not exist or is not a file");
+        }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+             XWPFDocument doc = new XWPFDocument(pkg)) {
+            TextAssembler out = new TextAssembler();
+            body(doc.getBodyElements(), out);
+            return out.finish(file, Map.of());
+        } catch (CaravanException e) {
+            throw e;
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new CaravanException(name + " is an old Word .doc (or other OLE2) file, not .docx: save it as .docx first", e);
+        } catch (EmptyFileException e) {
+            throw new CaravanException(name + " is empty", e);
+        } catch (InvalidFormatException | UnsupportedFileFormatException e) {
+            throw new CaravanException(name + " is not a valid .docx file (not a Word document package)", e);
+        } catch (IOException | RuntimeException e) {
+            throw new CaravanException(name + " is not a readable .docx file: " + reason(e), e);
+        }
+    }
+
+    private static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Zip bomb") || m.contains("exceeded the max")) {
+                return "it inflates far beyond its size (a possible zip bomb)";
+            }
+            if (m.contains("DOCTYPE")) {
+                return "it contains a DTD, which is refused for safety";
+            }
+        }
+        return "it is damaged or not a Word document";
+    }
+
+    private static void body(List<IBodyElement> elements, TextAssembler out) {
+        for (IBodyElement el : elements) {
+            if (el instanceof XWPFParagraph p) {
+                out.paragraph(paragraphText(p));
+            } else if (el instanceof XWPFTable t) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        body(cell.getBodyElements(), out);
+                    }
+                }
+            } else if (el instanceof XWPFSDT sdt) {
+                out.paragraph(sdt.getContent().getText());
+            }
+        }
+    }
+
+    /** Run texts joined without added spaces; XWPFRun.text() renders w:br as '\n' and w:tab as '\t'. */
+    static String paragraphText(XWPFParagraph p) {
+        StringBuilder sb = new StringBuilder();
+        for (IRunElement r : p.getIRuns()) {
+            if (r instanceof XWPFRun run) {
+                sb.append(run.text());
+            } else if (r instanceof XWPFSDT sdt) {
+                sb.append(sdt.getContent().getText());
+            }
+        }
+        return sb.toString();
+    }
+}

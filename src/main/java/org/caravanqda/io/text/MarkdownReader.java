@@ -1,0 +1,52 @@
+package org.caravanqda.io.text;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.caravanqda.app.port.DocumentReader;
+import org.caravanqda.app.port.ParsedDocument;
+
+/**
+ * Markdown transcripts and notes: the readable text only. YAML front matter is metadata, not
+ * content; markup, embedded HTML and site macros are reduced to their text or dropped.
+ */
+public final class MarkdownReader implements DocumentReader {
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(YamlFrontMatterExtension.create()))
+            .build();
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of("md", "markdown");
+    }
+
+    @Override
+    public ParsedDocument read(Path file) {
+        String source = TxtReader.decodeFile(file);
+        Node doc = PARSER.parse(source);
+        YamlFrontMatterVisitor front = new YamlFrontMatterVisitor();
+        doc.accept(front);
+        Map<String, String> metadata = new LinkedHashMap<>();
+        front.getData().forEach((key, values) -> {
+            if (values.size() == 1 && values.get(0) != null && !values.get(0).isBlank()) {
+                metadata.put(key, unquote(values.get(0).strip()));
+            }
+        });
+        TextAssembler out = new TextAssembler();
+        new MarkdownText(out::paragraph, out::heading).render(doc);
+        return out.finish(file, metadata);
+    }
+
+    private static String unquote(String v) {
+        if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+            return v.substring(1, v.length() - 1);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,93 @@
+package org.caravanqda.io.text;
+
+import java.util.function.Consumer;
+import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** Walks a commonmark tree and hands each leaf block's readable text to a consumer as a paragraph. */
+final class MarkdownText {
+    private final Consumer<String> paragraphs;
+    private final Consumer<String> headings;
+
+    MarkdownText(Consumer<String> paragraphs, Consumer<String> headings) {
+        this.paragraphs = paragraphs;
+        this.headings = headings;
+    }
+
+    void render(Node doc) {
+        blocks(doc);
+    }
+
+    private void blocks(Node parent) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof YamlFrontMatterBlock || n instanceof ThematicBreak || n instanceof LinkReferenceDefinition) {
+                continue;
+            }
+            if (n instanceof Heading) {
+                String h = inline(n, new StringBuilder()).toString().strip();
+                if (!h.isEmpty()) {
+                    headings.accept(h);
+                }
+            } else if (n instanceof Paragraph) {
+                emit(inline(n, new StringBuilder()).toString());
+            } else if (n instanceof FencedCodeBlock c) {
+                emit(c.getLiteral());
+            } else if (n instanceof IndentedCodeBlock c) {
+                emit(c.getLiteral());
+            } else if (n instanceof HtmlBlock h) {
+                emit(htmlText(h.getLiteral()));
+            } else if (n instanceof Block) {
+                blocks(n); // lists, list items, block quotes
+            }
+        }
+    }
+
+    private void emit(String paragraph) {
+        String p = paragraph.strip();
+        // site macros such as "@@toponyms" are build instructions, not text
+        if (!p.isEmpty() && !p.startsWith("@@")) {
+            paragraphs.accept(p);
+        }
+    }
+
+    private static StringBuilder inline(Node parent, StringBuilder sb) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                sb.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                sb.append(c.getLiteral());
+            } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                sb.append('\n');
+            } else if (n instanceof HtmlInline h) {
+                if (h.getLiteral().matches("(?i)<br\\s*/?>")) {
+                    sb.append('\n');
+                }
+            } else {
+                inline(n, sb); // emphasis, strong, links and images: their text
+            }
+        }
+        return sb;
+    }
+
+    /** Visible text of an HTML block; the head (title, meta), scripts and styles are dropped. */
+    static String htmlText(String html) {
+        Document d = Jsoup.parseBodyFragment(html.replaceAll("(?is)<head>.*?</head>", ""));
+        d.select("script, style, head, title, meta").remove();
+        return d.body().text();
+    }
+}

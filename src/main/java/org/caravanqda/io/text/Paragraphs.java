@@ -1,0 +1,58 @@
+package org.caravanqda.io.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.caravanqda.model.Span;
+
+/**
+ * Finds paragraphs in plain text: blocks separated by blank lines, where a line that opens with
+ * a speaker label also starts a new paragraph (transcripts often have one turn per line with no
+ * blank lines between). Spans are trimmed of surrounding whitespace and never empty.
+ */
+final class Paragraphs {
+    private Paragraphs() {
+    }
+
+    static List<Span> of(String text) {
+        return within(text, 0, text.length());
+    }
+
+    /** Paragraphs of {@code text[from, to)}. */
+    static List<Span> within(String text, int from, int to) {
+        List<Span> result = new ArrayList<>();
+        int blockStart = -1;
+        int lineStart = from;
+        while (lineStart < to) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 || lineEnd > to ? to : lineEnd;
+            String line = text.substring(lineStart, lineEnd);
+            if (line.isBlank()) {
+                addTrimmed(text, blockStart, lineStart, result);
+                blockStart = -1;
+            } else if (blockStart < 0) {
+                blockStart = lineStart;
+            } else if (SpeakerLabel.parse(line.strip()) != null) {
+                addTrimmed(text, blockStart, lineStart, result);
+                blockStart = lineStart;
+            }
+            lineStart = lineEnd + 1;
+        }
+        addTrimmed(text, blockStart, to, result);
+        return result;
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Span> out) {
+        if (start < 0) {
+            return;
+        }
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+}
