@@ -2,10 +2,12 @@ package org.caravanqda;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.cli.CaravanCli;
+import org.caravanqda.io.codebook.BundledCodebook;
+import org.caravanqda.io.codebook.CodebookFormats;
 import org.caravanqda.io.table.CsvTableReader;
+import org.caravanqda.io.text.Readers;
 import org.caravanqda.store.H2ProjectStores;
 
 /** Composition root: wires the adapters into the application; arguments run the CLI. */
@@ -14,7 +16,8 @@ public final class Main {
     }
 
     public static Caravan application() {
-        return new Caravan(new H2ProjectStores(), List.of(), List.of(), new CsvTableReader(), List::of);
+        return new Caravan(new H2ProjectStores(), Readers.all(), CodebookFormats.all(), new CsvTableReader(),
+                new BundledCodebook());
     }
 
     public static void main(String[] args) {

@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The layers of DESIGN.md, kept. */
 @AnalyzeClasses(packages = "org.caravanqda", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final String[] ADAPTERS = {"..store..", "..search..", "..io..", "..gui..", "..cli.."};
+    private static final String[] ADAPTERS = {"org.caravanqda.store..", "org.caravanqda.search..",
+        "org.caravanqda.io..", "org.caravanqda.gui..", "org.caravanqda.cli.."};
 
     @ArchTest
     static final ArchRule modelImportsNothingOfOurs = noClasses().that().resideInAPackage("org.caravanqda.model..")
@@ -45,7 +46,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule searchIsAlone = noClasses().that().resideInAPackage("org.caravanqda.search..")
             .should().dependOnClassesThat().resideInAnyPackage("org.caravanqda.store..", "org.caravanqda.io..",
-                    "org.caravanqda.cli..", "org.caravanqda.gui..");
+                    "org.caravanqda.cli..", "org.caravanqda.gui..").allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule ioIsAlone = noClasses().that().resideInAPackage("org.caravanqda.io..")
@@ -56,7 +57,7 @@ class ArchitectureTest {
     static final ArchRule cliAndGuiUseAppAndModelOnly = noClasses().that()
             .resideInAnyPackage("org.caravanqda.cli..", "org.caravanqda.gui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.caravanqda.store..", "org.caravanqda.search..",
-                    "org.caravanqda.io..");
+                    "org.caravanqda.io..").allowEmptyShould(true);
 
     @ArchTest
     static final ArchRule systemOutOnlyInTheCli = noClasses().that().resideOutsideOfPackage("org.caravanqda.cli..")

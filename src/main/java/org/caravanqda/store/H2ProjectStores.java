@@ -29,21 +29,39 @@ public final class H2ProjectStores implements ProjectStores {
         if (exists(dir)) {
             throw new CaravanException(dir + " already holds a Caravan project");
         }
+        boolean madeDir = !Files.isDirectory(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new CaravanException("cannot create the project folder " + dir + ": " + e.getMessage(), e);
         }
-        H2ProjectStore store = connect(dir);
+        H2ProjectStore store = null;
         try {
+            store = connect(dir);
             store.write(s -> {
                 insertProjectRow(((JdbcSession) s).connection(), name, language);
                 return null;
             });
             return store;
         } catch (RuntimeException e) {
-            store.close();
+            if (store != null) {
+                store.close();
+            }
+            removeHalfMadeProject(dir, madeDir);
             throw e;
+        }
+    }
+
+    /** A failed init leaves nothing behind: no database a later open would take for a project. */
+    private static void removeHalfMadeProject(Path dir, boolean madeDir) {
+        try {
+            Files.deleteIfExists(dir.resolve(DB_NAME + ".mv.db"));
+            Files.deleteIfExists(dir.resolve(ProjectLock.FILE));
+            if (madeDir) {
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            // best effort: the original error is the one to report
         }
     }
 
@@ -82,7 +100,7 @@ public final class H2ProjectStores implements ProjectStores {
             Flyway.configure(H2ProjectStores.class.getClassLoader())
                     .dataSource(pool)
                     .locations("classpath:db/migration")
-                    .loggers("noop")
+                    .loggers("slf4j")
                     .load()
                     .migrate();
         } catch (FlywayException e) {
