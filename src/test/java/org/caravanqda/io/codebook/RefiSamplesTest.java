@@ -3,6 +3,7 @@ package org.caravanqda.io.codebook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.caravanqda.app.CaravanException;
@@ -53,7 +54,9 @@ class RefiSamplesTest {
 
     @Test
     void truncatedAtlasCodebookIsRefusedClearly() {
-        assertThatThrownBy(() -> qdc.read(SharedRefiFiles.sample("atlasti-win-23.4.0__requal-test__codebook-TRUNCATED-invalid.qdc")))
+        // resolved outside the lambda, so a missing ../shared skips instead of counting as "thrown"
+        Path truncated = SharedRefiFiles.sample("atlasti-win-23.4.0__requal-test__codebook-TRUNCATED-invalid.qdc");
+        assertThatThrownBy(() -> qdc.read(truncated))
                 .isInstanceOf(CaravanException.class)
                 .hasMessageStartingWith("Cannot read atlasti-win-23.4.0__requal-test__codebook-TRUNCATED-invalid.qdc: not well-formed XML at line")
                 .hasMessageContaining("truncated")
