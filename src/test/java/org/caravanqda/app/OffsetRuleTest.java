@@ -63,7 +63,7 @@ class OffsetRuleTest {
                     .hasMessageContaining("out of range");
             assertThatThrownBy(() -> p.codings().code(new CodeRequest("emoji", 5, 3, null, null, "Exit as voice", "a", null)))
                     .hasMessageContaining("not a range");
-            assertThatThrownBy(() -> p.codings().code(req("уехала", null, null)))
+            assertThatThrownBy(() -> p.codings().code(new CodeRequest("emoji", null, null, "уехала", null, "Exit as voice", "a", null)))
                     .hasMessageContaining("quote not found");
             assertThatThrownBy(() -> p.codings().code(new CodeRequest("emoji", 0, 2, null, null, "Exit as vocie", "a", null)))
                     .hasMessageContaining("unknown code 'Exit as vocie'").hasMessageContaining("did you mean: Exit as voice");

@@ -40,7 +40,7 @@ class CliContractTest {
         JsonNode d = JSON.readTree(r.out()).get(0);
         assertThat(d.get("name").asText()).isEqualTo("almaty-olga.txt");
         assertThat(d.get("language").asText()).isEqualTo("ru");
-        assertThat(d.get("words").asInt()).isEqualTo(19);
+        assertThat(d.get("words").asInt()).isEqualTo(20);
         assertThat(d.get("units").asInt()).isEqualTo(4);
         assertThat(d.get("speakers")).extracting(JsonNode::asText).containsExactly("Интервьюер", "Ольга");
         JsonNode a = d.get("attributes");
@@ -72,7 +72,7 @@ class CliContractTest {
         assertThat(stats.get("units").asInt()).isEqualTo(4);
         assertThat(stats.get("codings").asInt()).isEqualTo(1);
         assertThat(stats.get("coders").asInt()).isEqualTo(1);
-        assertThat(stats.get("words").asInt()).isEqualTo(19);
+        assertThat(stats.get("words").asInt()).isEqualTo(20);
         assertThat(stats.get("codes").asInt()).isGreaterThan(20);
 
         assertThat(CliRun.of("uncode", "-p", project, "--id", String.valueOf(id)).exit()).isZero();
