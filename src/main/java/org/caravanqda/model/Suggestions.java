@@ -26,7 +26,9 @@ public final class Suggestions {
         if (candidate.contains(wanted) || leaf.equals(wanted)) {
             return 0;
         }
-        return Math.min(distance(wanted, candidate), distance(wanted, leaf));
+        // code paths are matched on their last name too, document names without their extension
+        return Math.min(distance(wanted, candidate),
+                Math.min(distance(wanted, leaf), distance(wanted, DocumentNames.withoutExtension(candidate))));
     }
 
     static int distance(String a, String b) {
