@@ -38,6 +38,7 @@ record SpeakerLabel(String name, String value, Long startMs) {
             "file", "image", "photo", "keywords", "language", "persons", "present", "project", "interview",
             "дата", "место", "время", "длительность", "продолжительность", "примечание", "тема", "язык",
             "источник", "фото", "файл", "расшифровка", "расшифровал", "расшифровала", "запись", "проект",
+            "комментарий", "комментарии", "формат", "город", "comment", "comments", "format", "city",
             "күні", "орны", "куну", "орду", "sana", "joy", "vaqt");
 
     /** Events in brackets that are not speakers. */

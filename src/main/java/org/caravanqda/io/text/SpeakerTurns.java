@@ -84,7 +84,7 @@ public final class SpeakerTurns {
             SpeakerLabel l = labels[i];
             if (l == null) {
                 roles[i] = Role.PLAIN;
-            } else if (l.metadata() || !started && counts.get(l.name()) == 1 && l.shortValue()) {
+            } else if (l.metadata() || !started && (counts.get(l.name()) == 1 && l.shortValue() || continuesCover(roles, i, l, counts))) {
                 roles[i] = Role.COVER;
             } else if (counts.get(l.name()) >= 2 || l.known()) {
                 roles[i] = Role.TURN;
@@ -102,6 +102,14 @@ public final class SpeakerTurns {
             }
         }
         return roles;
+    }
+
+    /**
+     * Before the conversation, a line under a cover-block line is metadata too when it is a one-off
+     * label or carries a short value: "Интервьюер: Т. Р." and "Комментарий: ..." under "Дата: ...".
+     */
+    private static boolean continuesCover(Role[] roles, int i, SpeakerLabel l, Map<String, Integer> counts) {
+        return i > 0 && roles[i - 1] == Role.COVER && (counts.get(l.name()) == 1 || l.value().split("\\s+").length <= 4);
     }
 
     private static void addTurn(List<TextUnit> units, String speaker, int start, int end, Long ms) {

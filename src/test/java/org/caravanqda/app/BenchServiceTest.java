@@ -1,0 +1,32 @@
+package org.caravanqda.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.caravanqda.SharedData;
+import org.caravanqda.TestApp;
+import org.caravanqda.app.bench.BenchConfig;
+import org.caravanqda.app.bench.BenchResult;
+import org.caravanqda.app.bench.BenchService;
+import org.caravanqda.app.job.Progress;
+import org.junit.jupiter.api.Test;
+
+/** The harness reports its figures; their size is for docs/performance.md, not for unit tests. */
+class BenchServiceTest {
+    @Test
+    void importsASyntheticCorpusOfTheAskedSizeAndReportsItsMetrics() {
+        BenchResult r = new BenchService(TestApp.app()).run(new BenchConfig(5, 2_000, null, 7), Progress.NONE);
+        assertThat(r.config()).containsEntry("documents", 5).containsEntry("words", 2_000);
+        assertThat(r.metrics()).containsKeys("import.mbPerSecond", "import.documentsPerSecond", "import.peakHeapMb",
+                "corpus.words");
+        assertThat(r.metrics().get("corpus.words")).isBetween(5 * 2_000.0, 5 * 2_100.0);
+        assertThat(r.metrics().get("import.mbPerSecond")).isPositive();
+    }
+
+    @Test
+    void takesRealSentencesFromTreebanks() {
+        var ud = SharedData.file("corpus/ud/ru_taiga-ud-dev.conllu");
+        BenchResult r = new BenchService(TestApp.app()).run(new BenchConfig(2, 1_000, ud, 1), Progress.NONE);
+        assertThat((int) r.config().get("sentences")).isGreaterThan(500);
+        assertThat(r.metrics().get("corpus.words")).isGreaterThanOrEqualTo(2_000.0);
+    }
+}
