@@ -31,7 +31,7 @@ final class Paragraphs {
                 blockStart = -1;
             } else if (blockStart < 0) {
                 blockStart = lineStart;
-            } else if (SpeakerLabel.parse(line.strip()) != null) {
+            } else if (opensTurn(line)) {
                 addTrimmed(text, blockStart, lineStart, result);
                 blockStart = lineStart;
             }
@@ -39,6 +39,12 @@ final class Paragraphs {
         }
         addTrimmed(text, blockStart, to, result);
         return result;
+    }
+
+    /** A line that starts with a speaker-like label; lower-case phrases ending in ':' do not split. */
+    private static boolean opensTurn(String line) {
+        SpeakerLabel label = SpeakerLabel.parse(line.strip());
+        return label != null && (label.known() || label.shape() != SpeakerLabel.Shape.OTHER);
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {
