@@ -1,12 +1,14 @@
 package org.caravanqda.io.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.caravanqda.app.CaravanException;
 import org.caravanqda.app.port.ParsedDocument;
 import org.caravanqda.model.TextUnit;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,12 @@ class MarkdownReaderTest {
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(30);
         for (Path f : files) {
+            if (Files.readString(f).replaceFirst("(?s)^---.*?\n---\n", "").replaceAll("@@\\S+", "").isBlank()) {
+                // a page made only of a site macro (purchases/bazar.md) has no text to import
+                assertThatThrownBy(() -> reader.read(f)).isInstanceOf(CaravanException.class)
+                        .hasMessage(f.getFileName() + " contains no text");
+                continue;
+            }
             ParsedDocument doc = Units.wellFormed(reader.read(f));
             assertThat(doc.text()).as(f.toString())
                     .doesNotContain("sidebar_position", "sidebar_label", "pagination_next", "---\n")
