@@ -66,7 +66,7 @@ public final class SpeakerTurns {
             } else {
                 addTurn(units, speaker, turnStart, turnEnd, turnMs);
                 speaker = null;
-                if (roles[i] == Role.COVER) {
+                if (roles[i] == Role.COVER && units.stream().noneMatch(u -> u.kind() == UnitKind.TURN)) {
                     metadata.putIfAbsent(labels[i].name(), labels[i].value());
                 }
                 units.add(new TextUnit(units.size(), UnitKind.PARAGRAPH, null, p.start(), p.end(), null));
@@ -84,8 +84,8 @@ public final class SpeakerTurns {
             SpeakerLabel l = labels[i];
             if (l == null) {
                 roles[i] = Role.PLAIN;
-            } else if (l.metadata() || !started && counts.get(l.name()) == 1 && l.shortValue()
-                    && l.shape() != SpeakerLabel.Shape.OTHER) {
+            } else if (l.metadata() || !started && l.shape() != SpeakerLabel.Shape.OTHER
+                    && (counts.get(l.name()) == 1 && l.shortValue() || l.nameValue())) {
                 roles[i] = Role.COVER;
             } else if (counts.get(l.name()) >= 2 || l.known()) {
                 roles[i] = Role.TURN;
