@@ -23,8 +23,10 @@ final class Paragraphs {
         int blockStart = -1;
         int lineStart = from;
         while (lineStart < to) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 || lineEnd > to ? to : lineEnd;
+            int lineEnd = lineStart;
+            while (lineEnd < to && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++; // CR alone ends a line too (old Mac files)
+            }
             String line = text.substring(lineStart, lineEnd);
             if (line.isBlank()) {
                 addTrimmed(text, blockStart, lineStart, result);
@@ -35,7 +37,7 @@ final class Paragraphs {
                 addTrimmed(text, blockStart, lineStart, result);
                 blockStart = lineStart;
             }
-            lineStart = lineEnd + 1;
+            lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
         }
         addTrimmed(text, blockStart, to, result);
         return result;

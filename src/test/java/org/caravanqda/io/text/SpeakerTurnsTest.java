@@ -28,6 +28,15 @@ class SpeakerTurnsTest {
     }
 
     @Test
+    void crOnlyAndCrlfLineEndsSplitLinesAlike() throws IOException {
+        for (String eol : new String[] {"\r", "\r\n"}) {
+            ParsedDocument doc = read("И: Да?" + eol + "Р: Нет." + eol + eol + "Заметка." + eol);
+            assertThat(doc.units()).extracting(TextUnit::speaker).containsExactly("И", "Р");
+            assertThat(Units.unitText(doc, doc.units().get(1))).isEqualTo("Р: Нет." + eol + eol + "Заметка.");
+        }
+    }
+
+    @Test
     void knownRoleLabelsCountEvenOnceAndCoverBlockIsMetadata() throws IOException {
         ParsedDocument doc = read("Интервьюер: Иванова А. А.\nДата: 12.03.2023\nМесто: Бишкек\n\n"
                 + "Интервьюер: Расскажите, как вы приняли решение уехать из России?\n\n"
