@@ -34,8 +34,9 @@ public final class MarkdownReader implements DocumentReader {
         doc.accept(front);
         Map<String, String> metadata = new LinkedHashMap<>();
         front.getData().forEach((key, values) -> {
-            if (values.size() == 1 && values.get(0) != null && !values.get(0).isBlank()) {
-                metadata.put(key, unquote(values.get(0).strip()));
+            List<String> present = values.stream().filter(v -> v != null && !v.isBlank()).map(v -> unquote(v.strip())).toList();
+            if (!present.isEmpty()) {
+                metadata.put(key, String.join(", ", present));
             }
         });
         TextAssembler out = new TextAssembler();

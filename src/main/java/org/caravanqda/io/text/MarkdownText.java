@@ -1,6 +1,7 @@
 package org.caravanqda.io.text;
 
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.commonmark.ext.front.matter.YamlFrontMatterBlock;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -10,6 +11,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -21,6 +23,9 @@ import org.jsoup.nodes.Document;
 
 /** Walks a commonmark tree and hands each leaf block's readable text to a consumer as a paragraph. */
 final class MarkdownText {
+    private static final Pattern ICON = Pattern.compile("\\bicon-[a-z]+(?:-[a-z]+)*[ \\u2060]?");
+    /** Docusaurus-style anchors such as "## Врачи {#doctors}". */
+    private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#[\\w-]+\\}\\s*$");
     private final Consumer<String> paragraphs;
     private final Consumer<String> headings;
 
@@ -39,7 +44,7 @@ final class MarkdownText {
                 continue;
             }
             if (n instanceof Heading) {
-                String h = inline(n, new StringBuilder()).toString().strip();
+                String h = HEADING_ID.matcher(inline(n, new StringBuilder())).replaceAll("").strip();
                 if (!h.isEmpty()) {
                     headings.accept(h);
                 }
@@ -68,7 +73,7 @@ final class MarkdownText {
     private static StringBuilder inline(Node parent, StringBuilder sb) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Text t) {
-                sb.append(t.getLiteral());
+                sb.append(t.getLiteral().replace('\u00A0', ' ')); // &nbsp; is layout, not content
             } else if (n instanceof Code c) {
                 sb.append(c.getLiteral());
             } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
@@ -77,8 +82,11 @@ final class MarkdownText {
                 if (h.getLiteral().matches("(?i)<br\\s*/?>")) {
                     sb.append('\n');
                 }
+            } else if (n instanceof Link) {
+                // site icon macros ("icon-telegram Chat") are markup, not link text
+                sb.append(ICON.matcher(inline(n, new StringBuilder())).replaceAll(""));
             } else {
-                inline(n, sb); // emphasis, strong, links and images: their text
+                inline(n, sb); // emphasis, strong and images: their text
             }
         }
         return sb;

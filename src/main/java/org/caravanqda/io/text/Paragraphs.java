@@ -23,22 +23,30 @@ final class Paragraphs {
         int blockStart = -1;
         int lineStart = from;
         while (lineStart < to) {
-            int lineEnd = text.indexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 || lineEnd > to ? to : lineEnd;
+            int lineEnd = lineStart;
+            while (lineEnd < to && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++; // CR alone ends a line too (old Mac files)
+            }
             String line = text.substring(lineStart, lineEnd);
             if (line.isBlank()) {
                 addTrimmed(text, blockStart, lineStart, result);
                 blockStart = -1;
             } else if (blockStart < 0) {
                 blockStart = lineStart;
-            } else if (SpeakerLabel.parse(line.strip()) != null) {
+            } else if (opensTurn(line)) {
                 addTrimmed(text, blockStart, lineStart, result);
                 blockStart = lineStart;
             }
-            lineStart = lineEnd + 1;
+            lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
         }
         addTrimmed(text, blockStart, to, result);
         return result;
+    }
+
+    /** A line that starts with a speaker-like label; lower-case phrases ending in ':' do not split. */
+    private static boolean opensTurn(String line) {
+        SpeakerLabel label = SpeakerLabel.parse(line.strip());
+        return label != null && (label.known() || label.shape() != SpeakerLabel.Shape.OTHER);
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {

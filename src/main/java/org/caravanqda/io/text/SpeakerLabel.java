@@ -83,6 +83,20 @@ record SpeakerLabel(String name, String value, Long startMs) {
         return value.length() <= 60 && value.split("\\s+").length <= 6 && !value.matches("(?s).*[.?!…]$");
     }
 
+    /** A value that is a person's name ("Jane Doe", "Иванова А. А."), as after "Interviewer:" in a cover block. */
+    boolean nameValue() {
+        String[] words = value.split("\\s+");
+        if (value.isEmpty() || words.length > 4) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.matches("\\p{Lu}[\\p{L}\\p{M}'’\\-]*,?|(?:\\p{Lu}\\.)+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     Shape shape() {
         String[] words = name.split("\\s+");
         if (words.length == 1 && name.matches("\\p{L}{1,3}\\.?") && !name.matches("\\p{Lu}\\p{Ll}{2}")) {

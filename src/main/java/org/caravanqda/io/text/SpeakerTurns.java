@@ -66,7 +66,7 @@ public final class SpeakerTurns {
             } else {
                 addTurn(units, speaker, turnStart, turnEnd, turnMs);
                 speaker = null;
-                if (roles[i] == Role.COVER) {
+                if (roles[i] == Role.COVER && units.stream().noneMatch(u -> u.kind() == UnitKind.TURN)) {
                     metadata.putIfAbsent(labels[i].name(), labels[i].value());
                 }
                 units.add(new TextUnit(units.size(), UnitKind.PARAGRAPH, null, p.start(), p.end(), null));
@@ -84,7 +84,8 @@ public final class SpeakerTurns {
             SpeakerLabel l = labels[i];
             if (l == null) {
                 roles[i] = Role.PLAIN;
-            } else if (l.metadata() || !started && (counts.get(l.name()) == 1 && l.shortValue() || continuesCover(roles, i, l, counts))) {
+            } else if (l.metadata() || !started && l.shape() != SpeakerLabel.Shape.OTHER
+                    && (counts.get(l.name()) == 1 && l.shortValue() || l.nameValue() || continuesCover(roles, i, l, counts))) {
                 roles[i] = Role.COVER;
             } else if (counts.get(l.name()) >= 2 || l.known()) {
                 roles[i] = Role.TURN;
@@ -95,6 +96,12 @@ public final class SpeakerTurns {
             }
         }
         accepted.remove(SpeakerLabel.Shape.OTHER);
+        if (!started) {
+            // no conversation, so no cover block either: "Label: value" lines are ordinary text
+            for (int i = 0; i < roles.length; i++) {
+                roles[i] = roles[i] == Role.COVER ? Role.REJECTED : roles[i];
+            }
+        }
         for (int i = 0; i < labels.length; i++) {
             // a one-off label (a clerk, a bailiff) counts when it looks like the document's speakers
             if (roles[i] == Role.REJECTED && accepted.contains(labels[i].shape())) {

@@ -23,7 +23,11 @@ final class TextDecoder {
     }
 
     /** The decoded text without BOM, or null when the bytes are no text in a supported encoding. */
-    static String decode(byte[] b) {
+    static String decode(byte[] bytes) {
+        byte[] b = bytes;
+        if (b.length > 0 && b[b.length - 1] == 0x1A) {
+            b = java.util.Arrays.copyOf(b, b.length - 1); // DOS end-of-file mark in old legacy files
+        }
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
             return clean(strict(b, 3, StandardCharsets.UTF_8));
         }
@@ -94,7 +98,8 @@ final class TextDecoder {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F || c == '\uFFFE') {
+            boolean layout = c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+            if (c < 0x20 && !layout || c == 0x7F || c == '\uFFFE') {
                 return null;
             }
         }

@@ -77,6 +77,12 @@ class TxtReaderTest {
     }
 
     @Test
+    void acceptsTheDosEndOfFileMarkAndVerticalTabsOfOldFiles() throws IOException {
+        byte[] dos = concat("Старый файл\u000Bиз DOS.".getBytes(Charset.forName("windows-1251")), new byte[] {0x1A});
+        assertThat(read(dos).text()).isEqualTo("Старый файл\u000Bиз DOS.");
+    }
+
+    @Test
     void refusesBinaryJunkNulBytesAndUndecodableBytes() throws IOException {
         byte[] junk = new byte[4096];
         new Random(7).nextBytes(junk);
