@@ -1,6 +1,8 @@
 package org.caravanqda.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caravanqda.app.bench.BenchConfig;
 import org.caravanqda.app.bench.BenchResult;
@@ -32,7 +34,9 @@ final class BenchCommand implements Callable<Integer> {
         BenchResult r = new BenchService(ctx.app()).run(new BenchConfig(documents, words, corpus, seed),
                 new StderrProgress(ctx.err()));
         if (format == OutputFormat.json) {
-            ctx.out().println(Json.write(r));
+            Map<String, Object> metrics = new LinkedHashMap<>();
+            r.metrics().forEach((k, v) -> metrics.put(k, Json.plain(v)));
+            ctx.out().println(Json.write(Map.of("config", r.config(), "metrics", metrics)));
         } else {
             TextTable t = new TextTable("metric", "value");
             r.config().forEach((k, v) -> t.row("config." + k, v));
