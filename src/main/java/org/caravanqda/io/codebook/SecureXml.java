@@ -3,9 +3,9 @@ package org.caravanqda.io.codebook;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.caravanqda.io.xml.SecureXmlParsers;
 import javax.xml.parsers.ParserConfigurationException;
 import org.caravanqda.app.CaravanException;
 import org.w3c.dom.Document;
@@ -43,18 +43,7 @@ final class SecureXml {
     }
 
     private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        return f;
+        return SecureXmlParsers.dom();
     }
 
     private static String describe(SAXParseException e, String what) {

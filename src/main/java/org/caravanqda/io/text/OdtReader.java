@@ -10,9 +10,8 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
+import org.caravanqda.io.xml.SecureXmlParsers;
 import org.caravanqda.app.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ParsedDocument;
@@ -86,14 +85,6 @@ public final class OdtReader implements DocumentReader {
 
     /** A namespace-aware SAX parser that refuses DTDs and never resolves external entities. */
     static javax.xml.parsers.SAXParser parser() throws ParserConfigurationException, SAXException {
-        SAXParserFactory f = SAXParserFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setXIncludeAware(false);
-        return f.newSAXParser();
+        return SecureXmlParsers.sax();
     }
 }
