@@ -38,7 +38,7 @@ final class SentenceSource {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 String n = f.getFileName().toString();
                 if (n.endsWith(".conllu")) {
-                    Files.readAllLines(f, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("# text"))
+                    Files.readAllLines(f, StandardCharsets.UTF_8).stream().filter(l -> l.matches("# text\\s*=.*"))
                             .map(l -> l.substring(l.indexOf('=') + 1).strip()).filter(s -> !s.isEmpty()).forEach(out::add);
                 } else if (n.endsWith(".txt")) {
                     Files.readAllLines(f, StandardCharsets.UTF_8).stream().map(String::strip)
