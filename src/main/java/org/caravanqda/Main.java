@@ -8,6 +8,7 @@ import org.caravanqda.io.codebook.BundledCodebook;
 import org.caravanqda.io.codebook.CodebookFormats;
 import org.caravanqda.io.table.CsvTableReader;
 import org.caravanqda.io.text.Readers;
+import org.caravanqda.search.LuceneSearchIndexes;
 import org.caravanqda.store.H2ProjectStores;
 
 /** Composition root: wires the adapters into the application; arguments run the CLI. */
@@ -16,7 +17,7 @@ public final class Main {
     }
 
     public static Caravan application() {
-        return new Caravan(new H2ProjectStores(), Readers.all(), CodebookFormats.all(), new CsvTableReader(),
+        return new Caravan(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(), CodebookFormats.all(), new CsvTableReader(),
                 new BundledCodebook());
     }
 

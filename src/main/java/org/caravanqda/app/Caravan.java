@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ProjectStores;
+import org.caravanqda.app.port.SearchIndexes;
 import org.caravanqda.app.port.TableReader;
 import org.caravanqda.model.CodeDraft;
 
@@ -18,9 +19,12 @@ public final class Caravan {
     private final TableReader tables;
     private final Supplier<List<CodeDraft>> defaultCodebook;
 
-    public Caravan(ProjectStores stores, List<DocumentReader> readers, List<CodebookFormat> codebookFormats,
-                   TableReader tables, Supplier<List<CodeDraft>> defaultCodebook) {
+    private final SearchIndexes indexes;
+
+    public Caravan(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
+                   List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook) {
         this.stores = stores;
+        this.indexes = indexes;
         this.readers = List.copyOf(readers);
         this.codebookFormats = List.copyOf(codebookFormats);
         this.tables = tables;
@@ -70,6 +74,10 @@ public final class Caravan {
 
     List<CodebookFormat> codebookFormats() {
         return codebookFormats;
+    }
+
+    SearchIndexes indexes() {
+        return indexes;
     }
 
     TableReader tables() {

@@ -35,7 +35,8 @@ public final class CodingService {
         return store.write(s -> requests.stream().map(r -> code(s, r)).toList());
     }
 
-    static long code(StoreSession s, CodeRequest r) {
+    /** Applies the code inside a write already open (for batch use cases such as auto-coding). */
+    public static long code(StoreSession s, CodeRequest r) {
         Document doc = DocumentLookup.find(s, r.document());
         Code code = CodeLookup.find(s.codes().codebook(), r.codePath());
         Span span = span(doc, r);

@@ -33,8 +33,13 @@ public final class ImportService {
     private final Map<String, DocumentReader> readers = new LinkedHashMap<>();
     private final AttributeService attributes;
 
-    public ImportService(ProjectStore store, List<DocumentReader> readers, AttributeService attributes) {
+    private final java.util.function.Consumer<Progress> afterCommit;
+
+    /** {@code afterCommit} runs once the import is committed: it brings the search index up to date. */
+    public ImportService(ProjectStore store, List<DocumentReader> readers, AttributeService attributes,
+                         java.util.function.Consumer<Progress> afterCommit) {
         this.store = store;
+        this.afterCommit = afterCommit;
         readers.forEach(r -> r.extensions().forEach(e -> this.readers.put(e, r)));
         this.attributes = attributes;
     }
@@ -44,7 +49,7 @@ public final class ImportService {
         List<String> skipped = new ArrayList<>();
         List<ImportFiles.Item> items = ImportFiles.expand(paths, readers, skipped);
         String coder = Coders.nameOrDefault(options.coder());
-        return store.write(s -> {
+        ImportReport report = store.write(s -> {
             String fallback = s.project().language();
             Set<String> names = new HashSet<>(s.documents().names());
             List<ImportReport.Imported> done = new ArrayList<>();
@@ -66,6 +71,8 @@ public final class ImportService {
             int values = options.attributes() == null ? 0 : attributes.apply(s, options.attributes(), coder);
             return new ImportReport(done, skipped, values);
         });
+        afterCommit.accept(progress);
+        return report;
     }
 
     private static ParsedDocument read(ImportFiles.Item item, String where) {

@@ -2,6 +2,10 @@ package org.caravanqda.app;
 
 import java.nio.file.Path;
 import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.port.SearchIndex;
+import org.caravanqda.app.port.SearchIndexes;
+import org.caravanqda.app.search.AutocodeService;
+import org.caravanqda.app.search.SearchService;
 
 /** An open project and its use cases. Close it to release the database and its lock. */
 public final class Project implements AutoCloseable {
@@ -11,11 +15,15 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final CodebookService codebook;
     private final DocumentService documents;
+    private final SearchIndexes indexes;
+    private SearchIndex index;
+    private SearchService search;
 
     Project(ProjectStore store, Caravan app) {
         this.store = store;
         this.attributes = new AttributeService(store, app.tables());
-        this.imports = new ImportService(store, app.readers(), attributes);
+        this.imports = new ImportService(store, app.readers(), attributes, progress -> search().sync().catchUp(progress));
+        this.indexes = app.indexes();
         this.codings = new CodingService(store);
         this.codebook = new CodebookService(store, app.codebookFormats());
         this.documents = new DocumentService(store);
@@ -49,8 +57,31 @@ public final class Project implements AutoCloseable {
         return documents;
     }
 
+    /** Search over the derived index, opened on first use (most commands never need it). */
+    public synchronized SearchService search() {
+        if (search == null) {
+            index = indexes.open(store.directory());
+            search = new SearchService(store, index);
+        }
+        return search;
+    }
+
+    public CheckService check() {
+        return new CheckService(store, search());
+    }
+
+    public AutocodeService autocode() {
+        return new AutocodeService(store, search());
+    }
+
     @Override
-    public void close() {
-        store.close();
+    public synchronized void close() {
+        try {
+            if (index != null) {
+                index.close();
+            }
+        } finally {
+            store.close();
+        }
     }
 }

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         description = "Qualitative coding for interview research.",
         subcommands = {InitCommand.class, ImportCommand.class, AttributesCommand.class, DocumentsCommand.class,
             CodebookCommand.class, CodeCommand.class, UncodeCommand.class, CodingsCommand.class, StatsCommand.class,
-            DemoCommand.class, BenchCommand.class
+            SearchCommand.class, AutocodeCommand.class, ReindexCommand.class, CheckCommand.class, DemoCommand.class,
+            BenchCommand.class
             })
 public final class CaravanCli {
     private final CliContext context;

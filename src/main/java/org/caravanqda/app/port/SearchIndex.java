@@ -1,0 +1,37 @@
+package org.caravanqda.app.port;
+
+import java.util.Collection;
+import java.util.List;
+import org.caravanqda.app.search.IndexedDocument;
+import org.caravanqda.app.search.MatchSpan;
+import org.caravanqda.app.search.SearchHits;
+import org.caravanqda.app.search.SearchRequest;
+
+/**
+ * The derived Lucene index of a project. H2 is the truth: the index records the store's change
+ * generation it reflects, and the app brings it up to date (or rebuilds it) when they differ.
+ */
+public interface SearchIndex extends AutoCloseable {
+    /** The store generation the index reflects, or -1 when it is missing, damaged or of another schema version. */
+    long generation();
+
+    /** Replaces the documents' entries (segments, units, document) and records the generation. */
+    void update(Collection<IndexedDocument> documents, Collection<Long> removedDocumentIds, long generation);
+
+    /** Drops everything; callers then update() every document. */
+    void clear();
+
+    /** Makes changes visible to searches and durable, recording the generation. */
+    void commit(long generation);
+
+    SearchHits search(SearchRequest request);
+
+    /** Where the query matched inside the units it finds (for auto-coding), in document offsets. */
+    List<MatchSpan> matchSpans(SearchRequest request);
+
+    /** Index facts for `caravan check`: entries per kind, schema version, size. */
+    IndexFacts facts();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,108 @@
+package org.caravanqda.app.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.caravanqda.app.CodeLookup;
+import org.caravanqda.app.CodeRequest;
+import org.caravanqda.app.Coders;
+import org.caravanqda.app.CodingService;
+import org.caravanqda.app.job.Progress;
+import org.caravanqda.app.port.CodingFilter;
+import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.model.Code;
+import org.caravanqda.model.Codebook;
+import org.caravanqda.model.Coding;
+import org.caravanqda.model.Document;
+import org.caravanqda.model.Span;
+import org.caravanqda.model.TextUnit;
+
+/**
+ * Codes every hit of a query at the chosen unit. Idempotent: a span the coder already coded
+ * with the code is not coded again. All codings of a run are one transaction.
+ */
+public final class AutocodeService {
+    private final ProjectStore store;
+    private final SearchService search;
+
+    public AutocodeService(ProjectStore store, SearchService search) {
+        this.store = store;
+        this.search = search;
+    }
+
+    public AutocodeReport run(AutocodeRequest r) {
+        String coder = Coders.nameOrDefault(r.coder());
+        Code code = store.read(s -> CodeLookup.find(s.codes().codebook(), r.code()));
+        search.sync().catchUp(Progress.NONE);
+        List<MatchSpan> matches = search.matches(r.query());
+        Map<Long, Map<Span, Boolean>> planned = store.read(s -> plan(s, r, code, coder, matches));
+        List<AutocodeReport.Planned> spans = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, String> texts = new HashMap<>();
+        store.read(s -> {
+            planned.keySet().forEach(id -> s.documents().byId(id).ifPresent(d -> {
+                names.put(id, d.name());
+                texts.put(id, d.text());
+            }));
+            return null;
+        });
+        planned.forEach((docId, m) -> m.forEach((span, exists) -> spans.add(new AutocodeReport.Planned(names.get(docId),
+                span.start(), span.end(), span.of(texts.get(docId)), exists))));
+        List<AutocodeReport.Planned> fresh = spans.stream().filter(p -> !p.exists()).toList();
+        if (!r.dryRun() && !fresh.isEmpty()) {
+            String path = store.read(s -> s.codes().codebook().path(code).toString());
+            store.write(s -> fresh.stream().map(p -> CodingService.code(s, new CodeRequest(p.document(), p.start(), p.end(),
+                    null, null, path, coder, "auto-coded: " + r.query()))).toList());
+            search.sync().catchUp(Progress.NONE);
+        }
+        return new AutocodeReport(r.code(), coder, matches.size(), spans, r.dryRun() ? 0 : fresh.size(),
+                spans.size() - fresh.size(), r.dryRun());
+    }
+
+    /** Document id -> target span -> whether the coder already has exactly this coding. */
+    private static Map<Long, Map<Span, Boolean>> plan(StoreSession s, AutocodeRequest r, Code code, String coder,
+                                                       List<MatchSpan> matches) {
+        Codebook book = s.codes().codebook();
+        Set<Long> within = r.within() == null ? null
+                : book.subtree(CodeLookup.find(book, r.within())).stream().map(Code::id).collect(Collectors.toSet());
+        Map<Long, List<MatchSpan>> byDoc = matches.stream().collect(Collectors.groupingBy(MatchSpan::documentId,
+                LinkedHashMap::new, Collectors.toList()));
+        Map<Long, Map<Span, Boolean>> out = new LinkedHashMap<>();
+        for (var e : byDoc.entrySet()) {
+            Document d = s.documents().byId(e.getKey()).orElse(null);
+            if (d == null) {
+                continue;
+            }
+            List<TextUnit> units = s.documents().units(d.id());
+            List<Coding> existing = s.codings().find(new CodingFilter(d.id(), Set.of(code.id()), coder));
+            List<Coding> limits = within == null ? null : s.codings().find(new CodingFilter(d.id(), within, null));
+            Map<Span, Boolean> spans = new LinkedHashMap<>();
+            for (MatchSpan m : e.getValue()) {
+                Span hit = new Span(m.start(), m.end());
+                Span target = SpanWidening.widen(d.text(), units, hit, r.unit(), d.language());
+                if (limits != null) {
+                    Coding inside = limits.stream().filter(c -> c.start() <= hit.start() && hit.end() <= c.end()).findFirst()
+                            .orElse(null);
+                    if (inside == null) {
+                        continue;
+                    }
+                    target = new Span(Math.max(target.start(), inside.start()), Math.min(target.end(), inside.end()));
+                }
+                if (target.length() == 0) {
+                    continue;
+                }
+                Span t = target;
+                spans.putIfAbsent(t, existing.stream().anyMatch(c -> c.start() == t.start() && c.end() == t.end()));
+            }
+            if (!spans.isEmpty()) {
+                out.put(d.id(), spans);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,16 @@
+package org.caravanqda.app.search;
+
+import org.caravanqda.app.CaravanException;
+
+/** What auto-coding codes around each hit: the hit itself, its sentence, its turn, or its paragraph. */
+public enum AutocodeUnit {
+    HIT, SENTENCE, TURN, PARAGRAPH;
+
+    public static AutocodeUnit parse(String s) {
+        try {
+            return valueOf(s.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CaravanException("unknown unit '" + s + "' (use hit, sentence, turn or paragraph)");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.caravanqda.app.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.caravanqda.app.job.Progress;
+import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.port.SearchIndex;
+import org.caravanqda.model.ChangeEntry;
+import org.caravanqda.model.Document;
+
+/**
+ * Brings the derived index up to the store's change generation: replays the change log since
+ * the index's generation (re-indexing the documents it names), or rebuilds everything when the
+ * index is missing, damaged, of another schema version, or ahead of the store.
+ */
+public final class IndexSync {
+    /** Actions that change nothing the index holds. */
+    private static final Set<String> NO_INDEX_EFFECT = Set.of("codebook.import");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 50;
+    private final ProjectStore store;
+    private final SearchIndex index;
+
+    public IndexSync(ProjectStore store, SearchIndex index) {
+        this.store = store;
+        this.index = index;
+    }
+
+    public record Outcome(boolean rebuilt, int documents, long generation) {
+    }
+
+    /** Brings the index up to date; returns what it did. */
+    public Outcome catchUp(Progress progress) {
+        long storeGen = store.read(s -> s.changeLog().generation());
+        long indexGen = index.generation();
+        if (indexGen == storeGen) {
+            return new Outcome(false, 0, storeGen);
+        }
+        Set<Long> touched = indexGen < 0 || indexGen > storeGen ? null : touchedDocuments(indexGen);
+        if (touched == null) {
+            return rebuild(progress);
+        }
+        int n = reindex(new ArrayList<>(touched), storeGen, progress);
+        return new Outcome(false, n, storeGen);
+    }
+
+    public Outcome rebuild(Progress progress) {
+        long storeGen = store.read(s -> s.changeLog().generation());
+        index.clear();
+        List<Long> ids = store.read(s -> s.documents().summaries().stream().map(d -> d.id()).toList());
+        int n = reindex(ids, storeGen, progress);
+        return new Outcome(true, n, storeGen);
+    }
+
+    /** Documents named by the change log since {@code generation}, or null when only a rebuild will do. */
+    private Set<Long> touchedDocuments(long generation) {
+        List<ChangeEntry> entries = store.read(s -> s.changeLog().since(generation));
+        Set<Long> ids = new HashSet<>();
+        for (ChangeEntry e : entries) {
+            if (NO_INDEX_EFFECT.contains(e.action())) {
+                continue;
+            }
+            JsonNode doc = payload(e).get("document");
+            if (doc == null || !doc.canConvertToLong()) {
+                return null;
+            }
+            ids.add(doc.asLong());
+        }
+        return ids;
+    }
+
+    private static JsonNode payload(ChangeEntry e) {
+        try {
+            return JSON.readTree(e.payload());
+        } catch (IOException ex) {
+            return JSON.createObjectNode();
+        }
+    }
+
+    private int reindex(List<Long> ids, long generation, Progress progress) {
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            progress.update("indexing", from, ids.size());
+            store.read(s -> {
+                IndexedDocuments builder = new IndexedDocuments(s);
+                List<IndexedDocument> docs = new ArrayList<>();
+                List<Long> removed = new ArrayList<>();
+                for (long id : batch) {
+                    Document d = s.documents().byId(id).orElse(null);
+                    if (d == null) {
+                        removed.add(id);
+                    } else {
+                        docs.add(builder.build(d));
+                    }
+                }
+                index.update(docs, removed, generation);
+                return null;
+            });
+        }
+        index.commit(generation);
+        progress.update("indexed", ids.size(), ids.size());
+        return ids.size();
+    }
+}

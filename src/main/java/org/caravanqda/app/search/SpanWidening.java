@@ -1,0 +1,97 @@
+package org.caravanqda.app.search;
+
+import java.text.BreakIterator;
+import java.util.List;
+import java.util.Locale;
+import org.caravanqda.model.Span;
+import org.caravanqda.model.TextUnit;
+
+/** Widens a hit to the unit auto-coding codes: sentence, paragraph or turn, never beyond its turn. */
+final class SpanWidening {
+    private SpanWidening() {
+    }
+
+    static Span widen(String text, List<TextUnit> units, Span hit, AutocodeUnit unit, String language) {
+        TextUnit container = units.stream().filter(u -> u.start() <= hit.start() && hit.end() <= u.end()).findFirst()
+                .orElse(null);
+        int lo = container == null ? 0 : container.start();
+        int hi = container == null ? text.length() : container.end();
+        return switch (unit) {
+            case HIT -> hit;
+            case TURN -> trim(text, lo, hi);
+            case PARAGRAPH -> paragraph(text, lo, hi, hit);
+            case SENTENCE -> sentence(text, lo, hi, hit, language);
+        };
+    }
+
+    /** Paragraphs are separated by a blank line (a line holding only whitespace). */
+    private static Span paragraph(String text, int lo, int hi, Span hit) {
+        int start = hit.start();
+        while (start > lo && !blankLineBefore(text, start, lo)) {
+            start--;
+        }
+        int end = hit.end();
+        while (end < hi && !blankLineAfter(text, end, hi)) {
+            end++;
+        }
+        return trim(text, start, end);
+    }
+
+    private static boolean blankLineBefore(String text, int i, int lo) {
+        return i - 1 >= lo && text.charAt(i - 1) == '\n' && lineIsBlankEndingAt(text, i - 1, lo);
+    }
+
+    private static boolean lineIsBlankEndingAt(String text, int newline, int lo) {
+        for (int k = newline - 1; k >= lo; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean blankLineAfter(String text, int i, int hi) {
+        if (text.charAt(i) != '\n') {
+            return false;
+        }
+        for (int k = i + 1; k < hi; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Span sentence(String text, int lo, int hi, Span hit, String language) {
+        BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language == null ? "ru" : language));
+        it.setText(text.substring(lo, hi));
+        int rel = hit.start() - lo;
+        int end = it.following(rel);
+        int start = it.previous();
+        if (end == BreakIterator.DONE) {
+            end = hi - lo;
+        }
+        Span s = trim(text, lo + Math.max(0, start), Math.max(lo + end, hit.end()));
+        return s.start() <= hit.start() ? s : new Span(hit.start(), s.end());
+    }
+
+    static Span trim(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
+    }
+}

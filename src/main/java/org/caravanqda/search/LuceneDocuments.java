@@ -1,0 +1,150 @@
+package org.caravanqda.search;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.caravanqda.app.search.IndexedDocument;
+import org.caravanqda.model.CodePath;
+import org.caravanqda.model.DocumentNames;
+
+/** Turns one stored document into its Lucene entries: one per segment, one per unit, one for the document. */
+final class LuceneDocuments {
+    /** Text fields keep offsets in the postings (fast highlighting) and the stored value (snippets). */
+    static final FieldType TEXT_STORED = textType(true);
+    static final FieldType TEXT_UNSTORED = textType(false);
+
+    private LuceneDocuments() {
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.setStored(stored);
+        t.freeze();
+        return t;
+    }
+
+    static List<Document> of(IndexedDocument d) {
+        List<Document> out = new ArrayList<>();
+        for (IndexedDocument.Segment s : d.segments()) {
+            Document doc = base(d, IndexSchema.KIND_SEGMENT, "s" + s.codingId(), s.start(), s.end());
+            text(doc, d, List.of(d.text().substring(s.start(), s.end())));
+            codes(doc, List.of(s.code()));
+            named(doc, IndexSchema.CODER, IndexSchema.STORED_CODER, List.of(s.coder()));
+            named(doc, IndexSchema.SPEAKER, IndexSchema.STORED_SPEAKER, s.speaker() == null ? List.of() : List.of(s.speaker()));
+            if (s.memo() != null) {
+                doc.add(new Field(IndexSchema.MEMO, s.memo(), TEXT_UNSTORED));
+            }
+            out.add(doc);
+        }
+        for (IndexedDocument.Unit u : d.units()) {
+            Document doc = base(d, IndexSchema.KIND_UNIT, "u" + d.id() + ":" + u.ordinal(), u.start(), u.end());
+            text(doc, d, List.of(d.text().substring(u.start(), u.end())));
+            codes(doc, u.codes());
+            named(doc, IndexSchema.CODER, IndexSchema.STORED_CODER, u.coders());
+            named(doc, IndexSchema.SPEAKER, IndexSchema.STORED_SPEAKER, u.speaker() == null ? List.of() : List.of(u.speaker()));
+            out.add(doc);
+        }
+        out.add(whole(d));
+        return out;
+    }
+
+    /** The document entry: each unit a separate value, so phrases never join two turns. */
+    private static Document whole(IndexedDocument d) {
+        Document doc = base(d, IndexSchema.KIND_DOCUMENT, "d" + d.id(), 0, d.text().length());
+        List<String> values = d.units().isEmpty() ? List.of(d.text())
+                : d.units().stream().map(u -> d.text().substring(u.start(), u.end())).toList();
+        text(doc, d, values);
+        Set<String> codes = new LinkedHashSet<>();
+        Set<String> coders = new LinkedHashSet<>();
+        Set<String> speakers = new LinkedHashSet<>();
+        d.segments().forEach(s -> {
+            codes.add(s.code());
+            coders.add(s.coder());
+        });
+        d.units().stream().filter(u -> u.speaker() != null).forEach(u -> speakers.add(u.speaker()));
+        codes(doc, List.copyOf(codes));
+        named(doc, IndexSchema.CODER, IndexSchema.STORED_CODER, List.copyOf(coders));
+        keyword(doc, IndexSchema.SPEAKER, List.copyOf(speakers));
+        if (d.memo() != null) {
+            doc.add(new Field(IndexSchema.MEMO, d.memo(), TEXT_UNSTORED));
+        }
+        return doc;
+    }
+
+    private static Document base(IndexedDocument d, String kind, String id, int start, int end) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexSchema.ID, id, Field.Store.NO));
+        doc.add(new StringField(IndexSchema.KIND, kind, Field.Store.NO));
+        doc.add(new StringField(IndexSchema.DOC_KEY, Long.toString(d.id()), Field.Store.NO));
+        doc.add(new StoredField(IndexSchema.DOC_ID, d.id()));
+        doc.add(new StoredField(IndexSchema.START, start));
+        doc.add(new StoredField(IndexSchema.END, end));
+        doc.add(new StoredField(IndexSchema.LANG, d.language()));
+        keyword(doc, IndexSchema.DOC, List.of(d.name(), DocumentNames.withoutExtension(d.name())));
+        doc.add(new StoredField(IndexSchema.STORED_DOC, d.name()));
+        keyword(doc, IndexSchema.CASE, d.cases());
+        attributes(doc, d.attributes());
+        return doc;
+    }
+
+    private static void text(Document doc, IndexedDocument d, List<String> values) {
+        for (String v : values) {
+            doc.add(new Field(IndexSchema.textField(d.language()), v, TEXT_STORED));
+            doc.add(new Field(IndexSchema.EXACT, v, TEXT_UNSTORED));
+        }
+    }
+
+    /** A coding's code is found by its path, its name, and every ancestor's path and name. */
+    private static void codes(Document doc, List<String> paths) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String p : paths) {
+            CodePath path = CodePath.parse(p);
+            for (int n = path.depth(); n >= 1; n--) {
+                terms.add(String.join(CodePath.SEPARATOR, path.names().subList(0, n)));
+                terms.add(path.names().get(n - 1));
+            }
+            doc.add(new StoredField(IndexSchema.STORED_CODES, p));
+        }
+        terms.forEach(t -> doc.add(new TextField(IndexSchema.CODE, t, Field.Store.NO)));
+    }
+
+    /** Names (codes, speakers, coders, documents) are searched whole and case-folded. */
+    private static void keyword(Document doc, String field, List<String> values) {
+        values.forEach(v -> doc.add(new TextField(field, v, Field.Store.NO)));
+    }
+
+    private static void stored(Document doc, String field, List<String> values) {
+        values.forEach(v -> doc.add(new StoredField(field, v)));
+    }
+
+    private static void named(Document doc, String field, String storedField, List<String> values) {
+        keyword(doc, field, values);
+        stored(doc, storedField, values);
+    }
+
+    private static void attributes(Document doc, Map<String, Object> attributes) {
+        attributes.forEach((name, value) -> {
+            String field = IndexSchema.attrField(name);
+            if (value instanceof Double n) {
+                doc.add(new DoublePoint(field, n));
+            } else if (value instanceof LocalDate date) {
+                doc.add(new LongPoint(field, date.toEpochDay()));
+            } else {
+                doc.add(new TextField(field, String.valueOf(value), Field.Store.NO));
+            }
+        });
+    }
+}

@@ -1,0 +1,104 @@
+package org.caravanqda.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.search.MatchSpan;
+import org.caravanqda.app.search.SearchHit;
+import org.caravanqda.app.search.SearchHits;
+import org.caravanqda.app.search.SearchRequest;
+import org.caravanqda.app.search.SearchScope;
+
+/** One query against one searcher: parse, run with an exact total, read stored fields, highlight. */
+final class LuceneSearch {
+    /** Auto-coding looks at every matching unit, up to this many. */
+    static final int MAX_MATCH_UNITS = 1_000_000;
+    private final IndexSearcher searcher;
+    private final FieldAnalyzer analyzer;
+
+    LuceneSearch(IndexSearcher searcher, FieldAnalyzer analyzer) {
+        this.searcher = searcher;
+        this.analyzer = analyzer;
+    }
+
+    SearchHits run(SearchRequest r) throws IOException {
+        Query query = scoped(parse(r), r.scope());
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(r.limit(), Integer.MAX_VALUE));
+        String[] snippets = r.snippets() ? new Snippets(searcher, analyzer).of(query, top, storedLanguages(top))
+                : new String[top.scoreDocs.length];
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document d = searcher.storedFields().document(sd.doc);
+            hits.add(new SearchHit(d.getField(IndexSchema.DOC_ID).numericValue().longValue(), d.get(IndexSchema.STORED_DOC),
+                    d.getField(IndexSchema.START).numericValue().intValue(), d.getField(IndexSchema.END).numericValue().intValue(),
+                    d.get(IndexSchema.STORED_SPEAKER), Arrays.asList(d.getValues(IndexSchema.STORED_CODES)),
+                    String.join(", ", d.getValues(IndexSchema.STORED_CODER)), null, snippets[i], sd.score));
+        }
+        return new SearchHits(top.totalHits.value, hits);
+    }
+
+    /** Where the query matched inside every matching unit, in document offsets. */
+    List<MatchSpan> matchSpans(SearchRequest r) throws IOException {
+        Query query = scoped(parse(r), SearchScope.UNITS);
+        TopDocs top = searcher.search(query, MAX_MATCH_UNITS);
+        String[] langs = storedLanguages(top);
+        List<int[]> spans = new Snippets(searcher, analyzer).matches(query, top, langs);
+        List<MatchSpan> out = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            Document d = searcher.storedFields().document(top.scoreDocs[i].doc);
+            long docId = d.getField(IndexSchema.DOC_ID).numericValue().longValue();
+            int unitStart = d.getField(IndexSchema.START).numericValue().intValue();
+            for (int[] span : Snippets.spansOf(spans, i)) {
+                out.add(new MatchSpan(docId, unitStart + span[0], unitStart + span[1]));
+            }
+        }
+        return out;
+    }
+
+    private String[] storedLanguages(TopDocs top) throws IOException {
+        String[] langs = new String[top.scoreDocs.length];
+        for (int i = 0; i < langs.length; i++) {
+            langs[i] = searcher.storedFields().document(top.scoreDocs[i].doc, java.util.Set.of(IndexSchema.LANG))
+                    .get(IndexSchema.LANG);
+        }
+        return langs;
+    }
+
+    private Query parse(SearchRequest r) {
+        CaravanQueryParser parser = new CaravanQueryParser(analyzer, r.attributeTypes() == null ? Map.of() : r.attributeTypes());
+        try {
+            Query q = parser.parse(r.query());
+            if (q == null) {
+                throw new CaravanException("the query '" + r.query() + "' has no searchable words");
+            }
+            return q;
+        } catch (ParseException e) {
+            throw new CaravanException("query syntax: " + QueryErrors.explain(r.query(), e), e);
+        }
+    }
+
+    private static Query scoped(Query q, SearchScope scope) {
+        String kind = switch (scope) {
+            case SEGMENTS -> IndexSchema.KIND_SEGMENT;
+            case UNITS -> IndexSchema.KIND_UNIT;
+            case DOCUMENTS -> IndexSchema.KIND_DOCUMENT;
+        };
+        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.KIND, kind)), BooleanClause.Occur.FILTER).build();
+    }
+}
