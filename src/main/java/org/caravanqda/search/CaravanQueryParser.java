@@ -119,6 +119,9 @@ final class CaravanQueryParser extends QueryParser {
             }
             return IndexSchema.ATTR + name;
         }
+        if (IndexSchema.LANGUAGES.stream().anyMatch(l -> IndexSchema.textField(l).equals(field))) {
+            return field; // already expanded from text: (the slop variant re-enters getFieldQuery)
+        }
         if (!IndexSchema.QUERY_FIELDS.contains(field)) {
             throw new ParseException("unknown field '" + field + "' (fields: " + String.join(", ", IndexSchema.QUERY_FIELDS)
                     + ", attr.NAME)");

@@ -13,6 +13,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Keyword-in-context snippets and match offsets from Lucene's UnifiedHighlighter, with its
@@ -42,13 +43,14 @@ final class Snippets {
 
     /** For each hit, the [start, end) offsets of the matches inside its field value. */
     List<int[]> matches(Query query, TopDocs top, String[] languages) throws IOException {
-        OffsetsHighlighter h = new OffsetsHighlighter(builder(new OffsetsFormatter()));
+        // the whole unit is one passage, so every match of the unit lands in it
+        OffsetsHighlighter h = new OffsetsHighlighter(builder(new OffsetsFormatter()).withBreakIterator(WholeBreakIterator::new));
         int[] docIds = new int[top.scoreDocs.length];
         for (int i = 0; i < docIds.length; i++) {
             docIds[i] = top.scoreDocs[i].doc;
         }
         int[] max = new int[fields().length];
-        java.util.Arrays.fill(max, Integer.MAX_VALUE);
+        java.util.Arrays.fill(max, 1);
         Map<String, Object[]> byField = h.offsets(fields(), query, docIds, max);
         List<int[]> out = new ArrayList<>();
         for (int i = 0; i < docIds.length; i++) {
