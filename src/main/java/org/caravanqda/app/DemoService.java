@@ -6,9 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
+import org.caravanqda.app.search.SearchHits;
+import org.caravanqda.app.search.SearchScope;
 
 /**
  * Builds the demo project from the bundled fictional interviews: default codebook, the
@@ -22,7 +26,20 @@ public final class DemoService {
         this.app = app;
     }
 
-    public record DemoReport(Path project, ImportReport imported, int codings, List<String> coders, int codes) {
+    /** Queries the demo runs to show search: morphology, codes with text, attributes. */
+    static final List<DemoQuery> QUERIES = List.of(
+            new DemoQuery("уехать -speaker:(И Интервьюер Interviewer)", SearchScope.UNITS,
+                    "every form of уехать (уехала, уехали, ...) in what the participants said"),
+            new DemoQuery("code:\"Exit as voice\" AND text:(молчать OR протест OR тюрьма)", SearchScope.SEGMENTS,
+                    "segments coded Exit as voice (or a sub-code) that speak of silence, protest or prison"),
+            new DemoQuery("attr.wave:autumn-2022 AND (мобилизация OR mobilisation)", SearchScope.UNITS,
+                    "what the autumn-2022 wave says about the mobilisation"));
+
+    public record DemoQuery(String query, SearchScope scope, String what) {
+    }
+
+    public record DemoReport(Path project, ImportReport imported, int codings, List<String> coders, int codes,
+                             Map<DemoQuery, SearchHits> queries) {
     }
 
     public DemoReport build(Path dir, Progress progress) {
@@ -40,7 +57,10 @@ public final class DemoService {
             p.codings().codeAll(requests);
             progress.update("applied demo codings", requests.size(), requests.size());
             List<String> coders = requests.stream().map(CodeRequest::coder).distinct().sorted().toList();
-            return new DemoReport(p.directory(), imported, requests.size(), coders, (int) p.documents().stats().codes());
+            Map<DemoQuery, SearchHits> results = new LinkedHashMap<>();
+            QUERIES.forEach(q -> results.put(q, p.search().search(q.query(), q.scope(), 3, true)));
+            return new DemoReport(p.directory(), imported, requests.size(), coders, (int) p.documents().stats().codes(),
+                    results);
         } finally {
             TempFolders.deleteTree(staging);
         }

@@ -29,6 +29,16 @@ final class DemoCommand implements Callable<Integer> {
                 + r.imported().attributeValues() + " participant attribute values");
         ctx.out().println("  " + r.codes() + " codes in the default codebook (migration to Central Asia)");
         ctx.out().println("  " + r.codings() + " demo codings by " + String.join(" and ", r.coders()));
+        r.queries().forEach((q, hits) -> {
+            ctx.out().println();
+            ctx.out().println("caravan search -p " + dir + " '" + q.query() + "' --in " + q.scope().name().toLowerCase()
+                    + "   # " + q.what());
+            ctx.out().println("  " + hits.total() + " hits" + (hits.total() > hits.hits().size() ? ", the first "
+                    + hits.hits().size() : "") + ":");
+            hits.hits().forEach(h -> ctx.out().println("  " + h.document() + (h.speaker() == null ? "" : " (" + h.speaker() + ")")
+                    + ": " + h.snippet()));
+        });
+        ctx.out().println();
         ctx.out().println("Try:");
         String p = " -p " + dir;
         ctx.out().println("  caravan documents" + p);

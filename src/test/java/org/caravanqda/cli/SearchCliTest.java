@@ -1,0 +1,61 @@
+package org.caravanqda.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    static Path tmp;
+    static String project;
+
+    @BeforeAll
+    static void demo() {
+        project = tmp.resolve("demo").toString();
+        assertThat(CliRun.of("demo", "--dir", project).exit()).isZero();
+    }
+
+    @Test
+    void searchJsonHasTheContractShape() throws Exception {
+        CliRun r = CliRun.of("search", "-p", project, "code:\"Exit as voice\" AND text:(уехать OR молчать)", "--format", "json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode root = JSON.readTree(r.out());
+        assertThat(root.get("total").asInt()).isPositive();
+        JsonNode hit = root.get("hits").get(0);
+        for (String key : new String[] {"document", "start", "end", "speaker", "codes", "coder", "text", "snippet"}) {
+            assertThat(hit.has(key)).as(key).isTrue();
+        }
+        assertThat(hit.get("codes").get(0).asText()).startsWith("Exit as voice");
+        assertThat(hit.get("snippet").asText()).contains("**");
+    }
+
+    @Test
+    void aSyntaxErrorExitsOneAndPointsAtTheProblem() {
+        CliRun r = CliRun.of("search", "-p", project, "text:(уехать OR");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("caravan: query syntax:").doesNotContain("\n");
+        assertThat(CliRun.of("search", "-p", project, "нельзя", "--in", "everywhere").exit()).isEqualTo(1);
+    }
+
+    @Test
+    void autocodeDryRunThenRunThenCheck() {
+        CliRun dry = CliRun.of("autocode", "-p", project, "--query", "ИИН", "--code", "Migration infrastructure/Documents and registration",
+                "--unit", "sentence", "--coder", "robot", "--dry-run");
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains("would code");
+        CliRun run = CliRun.of("autocode", "-p", project, "--query", "ИИН", "--code", "Migration infrastructure/Documents and registration",
+                "--unit", "sentence", "--coder", "robot");
+        assertThat(run.out()).contains("codings created");
+        CliRun check = CliRun.of("check", "-p", project);
+        assertThat(check.exit()).isZero();
+        assertThat(check.out()).contains("ok");
+        CliRun reindex = CliRun.of("reindex", "-p", project);
+        assertThat(reindex.out()).contains("reindexed 9 documents");
+    }
+}
