@@ -2,6 +2,7 @@ package org.caravanqda;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.caravanqda.app.Adapters;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.cli.CaravanCli;
 import org.caravanqda.io.codebook.BundledCodebook;
@@ -9,6 +10,7 @@ import org.caravanqda.io.codebook.CodebookFormats;
 import org.caravanqda.io.table.CsvTableReader;
 import org.caravanqda.io.text.Readers;
 import org.caravanqda.search.LuceneSearchIndexes;
+import org.caravanqda.store.H2LikeBaselines;
 import org.caravanqda.store.H2ProjectStores;
 
 /** Composition root: wires the adapters into the application; arguments run the CLI. */
@@ -17,8 +19,8 @@ public final class Main {
     }
 
     public static Caravan application() {
-        return new Caravan(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(), CodebookFormats.all(), new CsvTableReader(),
-                new BundledCodebook());
+        return new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
+                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines()));
     }
 
     public static void main(String[] args) {

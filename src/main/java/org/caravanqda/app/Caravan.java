@@ -2,10 +2,8 @@ package org.caravanqda.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
 import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.app.port.DocumentReader;
-import org.caravanqda.app.port.ProjectStores;
 import org.caravanqda.app.port.SearchIndexes;
 import org.caravanqda.app.port.TableReader;
 import org.caravanqda.model.CodeDraft;
@@ -13,22 +11,10 @@ import org.caravanqda.model.CodeDraft;
 /** The application: creates and opens projects with the adapters Main wires in. */
 public final class Caravan {
     public static final List<String> LANGUAGES = List.of("ru", "en", "kk", "ky", "uz");
-    private final ProjectStores stores;
-    private final List<DocumentReader> readers;
-    private final List<CodebookFormat> codebookFormats;
-    private final TableReader tables;
-    private final Supplier<List<CodeDraft>> defaultCodebook;
+    private final Adapters adapters;
 
-    private final SearchIndexes indexes;
-
-    public Caravan(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
-                   List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook) {
-        this.stores = stores;
-        this.indexes = indexes;
-        this.readers = List.copyOf(readers);
-        this.codebookFormats = List.copyOf(codebookFormats);
-        this.tables = tables;
-        this.defaultCodebook = defaultCodebook;
+    public Caravan(Adapters adapters) {
+        this.adapters = adapters;
     }
 
     /**
@@ -40,9 +26,9 @@ public final class Caravan {
         checkLanguage(lang);
         String projectName = name == null || name.isBlank() ? dir.toAbsolutePath().normalize().getFileName().toString() : name;
         // read the codebook first: a bad file must refuse before a project folder is made
-        List<CodeDraft> drafts = codebook != null ? CodebookService.read(codebookFormats, codebook)
-                : emptyCodebook ? List.of() : defaultCodebook.get();
-        Project p = new Project(stores.create(dir, projectName, lang), this);
+        List<CodeDraft> drafts = codebook != null ? CodebookService.read(adapters.codebookFormats(), codebook)
+                : emptyCodebook ? List.of() : adapters.defaultCodebook().get();
+        Project p = new Project(adapters.stores().create(dir, projectName, lang), this);
         try {
             if (!drafts.isEmpty()) {
                 p.codebook().importDrafts(drafts, codebook == null ? "default codebook" : codebook.getFileName().toString(), null);
@@ -61,30 +47,34 @@ public final class Caravan {
     }
 
     public Project open(Path dir) {
-        return new Project(stores.open(dir), this);
+        return new Project(adapters.stores().open(dir), this);
     }
 
     public boolean isProject(Path dir) {
-        return stores.exists(dir);
+        return adapters.stores().exists(dir);
     }
 
     List<DocumentReader> readers() {
-        return readers;
+        return adapters.readers();
     }
 
     List<CodebookFormat> codebookFormats() {
-        return codebookFormats;
+        return adapters.codebookFormats();
     }
 
     SearchIndexes indexes() {
-        return indexes;
+        return adapters.indexes();
+    }
+
+    public org.caravanqda.app.port.LikeBaselines likeBaselines() {
+        return adapters.likeBaselines();
     }
 
     TableReader tables() {
-        return tables;
+        return adapters.tables();
     }
 
     public List<CodeDraft> defaultCodebook() {
-        return defaultCodebook.get();
+        return adapters.defaultCodebook().get();
     }
 }

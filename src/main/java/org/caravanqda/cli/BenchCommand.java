@@ -20,6 +20,9 @@ final class BenchCommand implements Callable<Integer> {
     int words;
     @Option(names = "--corpus", paramLabel = "DIR", description = "take real sentences from .conllu/.txt files here")
     Path corpus;
+    @Option(names = "--segments", defaultValue = "0",
+            description = "also code this many synthetic segments and measure search against SQL LIKE (default: 0)")
+    int segments;
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: 42)")
     long seed;
     @Option(names = "--format", defaultValue = "table", description = "table or json")
@@ -31,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BenchResult r = new BenchService(ctx.app()).run(new BenchConfig(documents, words, corpus, seed),
+        BenchResult r = new BenchService(ctx.app()).run(new BenchConfig(documents, words, corpus, seed, segments),
                 new StderrProgress(ctx.err()));
         if (format == OutputFormat.json) {
             Map<String, Object> metrics = new LinkedHashMap<>();

@@ -52,6 +52,15 @@ final class H2ProjectStore implements ProjectStore {
         }
     }
 
+    /** Raw connection access for store-internal helpers (the bench baseline), auto-committed. */
+    <T> T withConnection(H2LikeBaselines.ConnectionWork<T> work) {
+        try (Connection c = pool.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new StoreFailure(e);
+        }
+    }
+
     @Override
     public void close() {
         try (Connection c = pool.getConnection()) {

@@ -31,6 +31,27 @@ final class JdbcCodings implements CodingRepository {
     }
 
     @Override
+    public void insertAll(List<Coding> codings) {
+        Map<String, Long> coderIds = new HashMap<>();
+        sql.list("SELECT id, name FROM coder", rs -> coderIds.put(rs.getString(2), rs.getLong(1)));
+        try (java.sql.PreparedStatement ps = sql.prepare("INSERT INTO coding (guid, document_id, code_id, coder_id, start_pos,"
+                + " end_pos, created_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (Coding c : codings) {
+                Sql.bind(ps, c.guid(), c.documentId(), c.codeId(), coderIds.get(c.coder()), c.start(), c.end(), c.createdAt(),
+                        c.memo());
+                ps.addBatch();
+                if (++n % 1000 == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreFailure(e);
+        }
+    }
+
+    @Override
     public Optional<Coding> byId(long id) {
         return sql.one(SELECT + " WHERE g.id = ?", JdbcCodings::coding, id);
     }

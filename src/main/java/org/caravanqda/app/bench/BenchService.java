@@ -53,6 +53,9 @@ public final class BenchService {
                 metrics.put("import.wordsPerSecond", round(r.words() / seconds));
                 metrics.put("import.peakHeapMb", round(HeapSampler.peakMb()));
                 metrics.put("store.mb", round(Files.size(p.directory().resolve("caravan.mv.db")) / (1024.0 * 1024.0)));
+                if (config.segments() > 0) {
+                    new SearchBench(p, app.likeBaselines().on(p.store()), metrics).run(config.segments(), config.seed(), progress);
+                }
             }
             Map<String, Object> cfg = new LinkedHashMap<>();
             cfg.put("documents", config.documents());
@@ -60,6 +63,7 @@ public final class BenchService {
             cfg.put("corpus", config.corpus() == null ? "built-in" : config.corpus().getFileName().toString());
             cfg.put("sentences", sentences.size());
             cfg.put("seed", config.seed());
+            cfg.put("segments", config.segments());
             cfg.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
             return new BenchResult(cfg, metrics);
         } catch (IOException e) {

@@ -8,6 +8,9 @@ public interface CodingRepository {
     /** Inserts the coding (id ignored; coder resolved by name, which must exist); returns the id. */
     long insert(Coding coding);
 
+    /** Inserts many codings in one batch (all coders must exist); for bulk work such as benchmarks. */
+    void insertAll(List<Coding> codings);
+
     Optional<Coding> byId(long id);
 
     boolean delete(long id);

@@ -1,0 +1,21 @@
+package org.caravanqda.app;
+
+import java.util.List;
+import java.util.function.Supplier;
+import org.caravanqda.app.port.CodebookFormat;
+import org.caravanqda.app.port.DocumentReader;
+import org.caravanqda.app.port.LikeBaselines;
+import org.caravanqda.app.port.ProjectStores;
+import org.caravanqda.app.port.SearchIndexes;
+import org.caravanqda.app.port.TableReader;
+import org.caravanqda.model.CodeDraft;
+
+/** The adapters Main wires into the application, one per port. */
+public record Adapters(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
+                       List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
+                       LikeBaselines likeBaselines) {
+    public Adapters {
+        readers = List.copyOf(readers);
+        codebookFormats = List.copyOf(codebookFormats);
+    }
+}
