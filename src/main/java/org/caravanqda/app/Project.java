@@ -11,6 +11,7 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final CodebookService codebook;
     private final DocumentService documents;
+    private final AgreementService agreement;
 
     Project(ProjectStore store, Caravan app) {
         this.store = store;
@@ -19,6 +20,7 @@ public final class Project implements AutoCloseable {
         this.codings = new CodingService(store);
         this.codebook = new CodebookService(store, app.codebookFormats());
         this.documents = new DocumentService(store);
+        this.agreement = new AgreementService(store);
     }
 
     public Path directory() {
@@ -47,6 +49,10 @@ public final class Project implements AutoCloseable {
 
     public DocumentService documents() {
         return documents;
+    }
+
+    public AgreementService agreement() {
+        return agreement;
     }
 
     @Override
