@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.caravanqda.analysis.agreement.AgreementAnalysis;
-import org.caravanqda.analysis.agreement.AgreementResult;
 import org.caravanqda.analysis.agreement.AgreementStatistics;
 import org.caravanqda.analysis.agreement.AgreementTables;
 import org.caravanqda.analysis.agreement.CodedDocument;
@@ -56,9 +55,9 @@ public final class AgreementService {
         List<AgreementReport.CodeAgreement> rows = new ArrayList<>();
         for (int i = 0; i < scope.rows().size(); i++) {
             rows.add(new AgreementReport.CodeAgreement(book.path(scope.rows().get(i)).toString(),
-                    AgreementStatistics.of(tables.rows().get(i))));
+                    AgreementReport.Figures.of(AgreementStatistics.of(tables.rows().get(i)))));
         }
-        AgreementResult overall = AgreementStatistics.of(tables.overall());
+        AgreementReport.Figures overall = AgreementReport.Figures.of(AgreementStatistics.of(tables.overall()));
         List<String> notes = AgreementNotes.of(r.unit(), scope, book, withoutTurns, tables.conflicts());
         List<AgreementReport.Disagreement> disagreements = r.disagreements()
                 ? disagreements(coded, docs, scope, book) : List.of();

@@ -22,7 +22,8 @@ final class AgreementCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
     @Mixin
     ProjectOption project;
-    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C...]", description = "the coders to compare")
+    @Option(names = "--coders", required = true, split = ",", paramLabel = "CODER",
+            description = "two or more coders to compare, e.g. --coders anna,timur")
     List<String> coders;
     @Option(names = "--unit", defaultValue = "character",
             description = "character (default), sentence, paragraph, turn or document")

@@ -2,7 +2,6 @@ package org.caravanqda.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.caravanqda.analysis.agreement.AgreementResult;
 import org.caravanqda.app.AgreementReport;
 import org.caravanqda.app.AgreementUnit;
 
@@ -46,7 +45,7 @@ final class AgreementJson {
         return m;
     }
 
-    static Map<String, Object> statistics(AgreementResult s) {
+    static Map<String, Object> statistics(AgreementReport.Figures s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("units", s.units());
         m.put("percentAgreement", s.agreement() == null ? null : tidy(100 * s.agreement()));

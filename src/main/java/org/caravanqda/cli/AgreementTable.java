@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.caravanqda.analysis.agreement.AgreementResult;
 import org.caravanqda.app.AgreementReport;
 
 /** The human-readable agreement report: a table per code and overall, the notes, the disagreements. */
@@ -45,13 +44,17 @@ final class AgreementTable {
         out.flush();
     }
 
-    private static void row(TextTable t, String label, AgreementResult s) {
+    private static void row(TextTable t, String label, AgreementReport.Figures s) {
         t.row(label, s.units(), s.agreement() == null ? "-" : String.format(Locale.ROOT, "%.1f", 100 * s.agreement()),
                 fixed(s.cohenKappa()), fixed(s.brennanPredigerKappa()), fixed(s.krippendorffAlpha()));
     }
 
     private static String fixed(Double v) {
-        return v == null ? "-" : String.format(Locale.ROOT, "%.3f", v);
+        if (v == null) {
+            return "-";
+        }
+        String s = String.format(Locale.ROOT, "%.3f", v);
+        return s.equals("-0.000") ? "0.000" : s;
     }
 
     private static String oneLine(String s) {
