@@ -54,12 +54,16 @@ public final class BenchService {
                 metrics.put("import.peakHeapMb", round(HeapSampler.peakMb()));
                 metrics.put("store.mb", round(Files.size(p.directory().resolve("caravan.mv.db")) / (1024.0 * 1024.0)));
             }
+            progress.update("timing character-level agreement on synthetic codings", 0, -1);
+            metrics.putAll(AgreementBench.run(config.seed()));
             Map<String, Object> cfg = new LinkedHashMap<>();
             cfg.put("documents", config.documents());
             cfg.put("words", config.words());
             cfg.put("corpus", config.corpus() == null ? "built-in" : config.corpus().getFileName().toString());
             cfg.put("sentences", sentences.size());
             cfg.put("seed", config.seed());
+            cfg.put("agreement", AgreementBench.DOCUMENTS + " documents x " + AgreementBench.CHARACTERS + " characters x "
+                    + AgreementBench.CODES + " codes, 2 coders");
             cfg.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
             return new BenchResult(cfg, metrics);
         } catch (IOException e) {
