@@ -1,11 +1,14 @@
 package org.caravanqda.app;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.model.Code;
@@ -31,7 +34,8 @@ record AgreementScope(List<String> coders, List<Coding> codings, Map<Document, b
             throw new CaravanException("give either --domain or --code, not both");
         }
         Code domain = r.domain() == null ? null : CodeLookup.find(book, r.domain());
-        List<Code> explicitCodes = new ArrayList<>(new LinkedHashSet<>(r.codes().stream().map(p -> CodeLookup.find(book, p)).toList()));
+        List<Code> explicitCodes = new ArrayList<>(new LinkedHashSet<>(r.codes().stream()
+                .map(p -> CodeLookup.find(book, p)).toList()));
         Map<Document, boolean[]> documents = documents(s, r.documents(), coders, codings);
         List<Code> rows;
         if (domain != null) {
@@ -43,9 +47,9 @@ record AgreementScope(List<String> coders, List<Coding> codings, Map<Document, b
         } else if (!explicitCodes.isEmpty()) {
             rows = explicitCodes;
         } else {
-            Set<Long> docIds = new java.util.HashSet<>();
+            Set<Long> docIds = new HashSet<>();
             documents.keySet().forEach(d -> docIds.add(d.id()));
-            Set<Long> applied = new java.util.HashSet<>();
+            Set<Long> applied = new HashSet<>();
             codings.stream().filter(c -> docIds.contains(c.documentId())).forEach(c -> applied.add(c.codeId()));
             rows = book.inTreeOrder().stream().filter(c -> applied.contains(c.id())).toList();
         }
@@ -78,12 +82,12 @@ record AgreementScope(List<String> coders, List<Coding> codings, Map<Document, b
         if (!names.isEmpty()) {
             for (String name : names) {
                 boolean[] all = new boolean[coders.size()];
-                java.util.Arrays.fill(all, true);
+                Arrays.fill(all, true);
                 out.put(DocumentLookup.find(s, name), all);
             }
             return out;
         }
-        Map<Long, boolean[]> coded = new java.util.TreeMap<>();
+        Map<Long, boolean[]> coded = new TreeMap<>();
         for (Coding c : codings) {
             coded.computeIfAbsent(c.documentId(), id -> new boolean[coders.size()])[coders.indexOf(c.coder())] = true;
         }

@@ -1,6 +1,7 @@
 package org.caravanqda.app;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.caravanqda.model.Code;
 import org.caravanqda.model.Codebook;
 import org.caravanqda.model.Coding;
 import org.caravanqda.model.Document;
+import org.caravanqda.model.Span;
 
 /**
  * {@code caravan agreement}: inter-coder agreement per code and overall (percent agreement,
@@ -41,11 +43,11 @@ public final class AgreementService {
         Map<Long, List<Coding>> byDocument = new HashMap<>();
         scope.codings().forEach(c -> byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c));
         List<Document> docs = scope.documents().keySet().stream()
-                .sorted(java.util.Comparator.comparing(Document::name)).toList();
+                .sorted(Comparator.comparing(Document::name)).toList();
         List<CodedDocument> coded = new ArrayList<>();
         int withoutTurns = 0;
         for (Document d : docs) {
-            var units = AgreementUnits.of(s, d, r.unit());
+            List<Span> units = AgreementUnits.of(s, d, r.unit());
             withoutTurns += units != null && units.isEmpty() && r.unit() == AgreementUnit.TURN ? 1 : 0;
             coded.add(new CodedDocument(d.name(), d.text().length(), units, scope.documents().get(d),
                     marks(byDocument.getOrDefault(d.id(), List.of()), scope.coders(), rowsOfCode, d.text().length())));
