@@ -46,15 +46,13 @@ class AgreementServiceTest {
         try (Project p = project()) {
             AgreementReport r = compare(p, AgreementUnit.CHARACTER, "Exit as voice");
             AgreementReport.Figures f = r.codes().get(0).result();
-            int both = "Молчать было нельзя.".length();
-            int timurOnly = " Я уехала".length();
+            int timurOnly = " Я уехала".length(); // anna coded the sentence, timur it and two more words
             assertThat(f.units()).isEqualTo(TEXT.length());
             assertThat(f.agreement()).isCloseTo(1 - (double) timurOnly / TEXT.length(), within(1e-12));
             assertThat(r.disagreements()).singleElement().satisfies(d -> {
                 assertThat(d.text()).isEqualTo(" Я уехала");
                 assertThat(d.codes()).containsEntry("anna", List.of()).containsEntry("timur", List.of("Exit as voice"));
             });
-            assertThat(both).isPositive();
             assertThat(r.notes().get(0)).contains("agreement on absence");
         }
     }
