@@ -18,6 +18,7 @@ public final class Project implements AutoCloseable {
     private final SearchIndexes indexes;
     private SearchIndex index;
     private SearchService search;
+    private final AgreementService agreement;
 
     Project(ProjectStore store, Caravan app) {
         this.store = store;
@@ -27,6 +28,7 @@ public final class Project implements AutoCloseable {
         this.codings = new CodingService(store);
         this.codebook = new CodebookService(store, app.codebookFormats());
         this.documents = new DocumentService(store);
+        this.agreement = new AgreementService(store);
     }
 
     public Path directory() {
@@ -72,6 +74,10 @@ public final class Project implements AutoCloseable {
 
     public AutocodeService autocode() {
         return new AutocodeService(store, search());
+    }
+
+    public AgreementService agreement() {
+        return agreement;
     }
 
     @Override

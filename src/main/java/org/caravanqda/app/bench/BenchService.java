@@ -57,6 +57,8 @@ public final class BenchService {
                     new SearchBench(p, app.likeBaselines().on(p.store()), metrics).run(config.segments(), config.seed(), progress);
                 }
             }
+            progress.update("timing character-level agreement on synthetic codings", 0, -1);
+            metrics.putAll(AgreementBench.run(config.seed()));
             Map<String, Object> cfg = new LinkedHashMap<>();
             cfg.put("documents", config.documents());
             cfg.put("words", config.words());
@@ -64,6 +66,8 @@ public final class BenchService {
             cfg.put("sentences", sentences.size());
             cfg.put("seed", config.seed());
             cfg.put("segments", config.segments());
+            cfg.put("agreement", AgreementBench.DOCUMENTS + " documents x " + AgreementBench.CHARACTERS + " characters x "
+                    + AgreementBench.CODES + " codes, 2 coders");
             cfg.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
             return new BenchResult(cfg, metrics);
         } catch (IOException e) {
