@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
@@ -36,7 +38,10 @@ final class LuceneDocuments {
         return t;
     }
 
-    static List<Document> of(IndexedDocument d) {
+    static List<Document> of(IndexedDocument d, Analyzer analyzer) {
+        String field = IndexSchema.textField(d.language());
+        List<TokenStream> unitTokens = d.units().stream()
+                .map(u -> AnalyzedText.of(analyzer, field, d.text().substring(u.start(), u.end()))).toList();
         List<Document> out = new ArrayList<>();
         for (IndexedDocument.Segment s : d.segments()) {
             Document doc = base(d, IndexSchema.KIND_SEGMENT, "s" + s.codingId(), s.start(), s.end());
@@ -49,24 +54,36 @@ final class LuceneDocuments {
             }
             out.add(doc);
         }
-        for (IndexedDocument.Unit u : d.units()) {
+        for (int i = 0; i < d.units().size(); i++) {
+            IndexedDocument.Unit u = d.units().get(i);
             Document doc = base(d, IndexSchema.KIND_UNIT, "u" + d.id() + ":" + u.ordinal(), u.start(), u.end());
-            text(doc, d, List.of(d.text().substring(u.start(), u.end())));
+            analysed(doc, d, field, u, unitTokens.get(i));
             codes(doc, u.codes());
             named(doc, IndexSchema.CODER, IndexSchema.STORED_CODER, u.coders());
             named(doc, IndexSchema.SPEAKER, IndexSchema.STORED_SPEAKER, u.speaker() == null ? List.of() : List.of(u.speaker()));
             out.add(doc);
         }
-        out.add(whole(d));
+        out.add(whole(d, field, unitTokens));
         return out;
     }
 
+    /** A unit's text from its cached tokens, plus its stored value for snippets and hit texts. */
+    private static void analysed(Document doc, IndexedDocument d, String field, IndexedDocument.Unit u, TokenStream tokens) {
+        String value = d.text().substring(u.start(), u.end());
+        doc.add(new Field(field, tokens, TEXT_UNSTORED));
+        doc.add(new StoredField(field, value));
+        doc.add(new Field(IndexSchema.EXACT, value, TEXT_UNSTORED));
+    }
+
     /** The document entry: each unit a separate value, so phrases never join two turns. */
-    private static Document whole(IndexedDocument d) {
+    private static Document whole(IndexedDocument d, String field, List<TokenStream> unitTokens) {
         Document doc = base(d, IndexSchema.KIND_DOCUMENT, "d" + d.id(), 0, d.text().length());
-        List<String> values = d.units().isEmpty() ? List.of(d.text())
-                : d.units().stream().map(u -> d.text().substring(u.start(), u.end())).toList();
-        text(doc, d, values);
+        if (d.units().isEmpty()) {
+            text(doc, d, List.of(d.text()));
+        }
+        for (int i = 0; i < d.units().size(); i++) {
+            analysed(doc, d, field, d.units().get(i), unitTokens.get(i));
+        }
         Set<String> codes = new LinkedHashSet<>();
         Set<String> coders = new LinkedHashSet<>();
         Set<String> speakers = new LinkedHashSet<>();

@@ -27,6 +27,8 @@ import org.caravanqda.app.search.SearchScope;
 final class LuceneSearch {
     /** Auto-coding looks at every matching unit, up to this many. */
     static final int MAX_MATCH_UNITS = 1_000_000;
+    static final int EXCERPT = 240;
+    private static final java.util.Set<String> HIT_FIELDS = hitFields();
     private final IndexSearcher searcher;
     private final FieldAnalyzer analyzer;
 
@@ -43,13 +45,29 @@ final class LuceneSearch {
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = searcher.storedFields().document(sd.doc);
+            Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
             hits.add(new SearchHit(d.getField(IndexSchema.DOC_ID).numericValue().longValue(), d.get(IndexSchema.STORED_DOC),
                     d.getField(IndexSchema.START).numericValue().intValue(), d.getField(IndexSchema.END).numericValue().intValue(),
                     d.get(IndexSchema.STORED_SPEAKER), Arrays.asList(d.getValues(IndexSchema.STORED_CODES)),
-                    String.join(", ", d.getValues(IndexSchema.STORED_CODER)), null, snippets[i], sd.score));
+                    String.join(", ", d.getValues(IndexSchema.STORED_CODER)), text(d, r.scope()), snippets[i], sd.score));
         }
         return new SearchHits(top.totalHits.value, hits);
+    }
+
+    /**
+     * The hit's text as indexed (the index derives from the store at the same generation, so it
+     * equals the stored text between the offsets); for a document, the first turns as an excerpt.
+     */
+    private static String text(Document d, SearchScope scope) {
+        String[] values = d.getValues(IndexSchema.textField(d.get(IndexSchema.LANG)));
+        if (scope != SearchScope.DOCUMENTS) {
+            return values.length == 0 ? "" : values[0];
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.length && b.length() < EXCERPT; i++) {
+            b.append(b.length() == 0 ? "" : "\n\n").append(values[i]);
+        }
+        return b.length() <= EXCERPT ? b.toString() : b.substring(0, EXCERPT).strip() + " …";
     }
 
     /** Where the query matched inside every matching unit, in document offsets. */
@@ -68,6 +86,13 @@ final class LuceneSearch {
             }
         }
         return out;
+    }
+
+    private static java.util.Set<String> hitFields() {
+        java.util.Set<String> f = new java.util.HashSet<>(List.of(IndexSchema.DOC_ID, IndexSchema.STORED_DOC, IndexSchema.START,
+                IndexSchema.END, IndexSchema.STORED_SPEAKER, IndexSchema.STORED_CODES, IndexSchema.STORED_CODER, IndexSchema.LANG));
+        IndexSchema.LANGUAGES.forEach(l -> f.add(IndexSchema.textField(l)));
+        return java.util.Set.copyOf(f);
     }
 
     private String[] storedLanguages(TopDocs top) throws IOException {

@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.SearchIndex;
@@ -22,7 +27,7 @@ public final class IndexSync {
     /** Actions that change nothing the index holds. */
     private static final Set<String> NO_INDEX_EFFECT = Set.of("codebook.import");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int BATCH = 50;
+    private static final int BATCH = 10;
     private final ProjectStore store;
     private final SearchIndex index;
 
@@ -82,28 +87,83 @@ public final class IndexSync {
         }
     }
 
+    /**
+     * Reads documents from the store in batches on this thread and analyses them on all cores:
+     * analysis is the expensive part, and IndexWriter takes documents from several threads.
+     */
     private int reindex(List<Long> ids, long generation, Progress progress) {
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            progress.update("indexing", from, ids.size());
-            store.read(s -> {
-                IndexedDocuments builder = new IndexedDocuments(s);
-                List<IndexedDocument> docs = new ArrayList<>();
-                List<Long> removed = new ArrayList<>();
-                for (long id : batch) {
-                    Document d = s.documents().byId(id).orElse(null);
-                    if (d == null) {
-                        removed.add(id);
-                    } else {
-                        docs.add(builder.build(d));
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "caravan-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(threads * 2);
+        List<Future<?>> pending = new ArrayList<>();
+        try {
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                progress.update("indexing", from, ids.size());
+                Batch b = store.read(s -> read(s, batch));
+                inFlight.acquireUninterruptibly();
+                pending.add(pool.submit(() -> {
+                    try {
+                        index.update(b.documents(), b.removed(), generation);
+                    } finally {
+                        inFlight.release();
                     }
-                }
-                index.update(docs, removed, generation);
-                return null;
-            });
+                }));
+                failFast(pending);
+            }
+            for (Future<?> f : pending) {
+                await(f);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         index.commit(generation);
         progress.update("indexed", ids.size(), ids.size());
         return ids.size();
+    }
+
+    private record Batch(List<IndexedDocument> documents, List<Long> removed) {
+    }
+
+    private static Batch read(org.caravanqda.app.port.StoreSession s, List<Long> ids) {
+        IndexedDocuments builder = new IndexedDocuments(s);
+        List<IndexedDocument> docs = new ArrayList<>();
+        List<Long> removed = new ArrayList<>();
+        for (long id : ids) {
+            Document d = s.documents().byId(id).orElse(null);
+            if (d == null) {
+                removed.add(id);
+            } else {
+                docs.add(builder.build(d));
+            }
+        }
+        return new Batch(docs, removed);
+    }
+
+    /** A failed batch stops the run at once; its exception is rethrown, never swallowed. */
+    private static void failFast(List<Future<?>> pending) {
+        for (Future<?> f : pending) {
+            if (f.isDone()) {
+                await(f);
+            }
+        }
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("indexing interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("indexing failed", e.getCause());
+        }
     }
 }

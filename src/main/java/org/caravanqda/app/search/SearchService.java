@@ -1,6 +1,5 @@
 package org.caravanqda.app.search;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.caravanqda.app.CaravanException;
@@ -11,7 +10,6 @@ import org.caravanqda.model.AttributeType;
 
 /** Runs queries over the project's index, kept up to date with the store first. */
 public final class SearchService {
-    static final int EXCERPT = 240;
     private final ProjectStore store;
     private final SearchIndex index;
     private final IndexSync sync;
@@ -38,8 +36,7 @@ public final class SearchService {
             throw new CaravanException("--limit must be 1 or more");
         }
         sync.catchUp(Progress.NONE);
-        SearchHits found = index.search(request(query, scope, limit, snippets));
-        return new SearchHits(found.total(), withTexts(found.hits(), scope));
+        return index.search(request(query, scope, limit, snippets));
     }
 
     /** Where the query matches inside turns and paragraphs, in document offsets (for auto-coding). */
@@ -53,18 +50,5 @@ public final class SearchService {
     SearchRequest request(String query, SearchScope scope, int limit, boolean snippets) {
         Map<String, AttributeType> types = store.read(s -> s.attributes().definitions());
         return new SearchRequest(query, scope, limit, snippets, types);
-    }
-
-    /** The hit's text comes from the store, the truth; a document hit gets a short excerpt. */
-    private List<SearchHit> withTexts(List<SearchHit> hits, SearchScope scope) {
-        Map<Long, String> texts = new HashMap<>();
-        return store.read(s -> hits.stream().map(h -> {
-            String text = texts.computeIfAbsent(h.documentId(),
-                    id -> s.documents().byId(id).map(d -> d.text()).orElse(""));
-            int end = Math.min(h.end(), text.length());
-            int start = Math.min(h.start(), end);
-            String t = text.substring(start, scope == SearchScope.DOCUMENTS ? Math.min(end, start + EXCERPT) : end);
-            return h.withText(scope == SearchScope.DOCUMENTS && end - start > EXCERPT ? t.strip() + " …" : t);
-        }).toList());
     }
 }
