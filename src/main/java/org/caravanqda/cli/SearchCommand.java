@@ -54,7 +54,8 @@ final class SearchCommand implements Callable<Integer> {
             ctx.out().println();
             ctx.out().println(h.document() + " [" + h.start() + "-" + h.end() + "]"
                     + (h.speaker() == null ? "" : " " + h.speaker()) + (h.codes().isEmpty() ? "" : "  {" + String.join("; ", h.codes()) + "}"));
-            ctx.out().println("  " + (h.snippet() != null ? h.snippet() : oneLine(h.text())));
+            boolean marked = h.snippet() != null && h.snippet().contains("**");
+            ctx.out().println("  " + (marked ? h.snippet() : oneLine(h.text())));
         }
         ctx.out().flush();
     }
