@@ -26,6 +26,7 @@ final class LuceneDocuments {
     /** Text fields keep offsets in the postings (fast highlighting) and the stored value (snippets). */
     static final FieldType TEXT_STORED = textType(true);
     static final FieldType TEXT_UNSTORED = textType(false);
+    static final int EXCERPT_LENGTH = 240;
 
     private LuceneDocuments() {
     }
@@ -76,14 +77,23 @@ final class LuceneDocuments {
     }
 
     /** The document entry: each unit a separate value, so phrases never join two turns. */
+    /**
+     * The document entry: each unit a separate value, so phrases never join two turns. Its text is
+     * indexed but not stored (snippets come from its best unit), only a short excerpt is: large
+     * stored values would slow down reading every hit stored near it.
+     */
     private static Document whole(IndexedDocument d, String field, List<TokenStream> unitTokens) {
         Document doc = base(d, IndexSchema.KIND_DOCUMENT, "d" + d.id(), 0, d.text().length());
         if (d.units().isEmpty()) {
-            text(doc, d, List.of(d.text()));
+            doc.add(new Field(field, d.text(), TEXT_UNSTORED));
+            doc.add(new Field(IndexSchema.EXACT, d.text(), TEXT_UNSTORED));
         }
         for (int i = 0; i < d.units().size(); i++) {
-            analysed(doc, d, field, d.units().get(i), unitTokens.get(i));
+            IndexedDocument.Unit u = d.units().get(i);
+            doc.add(new Field(field, unitTokens.get(i), TEXT_UNSTORED));
+            doc.add(new Field(IndexSchema.EXACT, d.text().substring(u.start(), u.end()), TEXT_UNSTORED));
         }
+        doc.add(new StoredField(IndexSchema.EXCERPT, excerpt(d.text())));
         Set<String> codes = new LinkedHashSet<>();
         Set<String> coders = new LinkedHashSet<>();
         Set<String> speakers = new LinkedHashSet<>();
@@ -99,6 +109,11 @@ final class LuceneDocuments {
             doc.add(new Field(IndexSchema.MEMO, d.memo(), TEXT_UNSTORED));
         }
         return doc;
+    }
+
+    static String excerpt(String text) {
+        String t = text.strip();
+        return t.length() <= EXCERPT_LENGTH ? t : t.substring(0, EXCERPT_LENGTH).strip() + " …";
     }
 
     private static Document base(IndexedDocument d, String kind, String id, int start, int end) {

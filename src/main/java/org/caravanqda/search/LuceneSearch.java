@@ -27,7 +27,6 @@ import org.caravanqda.app.search.SearchScope;
 final class LuceneSearch {
     /** Auto-coding looks at every matching unit, up to this many. */
     static final int MAX_MATCH_UNITS = 1_000_000;
-    static final int EXCERPT = 240;
     private static final java.util.Set<String> HIT_FIELDS = hitFields();
     private final IndexSearcher searcher;
     private final FieldAnalyzer analyzer;
@@ -40,8 +39,9 @@ final class LuceneSearch {
     SearchHits run(SearchRequest r) throws IOException {
         Query query = scoped(parse(r), r.scope());
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(r.limit(), Integer.MAX_VALUE));
-        String[] snippets = r.snippets() ? new Snippets(searcher, analyzer).of(query, top, storedLanguages(top))
-                : new String[top.scoreDocs.length];
+        String[] snippets = !r.snippets() ? new String[top.scoreDocs.length]
+                : r.scope() == SearchScope.DOCUMENTS ? documentSnippets(parse(r), top)
+                : new Snippets(searcher, analyzer).of(query, top, storedLanguages(top));
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
@@ -59,15 +59,27 @@ final class LuceneSearch {
      * equals the stored text between the offsets); for a document, the first turns as an excerpt.
      */
     private static String text(Document d, SearchScope scope) {
-        String[] values = d.getValues(IndexSchema.textField(d.get(IndexSchema.LANG)));
-        if (scope != SearchScope.DOCUMENTS) {
-            return values.length == 0 ? "" : values[0];
+        if (scope == SearchScope.DOCUMENTS) {
+            return d.get(IndexSchema.EXCERPT);
         }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < values.length && b.length() < EXCERPT; i++) {
-            b.append(b.length() == 0 ? "" : "\n\n").append(values[i]);
+        String value = d.get(IndexSchema.textField(d.get(IndexSchema.LANG)));
+        return value == null ? "" : value;
+    }
+
+    /** A document's snippet is that of its best-matching turn or paragraph. */
+    private String[] documentSnippets(Query query, TopDocs documents) throws IOException {
+        String[] out = new String[documents.scoreDocs.length];
+        for (int i = 0; i < out.length; i++) {
+            Document d = searcher.storedFields().document(documents.scoreDocs[i].doc, java.util.Set.of(IndexSchema.DOC_ID));
+            Query inDoc = new BooleanQuery.Builder().add(scoped(query, SearchScope.UNITS), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexSchema.DOC_KEY, d.get(IndexSchema.DOC_ID))), BooleanClause.Occur.FILTER)
+                    .build();
+            TopDocs best = searcher.search(inDoc, 1);
+            if (best.scoreDocs.length > 0) {
+                out[i] = new Snippets(searcher, analyzer).of(inDoc, best, storedLanguages(best))[0];
+            }
         }
-        return b.length() <= EXCERPT ? b.toString() : b.substring(0, EXCERPT).strip() + " …";
+        return out;
     }
 
     /** Where the query matched inside every matching unit, in document offsets. */
@@ -90,7 +102,8 @@ final class LuceneSearch {
 
     private static java.util.Set<String> hitFields() {
         java.util.Set<String> f = new java.util.HashSet<>(List.of(IndexSchema.DOC_ID, IndexSchema.STORED_DOC, IndexSchema.START,
-                IndexSchema.END, IndexSchema.STORED_SPEAKER, IndexSchema.STORED_CODES, IndexSchema.STORED_CODER, IndexSchema.LANG));
+                IndexSchema.END, IndexSchema.STORED_SPEAKER, IndexSchema.STORED_CODES, IndexSchema.STORED_CODER, IndexSchema.LANG,
+                IndexSchema.EXCERPT));
         IndexSchema.LANGUAGES.forEach(l -> f.add(IndexSchema.textField(l)));
         return java.util.Set.copyOf(f);
     }

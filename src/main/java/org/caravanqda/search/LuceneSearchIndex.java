@@ -112,7 +112,11 @@ final class LuceneSearchIndex implements SearchIndex {
         return withSearcher(s -> {
             long bytes = 0;
             for (String f : directory.listAll()) {
-                bytes += directory.fileLength(f);
+                try {
+                    bytes += directory.fileLength(f);
+                } catch (java.nio.file.NoSuchFileException gone) {
+                    // merged away by the writer while we were counting
+                }
             }
             return new IndexFacts(IndexSchema.VERSION, generation, count(s, IndexSchema.KIND_SEGMENT),
                     count(s, IndexSchema.KIND_UNIT), count(s, IndexSchema.KIND_DOCUMENT), bytes);
@@ -128,9 +132,12 @@ final class LuceneSearchIndex implements SearchIndex {
         T run(IndexSearcher searcher) throws IOException;
     }
 
+    /**
+     * Searches see the last committed state only (the searcher is refreshed at commit), so a
+     * search running during a rebuild gets complete answers, never a half-built index.
+     */
     private <T> T withSearcher(SearcherWork<T> work) {
         try {
-            searchers.maybeRefresh();
             IndexSearcher s = searchers.acquire();
             try {
                 return work.run(s);
