@@ -77,8 +77,7 @@ final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void clear() {
         try {
-            writer.deleteAll();
-            generation = -1;
+            writer.deleteAll(); // visible to searches only at the next commit
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

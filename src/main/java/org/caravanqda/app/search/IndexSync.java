@@ -39,8 +39,32 @@ public final class IndexSync {
     public record Outcome(boolean rebuilt, int documents, long generation) {
     }
 
-    /** Brings the index up to date; returns what it did. */
+    /** One sync at a time; searches do not wait for it (they see the last committed index). */
+    private final java.util.concurrent.locks.ReentrantLock syncing = new java.util.concurrent.locks.ReentrantLock();
+
+    /** Brings the index up to date, waiting for a sync already running; returns what it did. */
     public Outcome catchUp(Progress progress) {
+        syncing.lock();
+        try {
+            return catchUpLocked(progress);
+        } finally {
+            syncing.unlock();
+        }
+    }
+
+    /** As {@link #catchUp}, unless another thread is syncing right now: then searches go on meanwhile. */
+    public Outcome catchUpUnlessBusy() {
+        if (!syncing.tryLock()) {
+            return new Outcome(false, 0, index.generation());
+        }
+        try {
+            return catchUpLocked(Progress.NONE);
+        } finally {
+            syncing.unlock();
+        }
+    }
+
+    private Outcome catchUpLocked(Progress progress) {
         long storeGen = store.read(s -> s.changeLog().generation());
         long indexGen = index.generation();
         if (indexGen == storeGen) {
@@ -48,13 +72,22 @@ public final class IndexSync {
         }
         Set<Long> touched = indexGen < 0 || indexGen > storeGen ? null : touchedDocuments(indexGen);
         if (touched == null) {
-            return rebuild(progress);
+            return rebuildLocked(progress);
         }
         int n = reindex(new ArrayList<>(touched), storeGen, progress);
         return new Outcome(false, n, storeGen);
     }
 
     public Outcome rebuild(Progress progress) {
+        syncing.lock();
+        try {
+            return rebuildLocked(progress);
+        } finally {
+            syncing.unlock();
+        }
+    }
+
+    private Outcome rebuildLocked(Progress progress) {
         long storeGen = store.read(s -> s.changeLog().generation());
         index.clear();
         List<Long> ids = store.read(s -> s.documents().summaries().stream().map(d -> d.id()).toList());

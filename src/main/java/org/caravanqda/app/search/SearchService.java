@@ -3,7 +3,6 @@ package org.caravanqda.app.search;
 import java.util.List;
 import java.util.Map;
 import org.caravanqda.app.CaravanException;
-import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.SearchIndex;
 import org.caravanqda.model.AttributeType;
@@ -35,7 +34,7 @@ public final class SearchService {
         if (limit < 1) {
             throw new CaravanException("--limit must be 1 or more");
         }
-        sync.catchUp(Progress.NONE);
+        sync.catchUpUnlessBusy();
         return index.search(request(query, scope, limit, snippets));
     }
 
