@@ -1,0 +1,107 @@
+package org.caravanqda.search.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Longest-suffix stripping for the agglutinative Turkic languages (Kazakh, Kyrgyz, Uzbek), for which Lucene has no stemmer.
+ * Repeatedly removes the longest listed suffix that ends the word while the stem keeps {@code minStem} characters and a
+ * vowel; then optionally undoes final voicing (кітабы → кітап) and caps the stem length. Immutable and thread-safe.
+ * The settings and why they were chosen are in docs/search-quality.md.
+ */
+final class SuffixStripper {
+    private final Set<String> suffixes;
+    private final int longestSuffix;
+    private final int minStem;
+    private final String vowels;
+    private final boolean devoice;
+    private final int cap;
+
+    SuffixStripper(Set<String> suffixes, int minStem, String vowels, boolean devoice, int cap) {
+        this.suffixes = Set.copyOf(suffixes);
+        this.longestSuffix = suffixes.stream().mapToInt(String::length).max().orElse(0);
+        this.minStem = minStem;
+        this.vowels = vowels;
+        this.devoice = devoice;
+        this.cap = cap;
+    }
+
+    /** Reads a suffix list resource: whitespace-separated suffixes, '#' starts a comment line. */
+    static Set<String> readSuffixes(String resource, int minSuffixLength) {
+        Set<String> out = new HashSet<>();
+        for (String line : readLines(resource)) {
+            for (String s : line.trim().split("\\s+")) {
+                if (s.length() >= minSuffixLength) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<String> readLines(String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = SuffixStripper.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    /** The stem length of {@code word[0..len)}; the caller keeps the buffer and truncates it. */
+    int stem(char[] word, int len) {
+        String w = new String(word, 0, len);
+        int end = len;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (int n = Math.min(longestSuffix, end - minStem); n >= 1; n--) {
+                if (suffixes.contains(w.substring(end - n, end)) && hasVowel(word, end - n)) {
+                    end -= n;
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        if (devoice && end > 0) {
+            word[end - 1] = devoiced(word[end - 1]);
+        }
+        return Math.min(end, cap);
+    }
+
+    private boolean hasVowel(char[] word, int end) {
+        for (int i = 0; i < end; i++) {
+            if (vowels.indexOf(word[i]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Voicing before a vowel suffix (кітап → кітабы, тарак → тарагы) undone at the stem end. */
+    private static char devoiced(char c) {
+        switch (c) {
+            case 'б': return 'п';
+            case 'г': return 'к';
+            case 'ғ': return 'қ';
+            default: return c;
+        }
+    }
+}
