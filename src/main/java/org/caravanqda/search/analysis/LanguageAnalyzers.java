@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
 
@@ -22,6 +23,8 @@ public final class LanguageAnalyzers implements Closeable {
     /** What {@link #canonical(String)} returns for a language without its own analysis. */
     public static final String DEFAULT_LANGUAGE = "und";
 
+    private static final FormTable ENGLISH_FORMS = FormTable.read("en-forms.txt");
+
     private final Map<String, Analyzer> text;
     private final Analyzer exact;
 
@@ -29,7 +32,7 @@ public final class LanguageAnalyzers implements Closeable {
         exact = folded(CharFolding.common(), true, UnaryOperator.identity());
         text = Map.of(
                 "ru", folded(CharFolding.common(), true, in -> new RussianLemmaFilter(in, RussianDictionary.get())),
-                "en", folded(CharFolding.common(), false, in -> new KStemFilter(new EnglishPossessiveFilter(in))),
+                "en", folded(CharFolding.common(), false, LanguageAnalyzers::english),
                 "kk", folded(CharFolding.common(), true, in -> TurkicStemming.stem("kk", in)),
                 "ky", folded(CharFolding.common(), true, in -> TurkicStemming.stem("ky", in)),
                 "uz", folded(CharFolding.uzbek(), true, in -> TurkicStemming.stem("uz", in)),
@@ -64,6 +67,14 @@ public final class LanguageAnalyzers implements Closeable {
             case "uz": case "uzb": case "uzbek": return "uz";
             default: return DEFAULT_LANGUAGE;
         }
+    }
+
+    /**
+     * KStem leaves some plurals alone (years, books), so the plural-only minimal stemmer follows it; the table of
+     * irregular forms (was → be, took → take, them → they) runs first. Chosen on EWT dev (docs/search-quality.md).
+     */
+    private static TokenStream english(TokenStream in) {
+        return new EnglishMinimalStemFilter(new KStemFilter(ENGLISH_FORMS.apply(new EnglishPossessiveFilter(in))));
     }
 
     private static Analyzer folded(NormalizeCharMap folding, boolean apostrophes, UnaryOperator<TokenStream> step) {
