@@ -24,6 +24,8 @@ final class SuffixStripper {
     private final String vowels;
     private final boolean devoice;
     private final int cap;
+    private Set<String> afterPossessive = Set.of();
+    private Set<String> possessives = Set.of();
 
     SuffixStripper(Set<String> suffixes, int minStem, String vowels, boolean devoice, int cap) {
         this.suffixes = Set.copyOf(suffixes);
@@ -32,6 +34,17 @@ final class SuffixStripper {
         this.vowels = vowels;
         this.devoice = devoice;
         this.cap = cap;
+    }
+
+    /**
+     * Case suffixes whose н only follows a 3rd-person possessive (Kazakh үй-і-нде, Kyrgyz шаар-ы-нда): after one of
+     * them the possessive itself is stripped too, although one-letter suffixes are otherwise kept.
+     */
+    SuffixStripper withPossessiveBefore(Set<String> caseSuffixes, Set<String> possessiveSuffixes) {
+        SuffixStripper s = new SuffixStripper(suffixes, minStem, vowels, devoice, cap);
+        s.afterPossessive = Set.copyOf(caseSuffixes);
+        s.possessives = Set.copyOf(possessiveSuffixes);
+        return s;
     }
 
     /** Reads a suffix list resource: whitespace-separated suffixes, '#' starts a comment line. */
@@ -73,9 +86,13 @@ final class SuffixStripper {
         while (stripped) {
             stripped = false;
             for (int n = Math.min(longestSuffix, end - minStem); n >= 1; n--) {
-                if (suffixes.contains(w.substring(end - n, end)) && hasVowel(word, end - n)) {
+                String suffix = w.substring(end - n, end);
+                if (suffixes.contains(suffix) && hasVowel(word, end - n)) {
                     end -= n;
                     stripped = true;
+                    if (afterPossessive.contains(suffix)) {
+                        end -= possessiveBefore(w, end);
+                    }
                     break;
                 }
             }
@@ -84,6 +101,15 @@ final class SuffixStripper {
             word[end - 1] = devoiced(word[end - 1]);
         }
         return Math.min(end, cap);
+    }
+
+    private int possessiveBefore(String w, int end) {
+        for (int n = 2; n >= 1; n--) {
+            if (end - n >= minStem && possessives.contains(w.substring(end - n, end)) && hasVowel(w.toCharArray(), end - n)) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     private boolean hasVowel(char[] word, int end) {
