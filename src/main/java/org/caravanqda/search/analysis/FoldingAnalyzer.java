@@ -11,10 +11,11 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.email.UAX29URLEmailTokenizer;
 
 /**
- * The shared shape of every Caravan analyzer: character folding, a tokenizer that keeps a URL or e-mail address as one
- * token (so a link does not flood the index with fragments like "https", "t", "me"), lower-casing, optional apostrophe
- * folding, then a language step (lemmas, stems or nothing). No stop words anywhere: coders search for "нельзя" and "never".
- * Thread-safe: Lucene keeps one token stream per thread and field, so the step may hold per-stream state.
+ * The shared shape of every Caravan analyzer: (Uzbek only) a char filter, a tokenizer that keeps a URL or e-mail
+ * address as one token (so a link does not flood the index with fragments like "https", "t", "me"), lower-casing,
+ * ё and apostrophe folding ({@link FoldingFilter}), then a language step (lemmas, stems or nothing). No stop words
+ * anywhere: coders search for "нельзя" and "never". Thread-safe: Lucene keeps one token stream per thread and field,
+ * so the step may hold per-stream state.
  */
 final class FoldingAnalyzer extends Analyzer {
     /** Positions between values of a multi-valued field, so a phrase never spans two speaker turns. */
@@ -32,12 +33,12 @@ final class FoldingAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(folding, reader);
+        return folding == null ? reader : new MappingCharFilter(folding, reader);
     }
 
     @Override
     protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new MappingCharFilter(folding, reader);
+        return initReader(fieldName, reader);
     }
 
     @Override
@@ -49,8 +50,7 @@ final class FoldingAnalyzer extends Analyzer {
     /** What wildcard, prefix and fuzzy query terms get: folding and lower-casing, no stemming. */
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-        TokenStream lower = new LowerCaseFilter(in);
-        return foldApostrophes ? new ApostropheFoldingFilter(lower) : lower;
+        return new FoldingFilter(new LowerCaseFilter(in), foldApostrophes);
     }
 
     @Override

@@ -29,14 +29,14 @@ public final class LanguageAnalyzers implements Closeable {
     private final Analyzer exact;
 
     public LanguageAnalyzers() {
-        exact = folded(CharFolding.common(), true, UnaryOperator.identity());
+        exact = folded(null, true, UnaryOperator.identity()); // no Uzbek char filter: 'radio' must stay radio
         text = Map.of(
-                "ru", folded(CharFolding.common(), true, in -> new RussianLemmaFilter(in, RussianDictionary.get())),
-                "en", folded(CharFolding.common(), false, LanguageAnalyzers::english),
-                "kk", folded(CharFolding.common(), true, in -> TurkicStemming.stem("kk", in)),
-                "ky", folded(CharFolding.common(), true, in -> TurkicStemming.stem("ky", in)),
+                "ru", folded(null, true, in -> new RussianLemmaFilter(in, RussianDictionary.get())),
+                "en", folded(null, false, LanguageAnalyzers::english),
+                "kk", folded(null, true, in -> TurkicStemming.stem("kk", in)),
+                "ky", folded(null, true, in -> TurkicStemming.stem("ky", in)),
                 "uz", folded(CharFolding.uzbek(), true, in -> TurkicStemming.stem("uz", in)),
-                DEFAULT_LANGUAGE, folded(CharFolding.common(), true, UnaryOperator.identity()));
+                DEFAULT_LANGUAGE, folded(null, true, UnaryOperator.identity()));
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Longest-suffix stripping for the agglutinative Turkic languages (Kazakh, Kyrgyz, Uzbek), for which Lucene has no stemmer.
@@ -18,17 +19,19 @@ import java.util.Set;
  * The settings and why they were chosen are in docs/search-quality.md.
  */
 final class SuffixStripper {
-    private final Set<String> suffixes;
+    private final Set<String> suffixList;
+    private final CharArraySet suffixes; // looked up in the token buffer, without a String per candidate
     private final int longestSuffix;
     private final int minStem;
     private final String vowels;
     private final boolean devoice;
     private final int cap;
-    private Set<String> afterPossessive = Set.of();
-    private Set<String> possessives = Set.of();
+    private CharArraySet afterPossessive = CharArraySet.EMPTY_SET;
+    private CharArraySet possessives = CharArraySet.EMPTY_SET;
 
     SuffixStripper(Set<String> suffixes, int minStem, String vowels, boolean devoice, int cap) {
-        this.suffixes = Set.copyOf(suffixes);
+        this.suffixList = Set.copyOf(suffixes);
+        this.suffixes = new CharArraySet(suffixes, false);
         this.longestSuffix = suffixes.stream().mapToInt(String::length).max().orElse(0);
         this.minStem = minStem;
         this.vowels = vowels;
@@ -41,9 +44,9 @@ final class SuffixStripper {
      * them the possessive itself is stripped too, although one-letter suffixes are otherwise kept.
      */
     SuffixStripper withPossessiveBefore(Set<String> caseSuffixes, Set<String> possessiveSuffixes) {
-        SuffixStripper s = new SuffixStripper(suffixes, minStem, vowels, devoice, cap);
-        s.afterPossessive = Set.copyOf(caseSuffixes);
-        s.possessives = Set.copyOf(possessiveSuffixes);
+        SuffixStripper s = new SuffixStripper(suffixList, minStem, vowels, devoice, cap);
+        s.afterPossessive = new CharArraySet(caseSuffixes, false);
+        s.possessives = new CharArraySet(possessiveSuffixes, false);
         return s;
     }
 
@@ -80,18 +83,17 @@ final class SuffixStripper {
 
     /** The stem length of {@code word[0..len)}; the caller keeps the buffer and truncates it. */
     int stem(char[] word, int len) {
-        String w = new String(word, 0, len);
         int end = len;
         boolean stripped = true;
         while (stripped) {
             stripped = false;
             for (int n = Math.min(longestSuffix, end - minStem); n >= 1; n--) {
-                String suffix = w.substring(end - n, end);
-                if (suffixes.contains(suffix) && hasVowel(word, end - n)) {
+                if (suffixes.contains(word, end - n, n) && hasVowel(word, end - n)) {
+                    boolean possessiveBefore = afterPossessive.contains(word, end - n, n);
                     end -= n;
                     stripped = true;
-                    if (afterPossessive.contains(suffix)) {
-                        end -= possessiveBefore(w, end);
+                    if (possessiveBefore) {
+                        end -= possessiveBefore(word, end);
                     }
                     break;
                 }
@@ -103,9 +105,9 @@ final class SuffixStripper {
         return Math.min(end, cap);
     }
 
-    private int possessiveBefore(String w, int end) {
+    private int possessiveBefore(char[] word, int end) {
         for (int n = 2; n >= 1; n--) {
-            if (end - n >= minStem && possessives.contains(w.substring(end - n, end)) && hasVowel(w.toCharArray(), end - n)) {
+            if (end - n >= minStem && possessives.contains(word, end - n, n) && hasVowel(word, end - n)) {
                 return n;
             }
         }

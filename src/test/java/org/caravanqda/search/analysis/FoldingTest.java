@@ -35,7 +35,7 @@ class FoldingTest {
     void exactFieldFoldsCaseAndYoButDoesNotStem() {
         Analyzer exact = analyzers.exact();
         assertThat(Terms.of(exact, "Релокантов ЕЩЁ ещё")).containsExactly("релокантов", "еще", "еще");
-        assertThat(Terms.of(exact, "e\u0308 Е\u0308лка моя\u0301")).containsExactly("e\u0308", "елка", "моя");
+        assertThat(Terms.of(exact, "e\u0308 Е\u0308лка моя\u0301 по\u00ADка")).containsExactly("e\u0308", "елка", "моя", "пока");
     }
 
     @ParameterizedTest

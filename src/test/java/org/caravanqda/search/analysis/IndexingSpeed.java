@@ -24,22 +24,54 @@ final class IndexingSpeed {
     private IndexingSpeed() {
     }
 
+    /** Median MB/s of {@code runs} timed runs after a warm-up that lets the JIT compile the analysis chain. */
     static double mbPerSecond(Analyzer analyzer, List<String> sentences, int runs, long minNanosPerRun) {
-        List<String> docs = new ArrayList<>();
-        long bytes = 0;
-        for (int i = 0; i < sentences.size(); i += 20) {
-            String d = String.join(" ", sentences.subList(i, Math.min(sentences.size(), i + 20)));
-            docs.add(d);
-            bytes += d.getBytes(StandardCharsets.UTF_8).length;
-        }
-        indexRepeatedly(analyzer, docs, minNanosPerRun / 2);
+        List<String> docs = documents(sentences);
+        indexRepeatedly(analyzer, docs, minNanosPerRun);
         double[] rates = new double[runs];
         for (int r = 0; r < runs; r++) {
-            long[] timed = indexRepeatedly(analyzer, docs, minNanosPerRun);
-            rates[r] = bytes * timed[0] / 1e6 / (timed[1] / 1e9);
+            rates[r] = rate(analyzer, docs, minNanosPerRun);
         }
-        Arrays.sort(rates);
-        return rates[runs / 2];
+        return median(rates);
+    }
+
+    /**
+     * {ours MB/s, baseline MB/s, median of the per-round ratios}: the two are timed in alternation, so load from other
+     * processes on the shared machine hits both alike.
+     */
+    static double[] relative(Analyzer ours, Analyzer baseline, List<String> sentences, int rounds, long minNanosPerRun) {
+        List<String> docs = documents(sentences);
+        indexRepeatedly(ours, docs, minNanosPerRun);
+        indexRepeatedly(baseline, docs, minNanosPerRun);
+        double[] a = new double[rounds];
+        double[] b = new double[rounds];
+        double[] ratio = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            a[r] = rate(ours, docs, minNanosPerRun);
+            b[r] = rate(baseline, docs, minNanosPerRun);
+            ratio[r] = a[r] / b[r];
+        }
+        return new double[] {median(a), median(b), median(ratio)};
+    }
+
+    private static List<String> documents(List<String> sentences) {
+        List<String> docs = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i += 20) {
+            docs.add(String.join(" ", sentences.subList(i, Math.min(sentences.size(), i + 20))));
+        }
+        return docs;
+    }
+
+    private static double rate(Analyzer analyzer, List<String> docs, long minNanos) {
+        long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+        long[] timed = indexRepeatedly(analyzer, docs, minNanos);
+        return bytes * timed[0] / 1e6 / (timed[1] / 1e9);
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
     }
 
     /** Indexes all documents as often as fits in {@code minNanos}; returns {passes, nanos}. */

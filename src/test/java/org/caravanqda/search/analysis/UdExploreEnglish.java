@@ -22,7 +22,7 @@ final class UdExploreEnglish {
         v.put("table+kstem+minimal", in -> new EnglishMinimalStemFilter(new KStemFilter(table.apply(new EnglishPossessiveFilter(in)))));
         v.put("table+porter", in -> new PorterStemFilter(table.apply(new EnglishPossessiveFilter(in))));
         for (Map.Entry<String, UnaryOperator<TokenStream>> e : v.entrySet()) {
-            Analyzer a = new FoldingAnalyzer(CharFolding.common(), false, e.getValue());
+            Analyzer a = new FoldingAnalyzer(null, false, e.getValue());
             UdQuality.Scores dev = UdQuality.measure(a, UdTreebank.tokens(UdCorpora.EN.tuning));
             UdQuality.Scores test = UdQuality.measure(a, UdTreebank.tokens(UdCorpora.EN.test));
             UdQuality.Scores gum = UdQuality.measure(a, UdTreebank.tokens(java.util.List.of("en_gum-interviews.conllu")));

@@ -14,7 +14,7 @@ import java.util.Map;
  * regression test reads; measured figures are appended to target/ud-quality-measured.txt for updating both.
  */
 final class UdQualityRecord {
-    record Figures(double recall, double precision, double pLem, int tokens, double mbPerSecond) {
+    record Figures(double recall, double precision, double pLem, int tokens, double speedVsStandard) {
     }
 
     private UdQualityRecord() {

@@ -67,8 +67,8 @@ final class UdTreebank {
             char c = b.charAt(i);
             if (c == 'ё') {
                 b.setCharAt(i, 'е');
-            } else if (ApostropheFoldingFilter.isApostrophe(c)) {
-                b.setCharAt(i, ApostropheFoldingFilter.CANONICAL);
+            } else if (FoldingFilter.isApostrophe(c)) {
+                b.setCharAt(i, FoldingFilter.CANONICAL_APOSTROPHE);
             }
         }
         return b.toString();

@@ -24,7 +24,7 @@ final class UdTuneTurkic {
                                 SuffixStripper st = possessive ? s.withPossessiveBefore(TurkicStemming.PRONOMINAL_N_CASES,
                                         TurkicStemming.POSSESSIVES_3) : s;
                                 FormTable forms = FormTable.read(c.lang + "-forms.txt");
-                                Analyzer a = new FoldingAnalyzer(CharFolding.common(), true,
+                                Analyzer a = new FoldingAnalyzer(null, true,
                                         in -> new SuffixStripFilter(table ? forms.apply(in) : in, st));
                                 UdQuality.Scores q = UdQuality.measure(a, UdTreebank.tokens(test ? c.test : c.tuning));
                                 line.append(String.format(" | %s R %.3f P %.3f Plem %.3f", c.lang, q.recall(), q.precision(), q.pLem()));
