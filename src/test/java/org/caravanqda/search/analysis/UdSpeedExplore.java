@@ -13,15 +13,13 @@ final class UdSpeedExplore {
         UdCorpora c = UdCorpora.valueOf(args[0].toUpperCase(java.util.Locale.ROOT));
         LanguageAnalyzers ours = new LanguageAnalyzers();
         Map<String, Analyzer> v = new LinkedHashMap<>();
-        v.put("standard", new StandardAnalyzer(CharArraySet.EMPTY_SET));
         v.put("lucene-russian", new RussianAnalyzer(CharArraySet.EMPTY_SET));
         v.put("caravan-exact", ours.exact());
         v.put("caravan-" + c.lang, ours.forLanguage(c.lang));
-        for (int round = 0; round < 2; round++) {
-            for (Map.Entry<String, Analyzer> e : v.entrySet()) {
-                double mbs = IndexingSpeed.mbPerSecond(e.getValue(), UdTreebank.sentences(c.test), 3, 1_000_000_000L);
-                System.out.printf("%s %-16s %.1f MB/s%n", c.lang, e.getKey(), mbs);
-            }
+        Analyzer standard = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+        for (Map.Entry<String, Analyzer> e : v.entrySet()) {
+            double[] s = IndexingSpeed.relative(e.getValue(), standard, UdTreebank.sentences(c.test), 5, 1_500_000_000L);
+            System.out.printf("%s %-16s %.1f MB/s, StandardAnalyzer %.1f MB/s, ratio %.2f%n", c.lang, e.getKey(), s[0], s[1], s[2]);
         }
     }
 }
