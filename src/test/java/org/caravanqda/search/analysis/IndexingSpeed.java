@@ -2,6 +2,8 @@ package org.caravanqda.search.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,8 +38,9 @@ final class IndexingSpeed {
     }
 
     /**
-     * {ours MB/s, baseline MB/s, median of the per-round ratios}: the two are timed in alternation, so load from other
-     * processes on the shared machine hits both alike.
+     * {ours MB/s, baseline MB/s, median of the per-round ratios}. The two are timed in alternation and by the indexing
+     * thread's CPU time, so load from other processes on the shared machine (a load average of 7 on 2 cores was seen)
+     * hits both alike and barely moves the ratio. The MB/s are per CPU second of the indexing thread.
      */
     static double[] relative(Analyzer ours, Analyzer baseline, List<String> sentences, int rounds, long minNanosPerRun) {
         List<String> docs = documents(sentences);
@@ -47,8 +50,8 @@ final class IndexingSpeed {
         double[] b = new double[rounds];
         double[] ratio = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            a[r] = rate(ours, docs, minNanosPerRun);
-            b[r] = rate(baseline, docs, minNanosPerRun);
+            a[r] = cpuRate(ours, docs, minNanosPerRun);
+            b[r] = cpuRate(baseline, docs, minNanosPerRun);
             ratio[r] = a[r] / b[r];
         }
         return new double[] {median(a), median(b), median(ratio)};
@@ -66,6 +69,14 @@ final class IndexingSpeed {
         long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
         long[] timed = indexRepeatedly(analyzer, docs, minNanos);
         return bytes * timed[0] / 1e6 / (timed[1] / 1e9);
+    }
+
+    private static double cpuRate(Analyzer analyzer, List<String> docs, long minNanos) {
+        long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long[] timed = indexRepeatedly(analyzer, docs, minNanos);
+        return bytes * timed[0] / 1e6 / ((threads.getCurrentThreadCpuTime() - cpu) / 1e9);
     }
 
     private static double median(double[] values) {

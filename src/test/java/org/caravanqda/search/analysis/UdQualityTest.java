@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class UdQualityTest {
     /** Allowed drop below a recorded figure: rounding, not regressions. */
     private static final double TOLERANCE = 0.003;
-    /** Speed varies ±30% on the shared 2-core machine: only a collapse fails. */
-    private static final double SPEED_FLOOR_SHARE = 0.4;
+    /** Even by CPU time, speed varies on the shared 2-core machine: only a collapse (to under a third) fails. */
+    private static final double SPEED_FLOOR_SHARE = 0.33;
 
     private static LanguageAnalyzers analyzers;
 
@@ -71,8 +71,8 @@ class UdQualityTest {
     void indexingSpeedHasNotCollapsed(UdCorpora corpus) {
         List<String> sentences = UdTreebank.sentences(corpus.test);
         try (Analyzer standard = new StandardAnalyzer(CharArraySet.EMPTY_SET)) {
-            double[] s = IndexingSpeed.relative(analyzers.forLanguage(corpus.lang), standard, sentences, 3, 400_000_000L);
-            UdQualityRecord.report(String.format("%s: %.1f MB/s single-thread indexing, %.2f of StandardAnalyzer (%.1f MB/s)",
+            double[] s = IndexingSpeed.relative(analyzers.forLanguage(corpus.lang), standard, sentences, 5, 300_000_000L);
+            UdQualityRecord.report(String.format("%s: %.1f MB per CPU second single-thread indexing, %.2f of StandardAnalyzer (%.1f)",
                     corpus.lang, s[0], s[2], s[1]));
             double recorded = UdQualityRecord.recorded().get(corpus.lang).speedVsStandard();
             assertThat(s[2]).as(corpus.lang + " speed relative to StandardAnalyzer")
