@@ -1,0 +1,89 @@
+package org.caravanqda.search.analysis;
+
+import java.io.Closeable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.KStemFilter;
+
+/**
+ * The analyzers of the {@code text} and {@code exact} fields, one instance per language, created once and shared by
+ * all threads. Use the same analyzer at index and query time. Quality and speed per language, measured against the UD
+ * gold lemmas, are in docs/search-quality.md.
+ */
+public final class LanguageAnalyzers implements Closeable {
+    /** Languages with their own analysis; any other code gets {@link #DEFAULT_LANGUAGE}'s folded, unstemmed forms. */
+    public static final List<String> LANGUAGES = List.of("ru", "en", "kk", "ky", "uz");
+    /** What {@link #canonical(String)} returns for a language without its own analysis. */
+    public static final String DEFAULT_LANGUAGE = "und";
+
+    private static final FormTable ENGLISH_FORMS = FormTable.read("en-forms.txt");
+
+    private final Map<String, Analyzer> text;
+    private final Analyzer exact;
+
+    public LanguageAnalyzers() {
+        exact = folded(null, true, UnaryOperator.identity()); // no Uzbek char filter: 'radio' must stay radio
+        text = Map.of(
+                "ru", folded(null, true, in -> new RussianLemmaFilter(in, RussianDictionary.get())),
+                "en", folded(null, false, LanguageAnalyzers::english),
+                "kk", folded(null, true, in -> TurkicStemming.stem("kk", in)),
+                "ky", folded(null, true, in -> TurkicStemming.stem("ky", in)),
+                "uz", folded(CharFolding.uzbek(), true, in -> TurkicStemming.stem("uz", in)),
+                DEFAULT_LANGUAGE, folded(null, true, UnaryOperator.identity()));
+    }
+
+    /**
+     * The analyzer of the {@code text} field for a language code ("ru", "ru-RU", "RU", "rus" and "russian" all give
+     * Russian). Unknown or null codes get case- and character-folded word forms without stemming, which never
+     * over-matches and can be replaced once the document's language is known.
+     */
+    public Analyzer forLanguage(String lang) {
+        return text.get(canonical(lang));
+    }
+
+    /** The analyzer of the {@code exact} field: the same folding (case, ё, apostrophes), no stemming, in every language. */
+    public Analyzer exact() {
+        return exact;
+    }
+
+    /** "ru-RU" → "ru", "kaz" → "kk"; anything without its own analyzer → {@link #DEFAULT_LANGUAGE}. */
+    public static String canonical(String lang) {
+        if (lang == null) {
+            return DEFAULT_LANGUAGE;
+        }
+        String l = lang.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        switch (l) {
+            case "ru": case "rus": case "russian": return "ru";
+            case "en": case "eng": case "english": return "en";
+            case "kk": case "kaz": case "kazakh": return "kk";
+            case "ky": case "kir": case "kyrgyz": case "kirghiz": return "ky";
+            case "uz": case "uzb": case "uzbek": return "uz";
+            default: return DEFAULT_LANGUAGE;
+        }
+    }
+
+    /**
+     * KStem leaves some plurals alone (years, books), so the plural-only minimal stemmer follows it; the table of
+     * irregular forms (was → be, took → take, them → they) runs first. Chosen on EWT dev (docs/search-quality.md).
+     */
+    private static TokenStream english(TokenStream in) {
+        return new EnglishMinimalStemFilter(new KStemFilter(ENGLISH_FORMS.apply(new EnglishPossessiveFilter(in))));
+    }
+
+    private static Analyzer folded(NormalizeCharMap folding, boolean apostrophes, UnaryOperator<TokenStream> step) {
+        return new FoldingAnalyzer(folding, apostrophes, step);
+    }
+
+    @Override
+    public void close() {
+        text.values().forEach(Analyzer::close);
+        exact.close();
+    }
+}

@@ -1,0 +1,106 @@
+package org.caravanqda.search.analysis;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import morfologik.stemming.Dictionary;
+import morfologik.stemming.DictionaryLookup;
+import morfologik.stemming.WordData;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * Replaces a lower-cased Cyrillic token by all its dictionary lemmas, stacked at one position (стали → сталь + стать),
+ * so a query for any form or lemma finds every form; words the dictionary does not know (релокантов, names, slang) get
+ * the Snowball stem. Non-Cyrillic tokens (Latin words, URLs, numbers) pass unchanged. ё in lemmas is folded to е.
+ * Analysis results are cached per stream (one per thread), which more than doubles throughput on running text.
+ */
+final class RussianLemmaFilter extends TokenFilter {
+    private static final int CACHE_LIMIT = 20_000;
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final DictionaryLookup lookup;
+    private final RussianStemmer snowball = new RussianStemmer();
+    private final CharArrayMap<String[]> cache = new CharArrayMap<>(1024, false);
+    private String[] pending;
+    private int next;
+    private State state;
+
+    RussianLemmaFilter(TokenStream in, Dictionary dictionary) {
+        super(in);
+        this.lookup = new DictionaryLookup(dictionary);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (pending != null && next < pending.length) {
+            restoreState(state);
+            term.setEmpty().append(pending[next++]);
+            posInc.setPositionIncrement(0);
+            return true;
+        }
+        pending = null;
+        if (!input.incrementToken()) {
+            return false;
+        }
+        if (!isCyrillicWord(term.buffer(), term.length())) {
+            return true;
+        }
+        String[] lemmas = cache.get(term.buffer(), 0, term.length());
+        if (lemmas == null) {
+            lemmas = analyze(term.toString());
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(term.toString(), lemmas);
+        }
+        term.setEmpty().append(lemmas[0]);
+        if (lemmas.length > 1) {
+            pending = lemmas;
+            next = 1;
+            state = captureState();
+        }
+        return true;
+    }
+
+    private String[] analyze(String word) {
+        List<WordData> found = lookup.lookup(word);
+        if (found.isEmpty()) {
+            snowball.setCurrent(word);
+            snowball.stem();
+            return new String[] {snowball.getCurrent()};
+        }
+        List<String> lemmas = new ArrayList<>(2);
+        for (WordData wd : found) {
+            String lemma = wd.getStem().toString().toLowerCase(Locale.ROOT).replace('ё', 'е');
+            if (!lemmas.contains(lemma)) {
+                lemmas.add(lemma);
+            }
+        }
+        return lemmas.toArray(new String[0]);
+    }
+
+    /** Lower-case Cyrillic letters and inner hyphens only: what the koi8-r dictionary can contain. */
+    private static boolean isCyrillicWord(char[] b, int len) {
+        for (int i = 0; i < len; i++) {
+            char c = b[i];
+            if (!(c >= 'а' && c <= 'я') && c != 'ё' && c != '-') {
+                return false;
+            }
+        }
+        return len > 0;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pending = null;
+        state = null;
+    }
+}

@@ -1,0 +1,135 @@
+package org.caravanqda.search.analysis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * Longest-suffix stripping for the agglutinative Turkic languages (Kazakh, Kyrgyz, Uzbek), for which Lucene has no stemmer.
+ * Repeatedly removes the longest listed suffix that ends the word while the stem keeps {@code minStem} characters and a
+ * vowel; then optionally undoes final voicing (кітабы → кітап) and caps the stem length. Immutable and thread-safe.
+ * The settings and why they were chosen are in docs/search-quality.md.
+ */
+final class SuffixStripper {
+    private final Set<String> suffixList;
+    private final CharArraySet suffixes; // looked up in the token buffer, without a String per candidate
+    private final int longestSuffix;
+    private final int minStem;
+    private final String vowels;
+    private final boolean devoice;
+    private final int cap;
+    private CharArraySet afterPossessive = CharArraySet.EMPTY_SET;
+    private CharArraySet possessives = CharArraySet.EMPTY_SET;
+
+    SuffixStripper(Set<String> suffixes, int minStem, String vowels, boolean devoice, int cap) {
+        this.suffixList = Set.copyOf(suffixes);
+        this.suffixes = new CharArraySet(suffixes, false);
+        this.longestSuffix = suffixes.stream().mapToInt(String::length).max().orElse(0);
+        this.minStem = minStem;
+        this.vowels = vowels;
+        this.devoice = devoice;
+        this.cap = cap;
+    }
+
+    /**
+     * Case suffixes whose н only follows a 3rd-person possessive (Kazakh үй-і-нде, Kyrgyz шаар-ы-нда): after one of
+     * them the possessive itself is stripped too, although one-letter suffixes are otherwise kept.
+     */
+    SuffixStripper withPossessiveBefore(Set<String> caseSuffixes, Set<String> possessiveSuffixes) {
+        SuffixStripper s = new SuffixStripper(suffixList, minStem, vowels, devoice, cap);
+        s.afterPossessive = new CharArraySet(caseSuffixes, false);
+        s.possessives = new CharArraySet(possessiveSuffixes, false);
+        return s;
+    }
+
+    /** Reads a suffix list resource: whitespace-separated suffixes, '#' starts a comment line. */
+    static Set<String> readSuffixes(String resource, int minSuffixLength) {
+        Set<String> out = new HashSet<>();
+        for (String line : readLines(resource)) {
+            for (String s : line.trim().split("\\s+")) {
+                if (s.length() >= minSuffixLength) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<String> readLines(String resource) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = SuffixStripper.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    /** The stem length of {@code word[0..len)}; the caller keeps the buffer and truncates it. */
+    int stem(char[] word, int len) {
+        int end = len;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (int n = Math.min(longestSuffix, end - minStem); n >= 1; n--) {
+                if (suffixes.contains(word, end - n, n) && hasVowel(word, end - n)) {
+                    boolean possessiveBefore = afterPossessive.contains(word, end - n, n);
+                    end -= n;
+                    stripped = true;
+                    if (possessiveBefore) {
+                        end -= possessiveBefore(word, end);
+                    }
+                    break;
+                }
+            }
+        }
+        if (devoice && end > 0) {
+            word[end - 1] = devoiced(word[end - 1]);
+        }
+        return Math.min(end, cap);
+    }
+
+    private int possessiveBefore(char[] word, int end) {
+        for (int n = 2; n >= 1; n--) {
+            if (end - n >= minStem && possessives.contains(word, end - n, n) && hasVowel(word, end - n)) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private boolean hasVowel(char[] word, int end) {
+        for (int i = 0; i < end; i++) {
+            if (vowels.indexOf(word[i]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Voicing before a vowel suffix (кітап → кітабы, тарак → тарагы) undone at the stem end. */
+    private static char devoiced(char c) {
+        switch (c) {
+            case 'б': return 'п';
+            case 'г': return 'к';
+            case 'ғ': return 'қ';
+            default: return c;
+        }
+    }
+}
