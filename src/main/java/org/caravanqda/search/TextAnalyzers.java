@@ -1,26 +1,20 @@
 package org.caravanqda.search;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.caravanqda.search.analysis.LanguageAnalyzers;
 
-/** The analyzers of the text and exact fields, one instance per language, shared by index and queries. */
+/**
+ * The analyzers of the text and exact fields, one instance per language, shared by index and
+ * queries: the measured per-language analysis of search/analysis (docs/search-quality.md).
+ */
 final class TextAnalyzers {
-    private final Analyzer ru = new RussianAnalyzer(CharArraySet.EMPTY_SET);
-    private final Analyzer en = new EnglishAnalyzer(CharArraySet.EMPTY_SET);
-    private final Analyzer other = new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    private final LanguageAnalyzers languages = new LanguageAnalyzers();
 
     Analyzer forLanguage(String language) {
-        return switch (language) {
-            case "ru" -> ru;
-            case "en" -> en;
-            default -> other;
-        };
+        return languages.forLanguage(language);
     }
 
     Analyzer exact() {
-        return other;
+        return languages.exact();
     }
 }
