@@ -68,6 +68,16 @@ class SearchTest {
     }
 
     @Test
+    void dictionaryLemmasReachSuppletiveFormsAndUzbekApostrophesFold() {
+        assertThat(find("человек", SearchScope.UNITS).hits()).anySatisfy(h -> assertThat(h.snippet()).contains("**людьми**"));
+        assertThat(find("идти", SearchScope.UNITS).hits()).anySatisfy(h -> assertThat(h.snippet()).contains("**идёт**"));
+        long typed = find("o'zbekiston", SearchScope.UNITS).total();
+        assertThat(typed).isPositive().isEqualTo(find("oʻzbekiston", SearchScope.UNITS).total())
+                .isEqualTo(find("o‘zbekiston", SearchScope.UNITS).total());
+        assertThat(find("exact:людьми", SearchScope.UNITS).total()).isLessThan(find("человек", SearchScope.UNITS).total());
+    }
+
+    @Test
     void unitsScopeFindsCooccurrenceOfTwoCodes() {
         SearchHits both = find("code:\"Exit as voice\" AND code:\"Departure\"", SearchScope.UNITS);
         assertThat(both.hits()).allSatisfy(h -> {
