@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.app.port.DocumentReader;
+import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.ProjectStores;
 import org.caravanqda.app.port.TableReader;
 import org.caravanqda.model.CodeDraft;
@@ -17,10 +18,12 @@ public final class Caravan {
     private final List<CodebookFormat> codebookFormats;
     private final TableReader tables;
     private final Supplier<List<CodeDraft>> defaultCodebook;
+    private final Exporters exporters;
 
     public Caravan(ProjectStores stores, List<DocumentReader> readers, List<CodebookFormat> codebookFormats,
-                   TableReader tables, Supplier<List<CodeDraft>> defaultCodebook) {
+                   TableReader tables, Supplier<List<CodeDraft>> defaultCodebook, Exporters exporters) {
         this.stores = stores;
+        this.exporters = exporters;
         this.readers = List.copyOf(readers);
         this.codebookFormats = List.copyOf(codebookFormats);
         this.tables = tables;
@@ -74,6 +77,10 @@ public final class Caravan {
 
     TableReader tables() {
         return tables;
+    }
+
+    public Exporters exporters() {
+        return exporters;
     }
 
     public List<CodeDraft> defaultCodebook() {

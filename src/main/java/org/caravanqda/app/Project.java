@@ -11,6 +11,8 @@ public final class Project implements AutoCloseable {
     private final CodingService codings;
     private final CodebookService codebook;
     private final DocumentService documents;
+    private final TableService tables;
+    private final ExportService exports;
 
     Project(ProjectStore store, Caravan app) {
         this.store = store;
@@ -19,6 +21,8 @@ public final class Project implements AutoCloseable {
         this.codings = new CodingService(store);
         this.codebook = new CodebookService(store, app.codebookFormats());
         this.documents = new DocumentService(store);
+        this.tables = new TableService(store);
+        this.exports = new ExportService(store, app.exporters().writers());
     }
 
     public Path directory() {
@@ -47,6 +51,14 @@ public final class Project implements AutoCloseable {
 
     public DocumentService documents() {
         return documents;
+    }
+
+    public TableService tables() {
+        return tables;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     @Override
