@@ -22,7 +22,10 @@ public final class DemoService {
         this.app = app;
     }
 
-    public record DemoReport(Path project, ImportReport imported, int codings, List<String> coders, int codes) {
+    /** The demo ends with an Excel export inside the project: exports/demo-coded-segments.xlsx. */
+    public static final String EXPORT = "demo-coded-segments.xlsx";
+
+    public record DemoReport(Path project, ImportReport imported, int codings, List<String> coders, int codes, Path export) {
     }
 
     public DemoReport build(Path dir, Progress progress) {
@@ -40,7 +43,10 @@ public final class DemoService {
             p.codings().codeAll(requests);
             progress.update("applied demo codings", requests.size(), requests.size());
             List<String> coders = requests.stream().map(CodeRequest::coder).distinct().sorted().toList();
-            return new DemoReport(p.directory(), imported, requests.size(), coders, (int) p.documents().stats().codes());
+            ExportSummary export = p.exports().export(new ExportRequest(Path.of(EXPORT), Selection.all(), 5, false), progress,
+                    Cancellation.none());
+            return new DemoReport(p.directory(), imported, requests.size(), coders, (int) p.documents().stats().codes(),
+                    export.file());
         } finally {
             TempFolders.deleteTree(staging);
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Qualitative coding for interview research.",
         subcommands = {InitCommand.class, ImportCommand.class, AttributesCommand.class, DocumentsCommand.class,
             CodebookCommand.class, CodeCommand.class, UncodeCommand.class, CodingsCommand.class, StatsCommand.class,
-            DemoCommand.class, BenchCommand.class
+            DemoCommand.class, BenchCommand.class, TableCommand.class, ExportCommand.class
             })
 public final class CaravanCli {
     private final CliContext context;
