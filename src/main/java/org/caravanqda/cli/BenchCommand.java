@@ -10,7 +10,7 @@ import org.caravanqda.app.bench.BenchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", description = "Measure import throughput and peak heap on a deterministic synthetic corpus"
+@Command(name = "bench", description = "Measure import (and with --segments, export) throughput and peak heap on a deterministic synthetic corpus"
         + " (metric names: docs/performance.md).")
 final class BenchCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -22,6 +22,9 @@ final class BenchCommand implements Callable<Integer> {
     Path corpus;
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: 42)")
     long seed;
+    @Option(names = "--segments", defaultValue = "0",
+            description = "also code this many segments and measure the .xlsx/.csv export against a bare POI loop (default: 0)")
+    int segments;
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -31,7 +34,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BenchResult r = new BenchService(ctx.app()).run(new BenchConfig(documents, words, corpus, seed),
+        BenchResult r = new BenchService(ctx.app()).run(new BenchConfig(documents, words, corpus, seed, segments),
                 new StderrProgress(ctx.err()));
         if (format == OutputFormat.json) {
             Map<String, Object> metrics = new LinkedHashMap<>();

@@ -2,11 +2,21 @@ package org.caravanqda.app.bench;
 
 import java.nio.file.Path;
 
-/** A benchmark run: N documents of W words, from real sentences in {@code corpus} when given. */
-public record BenchConfig(int documents, int words, Path corpus, long seed) {
+/**
+ * A benchmark run: N documents of W words, from real sentences in {@code corpus} when given;
+ * with {@code segments} > 0 also that many codings exported to .xlsx and .csv.
+ */
+public record BenchConfig(int documents, int words, Path corpus, long seed, int segments) {
     public BenchConfig {
         if (documents < 1 || words < 10) {
             throw new org.caravanqda.app.CaravanException("bench needs at least 1 document of at least 10 words");
         }
+        if (segments < 0) {
+            throw new org.caravanqda.app.CaravanException("--segments cannot be negative");
+        }
+    }
+
+    public BenchConfig(int documents, int words, Path corpus, long seed) {
+        this(documents, words, corpus, seed, 0);
     }
 }

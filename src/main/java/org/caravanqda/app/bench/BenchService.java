@@ -16,7 +16,7 @@ import org.caravanqda.app.job.Progress;
 
 /**
  * {@code caravan bench}: generates a synthetic corpus, imports it into a fresh project and
- * reports throughput and peak heap. Later capabilities add their own figures here.
+ * reports throughput and peak heap. Later capabilities add their own figures here ({@link ExportBench}).
  */
 public final class BenchService {
     private final Caravan app;
@@ -53,6 +53,10 @@ public final class BenchService {
                 metrics.put("import.wordsPerSecond", round(r.words() / seconds));
                 metrics.put("import.peakHeapMb", round(HeapSampler.peakMb()));
                 metrics.put("store.mb", round(Files.size(p.directory().resolve("caravan.mv.db")) / (1024.0 * 1024.0)));
+                if (config.segments() > 0) {
+                    metrics.putAll(new ExportBench(app.exporters().baseline()).run(p, config.segments(), config.seed(), work,
+                            progress));
+                }
             }
             Map<String, Object> cfg = new LinkedHashMap<>();
             cfg.put("documents", config.documents());
@@ -60,6 +64,7 @@ public final class BenchService {
             cfg.put("corpus", config.corpus() == null ? "built-in" : config.corpus().getFileName().toString());
             cfg.put("sentences", sentences.size());
             cfg.put("seed", config.seed());
+            cfg.put("segments", config.segments());
             cfg.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
             return new BenchResult(cfg, metrics);
         } catch (IOException e) {
