@@ -49,7 +49,7 @@ final class SyntheticCodings {
             }
             for (String coder : List.of("bench-a", "bench-b")) {
                 if (s.coders().byName(coder).isEmpty()) {
-                    s.coders().insert(new Coder(0, coder, null));
+                    s.coders().insert(new Coder(0, coder, "#70AD47"));
                 }
             }
             return null;
