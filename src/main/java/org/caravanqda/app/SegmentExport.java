@@ -113,7 +113,7 @@ final class SegmentExport implements CodedExport {
         r.add(Arrays.asList("documents", documentIds.size()));
         r.add(Arrays.asList("segments (codings)", segments));
         r.add(Arrays.asList("codes in the codebook", analysis.codes.size()));
-        r.add(Arrays.asList("coders", String.join(", ", session.coders().all().stream().map(c -> c.name()).toList())));
+        r.add(Arrays.asList("coders in the project", String.join(", ", session.coders().all().stream().map(c -> c.name()).toList())));
         r.add(Arrays.asList("context words", request.contextWords()));
         r.add(Arrays.asList("matrix attributes", String.join(", ", analysis.matrices.keySet())));
         r.add(Arrays.asList("offsets", "start and end are UTF-16 positions in the stored (NFC) text, as everywhere in Caravan"));
