@@ -41,10 +41,9 @@ public final class BareSxssfLoop implements BaselineSheetWriter {
             public void close() {
                 try (OutputStream out = Files.newOutputStream(file)) {
                     wb.write(out);
+                    wb.close(); // also deletes SXSSF's temporary sheet files
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
-                } finally {
-                    wb.dispose();
                 }
             }
         };

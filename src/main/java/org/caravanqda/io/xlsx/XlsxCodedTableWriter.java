@@ -58,9 +58,8 @@ public final class XlsxCodedTableWriter implements CodedTableWriter {
         } catch (IOException | UncheckedIOException e) {
             throw new CaravanException("cannot write " + file.getFileName() + ": " + e.getMessage(), e);
         } finally {
-            wb.dispose();
             try {
-                wb.close();
+                wb.close(); // also deletes SXSSF's temporary sheet files
             } catch (IOException ignored) {
                 // the file is written or the error already reported
             }
