@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.app.port.DocumentReader;
+import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.LikeBaselines;
 import org.caravanqda.app.port.ProjectStores;
 import org.caravanqda.app.port.SearchIndexes;
@@ -13,7 +14,7 @@ import org.caravanqda.model.CodeDraft;
 /** The adapters Main wires into the application, one per port. */
 public record Adapters(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
                        List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
-                       LikeBaselines likeBaselines) {
+                       LikeBaselines likeBaselines, Exporters exporters) {
     public Adapters {
         readers = List.copyOf(readers);
         codebookFormats = List.copyOf(codebookFormats);

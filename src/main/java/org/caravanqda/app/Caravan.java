@@ -5,6 +5,7 @@ import java.util.List;
 import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.SearchIndexes;
+import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.TableReader;
 import org.caravanqda.model.CodeDraft;
 
@@ -72,6 +73,10 @@ public final class Caravan {
 
     TableReader tables() {
         return adapters.tables();
+    }
+
+    public Exporters exporters() {
+        return adapters.exporters();
     }
 
     public List<CodeDraft> defaultCodebook() {

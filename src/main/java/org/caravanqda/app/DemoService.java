@@ -26,6 +26,11 @@ public final class DemoService {
         this.app = app;
     }
 
+    /** The demo ends with an Excel export inside the project: exports/demo-coded-segments.xlsx. */
+    public static final String EXPORT = "demo-coded-segments.xlsx";
+
+
+
     /** Queries the demo runs to show search: morphology, codes with text, attributes. */
     static final List<DemoQuery> QUERIES = List.of(
             new DemoQuery("уехать -speaker:(И Интервьюер Interviewer)", SearchScope.UNITS,
@@ -39,7 +44,7 @@ public final class DemoService {
     }
 
     public record DemoReport(Path project, ImportReport imported, int codings, List<String> coders, int codes,
-                             Map<DemoQuery, SearchHits> queries) {
+                             Map<DemoQuery, SearchHits> queries, Path export) {
     }
 
     public DemoReport build(Path dir, Progress progress) {
@@ -59,8 +64,10 @@ public final class DemoService {
             List<String> coders = requests.stream().map(CodeRequest::coder).distinct().sorted().toList();
             Map<DemoQuery, SearchHits> results = new LinkedHashMap<>();
             QUERIES.forEach(q -> results.put(q, p.search().search(q.query(), q.scope(), 3, true)));
+            ExportSummary export = p.exports().export(new ExportRequest(Path.of(EXPORT), Selection.all(), 5, false), progress,
+                    Cancellation.none());
             return new DemoReport(p.directory(), imported, requests.size(), coders, (int) p.documents().stats().codes(),
-                    results);
+                    results, export.file());
         } finally {
             TempFolders.deleteTree(staging);
         }

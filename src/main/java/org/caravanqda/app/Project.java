@@ -19,6 +19,8 @@ public final class Project implements AutoCloseable {
     private SearchIndex index;
     private SearchService search;
     private final AgreementService agreement;
+    private final TableService tables;
+    private final ExportService exports;
 
     Project(ProjectStore store, Caravan app) {
         this.store = store;
@@ -29,6 +31,8 @@ public final class Project implements AutoCloseable {
         this.codebook = new CodebookService(store, app.codebookFormats());
         this.documents = new DocumentService(store);
         this.agreement = new AgreementService(store);
+        this.tables = new TableService(store);
+        this.exports = new ExportService(store, app.exporters().writers());
     }
 
     public Path directory() {
@@ -78,6 +82,14 @@ public final class Project implements AutoCloseable {
 
     public AgreementService agreement() {
         return agreement;
+    }
+
+    public TableService tables() {
+        return tables;
+    }
+
+    public ExportService exports() {
+        return exports;
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.caravanqda.app.bench.BenchService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", description = "Measure import throughput and peak heap on a deterministic synthetic corpus"
+@Command(name = "bench", description = "Measure import (with --segments, export; with --search-segments, search) throughput and peak heap on a deterministic synthetic corpus"
         + " (metric names: docs/performance.md).")
 final class BenchCommand implements Callable<Integer> {
     private final CliContext ctx;
@@ -20,11 +20,14 @@ final class BenchCommand implements Callable<Integer> {
     int words;
     @Option(names = "--corpus", paramLabel = "DIR", description = "take real sentences from .conllu/.txt files here")
     Path corpus;
-    @Option(names = "--segments", defaultValue = "0",
-            description = "also code this many synthetic segments and measure search against SQL LIKE (default: 0)")
-    int segments;
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: 42)")
     long seed;
+    @Option(names = "--segments", defaultValue = "0",
+            description = "also code this many segments and measure the .xlsx/.csv export against a bare POI loop (default: 0)")
+    int segments;
+    @Option(names = "--search-segments", defaultValue = "0",
+            description = "also code this many segments and time searches against SQL LIKE over their texts (default: 0)")
+    int searchSegments;
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -34,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BenchResult r = new BenchService(ctx.app()).run(new BenchConfig(documents, words, corpus, seed, segments),
+        BenchResult r = new BenchService(ctx.app()).run(new BenchConfig(documents, words, corpus, seed, segments, searchSegments),
                 new StderrProgress(ctx.err()));
         if (format == OutputFormat.json) {
             Map<String, Object> metrics = new LinkedHashMap<>();

@@ -39,11 +39,14 @@ final class DemoCommand implements Callable<Integer> {
                     + ": " + h.snippet()));
         });
         ctx.out().println();
+        ctx.out().println("  coded segments, codebook and tables in Excel: " + r.export());
         ctx.out().println("Try:");
         String p = " -p " + dir;
         ctx.out().println("  caravan documents" + p);
         ctx.out().println("  caravan codebook list" + p);
         ctx.out().println("  caravan codings" + p + " --code 'Exit as voice'");
+        ctx.out().println("  caravan table" + p + " matrix --by destination");
+        ctx.out().println("  caravan export" + p + " segments.csv --bom");
         return 0;
     }
 }

@@ -16,7 +16,7 @@ import org.caravanqda.app.job.Progress;
 
 /**
  * {@code caravan bench}: generates a synthetic corpus, imports it into a fresh project and
- * reports throughput and peak heap. Later capabilities add their own figures here.
+ * reports throughput and peak heap. Later capabilities add their own figures here ({@link ExportBench}).
  */
 public final class BenchService {
     private final Caravan app;
@@ -54,7 +54,11 @@ public final class BenchService {
                 metrics.put("import.peakHeapMb", round(HeapSampler.peakMb()));
                 metrics.put("store.mb", round(Files.size(p.directory().resolve("caravan.mv.db")) / (1024.0 * 1024.0)));
                 if (config.segments() > 0) {
-                    new SearchBench(p, app.likeBaselines().on(p.store()), metrics).run(config.segments(), config.seed(), progress);
+                    metrics.putAll(new ExportBench(app.exporters().baseline()).run(p, config.segments(), config.seed(), work,
+                            progress));
+                }
+                if (config.searchSegments() > 0) {
+                    new SearchBench(p, app.likeBaselines().on(p.store()), metrics).run(config.searchSegments(), config.seed(), progress);
                 }
             }
             progress.update("timing character-level agreement on synthetic codings", 0, -1);
@@ -66,6 +70,7 @@ public final class BenchService {
             cfg.put("sentences", sentences.size());
             cfg.put("seed", config.seed());
             cfg.put("segments", config.segments());
+            cfg.put("searchSegments", config.searchSegments());
             cfg.put("agreement", AgreementBench.DOCUMENTS + " documents x " + AgreementBench.CHARACTERS + " characters x "
                     + AgreementBench.CODES + " codes, 2 coders");
             cfg.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));

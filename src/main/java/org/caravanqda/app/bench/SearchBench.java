@@ -108,7 +108,7 @@ final class SearchBench {
             progress.update("coding synthetic segments", i, docIds.size());
             List<LikeBaseline.Row> rows = project.store().write(s -> {
                 Document d = s.documents().byId(id).orElseThrow();
-                s.codings().insertAll(SyntheticCodings.of(d, s.documents().units(id), codeIds, count, random));
+                s.codings().insertAll(SearchSegments.of(d, s.documents().units(id), codeIds, count, random));
                 s.changeLog().append("bench", "coding.add.bulk", "{\"document\":" + id + ",\"count\":" + count + "}");
                 List<LikeBaseline.Row> out = new ArrayList<>();
                 for (Coding c : s.codings().find(new CodingFilter(id, null, null))) {

@@ -1,0 +1,97 @@
+package org.caravanqda.app;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.function.Consumer;
+import org.caravanqda.app.job.Cancellation;
+import org.caravanqda.app.job.Progress;
+import org.caravanqda.app.port.CodedTableWriter;
+import org.caravanqda.app.port.ProjectStore;
+
+/**
+ * {@code caravan export}: coded data to a file whose extension picks the writer (xlsx, csv).
+ * The file is written beside its target under a temporary name and moved into place, so a failed
+ * or cancelled export never leaves a broken file behind.
+ */
+public final class ExportService {
+    public static final String DEFAULT_FOLDER = "exports";
+    private final ProjectStore store;
+    private final List<CodedTableWriter> writers;
+
+    public ExportService(ProjectStore store, List<CodedTableWriter> writers) {
+        this.store = store;
+        this.writers = writers;
+    }
+
+    public ExportSummary export(ExportRequest request, Progress progress, Cancellation cancellation) {
+        Path target = target(request.out());
+        CodedTableWriter writer = writer(target);
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            Path file = tmp;
+            ExportSummary summary = store.read(s -> {
+                SegmentExport export = new SegmentExport(s, store.directory(), request, progress, cancellation);
+                CodedTableWriter.Report r = writer.write(export, file);
+                return new ExportSummary(target, export.documentCount(), r.segments(), r.segmentSheets(), r.cutCells());
+            });
+            move(tmp, target);
+            return summary;
+        } catch (IOException e) {
+            throw new CaravanException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(tmp);
+        }
+    }
+
+    /** The segment rows alone, as an export would write them (the bench's baseline feeds on them). */
+    public long segmentRows(ExportRequest request, Consumer<List<Object>> sink) {
+        return store.read(s -> {
+            SegmentExport export = new SegmentExport(s, store.directory(), request, Progress.NONE, Cancellation.none());
+            export.segments(sink);
+            return export.segmentCount();
+        });
+    }
+
+    public List<String> segmentHeader(ExportRequest request) {
+        return store.read(s -> new SegmentExport(s, store.directory(), request, Progress.NONE, Cancellation.none())
+                .segmentColumns().stream().map(c -> c.name()).toList());
+    }
+
+    /** A bare file name goes to the project's exports/ folder; any other path is taken as given. */
+    Path target(Path out) {
+        Path p = out.getParent() == null ? store.directory().resolve(DEFAULT_FOLDER).resolve(out) : out;
+        return p.toAbsolutePath().normalize();
+    }
+
+    private CodedTableWriter writer(Path target) {
+        String ext = ImportFiles.extension(target);
+        return writers.stream().filter(w -> w.extensions().contains(ext)).findFirst()
+                .orElseThrow(() -> new CaravanException(target.getFileName() + ": cannot export to '." + ext + "' (use "
+                        + String.join(" or ", writers.stream().flatMap(w -> w.extensions().stream()).sorted()
+                        .map(e -> "." + e).toList()) + ")"));
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        try {
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException ignored) {
+            // a hidden leftover temporary file is harmless
+        }
+    }
+}

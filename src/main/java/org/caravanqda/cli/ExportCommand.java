@@ -1,0 +1,54 @@
+package org.caravanqda.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.caravanqda.app.ExportRequest;
+import org.caravanqda.app.ExportSummary;
+import org.caravanqda.app.Project;
+import org.caravanqda.app.job.Cancellation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code caravan export}: the file's extension picks the format. A new format is a new writer
+ * wired in Main; this command stays as it is (format-specific options are ignored elsewhere).
+ */
+@Command(name = "export", description = "Export coded data: .xlsx (segments, codebook, tables, About) or .csv"
+        + " (the segments table, tidy). A bare file name goes to the project's exports/ folder.")
+final class ExportCommand implements Callable<Integer> {
+    private final CliContext ctx;
+    @Mixin
+    ProjectOption project;
+    @Mixin
+    SelectionOptions selection;
+    @Parameters(paramLabel = "OUT", description = "e.g. quotes.xlsx or segments.csv")
+    Path out;
+    @Option(names = "--context", paramLabel = "WORDS", defaultValue = "0",
+            description = "add this many words of context before and after each segment (default: none)")
+    int context;
+    @Option(names = "--bom", description = "CSV: start with a UTF-8 byte order mark, so Excel shows Cyrillic correctly")
+    boolean bom;
+
+    ExportCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        try (Project p = ctx.app().open(project.dir)) {
+            ExportSummary s = p.exports().export(new ExportRequest(out, selection.selection(), context, bom),
+                    new StderrProgress(ctx.err()), Cancellation.none());
+            ctx.out().println("wrote " + s.file() + ": " + s.segments() + " segments from " + s.documents() + " documents");
+            if (s.segmentSheets().size() > 1) {
+                ctx.out().println("  segments continue over sheets " + String.join(", ", s.segmentSheets()));
+            }
+            if (!s.cutCells().isEmpty()) {
+                ctx.err().println("caravan: " + s.cutCells().size() + " cells were longer than Excel allows and were cut"
+                        + " (listed in the About sheet; the CSV export keeps the full text)");
+            }
+        }
+        return 0;
+    }
+}
