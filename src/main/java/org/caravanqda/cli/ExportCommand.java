@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project p = ctx.app().open(project.dir)) {
-            ExportSummary s = p.exports().export(new ExportRequest(out, selection.selection(), context, bom),
+            ExportSummary s = p.exports().export(new ExportRequest(out, selection.selection(p), context, bom),
                     new StderrProgress(ctx.err()), Cancellation.none());
             ctx.out().println("wrote " + s.file() + ": " + s.segments() + " segments from " + s.documents() + " documents");
             if (s.segmentSheets().size() > 1) {

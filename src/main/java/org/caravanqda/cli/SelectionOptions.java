@@ -3,10 +3,12 @@ package org.caravanqda.cli;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.caravanqda.app.Project;
 import org.caravanqda.app.Selection;
 import picocli.CommandLine.Option;
 
-/** --coder and --documents, shared by table and export. (--query arrives with search.) */
+/** --coder, --documents and --query, shared by table and export. */
 final class SelectionOptions {
     @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "only codings by this coder (repeat or comma-separate for several)")
     List<String> coders = new ArrayList<>();
@@ -14,7 +16,16 @@ final class SelectionOptions {
             description = "only these documents (names with or without extension, comma-separated)")
     List<String> documents = new ArrayList<>();
 
-    Selection selection() {
-        return Selection.of(new HashSet<>(coders), documents);
+    @Option(names = "--query", paramLabel = "Q", description = "only the coded segments this search query finds"
+            + " (Lucene syntax, as in caravan search)")
+    String query;
+
+    Selection selection(Project project) {
+        Selection base = Selection.of(new HashSet<>(coders), documents);
+        if (query == null) {
+            return base;
+        }
+        Set<Long> ids = project.search().codingIds(query);
+        return base.withSegments(c -> ids.contains(c.id()), "query: " + query);
     }
 }

@@ -30,8 +30,17 @@ final class TableCommand {
     @Option(names = "--format", defaultValue = "table", scope = ScopeType.INHERIT, description = "table, json or csv")
     TableFormat format;
 
-    Selection selection() {
-        return Selection.of(new HashSet<>(coders), documents);
+    @Option(names = "--query", paramLabel = "Q", scope = ScopeType.INHERIT,
+            description = "only the coded segments this search query finds (Lucene syntax, as in caravan search)")
+    String query;
+
+    Selection selection(Project project) {
+        Selection base = Selection.of(new HashSet<>(coders), documents);
+        if (query == null) {
+            return base;
+        }
+        java.util.Set<Long> ids = project.search().codingIds(query);
+        return base.withSegments(c -> ids.contains(c.id()), "query: " + query);
     }
 
     @Command(name = "frequencies", description = "Per code: codings, coded words (overlaps once), documents, and codings per document.")
@@ -46,7 +55,7 @@ final class TableCommand {
 
         @Override
         public Integer call() {
-            return print(ctx, common, p -> p.tables().frequencies(common.selection()));
+            return print(ctx, common, p -> p.tables().frequencies(common.selection(p)));
         }
     }
 
@@ -62,7 +71,7 @@ final class TableCommand {
 
         @Override
         public Integer call() {
-            return print(ctx, common, p -> p.tables().cooccurrence(common.selection()));
+            return print(ctx, common, p -> p.tables().cooccurrence(common.selection(p)));
         }
     }
 
@@ -83,7 +92,7 @@ final class TableCommand {
 
         @Override
         public Integer call() {
-            return print(ctx, common, p -> p.tables().matrix(by, common.selection(), bins));
+            return print(ctx, common, p -> p.tables().matrix(by, common.selection(p), bins));
         }
     }
 

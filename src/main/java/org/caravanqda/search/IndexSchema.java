@@ -8,7 +8,7 @@ import java.util.Locale;
  * analysis change: an index of another version is rebuilt from the store.
  */
 final class IndexSchema {
-    static final int VERSION = 3;
+    static final int VERSION = 4;
     static final List<String> LANGUAGES = List.of("ru", "en", "kk", "ky", "uz");
 
     static final String ID = "id";
@@ -32,6 +32,7 @@ final class IndexSchema {
     static final String STORED_CODER = "coderName";
     static final String STORED_DOC = "docName";
     static final String EXCERPT = "excerpt";
+    static final String CODING_ID = "codingId";
 
     /** Fields a user may name in a query, besides attr.NAME. */
     static final List<String> QUERY_FIELDS = List.of(TEXT, EXACT, CODE, DOC, SPEAKER, CODER, CASE, MEMO);

@@ -13,6 +13,7 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -46,6 +47,7 @@ final class LuceneDocuments {
         List<Document> out = new ArrayList<>();
         for (IndexedDocument.Segment s : d.segments()) {
             Document doc = base(d, IndexSchema.KIND_SEGMENT, "s" + s.codingId(), s.start(), s.end());
+            doc.add(new NumericDocValuesField(IndexSchema.CODING_ID, s.codingId()));
             text(doc, d, List.of(d.text().substring(s.start(), s.end())));
             codes(doc, List.of(s.code()));
             named(doc, IndexSchema.CODER, IndexSchema.STORED_CODER, List.of(s.coder()));

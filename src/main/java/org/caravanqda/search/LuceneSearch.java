@@ -82,6 +82,33 @@ final class LuceneSearch {
         return out;
     }
 
+    /** Coding ids of all matching segments, read from doc values (no stored fields, any number of hits). */
+    java.util.Set<Long> codingIds(SearchRequest r) throws IOException {
+        Query query = scoped(parse(r), SearchScope.SEGMENTS);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+            private org.apache.lucene.index.NumericDocValues values;
+
+            @Override
+            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
+                values = org.apache.lucene.index.DocValues.getNumeric(context.reader(), IndexSchema.CODING_ID);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (values.advanceExact(doc)) {
+                    ids.add(values.longValue());
+                }
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return ids;
+    }
+
     /** Where the query matched inside every matching unit, in document offsets. */
     List<MatchSpan> matchSpans(SearchRequest r) throws IOException {
         Query query = scoped(parse(r), SearchScope.UNITS);

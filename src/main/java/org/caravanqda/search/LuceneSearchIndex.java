@@ -107,6 +107,11 @@ final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
+    public java.util.Set<Long> codingIds(SearchRequest request) {
+        return withSearcher(s -> new LuceneSearch(s, analyzer).codingIds(request));
+    }
+
+    @Override
     public IndexFacts facts() {
         return withSearcher(s -> {
             long bytes = 0;

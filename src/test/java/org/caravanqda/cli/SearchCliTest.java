@@ -36,6 +36,22 @@ class SearchCliTest {
     }
 
     @Test
+    void queryRestrictsTablesAndExportsToTheSegmentsItFinds() throws Exception {
+        int exitVoice = JSON.readTree(CliRun.of("codings", "-p", project, "--code", "Exit as voice", "--format", "json").out()).size();
+        CliRun export = CliRun.of("export", "-p", project, "exit.csv", "--query", "code:\"Exit as voice\"");
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains(exitVoice + " segments");
+        JsonNode table = JSON.readTree(CliRun.of("table", "-p", project, "frequencies", "--query", "code:\"Economic push\"",
+                "--format", "json").out());
+        assertThat(table.get("rows")).allSatisfy(row -> {
+            if (!row.get("code").asText().startsWith("Economic push") && !row.get("code").asText().startsWith("(")) {
+                assertThat(row.get("codings").asInt()).isZero();
+            }
+        });
+        assertThat(CliRun.of("table", "-p", project, "frequencies", "--query", "text:(").exit()).isEqualTo(1);
+    }
+
+    @Test
     void aSyntaxErrorExitsOneAndPointsAtTheProblem() {
         CliRun r = CliRun.of("search", "-p", project, "text:(уехать OR");
         assertThat(r.exit()).isEqualTo(1);

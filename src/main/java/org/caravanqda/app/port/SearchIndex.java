@@ -29,6 +29,9 @@ public interface SearchIndex extends AutoCloseable {
     /** Where the query matched inside the units it finds (for auto-coding), in document offsets. */
     List<MatchSpan> matchSpans(SearchRequest request);
 
+    /** The ids of every coding the query finds in the segments scope (to filter tables and exports). */
+    java.util.Set<Long> codingIds(SearchRequest request);
+
     /** Index facts for `caravan check`: entries per kind, schema version, size. */
     IndexFacts facts();
 

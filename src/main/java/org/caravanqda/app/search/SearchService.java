@@ -38,6 +38,15 @@ public final class SearchService {
         return index.search(request(query, scope, limit, snippets));
     }
 
+    /** The codings whose segments the query finds: tables and exports restricted by --query. */
+    public java.util.Set<Long> codingIds(String query) {
+        if (query == null || query.isBlank()) {
+            throw new CaravanException("the query is empty");
+        }
+        sync.catchUpUnlessBusy();
+        return index.codingIds(request(query, SearchScope.SEGMENTS, 1, false));
+    }
+
     /** Where the query matches inside turns and paragraphs, in document offsets (for auto-coding). */
     public List<MatchSpan> matches(String query) {
         if (query == null || query.isBlank()) {
