@@ -4,9 +4,11 @@ import java.nio.file.Path;
 
 /**
  * An export: the file (its extension picks the format; a bare file name goes to the project's
- * exports/ folder), which codings, how many context words around each segment, and for CSV a BOM.
+ * exports/ folder), which codings, how many context words around each segment, for CSV a BOM,
+ * and optionally an inter-coder comparison written as Agreement and Disagreements sheets.
  */
-public record ExportRequest(Path out, Selection selection, int contextWords, boolean byteOrderMark) {
+public record ExportRequest(Path out, Selection selection, int contextWords, boolean byteOrderMark,
+                            AgreementRequest agreement) {
     public static final int MAX_CONTEXT_WORDS = 200;
 
     public ExportRequest {
@@ -14,5 +16,9 @@ public record ExportRequest(Path out, Selection selection, int contextWords, boo
         if (contextWords < 0 || contextWords > MAX_CONTEXT_WORDS) {
             throw new CaravanException("context words must be between 0 and " + MAX_CONTEXT_WORDS);
         }
+    }
+
+    public ExportRequest(Path out, Selection selection, int contextWords, boolean byteOrderMark) {
+        this(out, selection, contextWords, byteOrderMark, null);
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.CodedTableWriter;
+import org.caravanqda.app.port.DataTable;
 import org.caravanqda.app.port.ProjectStore;
 
 /**
@@ -35,8 +36,11 @@ public final class ExportService {
             Files.createDirectories(target.getParent());
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             Path file = tmp;
+            List<DataTable> agreement = request.agreement() == null ? List.of()
+                    : AgreementSheets.of(new AgreementService(store).compare(request.agreement()));
             ExportSummary summary = store.read(s -> {
                 SegmentExport export = new SegmentExport(s, store.directory(), request, progress, cancellation);
+                export.addTables(agreement);
                 CodedTableWriter.Report r = writer.write(export, file);
                 return new ExportSummary(target, export.documentCount(), r.segments(), r.segmentSheets(), r.cutCells());
             });

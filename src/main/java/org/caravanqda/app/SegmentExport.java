@@ -90,6 +90,13 @@ final class SegmentExport implements CodedExport {
         return TableViews.codebook(analysis, frequencyTable());
     }
 
+    private final List<DataTable> extra = new ArrayList<>();
+
+    /** Tables computed elsewhere (e.g. inter-coder agreement) written after the analysis tables. */
+    void addTables(List<DataTable> tables) {
+        extra.addAll(tables);
+    }
+
     @Override
     public List<DataTable> tables() {
         List<DataTable> out = new ArrayList<>();
@@ -99,6 +106,7 @@ final class SegmentExport implements CodedExport {
         out.add(TableViews.cooccurrencePairs(co));
         out.add(TableViews.presence(analysis.presence.table()));
         analysis.matrices.values().forEach(m -> out.add(TableViews.matrix(m.table())));
+        out.addAll(extra);
         return out;
     }
 

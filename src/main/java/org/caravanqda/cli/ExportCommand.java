@@ -1,8 +1,11 @@
 package org.caravanqda.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.caravanqda.app.ExportRequest;
+import org.caravanqda.app.AgreementRequest;
+import org.caravanqda.app.AgreementUnit;
 import org.caravanqda.app.ExportSummary;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Cancellation;
@@ -28,6 +31,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--context", paramLabel = "WORDS", defaultValue = "0",
             description = "add this many words of context before and after each segment (default: none)")
     int context;
+    @Option(names = "--agreement", split = ",", paramLabel = "CODER",
+            description = "also write Agreement and Disagreements sheets comparing these coders (e.g. anna,timur)")
+    List<String> agreementCoders;
+    @Option(names = "--agreement-unit", defaultValue = "sentence",
+            description = "unit of that comparison: character, sentence (default), paragraph, turn or document")
+    String agreementUnit;
     @Option(names = "--bom", description = "CSV: start with a UTF-8 byte order mark, so Excel shows Cyrillic correctly")
     boolean bom;
 
@@ -38,7 +47,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project p = ctx.app().open(project.dir)) {
-            ExportSummary s = p.exports().export(new ExportRequest(out, selection.selection(p), context, bom),
+            ExportSummary s = p.exports().export(new ExportRequest(out, selection.selection(p), context, bom,
+                    agreementCoders == null ? null : new AgreementRequest(agreementCoders, AgreementUnit.parse(agreementUnit),
+                            List.of(), List.of(), null, true)),
                     new StderrProgress(ctx.err()), Cancellation.none());
             ctx.out().println("wrote " + s.file() + ": " + s.segments() + " segments from " + s.documents() + " documents");
             if (s.segmentSheets().size() > 1) {
