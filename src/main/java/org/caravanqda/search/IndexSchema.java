@@ -8,7 +8,7 @@ import java.util.Locale;
  * analysis change: an index of another version is rebuilt from the store.
  */
 final class IndexSchema {
-    static final int VERSION = 4;
+    static final int VERSION = 5;
     static final List<String> LANGUAGES = List.of("ru", "en", "kk", "ky", "uz");
 
     static final String ID = "id";
@@ -47,6 +47,20 @@ final class IndexSchema {
     /** Each language has its own text field, analysed with its own analyzer at index and query time. */
     static String textField(String language) {
         return TEXT + "." + (LANGUAGES.contains(language) ? language : "ru");
+    }
+
+    /**
+     * The document entries' text fields: indexed without offsets (they are never highlighted), so
+     * they need names of their own (Lucene keeps one set of index options per field name).
+     */
+    static String documentTextField(String language) {
+        return "dtext." + (LANGUAGES.contains(language) ? language : "ru");
+    }
+
+    static final String DOCUMENT_EXACT = "dexact";
+
+    static boolean isTextField(String field) {
+        return LANGUAGES.stream().anyMatch(l -> textField(l).equals(field) || documentTextField(l).equals(field));
     }
 
     static String attrField(String attribute) {

@@ -27,9 +27,18 @@ final class LuceneDocuments {
     /** Text fields keep offsets in the postings (fast highlighting) and the stored value (snippets). */
     static final FieldType TEXT_STORED = textType(true);
     static final FieldType TEXT_UNSTORED = textType(false);
+    /** Document entries are never highlighted (their snippets come from their best unit): no offsets. */
+    static final FieldType TEXT_POSITIONS = positionsType();
     static final int EXCERPT_LENGTH = 240;
 
     private LuceneDocuments() {
+    }
+
+    private static FieldType positionsType() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        t.freeze();
+        return t;
     }
 
     private static FieldType textType(boolean stored) {
@@ -87,13 +96,13 @@ final class LuceneDocuments {
     private static Document whole(IndexedDocument d, String field, List<TokenStream> unitTokens) {
         Document doc = base(d, IndexSchema.KIND_DOCUMENT, "d" + d.id(), 0, d.text().length());
         if (d.units().isEmpty()) {
-            doc.add(new Field(field, d.text(), TEXT_UNSTORED));
-            doc.add(new Field(IndexSchema.EXACT, d.text(), TEXT_UNSTORED));
+            doc.add(new Field(IndexSchema.documentTextField(d.language()), d.text(), TEXT_POSITIONS));
+            doc.add(new Field(IndexSchema.DOCUMENT_EXACT, d.text(), TEXT_POSITIONS));
         }
         for (int i = 0; i < d.units().size(); i++) {
             IndexedDocument.Unit u = d.units().get(i);
-            doc.add(new Field(field, unitTokens.get(i), TEXT_UNSTORED));
-            doc.add(new Field(IndexSchema.EXACT, d.text().substring(u.start(), u.end()), TEXT_UNSTORED));
+            doc.add(new Field(IndexSchema.documentTextField(d.language()), unitTokens.get(i), TEXT_POSITIONS));
+            doc.add(new Field(IndexSchema.DOCUMENT_EXACT, d.text().substring(u.start(), u.end()), TEXT_POSITIONS));
         }
         doc.add(new StoredField(IndexSchema.EXCERPT, excerpt(d.text())));
         Set<String> codes = new LinkedHashSet<>();
