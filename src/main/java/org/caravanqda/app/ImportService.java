@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.caravanqda.analysis.LanguageGuess;
 import org.caravanqda.analysis.WordCount;
 import org.caravanqda.app.job.Cancellation;
@@ -21,6 +22,9 @@ import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ParsedDocument;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.app.search.ImportFeed;
+import org.caravanqda.app.search.IndexSync;
+import org.caravanqda.app.search.IndexedDocument;
 import org.caravanqda.model.Document;
 import org.caravanqda.model.TextUnit;
 
@@ -33,13 +37,13 @@ public final class ImportService {
     private final Map<String, DocumentReader> readers = new LinkedHashMap<>();
     private final AttributeService attributes;
 
-    private final java.util.function.Consumer<Progress> afterCommit;
+    private final Supplier<IndexSync> index;
 
-    /** {@code afterCommit} runs once the import is committed: it brings the search index up to date. */
+    /** {@code index}: the search index's sync, fed the documents while they are stored. */
     public ImportService(ProjectStore store, List<DocumentReader> readers, AttributeService attributes,
-                         java.util.function.Consumer<Progress> afterCommit) {
+                         Supplier<IndexSync> index) {
         this.store = store;
-        this.afterCommit = afterCommit;
+        this.index = index;
         readers.forEach(r -> r.extensions().forEach(e -> this.readers.put(e, r)));
         this.attributes = attributes;
     }
@@ -49,30 +53,49 @@ public final class ImportService {
         List<String> skipped = new ArrayList<>();
         List<ImportFiles.Item> items = ImportFiles.expand(paths, readers, skipped);
         String coder = Coders.nameOrDefault(options.coder());
-        ImportReport report = store.write(s -> {
-            String fallback = s.project().language();
-            Set<String> names = new HashSet<>(s.documents().names());
-            List<ImportReport.Imported> done = new ArrayList<>();
-            for (int i = 0; i < items.size(); i++) {
-                cancel.check();
-                ImportFiles.Item item = items.get(i);
-                progress.update("importing " + item.file().getFileName(), i, items.size());
-                String name = item.file().getFileName().toString();
-                String where = "file " + (i + 1) + " of " + items.size() + " (" + item.file() + ")";
-                if (!names.add(name)) {
-                    throw new CaravanException(where + ": a document named '" + name
-                            + "' is already in the project; nothing was imported");
+        AttributeTable table = options.attributes() == null ? null : attributes.parse(options.attributes());
+        // storing (this thread) and analysing for the index (the feed's threads) run side by side
+        try (ImportFeed feed = index.get().feed(progress)) {
+            long[] generation = new long[1];
+            List<Long> attributed = new ArrayList<>();
+            Set<Long> imported = new HashSet<>();
+            ImportReport report = store.write(s -> {
+                String fallback = s.project().language();
+                Set<String> names = new HashSet<>(s.documents().names());
+                List<ImportReport.Imported> done = new ArrayList<>();
+                for (int i = 0; i < items.size(); i++) {
+                    cancel.check();
+                    ImportFiles.Item item = items.get(i);
+                    progress.update("importing " + item.file().getFileName(), i, items.size());
+                    String name = item.file().getFileName().toString();
+                    String where = "file " + (i + 1) + " of " + items.size() + " (" + item.file() + ")";
+                    if (!names.add(name)) {
+                        throw new CaravanException(where + ": a document named '" + name
+                                + "' is already in the project; nothing was imported");
+                    }
+                    ParsedDocument parsed = read(item, where);
+                    String language = options.language() != null ? options.language()
+                            : LanguageGuess.guess(parsed.text(), fallback);
+                    Stored stored = insert(s, name, item.file(), parsed, language, coder);
+                    imported.add(stored.id());
+                    feed.stored(IndexedDocument.fresh(stored.id(), name, language, parsed.text(), parsed.units(),
+                            table == null ? Map.of() : table.valuesFor(name)));
+                    done.add(stored.imported());
                 }
-                ParsedDocument parsed = read(item, where);
-                String language = options.language() != null ? options.language() : LanguageGuess.guess(parsed.text(), fallback);
-                done.add(insert(s, name, item.file(), parsed, language, coder));
-            }
-            progress.update("imported", items.size(), items.size());
-            int values = options.attributes() == null ? 0 : attributes.apply(s, options.attributes(), coder);
-            return new ImportReport(done, skipped, values);
-        });
-        afterCommit.accept(progress);
-        return report;
+                progress.update("imported", items.size(), items.size());
+                int values = 0;
+                if (table != null) {
+                    AttributeService.Applied applied = attributes.apply(s, table, coder);
+                    values = applied.values();
+                    attributed.addAll(applied.documents());
+                }
+                generation[0] = s.changeLog().generation();
+                return new ImportReport(done, skipped, values);
+            });
+            attributed.removeAll(imported);
+            feed.committed(generation[0], attributed);
+            return report;
+        }
     }
 
     private static ParsedDocument read(ImportFiles.Item item, String where) {
@@ -109,8 +132,11 @@ public final class ImportService {
         return null;
     }
 
-    private static ImportReport.Imported insert(StoreSession s, String name, Path file, ParsedDocument parsed, String language,
-                                                String coder) {
+    private record Stored(long id, ImportReport.Imported imported) {
+    }
+
+    private static Stored insert(StoreSession s, String name, Path file, ParsedDocument parsed, String language,
+                                 String coder) {
         String text = parsed.text();
         int words = WordCount.of(text);
         Document d = new Document(0, UUID.randomUUID().toString(), name, language, text, sha256(text), words,
@@ -119,7 +145,7 @@ public final class ImportService {
         List<String> speakers = parsed.units().stream().map(TextUnit::speaker).filter(x -> x != null).distinct().sorted().toList();
         Changes.record(s, coder, "document.import", Map.of("document", id, "name", name,
                 "characters", text.length()));
-        return new ImportReport.Imported(name, language, words, parsed.units().size(), speakers);
+        return new Stored(id, new ImportReport.Imported(name, language, words, parsed.units().size(), speakers));
     }
 
     static String sha256(String text) {

@@ -25,7 +25,7 @@ public final class Project implements AutoCloseable {
     Project(ProjectStore store, Caravan app) {
         this.store = store;
         this.attributes = new AttributeService(store, app.tables());
-        this.imports = new ImportService(store, app.readers(), attributes, progress -> search().sync().catchUp(progress));
+        this.imports = new ImportService(store, app.readers(), attributes, () -> search().sync());
         this.indexes = app.indexes();
         this.codings = new CodingService(store);
         this.codebook = new CodebookService(store, app.codebookFormats());

@@ -7,11 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.SearchIndex;
@@ -103,11 +98,16 @@ public final class IndexSync {
             if (NO_INDEX_EFFECT.contains(e.action())) {
                 continue;
             }
-            JsonNode doc = payload(e).get("document");
-            if (doc == null || !doc.canConvertToLong()) {
+            JsonNode p = payload(e);
+            JsonNode doc = p.get("document");
+            JsonNode docs = p.get("documents");
+            if (doc != null && doc.canConvertToLong()) {
+                ids.add(doc.asLong());
+            } else if (docs != null && docs.isArray()) {
+                docs.forEach(d -> ids.add(d.asLong()));
+            } else {
                 return null;
             }
-            ids.add(doc.asLong());
         }
         return ids;
     }
@@ -120,39 +120,16 @@ public final class IndexSync {
         }
     }
 
-    /**
-     * Reads documents from the store in batches on this thread and analyses them on all cores:
-     * analysis is the expensive part, and IndexWriter takes documents from several threads.
-     */
+    /** Reads documents from the store in batches on this thread and indexes them on all cores. */
     private int reindex(List<Long> ids, long generation, Progress progress) {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "caravan-indexer");
-            t.setDaemon(true);
-            return t;
-        });
-        Semaphore inFlight = new Semaphore(threads * 2);
-        List<Future<?>> pending = new ArrayList<>();
-        try {
+        try (IndexingPool pool = new IndexingPool()) {
             for (int from = 0; from < ids.size(); from += BATCH) {
                 List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
                 progress.update("indexing", from, ids.size());
                 Batch b = store.read(s -> read(s, batch));
-                inFlight.acquireUninterruptibly();
-                pending.add(pool.submit(() -> {
-                    try {
-                        index.update(b.documents(), b.removed(), generation);
-                    } finally {
-                        inFlight.release();
-                    }
-                }));
-                failFast(pending);
+                pool.submit(() -> index.update(b.documents(), b.removed(), generation));
             }
-            for (Future<?> f : pending) {
-                await(f);
-            }
-        } finally {
-            pool.shutdownNow();
+            pool.awaitAll();
         }
         index.commit(generation);
         progress.update("indexed", ids.size(), ids.size());
@@ -177,26 +154,28 @@ public final class IndexSync {
         return new Batch(docs, removed);
     }
 
-    /** A failed batch stops the run at once; its exception is rethrown, never swallowed. */
-    private static void failFast(List<Future<?>> pending) {
-        for (Future<?> f : pending) {
-            if (f.isDone()) {
-                await(f);
-            }
+    /**
+     * Starts feeding an import's documents to the index while the import is still storing them,
+     * so storing and analysing use both cores. The index is brought up to the store first; no
+     * other sync runs until the feed is closed.
+     */
+    public ImportFeed feed(Progress progress) {
+        syncing.lock();
+        try {
+            catchUpLocked(progress);
+            return new ImportFeed(this, index, syncing);
+        } catch (RuntimeException e) {
+            syncing.unlock();
+            throw e;
         }
     }
 
-    private static void await(Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("indexing interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException("indexing failed", e.getCause());
+    /** Re-indexes these stored documents (and commits nothing): for a feed's final touches. */
+    void reindexWithoutCommit(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            Batch b = store.read(s -> read(s, batch));
+            index.update(b.documents(), b.removed(), -1);
         }
     }
 }

@@ -1,0 +1,60 @@
+package org.caravanqda.app.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.caravanqda.app.port.SearchIndex;
+
+/**
+ * An import's documents on their way into the index while the import transaction runs. Commit
+ * it with the store's generation once the store has committed; closed without that, it takes
+ * the documents back out (their ids never existed: the store rolled back).
+ */
+public final class ImportFeed implements AutoCloseable {
+    private final IndexSync sync;
+    private final SearchIndex index;
+    private final ReentrantLock syncing;
+    private final IndexingPool pool = new IndexingPool();
+    private final List<Long> fed = new ArrayList<>();
+    private boolean committed;
+
+    ImportFeed(IndexSync sync, SearchIndex index, ReentrantLock syncing) {
+        this.sync = sync;
+        this.index = index;
+        this.syncing = syncing;
+    }
+
+    /** A document just stored (in the still open import transaction), with its units and attributes. */
+    public void stored(IndexedDocument document) {
+        fed.add(document.id());
+        pool.submit(() -> index.update(List.of(document), List.of(), -1));
+    }
+
+    /**
+     * The store committed at {@code generation}; {@code alsoChanged} are documents stored before
+     * whose index entries the import changed too (attributes set on them), re-indexed from the store.
+     */
+    public void committed(long generation, Collection<Long> alsoChanged) {
+        pool.awaitAll();
+        sync.reindexWithoutCommit(new ArrayList<>(alsoChanged));
+        index.commit(generation);
+        committed = true;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!committed) {
+                try {
+                    pool.awaitAll();
+                } finally {
+                    index.update(List.of(), fed, -1);
+                }
+            }
+        } finally {
+            pool.close();
+            syncing.unlock();
+        }
+    }
+}

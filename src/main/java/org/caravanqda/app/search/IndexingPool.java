@@ -1,0 +1,72 @@
+package org.caravanqda.app.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Analyses and indexes documents on all cores (analysis is the expensive part of indexing and
+ * IndexWriter takes documents from several threads), a bounded number in flight so memory stays
+ * flat. A failed task stops the work: its exception is rethrown, never swallowed.
+ */
+final class IndexingPool implements AutoCloseable {
+    private final ExecutorService pool;
+    private final Semaphore inFlight;
+    private final List<Future<?>> pending = new ArrayList<>();
+
+    IndexingPool() {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "caravan-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        this.inFlight = new Semaphore(threads * 2);
+    }
+
+    void submit(Runnable task) {
+        inFlight.acquireUninterruptibly();
+        pending.add(pool.submit(() -> {
+            try {
+                task.run();
+            } finally {
+                inFlight.release();
+            }
+        }));
+        for (Future<?> f : pending) {
+            if (f.isDone()) {
+                await(f);
+            }
+        }
+    }
+
+    void awaitAll() {
+        for (Future<?> f : pending) {
+            await(f);
+        }
+        pending.clear();
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("indexing interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException("indexing failed", e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}
