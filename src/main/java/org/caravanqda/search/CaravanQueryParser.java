@@ -23,14 +23,11 @@ import org.caravanqda.model.AttributeType;
  */
 final class CaravanQueryParser extends QueryParser {
     private final Map<String, AttributeType> attributeTypes;
-    private final boolean documents;
 
-    /** {@code documents}: the query runs over document entries, whose text fields have names of their own. */
-    CaravanQueryParser(Analyzer analyzer, Map<String, AttributeType> attributeTypes, boolean documents) {
+    CaravanQueryParser(Analyzer analyzer, Map<String, AttributeType> attributeTypes) {
         super(IndexSchema.TEXT, analyzer);
         this.attributeTypes = new java.util.HashMap<>();
         attributeTypes.forEach((k, v) -> this.attributeTypes.put(k.toLowerCase(Locale.ROOT), v));
-        this.documents = documents;
         setAllowLeadingWildcard(true);
         setSplitOnWhitespace(true);
     }
@@ -99,7 +96,7 @@ final class CaravanQueryParser extends QueryParser {
         }
         List<Query> clauses = new ArrayList<>();
         for (String lang : IndexSchema.LANGUAGES) {
-            Query q = build.build(documents ? IndexSchema.documentTextField(lang) : IndexSchema.textField(lang));
+            Query q = build.build(IndexSchema.textField(lang));
             if (q != null) {
                 clauses.add(q);
             }
@@ -122,11 +119,8 @@ final class CaravanQueryParser extends QueryParser {
             }
             return IndexSchema.ATTR + name;
         }
-        if (IndexSchema.isTextField(field) || field.equals(IndexSchema.DOCUMENT_EXACT)) {
+        if (IndexSchema.isTextField(field)) {
             return field; // already expanded from text: (the slop variant re-enters getFieldQuery)
-        }
-        if (field.equals(IndexSchema.EXACT) && documents) {
-            return IndexSchema.DOCUMENT_EXACT;
         }
         if (!IndexSchema.QUERY_FIELDS.contains(field)) {
             throw new ParseException("unknown field '" + field + "' (fields: " + String.join(", ", IndexSchema.QUERY_FIELDS)

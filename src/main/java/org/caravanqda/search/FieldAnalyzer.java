@@ -20,7 +20,6 @@ final class FieldAnalyzer extends AnalyzerWrapper {
         super(PER_FIELD_REUSE_STRATEGY);
         for (String lang : IndexSchema.LANGUAGES) {
             byField.put(IndexSchema.textField(lang), analyzers.forLanguage(lang));
-            byField.put(IndexSchema.documentTextField(lang), analyzers.forLanguage(lang));
         }
         this.exact = analyzers.exact();
     }

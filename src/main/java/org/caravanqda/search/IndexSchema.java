@@ -8,7 +8,7 @@ import java.util.Locale;
  * analysis change: an index of another version is rebuilt from the store.
  */
 final class IndexSchema {
-    static final int VERSION = 5;
+    static final int VERSION = 6;
     static final List<String> LANGUAGES = List.of("ru", "en", "kk", "ky", "uz");
 
     static final String ID = "id";
@@ -49,18 +49,8 @@ final class IndexSchema {
         return TEXT + "." + (LANGUAGES.contains(language) ? language : "ru");
     }
 
-    /**
-     * The document entries' text fields: indexed without offsets (they are never highlighted), so
-     * they need names of their own (Lucene keeps one set of index options per field name).
-     */
-    static String documentTextField(String language) {
-        return "dtext." + (LANGUAGES.contains(language) ? language : "ru");
-    }
-
-    static final String DOCUMENT_EXACT = "dexact";
-
     static boolean isTextField(String field) {
-        return LANGUAGES.stream().anyMatch(l -> textField(l).equals(field) || documentTextField(l).equals(field));
+        return LANGUAGES.stream().anyMatch(l -> textField(l).equals(field));
     }
 
     static String attrField(String attribute) {

@@ -6,18 +6,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 import org.caravanqda.app.search.IndexedDocument;
 import org.caravanqda.model.CodePath;
 import org.caravanqda.model.DocumentNames;
@@ -27,18 +27,9 @@ final class LuceneDocuments {
     /** Text fields keep offsets in the postings (fast highlighting) and the stored value (snippets). */
     static final FieldType TEXT_STORED = textType(true);
     static final FieldType TEXT_UNSTORED = textType(false);
-    /** Document entries are never highlighted (their snippets come from their best unit): no offsets. */
-    static final FieldType TEXT_POSITIONS = positionsType();
     static final int EXCERPT_LENGTH = 240;
 
     private LuceneDocuments() {
-    }
-
-    private static FieldType positionsType() {
-        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        t.freeze();
-        return t;
     }
 
     private static FieldType textType(boolean stored) {
@@ -49,10 +40,7 @@ final class LuceneDocuments {
         return t;
     }
 
-    static List<Document> of(IndexedDocument d, Analyzer analyzer) {
-        String field = IndexSchema.textField(d.language());
-        List<TokenStream> unitTokens = d.units().stream()
-                .map(u -> AnalyzedText.of(analyzer, field, d.text().substring(u.start(), u.end()))).toList();
+    static List<Document> of(IndexedDocument d) {
         List<Document> out = new ArrayList<>();
         for (IndexedDocument.Segment s : d.segments()) {
             Document doc = base(d, IndexSchema.KIND_SEGMENT, "s" + s.codingId(), s.start(), s.end());
@@ -66,44 +54,25 @@ final class LuceneDocuments {
             }
             out.add(doc);
         }
-        for (int i = 0; i < d.units().size(); i++) {
-            IndexedDocument.Unit u = d.units().get(i);
+        for (IndexedDocument.Unit u : d.units()) {
             Document doc = base(d, IndexSchema.KIND_UNIT, "u" + d.id() + ":" + u.ordinal(), u.start(), u.end());
-            analysed(doc, d, field, u, unitTokens.get(i));
+            text(doc, d, List.of(d.text().substring(u.start(), u.end())));
             codes(doc, u.codes());
             named(doc, IndexSchema.CODER, IndexSchema.STORED_CODER, u.coders());
             named(doc, IndexSchema.SPEAKER, IndexSchema.STORED_SPEAKER, u.speaker() == null ? List.of() : List.of(u.speaker()));
             out.add(doc);
         }
-        out.add(whole(d, field, unitTokens));
+        out.add(whole(d));
         return out;
     }
 
-    /** A unit's text from its cached tokens, plus its stored value for snippets and hit texts. */
-    private static void analysed(Document doc, IndexedDocument d, String field, IndexedDocument.Unit u, TokenStream tokens) {
-        String value = d.text().substring(u.start(), u.end());
-        doc.add(new Field(field, tokens, TEXT_UNSTORED));
-        doc.add(new StoredField(field, value));
-        doc.add(new Field(IndexSchema.EXACT, value, TEXT_UNSTORED));
-    }
-
-    /** The document entry: each unit a separate value, so phrases never join two turns. */
     /**
-     * The document entry: each unit a separate value, so phrases never join two turns. Its text is
-     * indexed but not stored (snippets come from its best unit), only a short excerpt is: large
-     * stored values would slow down reading every hit stored near it.
+     * The document entry: names, codes, coders, speakers, attributes and a short excerpt. Its
+     * text is not indexed again: document-scope text conditions join from the unit entries
+     * ({@link DocumentScope}), so each turn is analysed and inverted once.
      */
-    private static Document whole(IndexedDocument d, String field, List<TokenStream> unitTokens) {
+    private static Document whole(IndexedDocument d) {
         Document doc = base(d, IndexSchema.KIND_DOCUMENT, "d" + d.id(), 0, d.text().length());
-        if (d.units().isEmpty()) {
-            doc.add(new Field(IndexSchema.documentTextField(d.language()), d.text(), TEXT_POSITIONS));
-            doc.add(new Field(IndexSchema.DOCUMENT_EXACT, d.text(), TEXT_POSITIONS));
-        }
-        for (int i = 0; i < d.units().size(); i++) {
-            IndexedDocument.Unit u = d.units().get(i);
-            doc.add(new Field(IndexSchema.documentTextField(d.language()), unitTokens.get(i), TEXT_POSITIONS));
-            doc.add(new Field(IndexSchema.DOCUMENT_EXACT, d.text().substring(u.start(), u.end()), TEXT_POSITIONS));
-        }
         doc.add(new StoredField(IndexSchema.EXCERPT, excerpt(d.text())));
         Set<String> codes = new LinkedHashSet<>();
         Set<String> coders = new LinkedHashSet<>();
@@ -132,6 +101,8 @@ final class LuceneDocuments {
         doc.add(new StringField(IndexSchema.ID, id, Field.Store.NO));
         doc.add(new StringField(IndexSchema.KIND, kind, Field.Store.NO));
         doc.add(new StringField(IndexSchema.DOC_KEY, Long.toString(d.id()), Field.Store.NO));
+        // doc values of the same key: document-scope queries join unit entries to documents by it
+        doc.add(new SortedDocValuesField(IndexSchema.DOC_KEY, new BytesRef(Long.toString(d.id()))));
         doc.add(new StoredField(IndexSchema.DOC_ID, d.id()));
         doc.add(new StoredField(IndexSchema.START, start));
         doc.add(new StoredField(IndexSchema.END, end));

@@ -37,10 +37,11 @@ final class LuceneSearch {
     }
 
     SearchHits run(SearchRequest r) throws IOException {
-        Query query = scoped(parse(r), r.scope());
+        Query parsed = parse(r);
+        Query query = scoped(r.scope() == SearchScope.DOCUMENTS ? new DocumentScope(searcher).rewrite(parsed) : parsed, r.scope());
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(r.limit(), Integer.MAX_VALUE));
         String[] snippets = !r.snippets() ? new String[top.scoreDocs.length]
-                : r.scope() == SearchScope.DOCUMENTS ? documentSnippets(parse(withScope(r, SearchScope.UNITS)), top)
+                : r.scope() == SearchScope.DOCUMENTS ? documentSnippets(parsed, top)
                 : new Snippets(searcher, analyzer).of(query, top, storedLanguages(top));
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
@@ -144,13 +145,8 @@ final class LuceneSearch {
         return langs;
     }
 
-    private static SearchRequest withScope(SearchRequest r, SearchScope scope) {
-        return new SearchRequest(r.query(), scope, r.limit(), r.snippets(), r.attributeTypes());
-    }
-
     private Query parse(SearchRequest r) {
-        CaravanQueryParser parser = new CaravanQueryParser(analyzer, r.attributeTypes() == null ? Map.of() : r.attributeTypes(),
-                r.scope() == SearchScope.DOCUMENTS);
+        CaravanQueryParser parser = new CaravanQueryParser(analyzer, r.attributeTypes() == null ? Map.of() : r.attributeTypes());
         try {
             Query q = parser.parse(r.query());
             if (q == null) {

@@ -66,7 +66,7 @@ final class LuceneSearchIndex implements SearchIndex {
                 writer.deleteDocuments(new Term(IndexSchema.DOC_KEY, Long.toString(id)));
             }
             for (IndexedDocument d : documents) {
-                List<Document> entries = LuceneDocuments.of(d, analyzer);
+                List<Document> entries = LuceneDocuments.of(d);
                 writer.updateDocuments(new Term(IndexSchema.DOC_KEY, Long.toString(d.id())), entries);
             }
         } catch (IOException e) {
