@@ -21,6 +21,11 @@ final class SelectionOptions {
     String query;
 
     Selection selection(Project project) {
+        return selection(project, coders, documents, query);
+    }
+
+    /** The codings a table or export covers: by coder, document, and the segments a query finds. */
+    static Selection selection(Project project, List<String> coders, List<String> documents, String query) {
         Selection base = Selection.of(new HashSet<>(coders), documents);
         if (query == null) {
             return base;

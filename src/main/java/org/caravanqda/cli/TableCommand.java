@@ -2,7 +2,6 @@ package org.caravanqda.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.caravanqda.app.Selection;
@@ -35,12 +34,7 @@ final class TableCommand {
     String query;
 
     Selection selection(Project project) {
-        Selection base = Selection.of(new HashSet<>(coders), documents);
-        if (query == null) {
-            return base;
-        }
-        java.util.Set<Long> ids = project.search().codingIds(query);
-        return base.withSegments(c -> ids.contains(c.id()), "query: " + query);
+        return SelectionOptions.selection(project, coders, documents, query);
     }
 
     @Command(name = "frequencies", description = "Per code: codings, coded words (overlaps once), documents, and codings per document.")
