@@ -11,6 +11,7 @@ final class H2ProjectStore implements ProjectStore {
     private final Path dir;
     private final JdbcConnectionPool pool;
     private final ProjectLock lock;
+    private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     H2ProjectStore(Path dir, JdbcConnectionPool pool, ProjectLock lock) {
         this.dir = dir;
@@ -40,6 +41,7 @@ final class H2ProjectStore implements ProjectStore {
             try {
                 T result = work.run(new JdbcSession(c));
                 c.commit();
+                commits.incrementAndGet();
                 return result;
             } catch (RuntimeException | Error e) {
                 c.rollback();
@@ -59,6 +61,11 @@ final class H2ProjectStore implements ProjectStore {
         } catch (SQLException e) {
             throw new StoreFailure(e);
         }
+    }
+
+    @Override
+    public long commits() {
+        return commits.get();
     }
 
     @Override

@@ -13,6 +13,13 @@ public interface ProjectStore extends AutoCloseable {
 
     <T> T write(StoreWork<T> work);
 
+    /**
+     * How many writes this store has committed since it was opened. Only this process can write
+     * (a project is open in one process at a time), so an unchanged count means unchanged data:
+     * derived state can skip asking the database.
+     */
+    long commits();
+
     @Override
     void close();
 

@@ -47,13 +47,25 @@ public final class IndexSync {
         }
     }
 
-    /** As {@link #catchUp}, unless another thread is syncing right now: then searches go on meanwhile. */
+    /** The store's commit count when the index was last known to be up to date with it. */
+    private volatile long upToDateAt = -1;
+
+    /**
+     * As {@link #catchUp}, unless another thread is syncing right now (searches go on meanwhile)
+     * or nothing was written since the index was last up to date (no database round trip).
+     */
     public Outcome catchUpUnlessBusy() {
+        long commits = store.commits();
+        if (commits == upToDateAt) {
+            return new Outcome(false, 0, index.generation());
+        }
         if (!syncing.tryLock()) {
             return new Outcome(false, 0, index.generation());
         }
         try {
-            return catchUpLocked(Progress.NONE);
+            Outcome o = catchUpLocked(Progress.NONE);
+            upToDateAt = commits;
+            return o;
         } finally {
             syncing.unlock();
         }

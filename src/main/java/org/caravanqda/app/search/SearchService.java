@@ -55,8 +55,15 @@ public final class SearchService {
         return index.matchSpans(request(query, SearchScope.UNITS, 1, false));
     }
 
+    private volatile Map<String, AttributeType> attributeTypes;
+    private volatile long attributeTypesAt = -1;
+
     SearchRequest request(String query, SearchScope scope, int limit, boolean snippets) {
-        Map<String, AttributeType> types = store.read(s -> s.attributes().definitions());
-        return new SearchRequest(query, scope, limit, snippets, types);
+        long commits = store.commits();
+        if (commits != attributeTypesAt) {
+            attributeTypes = store.read(s -> s.attributes().definitions());
+            attributeTypesAt = commits;
+        }
+        return new SearchRequest(query, scope, limit, snippets, attributeTypes);
     }
 }
