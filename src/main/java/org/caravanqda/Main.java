@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.caravanqda.app.Adapters;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.cli.CaravanCli;
+import org.caravanqda.gui.FxDesktop;
 import org.caravanqda.io.codebook.BundledCodebook;
 import org.caravanqda.io.codebook.CodebookFormats;
 import org.caravanqda.io.table.CsvTableReader;
@@ -13,17 +14,22 @@ import org.caravanqda.search.LuceneSearchIndexes;
 import org.caravanqda.store.H2LikeBaselines;
 import org.caravanqda.store.H2ProjectStores;
 
-/** Composition root: wires the adapters into the application; arguments run the CLI. */
+/** Composition root: wires the adapters into the application; arguments run the CLI, none open the GUI. */
 public final class Main {
     private Main() {
     }
 
     public static Caravan application() {
         return new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
-                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines()));
+                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines(),
+                new FxDesktop(Main::application)));
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            application().desktop().open(null);
+            System.exit(0);
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = new CaravanCli(application(), out, err).run(args);

@@ -74,6 +74,10 @@ public final class Caravan {
         return adapters.tables();
     }
 
+    public org.caravanqda.app.port.Desktop desktop() {
+        return adapters.desktop();
+    }
+
     public List<CodeDraft> defaultCodebook() {
         return adapters.defaultCodebook().get();
     }

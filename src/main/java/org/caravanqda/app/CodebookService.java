@@ -45,6 +45,16 @@ public final class CodebookService {
         });
     }
 
+    /** Adds a codable code under {@code parentPath} (null: top level); returns its path. */
+    public String add(String parentPath, String name, String color, String coder) {
+        return store.write(s -> CodebookEdits.add(s, parentPath, name, color, coder));
+    }
+
+    /** Renames, recolours or redefines the code at {@code path}; returns its (possibly new) path. */
+    public String edit(String path, CodeEdit edit, String coder) {
+        return store.write(s -> CodebookEdits.edit(s, path, edit, coder));
+    }
+
     public void exportFile(Path out) {
         CodebookFormat format = format(formats, out);
         store.read(s -> {

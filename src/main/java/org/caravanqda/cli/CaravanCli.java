@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, ImportCommand.class, AttributesCommand.class, DocumentsCommand.class,
             CodebookCommand.class, CodeCommand.class, UncodeCommand.class, CodingsCommand.class, StatsCommand.class,
             SearchCommand.class, AutocodeCommand.class, ReindexCommand.class, CheckCommand.class, DemoCommand.class,
-            BenchCommand.class, AgreementCommand.class
+            BenchCommand.class, AgreementCommand.class, GuiCommand.class
             })
 public final class CaravanCli {
     private final CliContext context;

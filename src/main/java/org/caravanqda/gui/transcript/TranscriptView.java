@@ -1,0 +1,139 @@
+package org.caravanqda.gui.transcript;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.IndexRange;
+import org.caravanqda.gui.workbench.TranscriptViewModel;
+import org.caravanqda.model.TextUnit;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * The transcript: RichTextFX's virtualized text area (only visible paragraphs have nodes, so a
+ * long transcript opens whole, without chunks), speaker turns on pale backgrounds with the
+ * speaker's name in bold, codings as translucent highlights, and the stripes margin.
+ */
+public final class TranscriptView {
+    private final TranscriptViewModel vm;
+    private final InlineCssTextArea area = new InlineCssTextArea();
+    private final VirtualizedScrollPane<InlineCssTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private int[] paragraphStarts = {0};
+    private Margin margin = Margin.of(paragraphStarts, List.of());
+    private long lastRenderMillis;
+
+    public TranscriptView(TranscriptViewModel vm) {
+        this.vm = vm;
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("transcript");
+        area.setUseInitialStyleForInsertion(true);
+        vm.transcriptProperty().addListener((o, a, t) -> show(t, a == null || t == null || !a.name().equals(t.name())));
+        vm.visibleCodings().addListener((ListChangeListener<CodingMark>) c -> restyle());
+        area.selectionProperty().addListener((o, a, s) -> vm.select(s.getStart(), s.getEnd()));
+        area.setOnMouseClicked(e -> {
+            IndexRange s = area.getSelection();
+            if (s.getLength() == 0) {
+                vm.inspectAt(area.getCaretPosition());
+            }
+        });
+    }
+
+    /** Shows a transcript: a new document scrolls to the top; the same one (after a change) keeps its place. */
+    private void show(Transcript t, boolean newDocument) {
+        long started = System.nanoTime();
+        if (t == null) {
+            area.clear();
+            return;
+        }
+        if (newDocument || area.getLength() != t.text().length()) {
+            // carriage returns would end a paragraph in the area: a space keeps every offset equal to the stored text's
+            area.replaceText(t.text().replace('\r', ' '));
+            paragraphStarts = Margin.paragraphStarts(area.getText());
+            styleTurns(t);
+            area.moveTo(0);
+            area.requestFollowCaret();
+        }
+        restyle();
+        lastRenderMillis = (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private void styleTurns(Transcript t) {
+        Map<String, Integer> speakers = new HashMap<>();
+        int[] unitStarts = t.units().stream().mapToInt(TextUnit::start).toArray();
+        for (int p = 0; p < paragraphStarts.length; p++) {
+            int start = paragraphStarts[p];
+            int i = Arrays.binarySearch(unitStarts, start);
+            i = i >= 0 ? i : -i - 2;
+            boolean blank = area.getParagraph(p).length() == 0;
+            if (i < 0 || blank || t.units().get(i).speaker() == null || start >= t.units().get(i).end()) {
+                continue;
+            }
+            int s = speakers.computeIfAbsent(t.units().get(i).speaker(), k -> speakers.size());
+            area.setParagraphStyle(p, "-fx-background-color: " + Colors.SPEAKER_BACKGROUNDS[s % Colors.SPEAKER_BACKGROUNDS.length]
+                    + "; -fx-padding: 3 10 3 10;");
+        }
+    }
+
+    private void restyle() {
+        Transcript t = vm.transcriptProperty().get();
+        if (t == null || area.getLength() != t.text().length()) {
+            return;
+        }
+        List<CodingMark> marks = List.copyOf(vm.visibleCodings());
+        Map<String, Integer> speakers = new HashMap<>();
+        t.units().stream().map(TextUnit::speaker).filter(s -> s != null).forEach(s -> speakers.putIfAbsent(s, speakers.size()));
+        StyleSpansBuilder<String> spans = new StyleSpansBuilder<>();
+        for (Segment s : Segments.of(t.text().length(), marks, t.units(), t.text())) {
+            spans.add(css(s, speakerAt(t, s.start(), speakers)), s.length());
+        }
+        area.setStyleSpans(0, spans.create());
+        margin = Margin.of(paragraphStarts, marks);
+        // a new factory makes the area rebuild the margins of the visible paragraphs
+        area.setParagraphGraphicFactory(p -> MarginCell.of(margin, p));
+    }
+
+    private static int speakerAt(Transcript t, int offset, Map<String, Integer> speakers) {
+        for (TextUnit u : t.units()) {
+            if (u.start() == offset && u.speaker() != null) {
+                return speakers.getOrDefault(u.speaker(), 0);
+            }
+        }
+        return 0;
+    }
+
+    private static String css(Segment s, int speaker) {
+        StringBuilder css = new StringBuilder();
+        if (s.speakerLabel()) {
+            css.append("-fx-font-weight: bold; -fx-fill: ")
+                    .append(Colors.SPEAKER_NAMES[speaker % Colors.SPEAKER_NAMES.length]).append(';');
+        }
+        if (!s.marks().isEmpty()) {
+            css.append("-rtfx-background-color: ").append(Colors.highlight(s.marks().stream().map(CodingMark::color).toList()))
+                    .append(';');
+            if (s.marks().size() > 1) {
+                // overlaps: the innermost code underlines the passage in its own colour
+                css.append("-rtfx-underline-color: ").append(Colors.safe(s.marks().get(s.marks().size() - 1).color()))
+                        .append("; -rtfx-underline-width: 2;");
+            }
+        }
+        return css.toString();
+    }
+
+    public Node node() {
+        return scroll;
+    }
+
+    public InlineCssTextArea area() {
+        return area;
+    }
+
+    /** Milliseconds the last transcript took to lay into the area (text, turn styles, highlights, margin). */
+    public long lastRenderMillis() {
+        return lastRenderMillis;
+    }
+}

@@ -1,0 +1,86 @@
+package org.caravanqda.gui.workbench;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Window;
+import org.caravanqda.app.CodeNode;
+import org.caravanqda.gui.transcript.Colors;
+
+/** A code in the tree: colour, name, quick key if pinned, coding count; double-click codes the selection. */
+final class CodeCell extends TreeCell<CodeNode> {
+    private final WorkbenchViewModel vm;
+    private final Window owner;
+
+    CodeCell(WorkbenchViewModel vm, Window owner) {
+        this.vm = vm;
+        this.owner = owner;
+        setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && getItem() != null && getItem().code().codable()) {
+                vm.coding().apply(getItem().path());
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(CodeNode n, boolean empty) {
+        super.updateItem(n, empty);
+        if (empty || n == null) {
+            setGraphic(null);
+            setText(null);
+            setTooltip(null);
+            setContextMenu(null);
+            return;
+        }
+        Rectangle swatch = new Rectangle(12, 12, javafx.scene.paint.Color.web(Colors.safe(n.code().color())));
+        swatch.setArcWidth(4);
+        swatch.setArcHeight(4);
+        Label name = new Label(n.code().name());
+        int key = vm.codebook().pinned().indexOf(n.path()) + 1;
+        Label pin = new Label(key > 0 ? String.valueOf(key) : "");
+        pin.getStyleClass().add(key > 0 ? "pin-key" : "pin-none");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        String count = n.codingsWithDescendants() == n.codings() ? String.valueOf(n.codings())
+                : n.codings() + " / " + n.codingsWithDescendants();
+        Label counts = new Label(n.codingsWithDescendants() == 0 ? "" : count);
+        counts.getStyleClass().add("code-count");
+        HBox row = new HBox(6, swatch, name, pin, spacer, counts);
+        row.setAlignment(Pos.CENTER_LEFT);
+        setGraphic(row);
+        setText(null);
+        String def = n.code().definition();
+        setTooltip(new Tooltip(n.path() + (def == null ? "" : "\n\n" + def)));
+        setContextMenu(menu(n, key > 0));
+    }
+
+    private ContextMenu menu(CodeNode n, boolean pinned) {
+        MenuItem apply = new MenuItem("Code the selection");
+        apply.setOnAction(e -> vm.coding().apply(n.path()));
+        MenuItem pin = new MenuItem(pinned ? "Unpin" : "Pin (quick key 1–9)");
+        pin.setOnAction(e -> {
+            if (pinned) {
+                vm.codebook().unpin(n.path());
+            } else {
+                vm.codebook().pin(n.path());
+            }
+        });
+        MenuItem child = new MenuItem("Add code under " + n.code().name() + "…");
+        child.setOnAction(e -> {
+            TextInputDialog d = new TextInputDialog();
+            d.initOwner(owner);
+            d.setTitle("New code");
+            d.setHeaderText("New code under " + n.path());
+            d.showAndWait().filter(s -> !s.isBlank()).ifPresent(s -> vm.coding().newCode(s, n.path()));
+        });
+        return new ContextMenu(apply, pin, child);
+    }
+}
