@@ -147,6 +147,10 @@ public final class WorkbenchView {
         return root;
     }
 
+    public WorkbenchViewModel viewModel() {
+        return vm;
+    }
+
     public TranscriptPane transcript() {
         return transcript;
     }
