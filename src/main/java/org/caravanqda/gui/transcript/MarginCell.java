@@ -12,7 +12,7 @@ import javafx.scene.layout.VBox;
 
 /** One paragraph's part of the coding margin: the names of codings beginning here, and one stripe per lane. */
 final class MarginCell {
-    static final double LABEL_WIDTH = 150;
+    static final double LABEL_WIDTH = 170;
     static final double LANE_WIDTH = 6;
     private static final int MAX_LABELS = 4;
     private static final int MAX_LANES = 10;
@@ -40,7 +40,15 @@ final class MarginCell {
             labels.getChildren().add(new Label("+" + (starting.size() - MAX_LABELS)));
         }
         int lanes = Math.min(MAX_LANES, margin.lanes());
-        Pane lanePane = new Pane();
+        Pane lanePane = new Pane() {
+            @Override
+            protected void layoutChildren() {
+                // each bar spans the paragraph's full height, so a coding reads as one unbroken stripe
+                for (Node bar : getChildren()) {
+                    bar.resizeRelocate(bar.getLayoutX(), 0, LANE_WIDTH - 2, getHeight());
+                }
+            }
+        };
         lanePane.setMinWidth(lanes * LANE_WIDTH + 8);
         lanePane.setPrefWidth(lanes * LANE_WIDTH + 8);
         for (Margin.Stripe s : stripes) {
@@ -50,10 +58,6 @@ final class MarginCell {
             Region bar = new Region();
             bar.setStyle("-fx-background-color: " + Colors.safe(s.mark().color()) + "; -fx-background-radius: 2;");
             bar.setLayoutX(4 + s.lane() * LANE_WIDTH);
-            bar.resize(LANE_WIDTH - 2, 0);
-            bar.prefWidth(LANE_WIDTH - 2);
-            // stretch the bar over the paragraph's height whenever the cell is laid out
-            lanePane.heightProperty().addListener((o, a, h) -> bar.resize(LANE_WIDTH - 2, h.doubleValue()));
             lanePane.getChildren().add(bar);
         }
         HBox cell = new HBox(4, labels, lanePane);

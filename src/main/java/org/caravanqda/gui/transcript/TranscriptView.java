@@ -86,24 +86,20 @@ public final class TranscriptView {
         }
         List<CodingMark> marks = List.copyOf(vm.visibleCodings());
         Map<String, Integer> speakers = new HashMap<>();
-        t.units().stream().map(TextUnit::speaker).filter(s -> s != null).forEach(s -> speakers.putIfAbsent(s, speakers.size()));
+        Map<Integer, Integer> speakerAtOffset = new HashMap<>();
+        for (TextUnit u : t.units()) {
+            if (u.speaker() != null) {
+                speakerAtOffset.put(u.start(), speakers.computeIfAbsent(u.speaker(), k -> speakers.size()));
+            }
+        }
         StyleSpansBuilder<String> spans = new StyleSpansBuilder<>();
         for (Segment s : Segments.of(t.text().length(), marks, t.units(), t.text())) {
-            spans.add(css(s, speakerAt(t, s.start(), speakers)), s.length());
+            spans.add(css(s, speakerAtOffset.getOrDefault(s.start(), 0)), s.length());
         }
         area.setStyleSpans(0, spans.create());
         margin = Margin.of(paragraphStarts, marks);
         // a new factory makes the area rebuild the margins of the visible paragraphs
         area.setParagraphGraphicFactory(p -> MarginCell.of(margin, p));
-    }
-
-    private static int speakerAt(Transcript t, int offset, Map<String, Integer> speakers) {
-        for (TextUnit u : t.units()) {
-            if (u.start() == offset && u.speaker() != null) {
-                return speakers.getOrDefault(u.speaker(), 0);
-            }
-        }
-        return 0;
     }
 
     private static String css(Segment s, int speaker) {

@@ -49,16 +49,16 @@ final class CodeCell extends TreeCell<CodeNode> {
         pin.getStyleClass().add(key > 0 ? "pin-key" : "pin-none");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        String count = n.codingsWithDescendants() == n.codings() ? String.valueOf(n.codings())
-                : n.codings() + " / " + n.codingsWithDescendants();
-        Label counts = new Label(n.codingsWithDescendants() == 0 ? "" : count);
+        // a parent counts its own codings and its sub-codes' (a query for it finds them all)
+        Label counts = new Label(n.codingsWithDescendants() == 0 ? "" : String.valueOf(n.codingsWithDescendants()));
         counts.getStyleClass().add("code-count");
         HBox row = new HBox(6, swatch, name, pin, spacer, counts);
         row.setAlignment(Pos.CENTER_LEFT);
         setGraphic(row);
         setText(null);
         String def = n.code().definition();
-        setTooltip(new Tooltip(n.path() + (def == null ? "" : "\n\n" + def)));
+        setTooltip(new Tooltip(n.path() + "\n" + n.codings() + " codings, " + n.codingsWithDescendants()
+                + " with sub-codes" + (def == null ? "" : "\n\n" + def)));
         setContextMenu(menu(n, key > 0));
     }
 

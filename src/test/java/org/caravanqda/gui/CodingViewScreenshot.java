@@ -1,0 +1,80 @@
+package org.caravanqda.gui;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ListView;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.caravanqda.app.DocumentListing;
+import org.caravanqda.gui.transcript.CodingMark;
+import org.caravanqda.gui.workbench.WorkbenchViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes the README's screenshot of the coding view (demo project), only when asked:
+ * {@code xvfb-run mvn test -Dtest=CodingViewScreenshot -Dcaravan.gui.display=true -Dcaravan.screenshot=docs/images/coding-view.png}.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class CodingViewScreenshot extends HeadlessFx {
+    private static final String TARGET = System.getProperty("caravan.screenshot");
+    @TempDir
+    static Path tmp;
+    private final GuiHarness gui = new GuiHarness();
+
+    @Start
+    void start(Stage stage) {
+        Assumptions.assumeTrue(TARGET != null, "no -Dcaravan.screenshot=FILE.png given");
+        gui.show(stage, GuiHarness.demo(tmp), "anna");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        gui.close();
+    }
+
+    @Test
+    void codingView(FxRobot robot) throws Exception {
+        WorkbenchViewModel vm = gui.workbench().viewModel();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
+        ListView<DocumentListing> documents = robot.lookup("#documents").queryListView();
+        String doc = System.getProperty("caravan.screenshot.document", "ru-03");
+        robot.interact(() -> documents.getSelectionModel().select(vm.documents().shown().stream()
+                .filter(d -> d.name().startsWith(doc)).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
+        List<CodingMark> marks = vm.transcript().transcriptProperty().get().codings();
+        robot.interact(() -> {
+            marks.stream().map(CodingMark::codePath).distinct().limit(5).forEach(vm.codebook()::pin);
+            vm.codebook().byPath(marks.get(0).codePath()).ifPresent(vm.codebook().selectedProperty()::set);
+            vm.transcript().inspectAt(marks.get(1).start() + 2);
+            gui.workbench().transcript().view().area().selectRange(marks.get(1).start(), marks.get(1).start());
+        });
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = snapshot(robot);
+        BufferedImage png = SwingFXUtils.fromFXImage(image, null);
+        Path out = Path.of(TARGET).toAbsolutePath();
+        Files.createDirectories(out.getParent());
+        ImageIO.write(png, "png", out.toFile());
+    }
+
+    private WritableImage snapshot(FxRobot robot) throws Exception {
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = robot.window(0).getScene().snapshot(null));
+        return image[0];
+    }
+}
