@@ -8,12 +8,14 @@ public final class EditMemo implements Command {
     private final String before;
     private final String after;
     private final String coder;
+    private final CodingIds ids;
 
-    public EditMemo(long codingId, String before, String after, String coder) {
+    public EditMemo(long codingId, String before, String after, String coder, CodingIds ids) {
         this.codingId = codingId;
         this.before = before;
         this.after = after;
         this.coder = coder;
+        this.ids = ids;
     }
 
     @Override
@@ -23,11 +25,11 @@ public final class EditMemo implements Command {
 
     @Override
     public void redo(Project project) {
-        project.codings().memo(codingId, after, coder);
+        project.codings().memo(ids.current(codingId), after, coder);
     }
 
     @Override
     public void undo(Project project) {
-        project.codings().memo(codingId, before, coder);
+        project.codings().memo(ids.current(codingId), before, coder);
     }
 }

@@ -9,13 +9,13 @@ public final class RemoveCoding implements Command {
     private final String document;
     private final CodingMark mark;
     private final String actingCoder;
-    private long id;
+    private final CodingIds ids;
 
-    public RemoveCoding(String document, CodingMark mark, String actingCoder) {
+    public RemoveCoding(String document, CodingMark mark, String actingCoder, CodingIds ids) {
         this.document = document;
         this.mark = mark;
         this.actingCoder = actingCoder;
-        this.id = mark.id();
+        this.ids = ids;
     }
 
     @Override
@@ -25,12 +25,13 @@ public final class RemoveCoding implements Command {
 
     @Override
     public void redo(Project project) {
-        project.codings().uncode(id, actingCoder);
+        project.codings().uncode(ids.current(mark.id()), actingCoder);
     }
 
     @Override
     public void undo(Project project) {
-        id = project.codings().code(new CodeRequest(document, mark.start(), mark.end(), null, null, mark.codePath(),
+        long again = project.codings().code(new CodeRequest(document, mark.start(), mark.end(), null, null, mark.codePath(),
                 mark.coder(), mark.memo()));
+        ids.moved(ids.current(mark.id()), again);
     }
 }

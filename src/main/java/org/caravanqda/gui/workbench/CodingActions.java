@@ -3,6 +3,7 @@ package org.caravanqda.gui.workbench;
 import org.caravanqda.app.CodeEdit;
 import org.caravanqda.app.CodeRequest;
 import org.caravanqda.gui.coding.ApplyCoding;
+import org.caravanqda.gui.coding.CodingIds;
 import org.caravanqda.gui.coding.Command;
 import org.caravanqda.gui.coding.EditMemo;
 import org.caravanqda.gui.coding.RemoveCoding;
@@ -15,6 +16,7 @@ public final class CodingActions {
         "#9a6324", "#469990", "#808000", "#000075", "#e6a400"};
     private final WorkbenchViewModel vm;
     private final UndoStack undo = new UndoStack();
+    private final CodingIds ids = new CodingIds();
 
     CodingActions(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -29,7 +31,7 @@ public final class CodingActions {
             return false;
         }
         ApplyCoding c = new ApplyCoding(new CodeRequest(doc, span[0], span[1], null, null, codePath, vm.coderProperty().get(),
-                null));
+                null), ids);
         perform(c, "Coded with " + codePath);
         return true;
     }
@@ -62,11 +64,11 @@ public final class CodingActions {
     }
 
     public void remove(CodingMark mark) {
-        perform(new RemoveCoding(vm.openDocumentName(), mark, vm.coderProperty().get()), "Removed " + mark.codePath());
+        perform(new RemoveCoding(vm.openDocumentName(), mark, vm.coderProperty().get(), ids), "Removed " + mark.codePath());
     }
 
     public void memo(CodingMark mark, String memo) {
-        perform(new EditMemo(mark.id(), mark.memo(), memo, vm.coderProperty().get()), "Memo saved");
+        perform(new EditMemo(mark.id(), mark.memo(), memo, vm.coderProperty().get(), ids), "Memo saved");
     }
 
     public void undo() {
