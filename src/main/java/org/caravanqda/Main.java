@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.caravanqda.app.Adapters;
 import org.caravanqda.app.Caravan;
+import org.caravanqda.app.CaravanException;
 import org.caravanqda.cli.CaravanCli;
 import org.caravanqda.gui.FxDesktop;
 import org.caravanqda.io.codebook.BundledCodebook;
@@ -27,7 +28,12 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            application().desktop().open(null);
+            try {
+                application().desktop().open(null);
+            } catch (CaravanException e) {
+                System.err.println("caravan: " + e.getMessage());
+                System.exit(1);
+            }
             System.exit(0);
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import org.caravanqda.app.Caravan;
+import org.caravanqda.app.CaravanException;
 import org.caravanqda.app.port.Desktop;
 
 /**
@@ -19,7 +20,18 @@ public final class FxDesktop implements Desktop {
 
     @Override
     public void open(Path projectOrNull) {
+        if (noDisplay(System.getProperty("os.name", ""), System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"))) {
+            // JavaFX would fail with a stack trace; a server or CI shell deserves one clear line
+            throw new CaravanException("no display to open the window on (DISPLAY is not set); the command line works"
+                    + " without one: caravan --help");
+        }
         CaravanFxApp.prepare(app.get(), projectOrNull);
         Application.launch(CaravanFxApp.class);
+    }
+
+    static boolean noDisplay(String os, String display, String wayland) {
+        boolean x11Style = os.toLowerCase(java.util.Locale.ROOT).contains("linux") || os.toLowerCase(java.util.Locale.ROOT)
+                .contains("bsd");
+        return x11Style && (display == null || display.isBlank()) && (wayland == null || wayland.isBlank());
     }
 }
