@@ -70,6 +70,14 @@ class CodingSmokeTest extends HeadlessFx {
         assertThat(robot.lookup(".margin-label").queryAllAs(javafx.scene.control.Label.class))
                 .anyMatch(l -> l.getText().equals(leaf));
 
+        // clicking the coded passage shows its coding in the details tab
+        javafx.geometry.Bounds at = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(start + 3, start + 4)
+                .orElseThrow()).get();
+        robot.clickOn(at.getMinX() + at.getWidth() / 2, at.getMinY() + at.getHeight() / 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<org.caravanqda.gui.transcript.CodingMark> details = robot.lookup("#coding-details").queryListView();
+        assertThat(details.getItems()).anyMatch(m -> m.codePath().equals(code) && m.coder().equals("tester"));
+
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored(code) == 0);
         assertThat(gui.errors).isEmpty();
