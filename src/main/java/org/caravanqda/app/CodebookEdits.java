@@ -9,7 +9,7 @@ import org.caravanqda.model.Code;
 import org.caravanqda.model.CodePath;
 import org.caravanqda.model.Codebook;
 
-/** Adds and edits single codes (the GUI's codebook panel); each change is one change_log entry. */
+/** Adds, edits and moves single codes (the GUI's codebook panel); each change is one change_log entry. */
 final class CodebookEdits {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
@@ -56,6 +56,28 @@ final class CodebookEdits {
             payload.put("color", updated.color());
         }
         Changes.record(s, Coders.nameOrDefault(coder), "code.edit", payload);
+        return newPath;
+    }
+
+    static String move(StoreSession s, String path, String newParentPath, String coder) {
+        Codebook book = s.codes().codebook();
+        Code code = CodeLookup.find(book, path);
+        Code parent = newParentPath == null || newParentPath.isBlank() ? null : CodeLookup.find(book, newParentPath);
+        if (parent != null && book.subtree(code).contains(parent)) {
+            throw new CaravanException("cannot move '" + book.path(code) + "' under itself or one of its sub-codes");
+        }
+        Long parentId = parent == null ? null : parent.id();
+        checkFree(book, parentId, code.name(), code.id());
+        int order = (parent == null ? book.roots() : book.childrenOf(parent)).stream().mapToInt(Code::sortOrder).max()
+                .orElse(-1) + 1;
+        s.codes().update(new Code(code.id(), code.guid(), parentId, code.name(), code.color(), code.definition(),
+                code.inclusion(), code.exclusion(), code.example(), code.codable(), order));
+        String newPath = parent == null ? code.name() : book.path(parent) + CodePath.SEPARATOR + code.name();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("code", code.id());
+        payload.put("path", book.path(code).toString());
+        payload.put("to", newPath);
+        Changes.record(s, Coders.nameOrDefault(coder), "code.move", payload);
         return newPath;
     }
 

@@ -55,6 +55,11 @@ public final class CodebookService {
         return store.write(s -> CodebookEdits.edit(s, path, edit, coder));
     }
 
+    /** Moves the code (with its sub-codes and codings) under {@code newParentPath} (null: top level); returns its new path. */
+    public String move(String path, String newParentPath, String coder) {
+        return store.write(s -> CodebookEdits.move(s, path, newParentPath, coder));
+    }
+
     public void exportFile(Path out) {
         CodebookFormat format = format(formats, out);
         store.read(s -> {

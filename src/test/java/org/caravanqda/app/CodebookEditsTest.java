@@ -67,6 +67,22 @@ class CodebookEditsTest {
     }
 
     @Test
+    void movesACodeWithItsSubCodesButNeverUnderItself() {
+        try (Project p = TestApp.newProject(tmp)) {
+            p.codebook().add(null, "Housing", "#112233", null);
+            p.codebook().add("Housing", "Rent", "#112233", null);
+            p.codebook().add(null, "Economy", "#445566", null);
+
+            assertThat(p.codebook().move("Housing", "Economy", "anna")).isEqualTo("Economy/Housing");
+            assertThat(p.codebook().tree()).extracting(CodeNode::path).contains("Economy/Housing/Rent");
+            assertThat(last(p).action()).isEqualTo("code.move");
+            assertThatThrownBy(() -> p.codebook().move("Economy", "Economy/Housing/Rent", null))
+                    .hasMessageContaining("under itself");
+            assertThat(p.codebook().move("Economy/Housing", null, null)).isEqualTo("Housing");
+        }
+    }
+
+    @Test
     void setsAndClearsACodingMemo() throws Exception {
         try (Project p = TestApp.newProject(tmp)) {
             Path file = tmp.resolve("m.txt");

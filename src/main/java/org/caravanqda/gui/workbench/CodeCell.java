@@ -1,6 +1,9 @@
 package org.caravanqda.gui.workbench;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -81,6 +84,18 @@ final class CodeCell extends TreeCell<CodeNode> {
             d.setHeaderText("New code under " + n.path());
             d.showAndWait().filter(s -> !s.isBlank()).ifPresent(s -> vm.coding().newCode(s, n.path()));
         });
-        return new ContextMenu(apply, pin, child);
+        MenuItem move = new MenuItem("Move to…");
+        move.setOnAction(e -> {
+            String top = "(top level)";
+            List<String> targets = new ArrayList<>(List.of(top));
+            vm.codebook().nodes().stream().map(CodeNode::path)
+                    .filter(x -> !x.equals(n.path()) && !x.startsWith(n.path() + "/")).forEach(targets::add);
+            ChoiceDialog<String> d = new ChoiceDialog<>(top, targets);
+            d.initOwner(owner);
+            d.setTitle("Move code");
+            d.setHeaderText("Move " + n.path() + " (with its sub-codes and codings) under:");
+            d.showAndWait().ifPresent(t -> vm.coding().moveCode(n.path(), t.equals(top) ? null : t));
+        });
+        return new ContextMenu(apply, pin, child, move);
     }
 }

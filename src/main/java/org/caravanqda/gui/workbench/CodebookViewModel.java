@@ -44,6 +44,11 @@ public final class CodebookViewModel {
         return nodes.stream().filter(n -> n.code().codable()).map(CodeNode::path).toList();
     }
 
+    /** A code and its sub-codes now live under another path: pins follow them. */
+    void moved(String from, String to) {
+        pinned.replaceAll(x -> x.equals(from) || x.startsWith(from + "/") ? to + x.substring(from.length()) : x);
+    }
+
     public void pin(String path) {
         if (!pinned.contains(path) && pinned.size() < PINS) {
             pinned.add(path);

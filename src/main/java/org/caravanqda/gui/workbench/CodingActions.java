@@ -56,11 +56,21 @@ public final class CodingActions {
 
     public void editCode(String path, CodeEdit edit) {
         String coder = vm.coderProperty().get();
-        vm.change((p, c) -> vm.project().codebook().edit(path, edit, coder), newPath -> {
-            vm.codebook().pinned().replaceAll(x -> x.equals(path) ? newPath : x);
-            vm.codebook().byPath(newPath).ifPresent(vm.codebook().selectedProperty()::set);
-            vm.statusProperty().set("Saved code " + newPath);
-        });
+        vm.change((p, c) -> vm.project().codebook().edit(path, edit, coder), newPath -> vm.codebook().moved(path, newPath),
+                newPath -> {
+                    vm.codebook().byPath(newPath).ifPresent(vm.codebook().selectedProperty()::set);
+                    vm.statusProperty().set("Saved code " + newPath);
+                });
+    }
+
+    /** Moves a code (and its sub-codes) under another code, or to the top level when {@code newParent} is null. */
+    public void moveCode(String path, String newParent) {
+        String coder = vm.coderProperty().get();
+        vm.change((p, c) -> vm.project().codebook().move(path, newParent, coder), newPath -> vm.codebook().moved(path, newPath),
+                newPath -> {
+                    vm.codebook().byPath(newPath).ifPresent(vm.codebook().selectedProperty()::set);
+                    vm.statusProperty().set("Moved to " + newPath);
+                });
     }
 
     public void remove(CodingMark mark) {

@@ -77,12 +77,18 @@ public final class WorkbenchViewModel {
 
     /** Runs a change, then reads the state again in the same job; {@code after} gets the change's result. */
     <T> void change(Work<T> work, Consumer<T> after) {
+        change(work, r -> { }, after);
+    }
+
+    /** {@code beforeShowing} sees the result before the new state is shown (e.g. to carry pins over a rename). */
+    <T> void change(Work<T> work, Consumer<T> beforeShowing, Consumer<T> after) {
         run((p, c) -> {
             T result = work.run(p, c);
             return new Object[] {result, readState()};
         }, pair -> {
-            apply((State) pair[1]);
             @SuppressWarnings("unchecked") T result = (T) pair[0];
+            beforeShowing.accept(result);
+            apply((State) pair[1]);
             after.accept(result);
         });
     }

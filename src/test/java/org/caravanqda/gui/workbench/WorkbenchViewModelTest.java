@@ -146,6 +146,21 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void editsAndMovesCodesKeepingPinsOnThem() {
+        vm.coding().newCode("Housing", null);
+        vm.coding().newCode("Rent", "Housing");
+        vm.codebook().pin("Housing/Rent");
+        vm.coding().editCode("Housing/Rent", new org.caravanqda.app.CodeEdit("Rent prices", "#aa0000", "What rent cost", null,
+                null, null));
+        assertThat(vm.codebook().pinned()).containsExactly("Housing/Rent prices");
+        vm.coding().moveCode("Housing", vm.codebook().codablePaths().get(0));
+        String moved = vm.codebook().codablePaths().get(0) + "/Housing/Rent prices";
+        assertThat(vm.codebook().pinned()).containsExactly(moved);
+        assertThat(vm.codebook().byPath(moved).orElseThrow().code().definition()).isEqualTo("What rent cost");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void otherCodersCanBeHidden() {
         String code = vm.codebook().codablePaths().get(0);
         vm.transcript().select(0, 10);
