@@ -63,6 +63,22 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void groupsDocumentsByAnAttribute() throws Exception {
+        Path second = tmp.resolve("en-02.txt");
+        Files.writeString(second, "Interviewer: Why Bishkek?\n\nDaniel: Flights.\n");
+        Path attributes = tmp.resolve("attributes.csv");
+        Files.writeString(attributes, "document,city\nru-01.txt,Almaty\nen-02.txt,Bishkek\n");
+        project.imports().importFiles(List.of(second), new ImportOptions(null, attributes, "anna"), Progress.NONE,
+                Cancellation.none());
+        vm.reload();
+        assertThat(vm.documents().attributeNames()).containsExactly("city");
+        vm.documents().groupByProperty().set("city");
+        assertThat(vm.documents().shown()).extracting(d -> vm.documents().groupOf(d)).containsExactly("Almaty", "Bishkek");
+        vm.documents().groupByProperty().set(null);
+        assertThat(vm.documents().groupOf(vm.documents().shown().get(0))).isNull();
+    }
+
+    @Test
     void appliesACodeToTheTrimmedSelectionAndUndoesAndRedoesIt() {
         String code = vm.codebook().codablePaths().get(0);
         int start = TEXT.indexOf(" Там");
