@@ -9,4 +9,9 @@ public interface Command {
     void redo(Project project);
 
     void undo(Project project);
+
+    /** After the last redo or undo: a code path that changed, as {from, to}, so pins can follow; null when none did. */
+    default String[] pathChange() {
+        return null;
+    }
 }

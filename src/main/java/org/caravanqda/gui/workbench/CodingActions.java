@@ -5,12 +5,17 @@ import org.caravanqda.app.CodeRequest;
 import org.caravanqda.gui.coding.ApplyCoding;
 import org.caravanqda.gui.coding.CodingIds;
 import org.caravanqda.gui.coding.Command;
+import org.caravanqda.gui.coding.EditCode;
 import org.caravanqda.gui.coding.EditMemo;
+import org.caravanqda.gui.coding.MoveCode;
 import org.caravanqda.gui.coding.RemoveCoding;
 import org.caravanqda.gui.coding.UndoStack;
 import org.caravanqda.gui.transcript.CodingMark;
 
-/** What the coder does to the transcript and codebook: apply, remove, memo, new and edited codes, undo and redo. */
+/**
+ * What the coder does to the transcript and codebook: apply, remove, memo, new, edited and moved
+ * codes; all but new codes can be undone and redone.
+ */
 public final class CodingActions {
     private static final String[] PALETTE = {"#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6",
         "#9a6324", "#469990", "#808000", "#000075", "#e6a400"};
@@ -32,7 +37,7 @@ public final class CodingActions {
         }
         ApplyCoding c = new ApplyCoding(new CodeRequest(doc, span[0], span[1], null, null, codePath, vm.coderProperty().get(),
                 null), ids);
-        perform(c, "Coded with " + codePath);
+        perform(c, "Coded with " + codePath, () -> { });
         return true;
     }
 
@@ -55,36 +60,35 @@ public final class CodingActions {
     }
 
     public void editCode(String path, CodeEdit edit) {
-        String coder = vm.coderProperty().get();
-        vm.change((p, c) -> vm.project().codebook().edit(path, edit, coder), newPath -> vm.codebook().moved(path, newPath),
-                newPath -> {
-                    vm.codebook().byPath(newPath).ifPresent(vm.codebook().selectedProperty()::set);
-                    vm.statusProperty().set("Saved code " + newPath);
-                });
+        var node = vm.codebook().byPath(path).orElseThrow().code();
+        CodeEdit before = new CodeEdit(node.name(), node.color(), node.definition(), node.inclusion(), node.exclusion(),
+                node.example());
+        EditCode c = new EditCode(path, before, edit, vm.coderProperty().get());
+        perform(c, "Saved code", () -> select(c.pathAfter()));
     }
 
     /** Moves a code (and its sub-codes) under another code, or to the top level when {@code newParent} is null. */
     public void moveCode(String path, String newParent) {
-        String coder = vm.coderProperty().get();
-        vm.change((p, c) -> vm.project().codebook().move(path, newParent, coder), newPath -> vm.codebook().moved(path, newPath),
-                newPath -> {
-                    vm.codebook().byPath(newPath).ifPresent(vm.codebook().selectedProperty()::set);
-                    vm.statusProperty().set("Moved to " + newPath);
-                });
+        MoveCode c = new MoveCode(path, newParent, vm.coderProperty().get());
+        perform(c, "Moved " + path, () -> select(c.pathAfter()));
+    }
+
+    private void select(String path) {
+        vm.codebook().byPath(path).ifPresent(vm.codebook().selectedProperty()::set);
     }
 
     public void remove(CodingMark mark) {
-        perform(new RemoveCoding(vm.openDocumentName(), mark, vm.coderProperty().get(), ids), "Removed " + mark.codePath());
+        perform(new RemoveCoding(vm.openDocumentName(), mark, vm.coderProperty().get(), ids), "Removed " + mark.codePath(), () -> { });
     }
 
     public void memo(CodingMark mark, String memo) {
-        perform(new EditMemo(mark.id(), mark.memo(), memo, vm.coderProperty().get(), ids), "Memo saved");
+        perform(new EditMemo(mark.id(), mark.memo(), memo, vm.coderProperty().get(), ids), "Memo saved", () -> { });
     }
 
     public void undo() {
         Command c = undo.nextUndo();
         if (c != null) {
-            vm.change((p, x) -> { c.undo(vm.project()); return null; }, r -> {
+            vm.change((p, x) -> { c.undo(vm.project()); return null; }, r -> follow(c), r -> {
                 undo.undone(c);
                 vm.statusProperty().set("Undone: " + c.label());
             });
@@ -94,18 +98,27 @@ public final class CodingActions {
     public void redo() {
         Command c = undo.nextRedo();
         if (c != null) {
-            vm.change((p, x) -> { c.redo(vm.project()); return null; }, r -> {
+            vm.change((p, x) -> { c.redo(vm.project()); return null; }, r -> follow(c), r -> {
                 undo.redone(c);
                 vm.statusProperty().set("Redone: " + c.label());
             });
         }
     }
 
-    private void perform(Command c, String message) {
-        vm.change((p, x) -> { c.redo(vm.project()); return null; }, r -> {
+    private void perform(Command c, String message, Runnable then) {
+        vm.change((p, x) -> { c.redo(vm.project()); return null; }, r -> follow(c), r -> {
             undo.done(c);
             vm.statusProperty().set(message);
+            then.run();
         });
+    }
+
+    /** Pins follow a code whose path the command changed. */
+    private void follow(Command c) {
+        String[] change = c.pathChange();
+        if (change != null) {
+            vm.codebook().moved(change[0], change[1]);
+        }
     }
 
     /** The selection without leading and trailing whitespace, or null when it holds no text. */

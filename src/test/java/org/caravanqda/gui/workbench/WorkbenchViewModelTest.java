@@ -173,6 +173,13 @@ class WorkbenchViewModelTest {
         String moved = vm.codebook().codablePaths().get(0) + "/Housing/Rent prices";
         assertThat(vm.codebook().pinned()).containsExactly(moved);
         assertThat(vm.codebook().byPath(moved).orElseThrow().code().definition()).isEqualTo("What rent cost");
+
+        vm.coding().undo(); // the move
+        vm.coding().undo(); // the rename
+        assertThat(vm.codebook().byPath("Housing/Rent").orElseThrow().code().definition()).isNull();
+        assertThat(vm.codebook().pinned()).containsExactly("Housing/Rent");
+        vm.coding().redo();
+        assertThat(vm.codebook().byPath("Housing/Rent prices")).isPresent();
         assertThat(errors).isEmpty();
     }
 
