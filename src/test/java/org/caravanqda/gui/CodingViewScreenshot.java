@@ -52,16 +52,23 @@ class CodingViewScreenshot extends HeadlessFx {
         WorkbenchViewModel vm = gui.workbench().viewModel();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
         ListView<DocumentListing> documents = robot.lookup("#documents").queryListView();
-        String doc = System.getProperty("caravan.screenshot.document", "ru-03");
+        String doc = System.getProperty("caravan.screenshot.document", "ru-01");
         robot.interact(() -> documents.getSelectionModel().select(vm.documents().shown().stream()
                 .filter(d -> d.name().startsWith(doc)).findFirst().orElseThrow()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
         List<CodingMark> marks = vm.transcript().transcriptProperty().get().codings();
+        // show a place where codings overlap, and the details of one that carries a memo
+        CodingMark overlapped = marks.stream().filter(a -> marks.stream().anyMatch(b -> b != a && a.start() < b.end()
+                && b.start() < a.end())).findFirst().orElse(marks.get(0));
+        CodingMark withMemo = marks.stream().filter(m -> m.memo() != null && m.start() >= overlapped.start())
+                .findFirst().orElse(overlapped);
+        var area = gui.workbench().transcript().view().area();
         robot.interact(() -> {
             marks.stream().map(CodingMark::codePath).distinct().limit(5).forEach(vm.codebook()::pin);
-            vm.codebook().byPath(marks.get(0).codePath()).ifPresent(vm.codebook().selectedProperty()::set);
-            vm.transcript().inspectAt(marks.get(1).start() + 2);
-            gui.workbench().transcript().view().area().selectRange(marks.get(1).start(), marks.get(1).start());
+            vm.codebook().byPath(withMemo.codePath()).ifPresent(vm.codebook().selectedProperty()::set);
+            area.showParagraphAtTop(Math.max(0, area.offsetToPosition(overlapped.start(),
+                    org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() - 4));
+            vm.transcript().inspectAt(withMemo.start() + 1);
         });
         Thread.sleep(1500);
         WaitForAsyncUtils.waitForFxEvents();

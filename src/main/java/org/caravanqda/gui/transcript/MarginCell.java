@@ -1,6 +1,9 @@
 package org.caravanqda.gui.transcript;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -27,17 +30,22 @@ final class MarginCell {
         labels.setMinWidth(LABEL_WIDTH);
         labels.setPrefWidth(LABEL_WIDTH);
         labels.setMaxWidth(LABEL_WIDTH);
-        List<Margin.Stripe> starting = stripes.stream().filter(Margin.Stripe::first).toList();
-        for (int i = 0; i < Math.min(MAX_LABELS, starting.size()); i++) {
-            CodingMark m = starting.get(i).mark();
-            Label l = new Label(m.codeName());
+        // codings of one code beginning here (e.g. by two coders) share one label: "Code ×2"
+        Map<String, List<CodingMark>> starting = new LinkedHashMap<>();
+        stripes.stream().filter(Margin.Stripe::first)
+                .forEach(st -> starting.computeIfAbsent(st.mark().codePath(), k -> new ArrayList<>()).add(st.mark()));
+        int shown = 0;
+        for (List<CodingMark> same : starting.values()) {
+            if (shown++ == MAX_LABELS) {
+                labels.getChildren().add(new Label("+" + (starting.size() - MAX_LABELS)));
+                break;
+            }
+            CodingMark m = same.get(0);
+            Label l = new Label(m.codeName() + (same.size() > 1 ? " ×" + same.size() : ""));
             l.getStyleClass().add("margin-label");
             l.setStyle("-fx-text-fill: " + Colors.safe(m.color()) + ";");
-            l.setTooltip(new Tooltip(m.codePath() + "\n" + m.coder()));
+            l.setTooltip(new Tooltip(m.codePath() + "\n" + String.join(", ", same.stream().map(CodingMark::coder).toList())));
             labels.getChildren().add(l);
-        }
-        if (starting.size() > MAX_LABELS) {
-            labels.getChildren().add(new Label("+" + (starting.size() - MAX_LABELS)));
         }
         int lanes = Math.min(MAX_LANES, margin.lanes());
         Pane lanePane = new Pane() {
