@@ -10,6 +10,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -20,6 +24,7 @@ import org.caravanqda.gui.transcript.Colors;
 
 /** A code in the tree: colour, name, quick key if pinned, coding count; double-click codes the selection. */
 final class CodeCell extends TreeCell<CodeNode> {
+    static final DataFormat CODE_PATH = new DataFormat("application/x-caravan-code-path");
     private final WorkbenchViewModel vm;
     private final Window owner;
 
@@ -29,6 +34,16 @@ final class CodeCell extends TreeCell<CodeNode> {
         setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && getItem() != null && getItem().code().codable()) {
                 vm.coding().apply(getItem().path());
+            }
+        });
+        // drag a code onto the transcript to apply it to the selection there
+        setOnDragDetected(e -> {
+            if (getItem() != null && getItem().code().codable()) {
+                Dragboard board = startDragAndDrop(TransferMode.COPY);
+                ClipboardContent content = new ClipboardContent();
+                content.put(CODE_PATH, getItem().path());
+                board.setContent(content);
+                e.consume();
             }
         });
     }

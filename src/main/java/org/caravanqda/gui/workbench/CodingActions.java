@@ -3,6 +3,7 @@ package org.caravanqda.gui.workbench;
 import org.caravanqda.app.CodeEdit;
 import org.caravanqda.app.CodeRequest;
 import org.caravanqda.gui.coding.ApplyCoding;
+import org.caravanqda.gui.coding.ChangeCoding;
 import org.caravanqda.gui.coding.CodingIds;
 import org.caravanqda.gui.coding.Command;
 import org.caravanqda.gui.coding.EditCode;
@@ -79,6 +80,12 @@ public final class CodingActions {
 
     public void remove(CodingMark mark) {
         perform(new RemoveCoding(vm.openDocumentName(), mark, vm.coderProperty().get(), ids), "Removed " + mark.codePath(), () -> { });
+    }
+
+    /** Gives the coding another code (same span, coder and memo). */
+    public void change(CodingMark mark, String newCode) {
+        perform(new ChangeCoding(vm.openDocumentName(), mark, newCode, vm.coderProperty().get(), ids),
+                "Changed to " + newCode, () -> { });
     }
 
     public void memo(CodingMark mark, String memo) {

@@ -16,7 +16,7 @@ import javafx.stage.Window;
 import org.caravanqda.gui.transcript.CodingMark;
 import org.caravanqda.gui.transcript.Colors;
 
-/** The codings under the last click: code, coder, date and memo; remove one or edit its memo. */
+/** The codings under the last click: code, coder, date and memo; edit the memo, change the code, or remove it. */
 final class CodingDetailsPane {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private final VBox box = new VBox(6);
@@ -49,10 +49,18 @@ final class CodingDetailsPane {
                 vm.coding().remove(m);
             }
         });
+        Button change = new Button("Change code…");
+        change.setOnAction(e -> {
+            CodingMark m = list.getSelectionModel().getSelectedItem();
+            if (m != null) {
+                new CodeWithDialog(owner, vm.codebook()).choose().ifPresent(code -> vm.coding().change(m, code));
+            }
+        });
+        change.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         save.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         VBox.setVgrow(list, Priority.ALWAYS);
-        box.getChildren().addAll(list, memo, new HBox(8, save, remove));
+        box.getChildren().addAll(list, memo, new HBox(8, save, change, remove));
         box.setPadding(new Insets(6));
     }
 

@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -27,6 +28,17 @@ public final class TranscriptPane {
         vm.codebook().pinned().addListener((ListChangeListener<String>) c -> buildQuickBar());
         vm.codebook().nodes().addListener((ListChangeListener<Object>) c -> buildQuickBar());
         buildQuickBar();
+        view.node().setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(CodeCell.CODE_PATH)) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        view.node().setOnDragDropped(e -> {
+            Object path = e.getDragboard().getContent(CodeCell.CODE_PATH);
+            e.setDropCompleted(path != null && vm.coding().apply(path.toString()));
+            e.consume();
+        });
         VBox.setVgrow(view.node(), Priority.ALWAYS);
         box.getChildren().addAll(title, quick, view.node());
         box.setPadding(new Insets(8));

@@ -154,6 +154,26 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void aCodingCanGetAnotherCodeKeepingSpanCoderAndMemo() {
+        String first = vm.codebook().codablePaths().get(0);
+        String second = vm.codebook().codablePaths().get(1);
+        vm.transcript().select(TEXT.indexOf("друзья"), TEXT.indexOf("друзья") + 6);
+        vm.coding().apply(first);
+        vm.transcript().inspectAt(TEXT.indexOf("друзья"));
+        vm.coding().memo(vm.transcript().inspected().get(0), "why friends");
+        vm.coding().change(vm.transcript().inspected().get(0), second);
+        assertThat(project.codings().codings(null, null, null)).singleElement().satisfies(c -> {
+            assertThat(c.code()).isEqualTo(second);
+            assertThat(c.memo()).isEqualTo("why friends");
+            assertThat(c.text()).isEqualTo("друзья");
+        });
+        vm.coding().undo();
+        assertThat(project.codings().codings(null, null, null)).singleElement()
+                .satisfies(c -> assertThat(c.code()).isEqualTo(first));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void newCodeFromSelectionCreatesAndAppliesIt() {
         vm.transcript().select(TEXT.indexOf("удалённо"), TEXT.indexOf("удалённо") + 8);
         vm.coding().newCode("Remote work", null);
