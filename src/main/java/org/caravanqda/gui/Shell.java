@@ -60,7 +60,7 @@ public final class Shell {
         String coder = Optional.ofNullable(prefs.coder()).orElseGet(this::askCoder);
         prefs.coder(coder);
         WorkbenchViewModel vm = new WorkbenchViewModel(opened, jobs, notifier, prefs, coder);
-        workbench = new WorkbenchView(vm, stage, jobs, notifier, this::showStart);
+        workbench = new WorkbenchView(vm, stage, jobs, this::showStart);
         setRoot(workbench.root());
         workbench.installShortcuts(stage.getScene());
         stage.setTitle("Caravan — " + opened.directory().getFileName());

@@ -22,14 +22,13 @@ import org.caravanqda.app.Caravan;
 import org.caravanqda.app.Project;
 import org.caravanqda.gui.Shell;
 import org.caravanqda.gui.common.Jobs;
-import org.caravanqda.gui.common.Notifier;
 
 /** The import window; binds to {@link ImportViewModel}. */
 public final class ImportDialog {
     private final Stage stage = new Stage();
     private final ImportViewModel vm;
 
-    public ImportDialog(Project project, Jobs jobs, Notifier notifier, Window owner, String coder, Runnable imported) {
+    public ImportDialog(Project project, Jobs jobs, Window owner, String coder, Runnable imported) {
         this.vm = new ImportViewModel(project, jobs, coder, imported);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);

@@ -23,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.caravanqda.gui.common.Jobs;
-import org.caravanqda.gui.common.Notifier;
 import org.caravanqda.gui.imports.ImportDialog;
 
 /** The main window: documents | transcript with quick codes | codebook and details; toolbar and status bar. */
@@ -31,16 +30,14 @@ public final class WorkbenchView {
     private final WorkbenchViewModel vm;
     private final Window owner;
     private final Jobs jobs;
-    private final Notifier notifier;
     private final BorderPane root = new BorderPane();
     private final TranscriptPane transcript;
     private final CodebookPane codebook;
 
-    public WorkbenchView(WorkbenchViewModel vm, Window owner, Jobs jobs, Notifier notifier, Runnable toStart) {
+    public WorkbenchView(WorkbenchViewModel vm, Window owner, Jobs jobs, Runnable toStart) {
         this.vm = vm;
         this.owner = owner;
         this.jobs = jobs;
-        this.notifier = notifier;
         this.transcript = new TranscriptPane(vm);
         this.codebook = new CodebookPane(vm, owner);
         DocumentsPane documents = new DocumentsPane(vm);
@@ -59,7 +56,7 @@ public final class WorkbenchView {
         Button projects = new Button("Projects");
         projects.setOnAction(e -> toStart.run());
         Button importFiles = new Button("Import…");
-        importFiles.setOnAction(e -> new ImportDialog(vm.project(), jobs, notifier, owner, vm.coderProperty().get(),
+        importFiles.setOnAction(e -> new ImportDialog(vm.project(), jobs, owner, vm.coderProperty().get(),
                 vm::reload).show());
         Button undo = new Button("Undo");
         undo.disableProperty().bind(vm.coding().undoStack().canUndoProperty().not());
