@@ -39,6 +39,9 @@ public final class WorkbenchViewModel {
     record State(List<DocumentListing> documents, List<CodeNode> codebook, Transcript transcript) {
     }
 
+    private record Changed<T>(T result, State state) {
+    }
+
     public WorkbenchViewModel(Project project, Jobs jobs, Notifier notifier, GuiPreferences prefs, String coder) {
         this.project = project;
         this.jobs = jobs;
@@ -82,14 +85,10 @@ public final class WorkbenchViewModel {
 
     /** {@code beforeShowing} sees the result before the new state is shown (e.g. to carry pins over a rename). */
     <T> void change(Work<T> work, Consumer<T> beforeShowing, Consumer<T> after) {
-        run((p, c) -> {
-            T result = work.run(p, c);
-            return new Object[] {result, readState()};
-        }, pair -> {
-            @SuppressWarnings("unchecked") T result = (T) pair[0];
-            beforeShowing.accept(result);
-            apply((State) pair[1]);
-            after.accept(result);
+        run((p, c) -> new Changed<>(work.run(p, c), readState()), changed -> {
+            beforeShowing.accept(changed.result());
+            apply(changed.state());
+            after.accept(changed.result());
         });
     }
 
