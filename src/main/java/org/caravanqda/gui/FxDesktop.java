@@ -2,6 +2,8 @@ package org.caravanqda.gui;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.CaravanException;
@@ -12,6 +14,8 @@ import org.caravanqda.app.port.Desktop;
  * starts from a plain classpath; the JavaFX application is launched from here.
  */
 public final class FxDesktop implements Desktop {
+    // held so the setting below is not garbage-collected with the logger
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private final Supplier<Caravan> app;
 
     public FxDesktop(Supplier<Caravan> app) {
@@ -25,6 +29,9 @@ public final class FxDesktop implements Desktop {
             throw new CaravanException("no display to open the window on (DISPLAY is not set); the command line works"
                     + " without one: caravan --help");
         }
+        // started from the classpath (one plain jar), JavaFX warns of an "unsupported configuration" that works
+        // fine (ADR 0005); users should not see it on every start
+        JAVAFX_LOG.setLevel(Level.SEVERE);
         CaravanFxApp.prepare(app.get(), projectOrNull);
         Application.launch(CaravanFxApp.class);
     }
