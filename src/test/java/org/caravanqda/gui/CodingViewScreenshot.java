@@ -14,6 +14,7 @@ import org.caravanqda.app.DocumentListing;
 import org.caravanqda.gui.transcript.CodingMark;
 import org.caravanqda.gui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,13 @@ class CodingViewScreenshot extends HeadlessFx {
     static Path tmp;
     private final GuiHarness gui = new GuiHarness();
 
+    @BeforeAll
+    static void onlyWhenAsked() {
+        Assumptions.assumeTrue(TARGET != null, "no -Dcaravan.screenshot=FILE.png given");
+    }
+
     @Start
     void start(Stage stage) throws Exception {
-        Assumptions.assumeTrue(TARGET != null, "no -Dcaravan.screenshot=FILE.png given");
         Path demo = GuiHarness.demo(tmp);
         String extra = System.getProperty("caravan.screenshot.import");
         if (extra != null) {
