@@ -6,7 +6,9 @@ import org.caravanqda.app.Adapters;
 import java.util.List;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.port.Exporters;
+import org.caravanqda.app.CaravanException;
 import org.caravanqda.cli.CaravanCli;
+import org.caravanqda.gui.FxDesktop;
 import org.caravanqda.io.codebook.BundledCodebook;
 import org.caravanqda.io.codebook.CodebookFormats;
 import org.caravanqda.io.csv.CsvCodedTableWriter;
@@ -18,7 +20,7 @@ import org.caravanqda.io.xlsx.BareSxssfLoop;
 import org.caravanqda.io.xlsx.XlsxCodedTableWriter;
 import org.caravanqda.store.H2ProjectStores;
 
-/** Composition root: wires the adapters into the application; arguments run the CLI. */
+/** Composition root: wires the adapters into the application; arguments run the CLI, none open the GUI. */
 public final class Main {
     private Main() {
     }
@@ -26,10 +28,20 @@ public final class Main {
     public static Caravan application() {
         return new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
                 CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines(),
-                new Exporters(List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter()), new BareSxssfLoop())));
+                new Exporters(List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter()), new BareSxssfLoop()),
+                new FxDesktop(Main::application)));
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            try {
+                application().desktop().open(null);
+            } catch (CaravanException e) {
+                System.err.println("caravan: " + e.getMessage());
+                System.exit(1);
+            }
+            System.exit(0);
+        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = new CaravanCli(application(), out, err).run(args);

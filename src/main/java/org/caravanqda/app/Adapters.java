@@ -3,6 +3,7 @@ package org.caravanqda.app;
 import java.util.List;
 import java.util.function.Supplier;
 import org.caravanqda.app.port.CodebookFormat;
+import org.caravanqda.app.port.Desktop;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.LikeBaselines;
@@ -14,9 +15,17 @@ import org.caravanqda.model.CodeDraft;
 /** The adapters Main wires into the application, one per port. */
 public record Adapters(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
                        List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
-                       LikeBaselines likeBaselines, Exporters exporters) {
+                       LikeBaselines likeBaselines, Exporters exporters, Desktop desktop) {
     public Adapters {
         readers = List.copyOf(readers);
         codebookFormats = List.copyOf(codebookFormats);
+        desktop = desktop == null ? Desktop.NONE : desktop;
+    }
+
+    /** Without a desktop window (tools and tests that never open one). */
+    public Adapters(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
+                    List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
+                    LikeBaselines likeBaselines, Exporters exporters) {
+        this(stores, indexes, readers, codebookFormats, tables, defaultCodebook, likeBaselines, exporters, Desktop.NONE);
     }
 }

@@ -79,6 +79,10 @@ public final class Caravan {
         return adapters.exporters();
     }
 
+    public org.caravanqda.app.port.Desktop desktop() {
+        return adapters.desktop();
+    }
+
     public List<CodeDraft> defaultCodebook() {
         return adapters.defaultCodebook().get();
     }

@@ -45,6 +45,21 @@ public final class CodebookService {
         });
     }
 
+    /** Adds a codable code under {@code parentPath} (null: top level); returns its path. */
+    public String add(String parentPath, String name, String color, String coder) {
+        return store.write(s -> CodebookEdits.add(s, parentPath, name, color, coder));
+    }
+
+    /** Renames, recolours or redefines the code at {@code path}; returns its (possibly new) path. */
+    public String edit(String path, CodeEdit edit, String coder) {
+        return store.write(s -> CodebookEdits.edit(s, path, edit, coder));
+    }
+
+    /** Moves the code (with its sub-codes and codings) under {@code newParentPath} (null: top level); returns its new path. */
+    public String move(String path, String newParentPath, String coder) {
+        return store.write(s -> CodebookEdits.move(s, path, newParentPath, coder));
+    }
+
     public void exportFile(Path out) {
         CodebookFormat format = format(formats, out);
         store.read(s -> {

@@ -86,6 +86,21 @@ public final class CodingService {
         });
     }
 
+    /** Sets or clears (blank) the memo of a coding. */
+    public void memo(long id, String memo, String coder) {
+        String text = memo == null || memo.isBlank() ? null : memo.strip();
+        store.write(s -> {
+            Coding c = s.codings().byId(id).orElseThrow(() -> new CaravanException("no coding with id " + id));
+            s.codings().updateMemo(id, text);
+            Map<String, Object> payload = new LinkedHashMap<>();
+            payload.put("coding", id);
+            payload.put("document", c.documentId());
+            payload.put("memo", text);
+            Changes.record(s, Coders.nameOrDefault(coder), "coding.memo", payload);
+            return null;
+        });
+    }
+
     /** Codings filtered by document, code (with its descendants) and coder; any may be null. */
     public List<CodingView> codings(String document, String codePath, String coder) {
         return store.read(s -> {

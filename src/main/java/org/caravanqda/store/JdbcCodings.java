@@ -62,6 +62,11 @@ final class JdbcCodings implements CodingRepository {
     }
 
     @Override
+    public boolean updateMemo(long id, String memo) {
+        return sql.update("UPDATE coding SET memo = ? WHERE id = ?", memo, id) == 1;
+    }
+
+    @Override
     public List<Coding> find(CodingFilter f) {
         List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();

@@ -15,6 +15,9 @@ public interface CodingRepository {
 
     boolean delete(long id);
 
+    /** Replaces the coding's memo (null clears it); false when there is no such coding. */
+    boolean updateMemo(long id, String memo);
+
     /** Codings matching the filter, by document, start, end, id. */
     List<Coding> find(CodingFilter filter);
 

@@ -1,0 +1,56 @@
+package org.caravanqda.gui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.caravanqda.app.Caravan;
+import org.caravanqda.gui.common.FxNotifier;
+import org.caravanqda.gui.common.GuiPreferences;
+import org.caravanqda.gui.common.Jobs;
+
+/** The JavaFX application: one window that shows the start screen or an open project. */
+public final class CaravanFxApp extends Application {
+    // Application.launch builds the instance itself, so the composition root hands over through these
+    private static Caravan app;
+    private static Path initialProject;
+    private ExecutorService worker;
+    private Shell shell;
+
+    static void prepare(Caravan caravan, Path project) {
+        app = caravan;
+        initialProject = project;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "caravan-jobs");
+            t.setDaemon(true);
+            return t;
+        });
+        Jobs jobs = new Jobs(worker, Platform::runLater);
+        shell = new Shell(stage, app, jobs, new FxNotifier(stage), GuiPreferences.user());
+        shell.start(initialProject);
+    }
+
+    @Override
+    public void stop() {
+        if (shell != null) {
+            shell.closeProject();
+        }
+        if (worker != null) {
+            worker.shutdown();
+            try {
+                // let the queued writes and the project's close finish before the JVM exits
+                worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

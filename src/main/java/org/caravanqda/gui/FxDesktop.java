@@ -1,0 +1,44 @@
+package org.caravanqda.gui;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Application;
+import org.caravanqda.app.Caravan;
+import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.port.Desktop;
+
+/**
+ * The desktop port's JavaFX side. Main's class does not extend Application, so the shaded jar
+ * starts from a plain classpath; the JavaFX application is launched from here.
+ */
+public final class FxDesktop implements Desktop {
+    // held so the setting below is not garbage-collected with the logger
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    private final Supplier<Caravan> app;
+
+    public FxDesktop(Supplier<Caravan> app) {
+        this.app = app;
+    }
+
+    @Override
+    public void open(Path projectOrNull) {
+        if (noDisplay(System.getProperty("os.name", ""), System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"))) {
+            // JavaFX would fail with a stack trace; a server or CI shell deserves one clear line
+            throw new CaravanException("no display to open the window on (DISPLAY is not set); the command line works"
+                    + " without one: caravan --help");
+        }
+        // started from the classpath (one plain jar), JavaFX warns of an "unsupported configuration" that works
+        // fine (ADR 0005); users should not see it on every start
+        JAVAFX_LOG.setLevel(Level.SEVERE);
+        CaravanFxApp.prepare(app.get(), projectOrNull);
+        Application.launch(CaravanFxApp.class);
+    }
+
+    static boolean noDisplay(String os, String display, String wayland) {
+        boolean x11Style = os.toLowerCase(java.util.Locale.ROOT).contains("linux") || os.toLowerCase(java.util.Locale.ROOT)
+                .contains("bsd");
+        return x11Style && (display == null || display.isBlank()) && (wayland == null || wayland.isBlank());
+    }
+}

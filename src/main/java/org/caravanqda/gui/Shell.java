@@ -1,0 +1,102 @@
+package org.caravanqda.gui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Stage;
+import org.caravanqda.app.Caravan;
+import org.caravanqda.app.Coders;
+import org.caravanqda.app.Project;
+import org.caravanqda.gui.common.GuiPreferences;
+import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.common.Notifier;
+import org.caravanqda.gui.start.StartView;
+import org.caravanqda.gui.start.StartViewModel;
+import org.caravanqda.gui.workbench.WorkbenchView;
+import org.caravanqda.gui.workbench.WorkbenchViewModel;
+
+/** The window: the start screen, or the workbench of the open project (which it closes on leaving). */
+public final class Shell {
+    public static final String STYLESHEET = Shell.class.getResource("caravan.css").toExternalForm();
+    private final Stage stage;
+    private final Caravan app;
+    private final Jobs jobs;
+    private final Notifier notifier;
+    private final GuiPreferences prefs;
+    private Project project;
+    private WorkbenchView workbench;
+
+    public Shell(Stage stage, Caravan app, Jobs jobs, Notifier notifier, GuiPreferences prefs) {
+        this.stage = stage;
+        this.app = app;
+        this.jobs = jobs;
+        this.notifier = notifier;
+        this.prefs = prefs;
+    }
+
+    public void start(Path project) {
+        stage.setTitle("Caravan");
+        stage.setWidth(1440);
+        stage.setHeight(900);
+        showStart();
+        stage.show();
+        if (project != null) {
+            new StartViewModel(app, jobs, notifier, prefs, this::showProject).open(project);
+        }
+    }
+
+    public void showStart() {
+        closeProject();
+        StartViewModel vm = new StartViewModel(app, jobs, notifier, prefs, this::showProject);
+        setRoot(new StartView(vm, stage).root());
+        stage.setTitle("Caravan");
+    }
+
+    public void showProject(Project opened) {
+        closeProject();
+        project = opened;
+        String coder = Optional.ofNullable(prefs.coder()).orElseGet(this::askCoder);
+        prefs.coder(coder);
+        WorkbenchViewModel vm = new WorkbenchViewModel(opened, jobs, notifier, prefs, coder);
+        workbench = new WorkbenchView(vm, stage, jobs, this::showStart);
+        setRoot(workbench.root());
+        workbench.installShortcuts(stage.getScene());
+        stage.setTitle("Caravan — " + opened.directory().getFileName());
+        vm.reload();
+    }
+
+    /** Asked once; the answer is remembered and can be changed from the toolbar. */
+    private String askCoder() {
+        TextInputDialog d = new TextInputDialog(Coders.defaultName());
+        d.initOwner(stage);
+        d.setTitle("Who is coding?");
+        d.setHeaderText("Your coder name: every coding you make carries it (asked once, remembered)");
+        return d.showAndWait().filter(s -> !s.isBlank()).map(String::strip).orElse(Coders.defaultName());
+    }
+
+    private void setRoot(Parent root) {
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(root);
+            scene.getStylesheets().add(STYLESHEET);
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(root);
+        }
+    }
+
+    public WorkbenchView workbench() {
+        return workbench;
+    }
+
+    public void closeProject() {
+        if (project != null) {
+            Project p = project;
+            project = null;
+            workbench = null;
+            // closing waits for the jobs before it: the project is released after its last write
+            jobs.submit((pr, c) -> { p.close(); return null; }, r -> { }, e -> notifier.error("Closing the project", e));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.caravanqda.gui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.prefs.Preferences;
+
+/** What the GUI remembers between sessions: recent projects, the coder, pinned codes per project. */
+public final class GuiPreferences {
+    private static final int RECENT_MAX = 8;
+    private static final String SEP = "\n";
+    private final Preferences node;
+
+    public GuiPreferences(Preferences node) {
+        this.node = node;
+    }
+
+    public static GuiPreferences user() {
+        return new GuiPreferences(Preferences.userRoot().node("org/caravanqda/gui"));
+    }
+
+    public List<Path> recentProjects() {
+        return split(node.get("recent", "")).stream().map(Path::of).toList();
+    }
+
+    public void rememberProject(Path dir) {
+        List<String> list = new ArrayList<>(split(node.get("recent", "")));
+        String p = dir.toAbsolutePath().normalize().toString();
+        list.remove(p);
+        list.add(0, p);
+        node.put("recent", String.join(SEP, list.subList(0, Math.min(RECENT_MAX, list.size()))));
+    }
+
+    public void forgetProject(Path dir) {
+        List<String> list = new ArrayList<>(split(node.get("recent", "")));
+        list.remove(dir.toAbsolutePath().normalize().toString());
+        node.put("recent", String.join(SEP, list));
+    }
+
+    public String coder() {
+        return node.get("coder", null);
+    }
+
+    public void coder(String name) {
+        node.put("coder", name);
+    }
+
+    public List<String> pinnedCodes(Path project) {
+        return split(node.node("pinned").get(key(project), ""));
+    }
+
+    public void pinnedCodes(Path project, List<String> paths) {
+        node.node("pinned").put(key(project), String.join(SEP, paths));
+    }
+
+    private static String key(Path project) {
+        // preference keys are limited to 80 characters: a hash of the path is short and stable
+        return Integer.toHexString(project.toAbsolutePath().normalize().toString().hashCode());
+    }
+
+    private static List<String> split(String s) {
+        return s.isEmpty() ? List.of() : Arrays.stream(s.split(SEP)).filter(x -> !x.isBlank()).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package org.caravanqda.gui.start;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
+
+/** The start screen: binds to {@link StartViewModel}; file choosers are the only logic here. */
+public final class StartView {
+    private final StartViewModel vm;
+    private final Window owner;
+    private final VBox root = new VBox(18);
+
+    public StartView(StartViewModel vm, Window owner) {
+        this.vm = vm;
+        this.owner = owner;
+        build();
+    }
+
+    private void build() {
+        Label title = new Label("Caravan");
+        title.getStyleClass().add("start-title");
+        Label subtitle = new Label("Qualitative coding for interview research");
+        subtitle.getStyleClass().add("start-subtitle");
+        Button create = new Button("New project…");
+        create.setDefaultButton(true);
+        create.setOnAction(e -> create());
+        Button open = new Button("Open project…");
+        open.setOnAction(e -> chooseFolder("Open a Caravan project").ifPresent(vm::open));
+        Button demo = new Button("Open demo project");
+        demo.setOnAction(e -> vm.openDemo(Path.of(System.getProperty("user.home"), "caravan-demo")));
+        HBox actions = new HBox(10, create, open, demo);
+        actions.disableProperty().bind(vm.busyProperty());
+
+        ListView<Path> recent = new ListView<>(vm.recent());
+        recent.setPlaceholder(new Label("Projects you open appear here."));
+        recent.setPrefHeight(260);
+        recent.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Path p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : p.getFileName() + "   —   " + p.getParent());
+            }
+        });
+        recent.setOnMouseClicked(e -> {
+            Path p = recent.getSelectionModel().getSelectedItem();
+            if (p != null && e.getClickCount() == 2) {
+                vm.open(p);
+            }
+        });
+        recent.setOnKeyPressed(e -> {
+            Path p = recent.getSelectionModel().getSelectedItem();
+            if (p != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                vm.open(p);
+            } else if (p != null && e.getCode() == javafx.scene.input.KeyCode.DELETE) {
+                vm.forget(p);
+            }
+        });
+        recent.disableProperty().bind(vm.busyProperty());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        VBox card = new VBox(14, title, subtitle, actions, new Label("Recent projects (double-click to open, Delete to forget)"),
+                recent, new HBox(8, spinner, status));
+        card.getStyleClass().add("start-card");
+        card.setMaxWidth(720);
+        card.setPadding(new Insets(36));
+        root.getChildren().add(card);
+        root.setAlignment(Pos.CENTER);
+        root.getStyleClass().add("start-screen");
+    }
+
+    private void create() {
+        TextInputDialog name = new TextInputDialog("My interviews");
+        name.initOwner(owner);
+        name.setTitle("New project");
+        name.setHeaderText("Name of the new project (a folder of this name is made in the folder you pick next)");
+        name.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> chooseFolder("Where to create " + n)
+                .ifPresent(parent -> vm.create(parent.resolve(n.strip().replaceAll("[\\\\/:*?\"<>|]", "_")), n.strip(), "ru")));
+    }
+
+    private java.util.Optional<Path> chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        File f = chooser.showDialog(owner);
+        return java.util.Optional.ofNullable(f).map(File::toPath);
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

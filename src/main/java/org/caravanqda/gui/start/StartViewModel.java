@@ -1,0 +1,89 @@
+package org.caravanqda.gui.start;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.caravanqda.app.Caravan;
+import org.caravanqda.app.DemoService;
+import org.caravanqda.app.Project;
+import org.caravanqda.gui.common.GuiPreferences;
+import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.common.Notifier;
+import org.caravanqda.gui.common.Work;
+
+/** The start screen: create a project, open one (recent ones remembered), or open the demo project. */
+public final class StartViewModel {
+    private final Caravan app;
+    private final Jobs jobs;
+    private final Notifier notifier;
+    private final GuiPreferences prefs;
+    private final Consumer<Project> opened;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+
+    public StartViewModel(Caravan app, Jobs jobs, Notifier notifier, GuiPreferences prefs, Consumer<Project> opened) {
+        this.app = app;
+        this.jobs = jobs;
+        this.notifier = notifier;
+        this.prefs = prefs;
+        this.opened = opened;
+        recent.setAll(prefs.recentProjects());
+    }
+
+    public void open(Path dir) {
+        run("Opening " + dir.getFileName(), (p, c) -> app.open(dir));
+    }
+
+    public void create(Path dir, String name, String language) {
+        run("Creating " + dir.getFileName(), (p, c) -> app.create(dir, name, language, null, false));
+    }
+
+    /** Builds the demo project in {@code dir} the first time, then opens it. */
+    public void openDemo(Path dir) {
+        run("Building the demo project", (p, c) -> {
+            if (!app.isProject(dir)) {
+                new DemoService(app).build(dir, p);
+            }
+            return app.open(dir);
+        });
+    }
+
+    public void forget(Path dir) {
+        prefs.forgetProject(dir);
+        recent.setAll(prefs.recentProjects());
+    }
+
+    private void run(String what, Work<Project> work) {
+        busy.set(true);
+        status.set(what + "…");
+        jobs.submit(work, project -> {
+            busy.set(false);
+            status.set("");
+            prefs.rememberProject(project.directory());
+            recent.setAll(prefs.recentProjects());
+            opened.accept(project);
+        }, e -> {
+            busy.set(false);
+            status.set("");
+            notifier.error(what, e);
+        }, r -> status.set(r.message()));
+    }
+
+    public ObservableList<Path> recent() {
+        return recent;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+}

@@ -1,0 +1,116 @@
+package org.caravanqda.gui.workbench;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Window;
+import org.caravanqda.app.CodeNode;
+import org.caravanqda.gui.transcript.Colors;
+
+/** A code in the tree: colour, name, quick key if pinned, coding count; double-click codes the selection. */
+final class CodeCell extends TreeCell<CodeNode> {
+    static final DataFormat CODE_PATH = new DataFormat("application/x-caravan-code-path");
+    private final WorkbenchViewModel vm;
+    private final Window owner;
+
+    CodeCell(WorkbenchViewModel vm, Window owner) {
+        this.vm = vm;
+        this.owner = owner;
+        setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && getItem() != null && getItem().code().codable()) {
+                vm.coding().apply(getItem().path());
+            }
+        });
+        // drag a code onto the transcript to apply it to the selection there
+        setOnDragDetected(e -> {
+            if (getItem() != null && getItem().code().codable()) {
+                Dragboard board = startDragAndDrop(TransferMode.COPY);
+                ClipboardContent content = new ClipboardContent();
+                content.put(CODE_PATH, getItem().path());
+                board.setContent(content);
+                e.consume();
+            }
+        });
+    }
+
+    @Override
+    protected void updateItem(CodeNode n, boolean empty) {
+        super.updateItem(n, empty);
+        if (empty || n == null) {
+            setGraphic(null);
+            setText(null);
+            setTooltip(null);
+            setContextMenu(null);
+            return;
+        }
+        Rectangle swatch = new Rectangle(12, 12, javafx.scene.paint.Color.web(Colors.safe(n.code().color())));
+        swatch.setArcWidth(4);
+        swatch.setArcHeight(4);
+        Label name = new Label(n.code().name());
+        int key = vm.codebook().pinned().indexOf(n.path()) + 1;
+        Label pin = new Label(key > 0 ? String.valueOf(key) : "");
+        pin.getStyleClass().add(key > 0 ? "pin-key" : "pin-none");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        // a parent counts its own codings and its sub-codes' (a query for it finds them all)
+        Label counts = new Label(n.codingsWithDescendants() == 0 ? "" : String.valueOf(n.codingsWithDescendants()));
+        counts.getStyleClass().add("code-count");
+        HBox row = new HBox(6, swatch, name, pin, spacer, counts);
+        row.setAlignment(Pos.CENTER_LEFT);
+        setGraphic(row);
+        setText(null);
+        String def = n.code().definition();
+        setTooltip(new Tooltip(n.path() + "\n" + n.codings() + " codings, " + n.codingsWithDescendants()
+                + " with sub-codes" + (def == null ? "" : "\n\n" + def)));
+        setContextMenu(menu(n, key > 0));
+    }
+
+    private ContextMenu menu(CodeNode n, boolean pinned) {
+        MenuItem apply = new MenuItem("Code the selection");
+        apply.setOnAction(e -> vm.coding().apply(n.path()));
+        MenuItem pin = new MenuItem(pinned ? "Unpin" : "Pin (quick key 1–9)");
+        pin.setOnAction(e -> {
+            if (pinned) {
+                vm.codebook().unpin(n.path());
+            } else {
+                vm.codebook().pin(n.path());
+            }
+        });
+        MenuItem child = new MenuItem("Add code under " + n.code().name() + "…");
+        child.setOnAction(e -> {
+            TextInputDialog d = new TextInputDialog();
+            d.initOwner(owner);
+            d.setTitle("New code");
+            d.setHeaderText("New code under " + n.path());
+            d.showAndWait().filter(s -> !s.isBlank()).ifPresent(s -> vm.coding().newCode(s, n.path()));
+        });
+        MenuItem move = new MenuItem("Move to…");
+        move.setOnAction(e -> {
+            String top = "(top level)";
+            List<String> targets = new ArrayList<>(List.of(top));
+            vm.codebook().nodes().stream().map(CodeNode::path)
+                    .filter(x -> !x.equals(n.path()) && !x.startsWith(n.path() + "/")).forEach(targets::add);
+            ChoiceDialog<String> d = new ChoiceDialog<>(top, targets);
+            d.initOwner(owner);
+            d.setTitle("Move code");
+            d.setHeaderText("Move " + n.path() + " (with its sub-codes and codings) under:");
+            d.showAndWait().ifPresent(t -> vm.coding().moveCode(n.path(), t.equals(top) ? null : t));
+        });
+        return new ContextMenu(apply, pin, child, move);
+    }
+}

@@ -1,0 +1,82 @@
+package org.caravanqda.gui.workbench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.caravanqda.app.CodeNode;
+
+/** The codebook as the tree shows it: nodes with counts, a filter, the selected code and the pinned (1-9) codes. */
+public final class CodebookViewModel {
+    public static final int PINS = 9;
+    private final ObservableList<CodeNode> nodes = FXCollections.observableArrayList();
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<CodeNode> selected = new SimpleObjectProperty<>();
+    private final ObservableList<String> pinned = FXCollections.observableArrayList();
+
+    void replace(List<CodeNode> tree) {
+        String keep = selected.get() == null ? null : selected.get().path();
+        nodes.setAll(tree);
+        selected.set(keep == null ? null : byPath(keep).orElse(null));
+        pinned.removeIf(p -> byPath(p).isEmpty());
+    }
+
+    /** Whether a node is shown under the filter: it matches, or one of its descendants does. */
+    public boolean shows(CodeNode node) {
+        String f = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        if (f.isEmpty()) {
+            return true;
+        }
+        return nodes.stream().anyMatch(n -> (n == node || n.path().startsWith(node.path() + "/"))
+                && n.path().toLowerCase(Locale.ROOT).contains(f));
+    }
+
+    public Optional<CodeNode> byPath(String path) {
+        return nodes.stream().filter(n -> n.path().equals(path)).findFirst();
+    }
+
+    public List<String> codablePaths() {
+        return nodes.stream().filter(n -> n.code().codable()).map(CodeNode::path).toList();
+    }
+
+    /** A code and its sub-codes now live under another path: pins follow them. */
+    void moved(String from, String to) {
+        pinned.replaceAll(x -> x.equals(from) || x.startsWith(from + "/") ? to + x.substring(from.length()) : x);
+    }
+
+    public void pin(String path) {
+        if (!pinned.contains(path) && pinned.size() < PINS) {
+            pinned.add(path);
+        }
+    }
+
+    public void unpin(String path) {
+        pinned.remove(path);
+    }
+
+    /** The code under quick key {@code n} (1-9), if one is pinned there. */
+    public Optional<String> pinnedAt(int n) {
+        return n >= 1 && n <= pinned.size() ? Optional.of(pinned.get(n - 1)) : Optional.empty();
+    }
+
+    public ObservableList<CodeNode> nodes() {
+        return nodes;
+    }
+
+    public ObservableList<String> pinned() {
+        return pinned;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<CodeNode> selectedProperty() {
+        return selected;
+    }
+}

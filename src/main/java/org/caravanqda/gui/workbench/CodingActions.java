@@ -1,0 +1,152 @@
+package org.caravanqda.gui.workbench;
+
+import org.caravanqda.app.CodeEdit;
+import org.caravanqda.app.CodeRequest;
+import org.caravanqda.gui.coding.ApplyCoding;
+import org.caravanqda.gui.coding.ChangeCoding;
+import org.caravanqda.gui.coding.CodingIds;
+import org.caravanqda.gui.coding.Command;
+import org.caravanqda.gui.coding.EditCode;
+import org.caravanqda.gui.coding.EditMemo;
+import org.caravanqda.gui.coding.MoveCode;
+import org.caravanqda.gui.coding.RemoveCoding;
+import org.caravanqda.gui.coding.UndoStack;
+import org.caravanqda.gui.transcript.CodingMark;
+
+/**
+ * What the coder does to the transcript and codebook: apply, remove, memo, new, edited and moved
+ * codes; all but new codes can be undone and redone.
+ */
+public final class CodingActions {
+    private static final String[] PALETTE = {"#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6",
+        "#9a6324", "#469990", "#808000", "#000075", "#e6a400"};
+    private final WorkbenchViewModel vm;
+    private final UndoStack undo = new UndoStack();
+    private final CodingIds ids = new CodingIds();
+
+    CodingActions(WorkbenchViewModel vm) {
+        this.vm = vm;
+    }
+
+    /** Applies the code to the selected text (whitespace at its edges left out); false when nothing is selected. */
+    public boolean apply(String codePath) {
+        String doc = vm.openDocumentName();
+        int[] span = selection();
+        if (doc == null || span == null || codePath == null) {
+            vm.statusProperty().set(doc == null ? "Open a document first" : "Select a passage first, then choose a code");
+            return false;
+        }
+        ApplyCoding c = new ApplyCoding(new CodeRequest(doc, span[0], span[1], null, null, codePath, vm.coderProperty().get(),
+                null), ids);
+        perform(c, "Coded with " + codePath, () -> { });
+        return true;
+    }
+
+    public boolean applyPinned(int key) {
+        return vm.codebook().pinnedAt(key).map(this::apply).orElse(false);
+    }
+
+    /** Creates a code (under the selected code, or at the top) and applies it to the selection, if any. */
+    public void newCode(String name, String parentPath) {
+        String color = PALETTE[vm.codebook().nodes().size() % PALETTE.length];
+        String coder = vm.coderProperty().get();
+        vm.change((p, c) -> vm.project().codebook().add(parentPath, name, color, coder), path -> {
+            vm.codebook().byPath(path).ifPresent(vm.codebook().selectedProperty()::set);
+            if (selection() != null) {
+                apply(path);
+            } else {
+                vm.statusProperty().set("Added code " + path);
+            }
+        });
+    }
+
+    public void editCode(String path, CodeEdit edit) {
+        var node = vm.codebook().byPath(path).orElseThrow().code();
+        CodeEdit before = new CodeEdit(node.name(), node.color(), node.definition(), node.inclusion(), node.exclusion(),
+                node.example());
+        EditCode c = new EditCode(path, before, edit, vm.coderProperty().get());
+        perform(c, "Saved code", () -> select(c.pathAfter()));
+    }
+
+    /** Moves a code (and its sub-codes) under another code, or to the top level when {@code newParent} is null. */
+    public void moveCode(String path, String newParent) {
+        MoveCode c = new MoveCode(path, newParent, vm.coderProperty().get());
+        perform(c, "Moved " + path, () -> select(c.pathAfter()));
+    }
+
+    private void select(String path) {
+        vm.codebook().byPath(path).ifPresent(vm.codebook().selectedProperty()::set);
+    }
+
+    public void remove(CodingMark mark) {
+        perform(new RemoveCoding(vm.openDocumentName(), mark, vm.coderProperty().get(), ids), "Removed " + mark.codePath(), () -> { });
+    }
+
+    /** Gives the coding another code (same span, coder and memo). */
+    public void change(CodingMark mark, String newCode) {
+        perform(new ChangeCoding(vm.openDocumentName(), mark, newCode, vm.coderProperty().get(), ids),
+                "Changed to " + newCode, () -> { });
+    }
+
+    public void memo(CodingMark mark, String memo) {
+        perform(new EditMemo(mark.id(), mark.memo(), memo, vm.coderProperty().get(), ids), "Memo saved", () -> { });
+    }
+
+    public void undo() {
+        Command c = undo.nextUndo();
+        if (c != null) {
+            vm.change((p, x) -> { c.undo(vm.project()); return null; }, r -> follow(c), r -> {
+                undo.undone(c);
+                vm.statusProperty().set("Undone: " + c.label());
+            });
+        }
+    }
+
+    public void redo() {
+        Command c = undo.nextRedo();
+        if (c != null) {
+            vm.change((p, x) -> { c.redo(vm.project()); return null; }, r -> follow(c), r -> {
+                undo.redone(c);
+                vm.statusProperty().set("Redone: " + c.label());
+            });
+        }
+    }
+
+    private void perform(Command c, String message, Runnable then) {
+        vm.change((p, x) -> { c.redo(vm.project()); return null; }, r -> follow(c), r -> {
+            undo.done(c);
+            vm.statusProperty().set(message);
+            then.run();
+        });
+    }
+
+    /** Pins follow a code whose path the command changed. */
+    private void follow(Command c) {
+        String[] change = c.pathChange();
+        if (change != null) {
+            vm.codebook().moved(change[0], change[1]);
+        }
+    }
+
+    /** The selection without leading and trailing whitespace, or null when it holds no text. */
+    int[] selection() {
+        var t = vm.transcript().transcriptProperty().get();
+        int start = vm.transcript().selectionStartProperty().get();
+        int end = vm.transcript().selectionEndProperty().get();
+        if (t == null || end <= start || end > t.text().length()) {
+            return null;
+        }
+        String text = t.text();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > start ? new int[] {start, end} : null;
+    }
+
+    public UndoStack undoStack() {
+        return undo;
+    }
+}

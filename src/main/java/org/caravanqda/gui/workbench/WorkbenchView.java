@@ -1,0 +1,158 @@
+package org.caravanqda.gui.workbench;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.imports.ImportDialog;
+
+/** The main window: documents | transcript with quick codes | codebook and details; toolbar and status bar. */
+public final class WorkbenchView {
+    private final WorkbenchViewModel vm;
+    private final Window owner;
+    private final Jobs jobs;
+    private final BorderPane root = new BorderPane();
+    private final TranscriptPane transcript;
+    private final CodebookPane codebook;
+
+    public WorkbenchView(WorkbenchViewModel vm, Window owner, Jobs jobs, Runnable toStart) {
+        this.vm = vm;
+        this.owner = owner;
+        this.jobs = jobs;
+        this.transcript = new TranscriptPane(vm);
+        this.codebook = new CodebookPane(vm, owner);
+        DocumentsPane documents = new DocumentsPane(vm);
+        SplitPane split = new SplitPane(documents.node(), transcript.node(), codebook.node());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.18, 0.70);
+        SplitPane.setResizableWithParent(documents.node(), false);
+        SplitPane.setResizableWithParent(codebook.node(), false);
+        root.setTop(toolbar(toStart));
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("workbench");
+    }
+
+    private ToolBar toolbar(Runnable toStart) {
+        Button projects = new Button("Projects");
+        projects.setOnAction(e -> toStart.run());
+        Button importFiles = new Button("Import…");
+        importFiles.setOnAction(e -> new ImportDialog(vm.project(), jobs, owner, vm.coderProperty().get(),
+                vm::reload).show());
+        Button undo = new Button("Undo");
+        undo.disableProperty().bind(vm.coding().undoStack().canUndoProperty().not());
+        undo.setOnAction(e -> vm.coding().undo());
+        Button redo = new Button("Redo");
+        redo.disableProperty().bind(vm.coding().undoStack().canRedoProperty().not());
+        redo.setOnAction(e -> vm.coding().redo());
+        Button codeWith = new Button("Code with…");
+        codeWith.setOnAction(e -> codeWith());
+        Button newCode = new Button("New code from selection");
+        newCode.setOnAction(e -> newCodeFromSelection());
+        CheckBox others = new CheckBox("Show other coders");
+        others.selectedProperty().bindBidirectional(vm.transcript().showOtherCodersProperty());
+        Button coder = new Button();
+        coder.textProperty().bind(vm.coderProperty().map(c -> "Coder: " + c));
+        coder.setOnAction(e -> changeCoder());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label project = new Label(vm.project().directory().getFileName().toString());
+        project.getStyleClass().add("project-name");
+        return new ToolBar(project, projects, importFiles, new Separator(), undo, redo, new Separator(), codeWith, newCode,
+                spacer, others, coder);
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.textProperty().bind(vm.statusProperty());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(14, 14);
+        busy.visibleProperty().bind(vm.busyProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, spacer, busy);
+        bar.setPadding(new Insets(4, 10, 4, 10));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    /** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z), Ctrl+K "code with…", Ctrl+Shift+N new code, 1-9 pinned codes. */
+    public void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm.coding()::undo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm.coding()::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                vm.coding()::redo);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::codeWith);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::newCodeFromSelection);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean typing = scene.getFocusOwner() instanceof TextInputControl;
+            int digit = e.getCode().isDigitKey() ? e.getCode().getCode() - KeyCode.DIGIT0.getCode() : -1;
+            if (e.getCode().isKeypadKey()) {
+                digit = e.getCode().getCode() - KeyCode.NUMPAD0.getCode();
+            }
+            if (!typing && !e.isShortcutDown() && !e.isAltDown() && digit >= 1 && digit <= 9) {
+                vm.coding().applyPinned(digit);
+                e.consume();
+            }
+        });
+    }
+
+    private void codeWith() {
+        new CodeWithDialog(owner, vm.codebook()).choose().ifPresent(vm.coding()::apply);
+    }
+
+    private void newCodeFromSelection() {
+        String suggestion = transcript.selectedText().strip();
+        suggestion = suggestion.length() > 40 ? suggestion.substring(0, 40).strip() : suggestion;
+        TextInputDialog d = new TextInputDialog(suggestion.replace("/", "-"));
+        d.initOwner(owner);
+        d.setTitle("New code");
+        var parent = vm.codebook().selectedProperty().get();
+        d.setHeaderText(parent == null ? "New top-level code" : "New code under " + parent.path());
+        d.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> vm.coding().newCode(n, parent == null ? null : parent.path()));
+    }
+
+    private void changeCoder() {
+        TextInputDialog d = new TextInputDialog(vm.coderProperty().get());
+        d.initOwner(owner);
+        d.setTitle("Coder");
+        d.setHeaderText("Your coder name (new codings carry it)");
+        d.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> vm.coderProperty().set(n.strip()));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public WorkbenchViewModel viewModel() {
+        return vm;
+    }
+
+    public TranscriptPane transcript() {
+        return transcript;
+    }
+
+    public CodebookPane codebook() {
+        return codebook;
+    }
+}

@@ -1,0 +1,158 @@
+package org.caravanqda.gui.workbench;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.caravanqda.app.CodeNode;
+import org.caravanqda.app.DocumentListing;
+import org.caravanqda.app.Project;
+import org.caravanqda.gui.common.GuiPreferences;
+import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.common.Notifier;
+import org.caravanqda.gui.common.Work;
+import org.caravanqda.gui.transcript.Transcript;
+import org.caravanqda.gui.transcript.TranscriptReader;
+
+/**
+ * The main window's state over one open project. Every read and write runs as a job on the
+ * worker thread; after a write the documents, the codebook counts and the open transcript are
+ * read again in the same job, so the screen always shows what the store holds.
+ */
+public final class WorkbenchViewModel {
+    private final Project project;
+    private final Jobs jobs;
+    private final Notifier notifier;
+    private final GuiPreferences prefs;
+    private final StringProperty coder = new SimpleStringProperty();
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final DocumentsViewModel documents = new DocumentsViewModel();
+    private final CodebookViewModel codebook = new CodebookViewModel();
+    private final TranscriptViewModel transcript;
+    private final CodingActions coding;
+    private String openDocument;
+    private int running;
+
+    record State(List<DocumentListing> documents, List<CodeNode> codebook, Transcript transcript) {
+    }
+
+    private record Changed<T>(T result, State state) {
+    }
+
+    public WorkbenchViewModel(Project project, Jobs jobs, Notifier notifier, GuiPreferences prefs, String coder) {
+        this.project = project;
+        this.jobs = jobs;
+        this.notifier = notifier;
+        this.prefs = prefs;
+        this.coder.set(coder);
+        this.transcript = new TranscriptViewModel(this.coder);
+        this.coding = new CodingActions(this);
+        codebook.pinned().setAll(prefs.pinnedCodes(project.directory()));
+        codebook.pinned().addListener((javafx.collections.ListChangeListener<String>) c ->
+                prefs.pinnedCodes(project.directory(), List.copyOf(codebook.pinned())));
+        this.coder.addListener((o, a, b) -> prefs.coder(b));
+    }
+
+    /** Reads everything again (after opening, or after an import). */
+    public void reload() {
+        change((p, c) -> null, r -> { });
+    }
+
+    public void openDocument(String name) {
+        long[] readMillis = new long[1];
+        run((p, c) -> {
+            long started = System.nanoTime();
+            Transcript t = TranscriptReader.read(project, name);
+            readMillis[0] = (System.nanoTime() - started) / 1_000_000;
+            return t;
+        }, t -> {
+            long started = System.nanoTime();
+            openDocument = name;
+            transcript.transcriptProperty().set(t);
+            transcript.inspectAt(-1);
+            status.set(String.format("%s: %,d characters, %,d codings; read in %d ms, shown in %d ms", t.name(),
+                    t.text().length(), t.codings().size(), readMillis[0], (System.nanoTime() - started) / 1_000_000));
+        });
+    }
+
+    /** Runs a change, then reads the state again in the same job; {@code after} gets the change's result. */
+    <T> void change(Work<T> work, Consumer<T> after) {
+        change(work, r -> { }, after);
+    }
+
+    /** {@code beforeShowing} sees the result before the new state is shown (e.g. to carry pins over a rename). */
+    <T> void change(Work<T> work, Consumer<T> beforeShowing, Consumer<T> after) {
+        run((p, c) -> new Changed<>(work.run(p, c), readState()), changed -> {
+            beforeShowing.accept(changed.result());
+            apply(changed.state());
+            after.accept(changed.result());
+        });
+    }
+
+    private State readState() {
+        return new State(project.documents().list(), project.codebook().tree(),
+                openDocument == null ? null : TranscriptReader.read(project, openDocument));
+    }
+
+    private void apply(State s) {
+        documents.replace(s.documents());
+        codebook.replace(s.codebook());
+        if (s.transcript() != null) {
+            transcript.transcriptProperty().set(s.transcript());
+        }
+    }
+
+    <T> void run(Work<T> work, Consumer<T> onSuccess) {
+        busy.set(++running > 0);
+        jobs.submit(work, r -> {
+            busy.set(--running > 0);
+            onSuccess.accept(r);
+        }, e -> {
+            busy.set(--running > 0);
+            notifier.error("Caravan", e);
+        });
+    }
+
+    public Project project() {
+        return project;
+    }
+
+    public GuiPreferences preferences() {
+        return prefs;
+    }
+
+    public String openDocumentName() {
+        return openDocument;
+    }
+
+    public StringProperty coderProperty() {
+        return coder;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public DocumentsViewModel documents() {
+        return documents;
+    }
+
+    public CodebookViewModel codebook() {
+        return codebook;
+    }
+
+    public TranscriptViewModel transcript() {
+        return transcript;
+    }
+
+    public CodingActions coding() {
+        return coding;
+    }
+}

@@ -1,0 +1,60 @@
+package org.caravanqda.gui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.caravanqda.TestApp;
+import org.caravanqda.app.Caravan;
+import org.caravanqda.app.DemoService;
+import org.caravanqda.app.Project;
+import org.caravanqda.app.job.Progress;
+import org.caravanqda.gui.common.GuiPreferences;
+import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.workbench.WorkbenchView;
+
+/** The real window over a demo project, wired as CaravanFxApp wires it, with its own preferences node. */
+final class GuiHarness {
+    final Caravan app = TestApp.app();
+    final ExecutorService worker = Executors.newSingleThreadExecutor();
+    final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    final Preferences node = Preferences.userRoot().node("caravan-test-" + UUID.randomUUID());
+    final GuiPreferences prefs = new GuiPreferences(node);
+    Project project;
+    Shell shell;
+
+    static Path demo(Path dir) {
+        Path project = dir.resolve("demo");
+        new DemoService(TestApp.app()).build(project, Progress.NONE);
+        return project;
+    }
+
+    void show(Stage stage, Path projectDir, String coder) {
+        prefs.coder(coder);
+        project = app.open(projectDir);
+        shell = new Shell(stage, app, new Jobs(worker, Platform::runLater), (what, e) -> errors.add(e), prefs);
+        shell.start(null);
+        shell.showProject(project);
+    }
+
+    WorkbenchView workbench() {
+        return shell.workbench();
+    }
+
+    void close() throws InterruptedException, BackingStoreException {
+        if (shell != null) {
+            Platform.runLater(shell::closeProject);
+        }
+        Thread.sleep(200);
+        worker.shutdown();
+        worker.awaitTermination(20, TimeUnit.SECONDS);
+        node.removeNode();
+    }
+}

@@ -1,0 +1,65 @@
+package org.caravanqda.gui.start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import org.caravanqda.TestApp;
+import org.caravanqda.app.Project;
+import org.caravanqda.gui.common.GuiPreferences;
+import org.caravanqda.gui.common.Jobs;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StartViewModelTest {
+    @TempDir
+    Path tmp;
+    private final Preferences node = Preferences.userRoot().node("caravan-test-" + UUID.randomUUID());
+    private final GuiPreferences prefs = new GuiPreferences(node);
+    private final List<Project> opened = new ArrayList<>();
+    private final List<Throwable> errors = new ArrayList<>();
+    private final StartViewModel vm = new StartViewModel(TestApp.app(), new Jobs(Runnable::run, Runnable::run),
+            (w, e) -> errors.add(e), prefs, opened::add);
+
+    @AfterEach
+    void close() throws Exception {
+        opened.forEach(Project::close);
+        node.removeNode();
+    }
+
+    @Test
+    void createsOpensAndRemembersProjectsNewestFirst() {
+        vm.create(tmp.resolve("one"), "One", "ru");
+        opened.remove(0).close();
+        vm.create(tmp.resolve("two"), "Two", "kk");
+        opened.remove(0).close();
+        vm.open(tmp.resolve("one"));
+
+        assertThat(opened).hasSize(1);
+        assertThat(vm.recent()).containsExactly(tmp.resolve("one").toAbsolutePath(), tmp.resolve("two").toAbsolutePath());
+        assertThat(new GuiPreferences(node).recentProjects()).isEqualTo(vm.recent());
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void buildsTheDemoOnceThenOpensIt() {
+        vm.openDemo(tmp.resolve("demo"));
+        assertThat(opened.get(0).documents().list()).hasSizeGreaterThanOrEqualTo(8);
+        opened.remove(0).close();
+        vm.openDemo(tmp.resolve("demo"));
+        assertThat(opened).hasSize(1);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aFolderWithoutProjectIsReported() {
+        vm.open(tmp.resolve("nothing-here"));
+        assertThat(opened).isEmpty();
+        assertThat(errors).hasSize(1);
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+}

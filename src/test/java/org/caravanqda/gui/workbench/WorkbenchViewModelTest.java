@@ -1,0 +1,225 @@
+package org.caravanqda.gui.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.prefs.Preferences;
+import org.caravanqda.TestApp;
+import org.caravanqda.app.CodingView;
+import org.caravanqda.app.ImportOptions;
+import org.caravanqda.app.Project;
+import org.caravanqda.app.job.Cancellation;
+import org.caravanqda.app.job.Progress;
+import org.caravanqda.gui.common.GuiPreferences;
+import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.transcript.CodingMark;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workbench's view model without a screen: jobs run inline, so each call has finished when it returns. */
+class WorkbenchViewModelTest {
+    private static final String TEXT = "Интервьюер: Почему Алматы?\n\nМарина: Там уже были друзья. И работа — удалённо.\n";
+    @TempDir
+    Path tmp;
+    private final List<Throwable> errors = new ArrayList<>();
+    private final Preferences node = Preferences.userRoot().node("caravan-test-" + UUID.randomUUID());
+    private Project project;
+    private WorkbenchViewModel vm;
+
+    @BeforeEach
+    void open() throws Exception {
+        project = TestApp.newProject(tmp);
+        Path file = tmp.resolve("ru-01.txt");
+        Files.writeString(file, TEXT);
+        project.imports().importFiles(List.of(file), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
+        vm = new WorkbenchViewModel(project, new Jobs(Runnable::run, Runnable::run), (w, e) -> errors.add(e),
+                new GuiPreferences(node), "anna");
+        vm.reload();
+        vm.openDocument("ru-01.txt");
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        project.close();
+        node.removeNode();
+    }
+
+    @Test
+    void listsDocumentsAndCodebookAndOpensTheTranscript() {
+        assertThat(vm.documents().shown()).extracting(d -> d.name()).containsExactly("ru-01.txt");
+        assertThat(vm.codebook().nodes()).isNotEmpty();
+        assertThat(vm.transcript().transcriptProperty().get().text()).isEqualTo(TEXT);
+        assertThat(vm.transcript().transcriptProperty().get().units()).extracting(u -> u.speaker()).contains("Марина");
+        vm.documents().filterProperty().set("алматы");
+        assertThat(vm.documents().shown()).isEmpty(); // the filter looks at names, languages, speakers, attributes
+        vm.documents().filterProperty().set("марина");
+        assertThat(vm.documents().shown()).hasSize(1);
+    }
+
+    @Test
+    void groupsDocumentsByAnAttribute() throws Exception {
+        Path second = tmp.resolve("en-02.txt");
+        Files.writeString(second, "Interviewer: Why Bishkek?\n\nDaniel: Flights.\n");
+        Path attributes = tmp.resolve("attributes.csv");
+        Files.writeString(attributes, "document,city\nru-01.txt,Almaty\nen-02.txt,Bishkek\n");
+        project.imports().importFiles(List.of(second), new ImportOptions(null, attributes, "anna"), Progress.NONE,
+                Cancellation.none());
+        vm.reload();
+        assertThat(vm.documents().attributeNames()).containsExactly("city");
+        vm.documents().groupByProperty().set("city");
+        assertThat(vm.documents().shown()).extracting(d -> vm.documents().groupOf(d)).containsExactly("Almaty", "Bishkek");
+        vm.documents().groupByProperty().set(null);
+        assertThat(vm.documents().groupOf(vm.documents().shown().get(0))).isNull();
+    }
+
+    @Test
+    void appliesACodeToTheTrimmedSelectionAndUndoesAndRedoesIt() {
+        String code = vm.codebook().codablePaths().get(0);
+        int start = TEXT.indexOf(" Там");
+        vm.transcript().select(start, TEXT.indexOf("И работа"));
+
+        assertThat(vm.coding().apply(code)).isTrue();
+
+        List<CodingView> stored = project.codings().codings("ru-01.txt", null, null);
+        assertThat(stored).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("Там уже были друзья.");
+            assertThat(c.coder()).isEqualTo("anna");
+            assertThat(c.code()).isEqualTo(code);
+        });
+        assertThat(vm.transcript().visibleCodings()).singleElement().extracting(CodingMark::codePath).isEqualTo(code);
+        assertThat(vm.codebook().byPath(code).orElseThrow().codings()).isEqualTo(1);
+        assertThat(vm.documents().shown().get(0).codings()).isEqualTo(1);
+
+        vm.coding().undo();
+        assertThat(project.codings().codings("ru-01.txt", null, null)).isEmpty();
+        assertThat(vm.transcript().visibleCodings()).isEmpty();
+        vm.coding().redo();
+        assertThat(project.codings().codings("ru-01.txt", null, null)).hasSize(1);
+        assertThat(vm.coding().undoStack().canUndoProperty().get()).isTrue();
+        assertThat(vm.coding().undoStack().canRedoProperty().get()).isFalse();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void quickKeysApplyPinnedCodesAndArePersistedPerProject() {
+        String code = vm.codebook().codablePaths().get(2);
+        vm.codebook().pin(code);
+        vm.transcript().select(TEXT.indexOf("работа"), TEXT.indexOf("работа") + 6);
+        assertThat(vm.coding().applyPinned(2)).isFalse();
+        assertThat(vm.coding().applyPinned(1)).isTrue();
+        assertThat(project.codings().codings(null, code, null)).extracting(CodingView::text).containsExactly("работа");
+        assertThat(new GuiPreferences(node).pinnedCodes(project.directory())).containsExactly(code);
+    }
+
+    @Test
+    void nothingSelectedNothingCoded() {
+        vm.transcript().select(5, 5);
+        assertThat(vm.coding().apply(vm.codebook().codablePaths().get(0))).isFalse();
+        vm.transcript().select(TEXT.indexOf("\n\n"), TEXT.indexOf("\n\n") + 2);
+        assertThat(vm.coding().apply(vm.codebook().codablePaths().get(0))).isFalse();
+        assertThat(vm.statusProperty().get()).contains("Select a passage");
+    }
+
+    @Test
+    void clickingACodedPassageShowsItsCodingsAndMemoAndRemoveIsUndoable() {
+        String code = vm.codebook().codablePaths().get(0);
+        vm.transcript().select(TEXT.indexOf("друзья"), TEXT.indexOf("друзья") + 6);
+        vm.coding().apply(code);
+        vm.transcript().inspectAt(TEXT.indexOf("друзья") + 2);
+        CodingMark mark = vm.transcript().inspected().get(0);
+        assertThat(mark.coder()).isEqualTo("anna");
+
+        vm.coding().memo(mark, "friends pulled her there");
+        assertThat(vm.transcript().inspected()).singleElement().extracting(CodingMark::memo).isEqualTo("friends pulled her there");
+
+        vm.coding().remove(vm.transcript().inspected().get(0));
+        assertThat(vm.transcript().inspected()).isEmpty();
+        vm.coding().undo();
+        assertThat(project.codings().codings(null, null, null)).singleElement()
+                .satisfies(c -> assertThat(c.memo()).isEqualTo("friends pulled her there"));
+        vm.coding().undo();
+        vm.coding().undo();
+        assertThat(project.codings().codings(null, null, null)).isEmpty();
+        vm.coding().redo(); // apply again, then the memo again, on the coding's newest id
+        vm.coding().redo();
+        assertThat(project.codings().codings(null, null, null)).singleElement()
+                .satisfies(c -> assertThat(c.memo()).isEqualTo("friends pulled her there"));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aCodingCanGetAnotherCodeKeepingSpanCoderAndMemo() {
+        String first = vm.codebook().codablePaths().get(0);
+        String second = vm.codebook().codablePaths().get(1);
+        vm.transcript().select(TEXT.indexOf("друзья"), TEXT.indexOf("друзья") + 6);
+        vm.coding().apply(first);
+        vm.transcript().inspectAt(TEXT.indexOf("друзья"));
+        vm.coding().memo(vm.transcript().inspected().get(0), "why friends");
+        vm.coding().change(vm.transcript().inspected().get(0), second);
+        assertThat(project.codings().codings(null, null, null)).singleElement().satisfies(c -> {
+            assertThat(c.code()).isEqualTo(second);
+            assertThat(c.memo()).isEqualTo("why friends");
+            assertThat(c.text()).isEqualTo("друзья");
+        });
+        vm.coding().undo();
+        assertThat(project.codings().codings(null, null, null)).singleElement()
+                .satisfies(c -> assertThat(c.code()).isEqualTo(first));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void newCodeFromSelectionCreatesAndAppliesIt() {
+        vm.transcript().select(TEXT.indexOf("удалённо"), TEXT.indexOf("удалённо") + 8);
+        vm.coding().newCode("Remote work", null);
+        assertThat(project.codings().codings(null, "Remote work", null)).extracting(CodingView::text).containsExactly("удалённо");
+        assertThat(vm.codebook().selectedProperty().get().path()).isEqualTo("Remote work");
+    }
+
+    @Test
+    void editsAndMovesCodesKeepingPinsOnThem() {
+        vm.coding().newCode("Housing", null);
+        vm.coding().newCode("Rent", "Housing");
+        vm.codebook().pin("Housing/Rent");
+        vm.coding().editCode("Housing/Rent", new org.caravanqda.app.CodeEdit("Rent prices", "#aa0000", "What rent cost", null,
+                null, null));
+        assertThat(vm.codebook().pinned()).containsExactly("Housing/Rent prices");
+        vm.coding().moveCode("Housing", vm.codebook().codablePaths().get(0));
+        String moved = vm.codebook().codablePaths().get(0) + "/Housing/Rent prices";
+        assertThat(vm.codebook().pinned()).containsExactly(moved);
+        assertThat(vm.codebook().byPath(moved).orElseThrow().code().definition()).isEqualTo("What rent cost");
+
+        vm.coding().undo(); // the move
+        vm.coding().undo(); // the rename
+        assertThat(vm.codebook().byPath("Housing/Rent").orElseThrow().code().definition()).isNull();
+        assertThat(vm.codebook().pinned()).containsExactly("Housing/Rent");
+        vm.coding().redo();
+        assertThat(vm.codebook().byPath("Housing/Rent prices")).isPresent();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void otherCodersCanBeHidden() {
+        String code = vm.codebook().codablePaths().get(0);
+        vm.transcript().select(0, 10);
+        vm.coding().apply(code);
+        vm.coderProperty().set("timur");
+        vm.transcript().select(12, 20);
+        vm.coding().apply(code);
+        assertThat(vm.transcript().visibleCodings()).hasSize(2);
+        vm.transcript().showOtherCodersProperty().set(false);
+        assertThat(vm.transcript().visibleCodings()).extracting(CodingMark::coder).containsExactly("timur");
+        assertThat(new GuiPreferences(node).coder()).isEqualTo("timur");
+    }
+
+    @Test
+    void failuresReachTheNotifier() {
+        vm.openDocument("no-such.txt");
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("no-such.txt"));
+    }
+}
