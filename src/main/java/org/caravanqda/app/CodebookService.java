@@ -60,6 +60,11 @@ public final class CodebookService {
         return store.write(s -> CodebookEdits.move(s, path, newParentPath, coder));
     }
 
+    /** Merges the code at {@code sourcePath} into {@code targetPath} (codings and sub-codes); returns the target's path. */
+    public String merge(String sourcePath, String targetPath, String coder) {
+        return store.write(s -> CodeMerge.merge(s, sourcePath, targetPath, coder));
+    }
+
     public void exportFile(Path out) {
         CodebookFormat format = format(formats, out);
         store.read(s -> {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "codebook", description = "Import, export and list the codebook.",
-        subcommands = {CodebookCommand.Import.class, CodebookCommand.Export.class, CodebookCommand.ListCodes.class})
+        subcommands = {CodebookCommand.Import.class, CodebookCommand.Export.class, CodebookCommand.ListCodes.class,
+            CodebookCommand.Merge.class})
 final class CodebookCommand {
 
     @Command(name = "import", description = "Add the codes of a REFI-QDA codebook (.qdc); codes are matched by path.")
@@ -97,6 +98,33 @@ final class CodebookCommand {
             m.put("codingsWithDescendants", n.codingsWithDescendants());
             m.put("definition", n.code().definition());
             return m;
+        }
+    }
+
+    @Command(name = "merge", description = "Merge a code into another: its codings and sub-codes move to the target,"
+            + " and the code is deleted.")
+    static final class Merge implements Callable<Integer> {
+        private final CliContext ctx;
+        @Mixin
+        ProjectOption project;
+        @Parameters(index = "0", paramLabel = "SOURCE", description = "the code to merge away")
+        String source;
+        @Parameters(index = "1", paramLabel = "TARGET", description = "the code that receives its codings")
+        String target;
+        @Option(names = "--coder", description = "who merges (for the audit trail)")
+        String coder;
+
+        Merge(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = ctx.app().open(project.dir)) {
+                String into = p.codebook().merge(source, target, coder);
+                ctx.out().println("merged " + source + " into " + into);
+            }
+            return 0;
         }
     }
 }

@@ -31,6 +31,11 @@ final class JdbcCodes implements CodeRepository {
     }
 
     @Override
+    public void delete(long id) {
+        sql.update("DELETE FROM code WHERE id = ?", id);
+    }
+
+    @Override
     public Codebook codebook() {
         return new Codebook(all());
     }

@@ -62,6 +62,11 @@ final class JdbcCodings implements CodingRepository {
     }
 
     @Override
+    public int reassign(long fromCodeId, long toCodeId) {
+        return sql.update("UPDATE coding SET code_id = ? WHERE code_id = ?", toCodeId, fromCodeId);
+    }
+
+    @Override
     public boolean updateMemo(long id, String memo) {
         return sql.update("UPDATE coding SET memo = ? WHERE id = ?", memo, id) == 1;
     }

@@ -10,6 +10,9 @@ public interface CodeRepository {
 
     void update(Code code);
 
+    /** Deletes a code that no coding and no sub-code uses any more. */
+    void delete(long id);
+
     Codebook codebook();
 
     List<Code> all();

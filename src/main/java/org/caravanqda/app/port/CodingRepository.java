@@ -15,6 +15,9 @@ public interface CodingRepository {
 
     boolean delete(long id);
 
+    /** Moves every coding of one code to another (merging codes); returns how many moved. */
+    int reassign(long fromCodeId, long toCodeId);
+
     /** Replaces the coding's memo (null clears it); false when there is no such coding. */
     boolean updateMemo(long id, String memo);
 

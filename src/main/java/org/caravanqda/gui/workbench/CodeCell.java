@@ -111,6 +111,20 @@ final class CodeCell extends TreeCell<CodeNode> {
             d.setHeaderText("Move " + n.path() + " (with its sub-codes and codings) under:");
             d.showAndWait().ifPresent(t -> vm.coding().moveCode(n.path(), t.equals(top) ? null : t));
         });
-        return new ContextMenu(apply, pin, child, move);
+        MenuItem merge = new MenuItem("Merge into…");
+        merge.setOnAction(e -> {
+            List<String> targets = vm.codebook().nodes().stream().map(CodeNode::path)
+                    .filter(x -> !x.equals(n.path()) && !x.startsWith(n.path() + "/")).toList();
+            if (targets.isEmpty()) {
+                return;
+            }
+            ChoiceDialog<String> d = new ChoiceDialog<>(targets.get(0), targets);
+            d.initOwner(owner);
+            d.setTitle("Merge code");
+            d.setHeaderText("Merge " + n.path() + " into another code: its codings and sub-codes move there and "
+                    + n.path() + " is deleted. This cannot be undone.");
+            d.showAndWait().ifPresent(t -> vm.coding().mergeCode(n.path(), t));
+        });
+        return new ContextMenu(apply, pin, child, move, merge);
     }
 }

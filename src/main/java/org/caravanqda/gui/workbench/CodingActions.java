@@ -74,6 +74,20 @@ public final class CodingActions {
         perform(c, "Moved " + path, () -> select(c.pathAfter()));
     }
 
+    /**
+     * Merges a code into another (codings and sub-codes go to the target). Not undoable: the
+     * history is cleared, since older steps may name the merged code.
+     */
+    public void mergeCode(String source, String target) {
+        String coder = vm.coderProperty().get();
+        vm.<String>change((progress, cancel) -> vm.project().codebook().merge(source, target, coder),
+                into -> vm.codebook().moved(source, into), into -> {
+            undo.clear();
+            vm.statusProperty().set("Merged " + source + " into " + into);
+            select(into);
+        });
+    }
+
     private void select(String path) {
         vm.codebook().byPath(path).ifPresent(vm.codebook().selectedProperty()::set);
     }
