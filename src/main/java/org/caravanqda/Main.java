@@ -10,6 +10,7 @@ import org.caravanqda.cli.CaravanCli;
 import org.caravanqda.io.codebook.BundledCodebook;
 import org.caravanqda.io.codebook.CodebookFormats;
 import org.caravanqda.io.csv.CsvCodedTableWriter;
+import org.caravanqda.io.refi.RefiQdpxFormat;
 import org.caravanqda.io.table.CsvTableReader;
 import org.caravanqda.io.text.Readers;
 import org.caravanqda.search.LuceneSearchIndexes;
@@ -26,7 +27,8 @@ public final class Main {
     public static Caravan application() {
         return new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
                 CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines(),
-                new Exporters(List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter()), new BareSxssfLoop())));
+                new Exporters(List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter()), new BareSxssfLoop()),
+                new RefiQdpxFormat()));
     }
 
     public static void main(String[] args) {

@@ -7,6 +7,7 @@ import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.LikeBaselines;
 import org.caravanqda.app.port.ProjectStores;
+import org.caravanqda.app.port.RefiProjectFormat;
 import org.caravanqda.app.port.SearchIndexes;
 import org.caravanqda.app.port.TableReader;
 import org.caravanqda.model.CodeDraft;
@@ -14,7 +15,8 @@ import org.caravanqda.model.CodeDraft;
 /** The adapters Main wires into the application, one per port. */
 public record Adapters(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
                        List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
-                       LikeBaselines likeBaselines, Exporters exporters) {
+                       LikeBaselines likeBaselines, Exporters exporters,
+                       RefiProjectFormat refiProjects) {
     public Adapters {
         readers = List.copyOf(readers);
         codebookFormats = List.copyOf(codebookFormats);
