@@ -133,7 +133,7 @@ final class QdeSources {
             }
             String file = p.startsWith("internal://") ? p.substring("internal://".length()) : p;
             file = file.replaceFirst("^/+", "");
-            ZipEntry entry = archive.source(file);
+            ZipEntry entry = archive == null ? null : archive.source(file);
             if (entry == null) {
                 skipped.add(label + ": its text file " + file + " is missing from the archive");
                 return null;

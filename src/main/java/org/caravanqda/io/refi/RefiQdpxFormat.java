@@ -22,6 +22,9 @@ public final class RefiQdpxFormat implements RefiProjectFormat {
 
     @Override
     public RefiProject read(Path qdpx) {
+        if (qdpx.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qde")) {
+            return bareQde(qdpx);
+        }
         try (QdpxArchive archive = QdpxArchive.open(qdpx)) {
             String qde = archive.qdeEntry();
             String what = archive.name() + "!" + qde;
@@ -32,6 +35,19 @@ public final class RefiQdpxFormat implements RefiProjectFormat {
                 throw e.getMessage().endsWith("nothing was imported") ? e
                         : new CaravanException(e.getMessage() + "; nothing was imported", e);
             }
+        }
+    }
+
+    /** A project.qde on its own (as in the standard's annex): texts only where inline. */
+    private static RefiProject bareQde(Path qde) {
+        String what = String.valueOf(qde.getFileName());
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(qde)) {
+            if (java.nio.file.Files.size(qde) > QdpxArchive.MAX_TOTAL_BYTES) {
+                throw new CaravanException("Refused " + what + ": larger than " + (QdpxArchive.MAX_TOTAL_BYTES >> 20) + " MiB");
+            }
+            return QdeReader.read(RefiXml.parse(in, what), null, what);
+        } catch (IOException e) {
+            throw new CaravanException("Cannot read " + qde + ": " + RefiXml.oneLine(e.getMessage()), e);
         }
     }
 
