@@ -31,7 +31,7 @@ final class QdeSources {
         List<RefiProject.Source> out = new ArrayList<>();
         for (Element e : Dom.children(sources)) {
             String kind = Dom.localName(e);
-            String name = Dom.attr(e, "name");
+            String name = name(e);
             switch (kind) {
                 case "TextSource" -> out.add(source(e, e, name));
                 case "PDFSource" -> {
@@ -61,6 +61,19 @@ final class QdeSources {
             }
         }
         return out;
+    }
+
+    /** The name, else the text file's name (qc writes none), else the GUID. */
+    private static String name(Element e) {
+        String name = Dom.attr(e, "name");
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        String path = Dom.attr(e, "plainTextPath");
+        if (path != null && !path.isBlank()) {
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+        return Dom.attr(e, "guid");
     }
 
     private void skipIfAny(Element e, String child, String what, String label) {
