@@ -23,22 +23,32 @@ import org.caravanqda.app.CaravanException;
  * never taken from the archive's own claims. Nothing is ever extracted to disk.
  */
 final class QdpxArchive implements AutoCloseable {
-    static final int MAX_ENTRIES = 10_000;
     static final long MAX_TOTAL_BYTES = 1L << 30; // 1 GiB of text is far beyond any interview project
     static final long RATIO_CHECK_FROM = 1L << 20;
-    static final int MAX_RATIO = 200; // plain text deflates about 3-10x; bombs reach 1000x
+
+    /** Plain text deflates about 3-10 times; bombs reach 1000 times and more. */
+    record Limits(int maxEntries, long maxTotalBytes, int maxRatio) {
+        static final Limits DEFAULT = new Limits(10_000, MAX_TOTAL_BYTES, 200);
+    }
+
+    private final Limits limits;
 
     private final ZipFile zip;
     private final String name;
     private final Map<String, ZipEntry> byLowerName = new HashMap<>();
     private long totalRead;
 
-    private QdpxArchive(ZipFile zip, String name) {
+    private QdpxArchive(ZipFile zip, String name, Limits limits) {
         this.zip = zip;
         this.name = name;
+        this.limits = limits;
     }
 
     static QdpxArchive open(Path file) {
+        return open(file, Limits.DEFAULT);
+    }
+
+    static QdpxArchive open(Path file, Limits limits) {
         String name = String.valueOf(file.getFileName());
         if (!Files.isRegularFile(file)) {
             throw new CaravanException("Cannot read " + file + ": no such file");
@@ -52,7 +62,7 @@ final class QdpxArchive implements AutoCloseable {
             throw new CaravanException("Refused " + name + ": not a valid .qdpx (zip) archive, it may be damaged or"
                     + " truncated; nothing was imported", e);
         }
-        QdpxArchive a = new QdpxArchive(zip, name);
+        QdpxArchive a = new QdpxArchive(zip, name, limits);
         try {
             a.checkEntries();
             return a;
@@ -65,20 +75,20 @@ final class QdpxArchive implements AutoCloseable {
     private void checkEntries() {
         List<? extends ZipEntry> entries;
         try {
-            entries = zip.stream().limit(MAX_ENTRIES + 1L).toList();
+            entries = zip.stream().limit(limits.maxEntries() + 1L).toList();
         } catch (RuntimeException e) {
             throw refused("its list of entries is damaged");
         }
-        if (entries.size() > MAX_ENTRIES) {
-            throw refused("it has more than " + MAX_ENTRIES + " entries (a zip bomb?)");
+        if (entries.size() > limits.maxEntries()) {
+            throw refused("it has more than " + limits.maxEntries() + " entries (a zip bomb?)");
         }
         for (ZipEntry e : entries) {
             String n = e.getName();
             if (unsafe(n)) {
                 throw refused("entry '" + n + "' points outside the archive (zip slip)");
             }
-            if (e.getSize() > MAX_TOTAL_BYTES) {
-                throw refused("entry '" + n + "' would unpack to more than " + (MAX_TOTAL_BYTES >> 20) + " MiB (a zip bomb?)");
+            if (e.getSize() > limits.maxTotalBytes()) {
+                throw refused("entry '" + n + "' would unpack to more than " + mib() + " (a zip bomb?)");
             }
             if (!e.isDirectory()) {
                 byLowerName.putIfAbsent(n.toLowerCase(Locale.ROOT), e);
@@ -127,11 +137,11 @@ final class QdpxArchive implements AutoCloseable {
             for (int r = in.read(buf); r >= 0; r = in.read(buf)) {
                 n += r;
                 totalRead += r;
-                if (totalRead > MAX_TOTAL_BYTES) {
-                    throw refused("it unpacks to more than " + (MAX_TOTAL_BYTES >> 20) + " MiB (a zip bomb?)");
+                if (totalRead > limits.maxTotalBytes()) {
+                    throw refused("it unpacks to more than " + mib() + " (a zip bomb?)");
                 }
-                if (n > RATIO_CHECK_FROM && e.getCompressedSize() > 0 && n / e.getCompressedSize() > MAX_RATIO) {
-                    throw refused("entry '" + e.getName() + "' inflates more than " + MAX_RATIO + " times (a zip bomb?)");
+                if (n > RATIO_CHECK_FROM && e.getCompressedSize() > 0 && n / e.getCompressedSize() > limits.maxRatio()) {
+                    throw refused("entry '" + e.getName() + "' inflates more than " + limits.maxRatio() + " times (a zip bomb?)");
                 }
                 out.write(buf, 0, r);
             }
@@ -141,6 +151,10 @@ final class QdpxArchive implements AutoCloseable {
         } catch (IOException ex) {
             throw refused("entry '" + e.getName() + "' cannot be read (" + ex.getMessage() + ")");
         }
+    }
+
+    private String mib() {
+        return limits.maxTotalBytes() >= 1 << 20 ? (limits.maxTotalBytes() >> 20) + " MiB" : limits.maxTotalBytes() + " bytes";
     }
 
     CaravanException refused(String why) {

@@ -19,13 +19,23 @@ import org.caravanqda.io.codebook.RefiXml;
  * sources/ with one UTF-8 .txt without BOM per document and per note).
  */
 public final class RefiQdpxFormat implements RefiProjectFormat {
+    private final QdpxArchive.Limits limits;
+
+    public RefiQdpxFormat() {
+        this(QdpxArchive.Limits.DEFAULT);
+    }
+
+    /** With other zip-bomb limits: tests use small ones. */
+    RefiQdpxFormat(QdpxArchive.Limits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public RefiProject read(Path qdpx) {
         if (qdpx.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qde")) {
             return bareQde(qdpx);
         }
-        try (QdpxArchive archive = QdpxArchive.open(qdpx)) {
+        try (QdpxArchive archive = QdpxArchive.open(qdpx, limits)) {
             String qde = archive.qdeEntry();
             String what = archive.name() + "!" + qde;
             byte[] xml = archive.read(archive.entry(qde));
