@@ -82,8 +82,11 @@ final class RefiImport {
     private boolean document(RefiProject.Source src, OffsetReading byOrigin, Set<String> names, Set<String> guids) {
         String label = "source '" + src.name() + "'";
         if (src.text() == null || src.text().isBlank()) {
-            log.notImported(label + ": no text (empty or missing plain-text file)"
-                    + (src.selections().isEmpty() ? "" : "; its " + src.selections().size() + " selections"));
+            // a missing text file is already listed by the reader; say what went with it
+            if (src.text() != null || !src.selections().isEmpty() || !src.wholeCodings().isEmpty()) {
+                log.notImported(label + ": no text" + (src.text() == null ? "" : " (the plain-text file is empty)")
+                        + (src.selections().isEmpty() ? "" : "; its " + src.selections().size() + " selection(s)"));
+            }
             return false;
         }
         OffsetChoice.Result reading = OffsetChoice.choose(src, byOrigin, p.origin());

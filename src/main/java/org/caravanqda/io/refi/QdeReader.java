@@ -61,7 +61,7 @@ final class QdeReader {
         List<RefiProject.Case> cases = cases(Dom.child(root, "Cases"));
         for (Element set : Dom.children(Dom.child(root, "Sets"), "Set")) {
             skipped.add("set '" + Dom.attr(set, "name") + "' (" + Dom.children(set).size()
-                    + " members): Caravan has no sets; its members were imported");
+                    + " element(s)): Caravan has no sets");
         }
         for (Element g : Dom.children(Dom.child(root, "Graphs"), "Graph")) {
             skipped.add("graph '" + Dom.attr(g, "name") + "': Caravan has no graphs");
