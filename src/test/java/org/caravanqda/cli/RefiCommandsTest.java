@@ -30,6 +30,7 @@ class RefiCommandsTest {
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(export.out()).contains("1 documents").contains("1 codings");
         assertThat(export.err()).contains("CRLF");
+        assertThat(org.caravanqda.io.refi.RefiFiles.qdpxSchemaErrors(tmp.resolve("p.qdpx"))).isEmpty();
         CliRun qdc = CliRun.of("export", "-p", project, "book.qdc");
         assertThat(qdc.exit()).as(qdc.err()).isZero();
         assertThat(Path.of(project, "exports", "book.qdc")).exists();

@@ -51,7 +51,7 @@ final class RefiImport {
         OffsetReading byOrigin = OffsetReading.forOrigin(p.origin());
         Set<String> names = new HashSet<>(s.documents().names());
         Set<String> guids = new HashSet<>();
-        s.documents().summaries().forEach(d -> s.documents().byId(d.id()).ifPresent(x -> guids.add(x.guid())));
+        s.documents().all().forEach(d -> guids.add(d.guid()));
         int docs = 0;
         for (RefiProject.Source src : p.sources()) {
             if (document(src, byOrigin, names, guids)) {

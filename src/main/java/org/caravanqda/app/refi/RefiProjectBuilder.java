@@ -50,9 +50,12 @@ final class RefiProjectBuilder {
             }
         }
         RefiExportValues values = new RefiExportValues(s);
+        Map<MemoTarget, Map<Long, List<Memo>>> byTarget = new HashMap<>();
+        memos.forEach(m -> byTarget.computeIfAbsent(m.target(), k -> new HashMap<>())
+                .computeIfAbsent(m.targetId(), k -> new ArrayList<>()).add(m));
         List<RefiProject.Source> sources = new ArrayList<>();
         for (Document d : s.documents().all()) {
-            sources.add(source(d, book, memos, values));
+            sources.add(source(d, book, byTarget, values));
         }
         project = new RefiProject(s.project().name(), "Caravan " + CaravanVersion.get(), null, users,
                 drafts(book, book.roots()), codeNotes, values.variables(), values.cases(), sources, notes.all(),
@@ -60,7 +63,8 @@ final class RefiProjectBuilder {
         return this;
     }
 
-    private RefiProject.Source source(Document d, Codebook book, List<Memo> memos, RefiExportValues values) {
+    private RefiProject.Source source(Document d, Codebook book, Map<MemoTarget, Map<Long, List<Memo>>> memos,
+                                      RefiExportValues values) {
         ExportText text = new ExportText(d.text(), lfLineEnds);
         if (text.hasCrlf()) {
             crlfDocuments++;
@@ -73,8 +77,7 @@ final class RefiProjectBuilder {
             Code code = book.byId(c.codeId()).orElseThrow();
             List<String> codingNotes = c.memo() == null ? List.of() : List.of(notes.add("memo", c.memo(), user(c.coder()),
                     c.createdAt()));
-            List<String> selectionNotes = memos.stream().filter(m -> m.target() == MemoTarget.CODING && m.targetId() == c.id())
-                    .map(m -> notes.add(m.title(), m.text(), user(m.coder()), m.createdAt())).toList();
+            List<String> selectionNotes = notes(memos, MemoTarget.CODING, c.id());
             int a = text.index(c.start());
             int b = text.index(c.end());
             String quoted = text.text().substring(a, b);
@@ -83,10 +86,14 @@ final class RefiProjectBuilder {
                     List.of(new RefiProject.Coding(c.guid(), code.guid(), user(c.coder()), c.createdAt(), codingNotes)),
                     selectionNotes));
         }
-        List<String> docNotes = memos.stream().filter(m -> m.target() == MemoTarget.DOCUMENT && m.targetId() == d.id())
-                .map(m -> notes.add(m.title(), m.text(), user(m.coder()), m.createdAt())).toList();
+        List<String> docNotes = notes(memos, MemoTarget.DOCUMENT, d.id());
         return new RefiProject.Source(d.guid(), d.name(), text.text(), d.memo(), null, d.importedAt(), selections, List.of(),
                 docNotes, values.forDocument(d.id()));
+    }
+
+    private List<String> notes(Map<MemoTarget, Map<Long, List<Memo>>> memos, MemoTarget target, long id) {
+        return memos.getOrDefault(target, Map.of()).getOrDefault(id, List.of()).stream()
+                .map(m -> notes.add(m.title(), m.text(), user(m.coder()), m.createdAt())).toList();
     }
 
     /** The quoted text as the selection's name, as ATLAS.ti does: readers can check offsets with it. */

@@ -63,6 +63,16 @@ class NvivoSelectionsTest {
                 assertThat(left).isEmpty();
                 return null;
             });
+            // and on to another tool: the export of real NVivo data (CRLF, emoji) validates and reads back the same
+            Path out = tmp.resolve("again.qdpx");
+            p.refiExports().export(out, false);
+            assertThat(RefiFiles.qdpxSchemaErrors(out)).isEmpty();
+            Caravan.CreatedFromRefi again = TestApp.app().createFrom(tmp.resolve("again"), null, null, out, "tester");
+            try (Project q = again.project()) {
+                assertThat(again.report().codings()).isEqualTo(303);
+                assertThat(again.report().warnings()).isEmpty();
+                assertThat(RefiRoundTripTest.codedTexts(q)).containsExactlyElementsOf(RefiRoundTripTest.codedTexts(p));
+            }
         }
     }
 
