@@ -42,6 +42,10 @@ final class ImportCommand implements Callable<Integer> {
                 if (paths.size() > 1) {
                     throw new org.caravanqda.app.CaravanException("import a .qdpx project on its own, not with other files");
                 }
+                if (language != null || attributes != null) {
+                    throw new org.caravanqda.app.CaravanException("--language and --attributes do not apply to a .qdpx import"
+                            + " (its languages are detected per document and its variables become attributes)");
+                }
                 RefiCliOutput.printImport(ctx, p.refiImports().importFile(qdpx.get(0), coder), format);
                 return 0;
             }
