@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code caravan export}: the file's extension picks the format. A new format is a new writer
- * wired in Main; this command stays as it is (format-specific options are ignored elsewhere).
+ * {@code caravan export}: the file's extension picks the format. REFI-QDA (.qdpx project, .qdc
+ * codebook) is a whole project rather than a table of segments, so it is routed first; any other
+ * extension goes to the segment-table writers wired in Main.
  */
 @Command(name = "export", description = "Export coded data: .xlsx (segments, codebook, tables, About) or .csv"
         + " (the segments table, tidy); the whole project as REFI-QDA .qdpx (NVivo, ATLAS.ti, MAXQDA, QualCoder) or"
