@@ -37,7 +37,8 @@ public final class Project implements AutoCloseable {
         this.agreement = new AgreementService(store);
         this.tables = new TableService(store);
         this.exports = new ExportService(store, app.exporters().writers());
-        this.refiImports = new RefiImportService(store, app.refiProjects(), progress -> search().sync().catchUp(progress));
+        this.refiImports = new RefiImportService(store, app.refiProjects(), app.readers().stream()
+                .filter(r -> r.extensions().contains("txt")).findFirst().orElse(null), progress -> search().sync().catchUp(progress));
         this.refiExports = new RefiExportService(store, app.refiProjects());
     }
 

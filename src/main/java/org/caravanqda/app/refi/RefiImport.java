@@ -37,8 +37,11 @@ final class RefiImport {
     private final Set<String> notesInCodingMemos = new HashSet<>();
     private int codings;
 
-    RefiImport(StoreSession s, RefiProject p, String file, String importer) {
+    private final RefiUnits units;
+
+    RefiImport(StoreSession s, RefiProject p, String file, String importer, RefiUnits units) {
         this.s = s;
+        this.units = units;
         this.p = p;
         this.file = file;
         this.people = new RefiPeople(s, p, importer);
@@ -102,7 +105,7 @@ final class RefiImport {
         String guid = src.guid() != null && guids.add(src.guid()) ? src.guid() : UUID.randomUUID().toString();
         String language = LanguageGuess.guess(text, s.project().language());
         long id = s.documents().insert(new Document(0, guid, name, language, text, RefiText.sha256(text), WordCount.of(text),
-                Instant.now(), file, blankToNull(src.description())), RefiText.paragraphs(text));
+                Instant.now(), file, blankToNull(src.description())), units.of(text));
         documentIds.put(src.guid(), id);
         for (RefiProject.Selection sel : src.selections()) {
             selectionDocuments.put(sel.guid(), id);

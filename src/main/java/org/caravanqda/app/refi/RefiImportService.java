@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.caravanqda.app.Coders;
 import org.caravanqda.app.job.Progress;
+import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.RefiProjectFormat;
 
@@ -17,12 +18,18 @@ public final class RefiImportService {
     private final ProjectStore store;
     private final RefiProjectFormat format;
     private final Consumer<Progress> afterCommit;
+    private final RefiUnits units;
 
-    /** {@code afterCommit} brings the derived search index up to date once the import is committed. */
-    public RefiImportService(ProjectStore store, RefiProjectFormat format, Consumer<Progress> afterCommit) {
+    /**
+     * {@code txtReader} finds speaker turns as a plain .txt import would (may be null: paragraphs);
+     * {@code afterCommit} brings the derived search index up to date once the import is committed.
+     */
+    public RefiImportService(ProjectStore store, RefiProjectFormat format, DocumentReader txtReader,
+                             Consumer<Progress> afterCommit) {
         this.store = store;
         this.format = format;
         this.afterCommit = afterCommit;
+        this.units = new RefiUnits(txtReader, store.directory());
     }
 
     public RefiImportReport importFile(Path qdpx, String coder) {
@@ -33,7 +40,7 @@ public final class RefiImportService {
     public RefiImportReport importProject(RefiProject project, String file, String coder) {
         String who = Coders.nameOrDefault(coder);
         RefiImportReport report = store.write(s -> {
-            RefiImportReport r = new RefiImport(s, project, file, who).run();
+            RefiImportReport r = new RefiImport(s, project, file, who, units).run();
             // no "document" key: a whole project arrives, so the search index rebuilds
             RefiChanges.record(s, who, Map.of("file", file, "origin", String.valueOf(project.origin()),
                     "documents", r.documents(), "codings", r.codings()));

@@ -96,7 +96,8 @@ class RefiRoundTripTest {
         p.codings().code(new CodeRequest("notes.txt", null, null, "😀 and English", 1, code, "timur", null));
         p.store().write(s -> {
             long doc = s.documents().insert(new Document(0, "7d0f5a4e-1c7b-4d3a-9a55-0c2f0d7e9b11", "memo-doc.txt", "ru",
-                    "Третий документ.\r\n", "x", 2, Instant.now(), "memo-doc.txt", "памятка документа"), List.of());
+                    "Третий документ.\r\n", "x", 2, Instant.now(), "memo-doc.txt", "памятка документа"),
+                    List.of(new org.caravanqda.model.TextUnit(0, org.caravanqda.model.UnitKind.PARAGRAPH, null, 0, 16, null)));
             long docA = s.documents().byName("интервью-01.txt").orElseThrow().id();
             Codebook book = s.codes().codebook();
             Code c = book.inTreeOrder().get(1);
@@ -142,6 +143,7 @@ class RefiRoundTripTest {
             for (Document d : s.documents().all()) {
                 docNames.put(d.id(), d.name());
                 out.add("document " + d.name() + " memo=" + d.memo() + " text=" + d.text());
+                s.documents().units(d.id()).forEach(u -> out.add("unit " + d.name() + " " + u));
             }
             Codebook book = s.codes().codebook();
             for (Code c : book.inTreeOrder()) {
