@@ -18,6 +18,8 @@ final class RefiPeople {
     private final String projectCreator;
     private final String importer;
     private final Set<String> added = new HashSet<>();
+    /** Names already checked in this import: one lookup per coder, not per coding. */
+    private final Set<String> known = new HashSet<>();
 
     RefiPeople(StoreSession s, RefiProject p, String importer) {
         this.s = s;
@@ -42,10 +44,11 @@ final class RefiPeople {
     }
 
     private String ensure(String name) {
-        if (s.coders().byName(name).isEmpty()) {
+        if (known.add(name) && s.coders().byName(name).isEmpty()) {
             added.add(name);
+            Coders.ensure(s, name);
         }
-        return Coders.ensure(s, name);
+        return name;
     }
 
     int added() {
