@@ -25,7 +25,8 @@ class GuiCommandTest {
     void guiCommandOpensTheDesktopWithTheProject() {
         List<Path> opened = new ArrayList<>();
         Caravan app = new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
-                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines(), Main.application().exporters(), opened::add));
+                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines(), Main.application().exporters(),
+                new org.caravanqda.io.refi.RefiQdpxFormat(), opened::add));
         StringWriter err = new StringWriter();
         CaravanCli cli = new CaravanCli(app, new PrintWriter(new StringWriter()), new PrintWriter(err));
 

@@ -8,6 +8,7 @@ import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.LikeBaselines;
 import org.caravanqda.app.port.ProjectStores;
+import org.caravanqda.app.port.RefiProjectFormat;
 import org.caravanqda.app.port.SearchIndexes;
 import org.caravanqda.app.port.TableReader;
 import org.caravanqda.model.CodeDraft;
@@ -15,7 +16,8 @@ import org.caravanqda.model.CodeDraft;
 /** The adapters Main wires into the application, one per port. */
 public record Adapters(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
                        List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
-                       LikeBaselines likeBaselines, Exporters exporters, Desktop desktop) {
+                       LikeBaselines likeBaselines, Exporters exporters, RefiProjectFormat refiProjects,
+                       Desktop desktop) {
     public Adapters {
         readers = List.copyOf(readers);
         codebookFormats = List.copyOf(codebookFormats);
@@ -25,7 +27,8 @@ public record Adapters(ProjectStores stores, SearchIndexes indexes, List<Documen
     /** Without a desktop window (tools and tests that never open one). */
     public Adapters(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
                     List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
-                    LikeBaselines likeBaselines, Exporters exporters) {
-        this(stores, indexes, readers, codebookFormats, tables, defaultCodebook, likeBaselines, exporters, Desktop.NONE);
+                    LikeBaselines likeBaselines, Exporters exporters, RefiProjectFormat refiProjects) {
+        this(stores, indexes, readers, codebookFormats, tables, defaultCodebook, likeBaselines, exporters, refiProjects,
+                Desktop.NONE);
     }
 }

@@ -41,6 +41,30 @@ public final class Caravan {
         }
     }
 
+    /**
+     * Creates a project from another tool's REFI-QDA export. The archive is read and checked
+     * before the project folder is made, so a refused file leaves nothing behind.
+     */
+    public CreatedFromRefi createFrom(Path dir, String name, String language, Path qdpx, String coder) {
+        org.caravanqda.app.refi.RefiProject refi = adapters.refiProjects().read(qdpx);
+        String projectName = name != null && !name.isBlank() ? name : refi.name();
+        Project p = create(dir, projectName, language, null, true);
+        try {
+            return new CreatedFromRefi(p, p.refiImports().importProject(refi, qdpx.getFileName().toString(), coder));
+        } catch (RuntimeException e) {
+            p.close();
+            throw e;
+        }
+    }
+
+    /** The new project (to close) and what its import brought over. */
+    public record CreatedFromRefi(Project project, org.caravanqda.app.refi.RefiImportReport report) {
+    }
+
+    org.caravanqda.app.port.RefiProjectFormat refiProjects() {
+        return adapters.refiProjects();
+    }
+
     static void checkLanguage(String language) {
         if (language != null && !LANGUAGES.contains(language)) {
             throw new CaravanException("unknown language '" + language + "' (use one of " + String.join(", ", LANGUAGES) + ")");

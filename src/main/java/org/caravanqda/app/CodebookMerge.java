@@ -9,14 +9,14 @@ import org.caravanqda.model.CodePath;
 import org.caravanqda.model.Codebook;
 
 /** Merges a code tree into the stored codebook: codes are matched by path. */
-final class CodebookMerge {
+public final class CodebookMerge {
     private static final String[] PALETTE = {"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
         "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"};
 
     private CodebookMerge() {
     }
 
-    static CodebookImport merge(StoreSession s, List<CodeDraft> roots) {
+    public static CodebookImport merge(StoreSession s, List<CodeDraft> roots) {
         int[] counts = new int[2];
         for (CodeDraft d : roots) {
             try {

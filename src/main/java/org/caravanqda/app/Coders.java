@@ -24,7 +24,7 @@ public final class Coders {
     }
 
     /** Makes sure the coder exists in the store; returns the name. */
-    static String ensure(StoreSession s, String name) {
+    public static String ensure(StoreSession s, String name) {
         if (s.coders().byName(name).isEmpty()) {
             int n = s.coders().all().size();
             s.coders().insert(new Coder(0, name, PALETTE[n % PALETTE.length]));

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.SearchIndex;
 import org.caravanqda.app.port.SearchIndexes;
+import org.caravanqda.app.refi.RefiExportService;
+import org.caravanqda.app.refi.RefiImportService;
 import org.caravanqda.app.search.AutocodeService;
 import org.caravanqda.app.search.SearchService;
 
@@ -21,6 +23,8 @@ public final class Project implements AutoCloseable {
     private final AgreementService agreement;
     private final TableService tables;
     private final ExportService exports;
+    private final RefiImportService refiImports;
+    private final RefiExportService refiExports;
 
     Project(ProjectStore store, Caravan app) {
         this.store = store;
@@ -33,6 +37,9 @@ public final class Project implements AutoCloseable {
         this.agreement = new AgreementService(store);
         this.tables = new TableService(store);
         this.exports = new ExportService(store, app.exporters().writers());
+        this.refiImports = new RefiImportService(store, app.refiProjects(), app.readers().stream()
+                .filter(r -> r.extensions().contains("txt")).findFirst().orElse(null), progress -> search().sync().catchUp(progress));
+        this.refiExports = new RefiExportService(store, app.refiProjects());
     }
 
     public Path directory() {
@@ -90,6 +97,16 @@ public final class Project implements AutoCloseable {
 
     public ExportService exports() {
         return exports;
+    }
+
+    /** REFI-QDA project import (.qdpx from NVivo, ATLAS.ti, MAXQDA, QualCoder, ...). */
+    public RefiImportService refiImports() {
+        return refiImports;
+    }
+
+    /** REFI-QDA project export (.qdpx). */
+    public RefiExportService refiExports() {
+        return refiExports;
     }
 
     @Override

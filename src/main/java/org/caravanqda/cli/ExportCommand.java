@@ -15,11 +15,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code caravan export}: the file's extension picks the format. A new format is a new writer
- * wired in Main; this command stays as it is (format-specific options are ignored elsewhere).
+ * {@code caravan export}: the file's extension picks the format. REFI-QDA (.qdpx project, .qdc
+ * codebook) is a whole project rather than a table of segments, so it is routed first; any other
+ * extension goes to the segment-table writers wired in Main.
  */
 @Command(name = "export", description = "Export coded data: .xlsx (segments, codebook, tables, About) or .csv"
-        + " (the segments table, tidy). A bare file name goes to the project's exports/ folder.")
+        + " (the segments table, tidy); the whole project as REFI-QDA .qdpx (NVivo, ATLAS.ti, MAXQDA, QualCoder) or"
+        + " the codebook as .qdc. A bare file name goes to the project's exports/ folder.")
 final class ExportCommand implements Callable<Integer> {
     private final CliContext ctx;
     @Mixin
@@ -39,6 +41,9 @@ final class ExportCommand implements Callable<Integer> {
     String agreementUnit;
     @Option(names = "--bom", description = "CSV: start with a UTF-8 byte order mark, so Excel shows Cyrillic correctly")
     boolean bom;
+    @Option(names = "--lf-line-ends", description = "QDPX: write texts with LF line ends (for ATLAS.ti and MAXQDA,"
+            + " which count CRLF as one position)")
+    boolean lfLineEnds;
 
     ExportCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -47,6 +52,17 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project p = ctx.app().open(project.dir)) {
+            String ext = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (ext.endsWith(".qdpx")) {
+                return RefiCliOutput.printExport(ctx, p.refiExports().export(out, lfLineEnds));
+            }
+            if (ext.endsWith(".qdc")) {
+                Path target = (out.getParent() == null ? p.directory().resolve("exports").resolve(out) : out)
+                        .toAbsolutePath().normalize();
+                p.codebook().exportFile(target);
+                ctx.out().println("wrote " + target + ": the codebook (" + p.codebook().tree().size() + " codes)");
+                return 0;
+            }
             ExportSummary s = p.exports().export(new ExportRequest(out, selection.selection(p), context, bom,
                     agreementCoders == null ? null : new AgreementRequest(agreementCoders, AgreementUnit.parse(agreementUnit),
                             List.of(), List.of(), null, true)),

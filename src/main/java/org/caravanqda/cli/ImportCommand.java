@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = "Import transcripts (.txt .md .docx .odt .srt .vtt) from files and folders,"
-        + " all or nothing.")
+        + " all or nothing; or a REFI-QDA project (.qdpx) from another tool, codes matched by path.")
 final class ImportCommand implements Callable<Integer> {
     private final CliContext ctx;
     @Mixin
@@ -36,6 +36,19 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project p = ctx.app().open(project.dir)) {
+            List<Path> qdpx = paths.stream().filter(x -> x.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(".qdpx")).toList();
+            if (!qdpx.isEmpty()) {
+                if (paths.size() > 1) {
+                    throw new org.caravanqda.app.CaravanException("import a .qdpx project on its own, not with other files");
+                }
+                if (language != null || attributes != null) {
+                    throw new org.caravanqda.app.CaravanException("--language and --attributes do not apply to a .qdpx import"
+                            + " (its languages are detected per document and its variables become attributes)");
+                }
+                RefiCliOutput.printImport(ctx, p.refiImports().importFile(qdpx.get(0), coder), format);
+                return 0;
+            }
             ImportReport r = p.imports().importFiles(paths, new ImportOptions(language, attributes, coder),
                     new StderrProgress(ctx.err()), Cancellation.none());
             r.skipped().forEach(s -> ctx.err().println("skipped " + s));

@@ -21,6 +21,13 @@ final class InitCommand implements Callable<Integer> {
     Path codebook;
     @Option(names = "--empty-codebook", description = "start with no codes")
     boolean empty;
+    @Option(names = "--from", paramLabel = "FILE.qdpx", description = "create the project from a REFI-QDA export"
+            + " (NVivo, ATLAS.ti, MAXQDA, QualCoder): documents, codes, codings, memos, cases, attributes")
+    Path from;
+    @Option(names = "--coder", description = "who imports (for the audit trail)")
+    String coder;
+    @Option(names = "--format", defaultValue = "table", description = "with --from: table or json")
+    OutputFormat format;
 
     InitCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -28,6 +35,19 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (from != null) {
+            if (codebook != null) {
+                throw new org.caravanqda.app.CaravanException("use either --from or --codebook: a .qdpx brings its own codes");
+            }
+            org.caravanqda.app.Caravan.CreatedFromRefi created = ctx.app().createFrom(project.dir, name, language, from, coder);
+            try (Project p = created.project()) {
+                if (format != OutputFormat.json) {
+                    ctx.out().println("created project " + p.directory().toAbsolutePath().normalize());
+                }
+                RefiCliOutput.printImport(ctx, created.report(), format);
+            }
+            return 0;
+        }
         try (Project p = ctx.app().create(project.dir, name, language, codebook, empty)) {
             ProjectStats s = p.documents().stats();
             ctx.out().println("created project " + p.directory().toAbsolutePath().normalize() + " with " + s.codes() + " codes");

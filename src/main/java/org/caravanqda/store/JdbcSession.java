@@ -2,6 +2,8 @@ package org.caravanqda.store;
 
 import java.sql.Connection;
 import org.caravanqda.app.port.AttributeRepository;
+import org.caravanqda.app.port.CaseRepository;
+import org.caravanqda.app.port.MemoRepository;
 import org.caravanqda.app.port.ChangeLog;
 import org.caravanqda.app.port.CodeRepository;
 import org.caravanqda.app.port.CoderRepository;
@@ -59,5 +61,15 @@ final class JdbcSession implements StoreSession {
     @Override
     public ChangeLog changeLog() {
         return new JdbcChangeLog(sql);
+    }
+
+    @Override
+    public MemoRepository memos() {
+        return new JdbcMemos(sql);
+    }
+
+    @Override
+    public CaseRepository cases() {
+        return new JdbcCases(sql);
     }
 }

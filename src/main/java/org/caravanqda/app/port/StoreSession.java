@@ -15,4 +15,8 @@ public interface StoreSession {
     AttributeRepository attributes();
 
     ChangeLog changeLog();
+
+    MemoRepository memos();
+
+    CaseRepository cases();
 }

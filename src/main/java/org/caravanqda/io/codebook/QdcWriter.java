@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -19,10 +20,27 @@ final class QdcWriter {
     private static final String INDENT = "  ";
 
     private final XMLStreamWriter xml;
+    private final String ns;
+    /** Code GUID -> GUIDs of its notes: only a project's codes have NoteRefs (the codebook schema has none). */
+    private final Function<String, List<String>> noteRefs;
     private final Set<String> usedGuids = new HashSet<>();
 
-    private QdcWriter(XMLStreamWriter xml) {
+    private QdcWriter(XMLStreamWriter xml, String ns, Function<String, List<String>> noteRefs) {
         this.xml = xml;
+        this.ns = ns;
+        this.noteRefs = noteRefs;
+    }
+
+    /**
+     * Writes {@code <Code>} elements (one per root, nested) in namespace {@code ns} into a document
+     * another writer is producing: the project exporter reuses the codebook's rules this way.
+     */
+    static void codes(XMLStreamWriter xml, String ns, List<CodeDraft> roots, int depth,
+                      Function<String, List<String>> noteRefs) throws XMLStreamException {
+        QdcWriter w = new QdcWriter(xml, ns, noteRefs);
+        for (CodeDraft c : roots) {
+            w.code(c, depth);
+        }
     }
 
     static void write(List<CodeDraft> roots, String origin, OutputStream out) {
@@ -32,7 +50,7 @@ final class QdcWriter {
         }
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-            new QdcWriter(xml).document(roots, origin);
+            new QdcWriter(xml, NAMESPACE, g -> List.of()).document(roots, origin);
             xml.close();
         } catch (XMLStreamException e) {
             throw new CaravanException("Cannot write the codebook: " + SecureXml.oneLine(e.getMessage()), e);
@@ -62,14 +80,16 @@ final class QdcWriter {
     private void code(CodeDraft c, int depth) throws XMLStreamException {
         String description = RefiValues.xmlSafe(DescriptionCodec.encode(
                 new DescriptionCodec.Fields(c.definition(), c.inclusion(), c.exclusion(), c.example())));
-        boolean empty = description == null && c.children().isEmpty();
+        String guid = uniqueGuid(c.guid());
+        List<String> notes = noteRefs.apply(guid);
+        boolean empty = description == null && c.children().isEmpty() && notes.isEmpty();
         newline(depth);
         if (empty) {
-            xml.writeEmptyElement(NAMESPACE, "Code");
+            xml.writeEmptyElement(ns, "Code");
         } else {
-            xml.writeStartElement(NAMESPACE, "Code");
+            xml.writeStartElement(ns, "Code");
         }
-        xml.writeAttribute("guid", uniqueGuid(c.guid()));
+        xml.writeAttribute("guid", guid);
         xml.writeAttribute("name", RefiValues.xmlSafe(RefiValues.name(c.name())));
         xml.writeAttribute("isCodable", Boolean.toString(c.codable()));
         String color = RefiValues.color(c.color());
@@ -81,9 +101,14 @@ final class QdcWriter {
         }
         if (description != null) {
             newline(depth + 1);
-            xml.writeStartElement(NAMESPACE, "Description");
+            xml.writeStartElement(ns, "Description");
             xml.writeCharacters(description);
             xml.writeEndElement();
+        }
+        for (String note : notes) {
+            newline(depth + 1);
+            xml.writeEmptyElement(ns, "NoteRef");
+            xml.writeAttribute("targetGUID", note);
         }
         for (CodeDraft child : c.children()) {
             code(child, depth + 1);

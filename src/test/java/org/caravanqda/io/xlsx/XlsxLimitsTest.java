@@ -68,7 +68,8 @@ class XlsxLimitsTest {
     void rowsPastTheSheetLimitContinueOnTheNextSheetAndLongCellsAreCutAndListed() throws Exception {
         Caravan app = new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
                 CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines(),
-                new Exporters(List.of(new XlsxCodedTableWriter(2)), new BareSxssfLoop())));
+                new Exporters(List.of(new XlsxCodedTableWriter(2)), new BareSxssfLoop()),
+                new org.caravanqda.io.refi.RefiQdpxFormat()));
         ExportSummary s = export(app, "limits.xlsx", Selection.all());
         assertThat(s.segmentSheets()).containsExactly("Segments", "Segments (2)");
         assertThat(s.cutCells()).hasSize(1).allMatch(c -> c.startsWith("Segments!") && c.contains("coded text"));

@@ -1,0 +1,54 @@
+package org.caravanqda.app.refi;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.port.RefiProjectFormat;
+
+/**
+ * {@code caravan export OUT.qdpx}: the whole project as a REFI-QDA exchange file. Offsets are
+ * written in code points, as the standard says; texts keep their line ends unless
+ * {@code lfLineEnds} asks for LF only (ADR 0005).
+ */
+public final class RefiExportService {
+    public static final String DEFAULT_FOLDER = "exports";
+    private final ProjectStore store;
+    private final RefiProjectFormat format;
+
+    public RefiExportService(ProjectStore store, RefiProjectFormat format) {
+        this.store = store;
+        this.format = format;
+    }
+
+    public RefiExportSummary export(Path out, boolean lfLineEnds) {
+        Path target = target(out);
+        RefiProjectBuilder built = store.read(s -> new RefiProjectBuilder(s, lfLineEnds).build());
+        format.write(built.project(), target);
+        RefiProject p = built.project();
+        int selections = p.sources().stream().mapToInt(x -> x.selections().size()).sum();
+        int values = p.sources().stream().mapToInt(x -> x.values().size()).sum()
+                + p.cases().stream().mapToInt(c -> c.values().size()).sum();
+        return new RefiExportSummary(target, p.sources().size(), built.codeCount(), selections, p.users().size(),
+                p.notes().size(), p.cases().size(), values, warnings(built));
+    }
+
+    private static List<String> warnings(RefiProjectBuilder built) {
+        List<String> out = new ArrayList<>();
+        if (built.crlfDocuments() > 0) {
+            out.add(built.crlfDocuments() + " document(s) have CRLF line ends: ATLAS.ti (and probably MAXQDA) count CRLF as"
+                    + " one position and will shift codings after each line break; export with --lf-line-ends for them");
+        }
+        if (built.astralDocuments() > 0) {
+            out.add(built.astralDocuments() + " document(s) contain characters outside the BMP (e.g. emoji): NVivo and"
+                    + " QualCoder count these as two positions, so their codings may shift there");
+        }
+        return out;
+    }
+
+    /** A bare file name goes to the project's exports/ folder, as for the other exports. */
+    Path target(Path out) {
+        Path p = out.getParent() == null ? store.directory().resolve(DEFAULT_FOLDER).resolve(out) : out;
+        return p.toAbsolutePath().normalize();
+    }
+}
