@@ -9,7 +9,7 @@ import org.caravanqda.app.port.RefiProjectFormat;
 /**
  * {@code caravan export OUT.qdpx}: the whole project as a REFI-QDA exchange file. Offsets are
  * written in code points, as the standard says; texts keep their line ends unless
- * {@code lfLineEnds} asks for LF only (ADR 0005).
+ * {@code lfLineEnds} asks for LF only (ADR 0007).
  */
 public final class RefiExportService {
     public static final String DEFAULT_FOLDER = "exports";
