@@ -25,6 +25,8 @@ import org.caravanqda.gui.transcript.Colors;
 /** A code in the tree: colour, name, quick key if pinned, coding count; double-click codes the selection. */
 final class CodeCell extends TreeCell<CodeNode> {
     static final DataFormat CODE_PATH = new DataFormat("application/x-caravan-code-path");
+    /** The transcript's selection being dragged onto a code (the value names the open document). */
+    static final DataFormat SELECTION = new DataFormat("application/x-caravan-selection");
     private final WorkbenchViewModel vm;
     private final Window owner;
 
@@ -35,6 +37,18 @@ final class CodeCell extends TreeCell<CodeNode> {
             if (e.getClickCount() == 2 && getItem() != null && getItem().code().codable()) {
                 vm.coding().apply(getItem().path());
             }
+        });
+        // drop the transcript's selection on a code to code it with that code
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasContent(SELECTION) && getItem() != null && getItem().code().codable()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasContent(SELECTION) && getItem() != null && vm.coding().apply(getItem().path());
+            e.setDropCompleted(ok);
+            e.consume();
         });
         // drag a code onto the transcript to apply it to the selection there
         setOnDragDetected(e -> {

@@ -5,8 +5,11 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.caravanqda.gui.transcript.Colors;
@@ -40,8 +43,30 @@ public final class TranscriptPane {
             e.consume();
         });
         VBox.setVgrow(view.node(), Priority.ALWAYS);
-        box.getChildren().addAll(title, quick, view.node());
+        box.getChildren().addAll(new HBox(12, title, selectionHandle()), quick, view.node());
         box.setPadding(new Insets(8));
+    }
+
+    /**
+     * A handle beside the title while text is selected: drag it onto a code in the codebook to
+     * code the selection (the text area itself uses mouse drags to select).
+     */
+    private Label selectionHandle() {
+        Label handle = new Label("⠿ drag the selection onto a code");
+        handle.setId("drag-selection");
+        handle.getStyleClass().add("drag-selection");
+        var selected = vm.transcript().selectionEndProperty().greaterThan(vm.transcript().selectionStartProperty());
+        handle.visibleProperty().bind(selected);
+        handle.managedProperty().bind(selected);
+        handle.setOnDragDetected(e -> {
+            Dragboard board = handle.startDragAndDrop(TransferMode.COPY);
+            ClipboardContent content = new ClipboardContent();
+            content.put(CodeCell.SELECTION, vm.openDocumentName() == null ? "" : vm.openDocumentName());
+            content.putString(handle.getText());
+            board.setContent(content);
+            e.consume();
+        });
+        return handle;
     }
 
     private void buildQuickBar() {
