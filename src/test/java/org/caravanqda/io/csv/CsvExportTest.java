@@ -66,4 +66,30 @@ class CsvExportTest {
             assertThat(Files.readAllBytes(demo.resolve("exports/plain.csv"))[0]).isEqualTo((byte) 'd');
         }
     }
+
+    @Test
+    void textThatASpreadsheetWouldRunAsAFormulaNeverBecomesOne() throws Exception {
+        Caravan app = TestApp.app();
+        Path demo = new DemoService(app).build(tmp.resolve("demo"), Progress.NONE).project();
+        try (Project p = app.open(demo)) {
+            Path file = Files.writeString(tmp.resolve("inject.txt"), "Р: =HYPERLINK(\"http://x\")\n\nР: +7 701 000\n\nР: обычный текст\n",
+                    StandardCharsets.UTF_8);
+            p.imports().importFiles(List.of(file), new org.caravanqda.app.ImportOptions("ru", null, null), Progress.NONE,
+                    Cancellation.none());
+            p.codings().code(new org.caravanqda.app.CodeRequest("inject", null, null, "=HYPERLINK(\"http://x\")", null,
+                    "Economic push", "eve", "@SUM(1+1)"));
+            p.codings().code(new org.caravanqda.app.CodeRequest("inject", null, null, "+7 701 000", null, "Economic push", "eve",
+                    null));
+            p.codings().code(new org.caravanqda.app.CodeRequest("inject", null, null, "обычный текст", null, "Economic push",
+                    "eve", null));
+            Path out = tmp.resolve("inject.csv");
+            p.exports().export(new ExportRequest(out, Selection.of(Set.of("eve"), List.of()), 0, false), Progress.NONE,
+                    Cancellation.none());
+            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                    .parse(new StringReader(Files.readString(out, StandardCharsets.UTF_8))).getRecords();
+            assertThat(rows).extracting(r -> r.get("coded text"))
+                    .containsExactlyInAnyOrder("'=HYPERLINK(\"http://x\")", "'+7 701 000", "обычный текст");
+            assertThat(rows).extracting(r -> r.get("memo")).contains("'@SUM(1+1)");
+        }
+    }
 }
