@@ -60,7 +60,7 @@ final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public void update(Collection<IndexedDocument> documents, Collection<Long> removedDocumentIds, long generation) {
+    public void update(Collection<IndexedDocument> documents, Collection<Long> removedDocumentIds) {
         try {
             for (long id : removedDocumentIds) {
                 writer.deleteDocuments(new Term(IndexSchema.DOC_KEY, Long.toString(id)));

@@ -15,8 +15,8 @@ public interface SearchIndex extends AutoCloseable {
     /** The store generation the index reflects, or -1 when it is missing, damaged or of another schema version. */
     long generation();
 
-    /** Replaces the documents' entries (segments, units, document) and records the generation. */
-    void update(Collection<IndexedDocument> documents, Collection<Long> removedDocumentIds, long generation);
+    /** Replaces the documents' entries (segments, units, document); visible and durable at the next commit. */
+    void update(Collection<IndexedDocument> documents, Collection<Long> removedDocumentIds);
 
     /** Drops everything; callers then update() every document. */
     void clear();

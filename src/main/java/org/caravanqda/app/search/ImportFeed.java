@@ -28,7 +28,7 @@ public final class ImportFeed implements AutoCloseable {
     /** A document just stored (in the still open import transaction), with its units and attributes. */
     public void stored(IndexedDocument document) {
         fed.add(document.id());
-        pool.submit(() -> index.update(List.of(document), List.of(), -1));
+        pool.submit(() -> index.update(List.of(document), List.of()));
     }
 
     /**
@@ -49,7 +49,7 @@ public final class ImportFeed implements AutoCloseable {
                 try {
                     pool.awaitAll();
                 } finally {
-                    index.update(List.of(), fed, -1);
+                    index.update(List.of(), fed);
                 }
             }
         } finally {

@@ -139,7 +139,7 @@ public final class IndexSync {
                 List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
                 progress.update("indexing", from, ids.size());
                 Batch b = store.read(s -> read(s, batch));
-                pool.submit(() -> index.update(b.documents(), b.removed(), generation));
+                pool.submit(() -> index.update(b.documents(), b.removed()));
             }
             pool.awaitAll();
         }
@@ -187,7 +187,7 @@ public final class IndexSync {
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
             Batch b = store.read(s -> read(s, batch));
-            index.update(b.documents(), b.removed(), -1);
+            index.update(b.documents(), b.removed());
         }
     }
 }
