@@ -40,13 +40,20 @@ final class LuceneSearch {
         Query parsed = parse(r);
         Query query = scoped(r.scope() == SearchScope.DOCUMENTS ? new DocumentScope(searcher).rewrite(parsed) : parsed, r.scope());
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(r.limit(), Integer.MAX_VALUE));
+        // each hit's stored fields are read once: the snippets need its language, the hit the rest
+        Document[] stored = new Document[top.scoreDocs.length];
+        String[] languages = new String[stored.length];
+        for (int i = 0; i < stored.length; i++) {
+            stored[i] = searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS);
+            languages[i] = stored[i].get(IndexSchema.LANG);
+        }
         String[] snippets = !r.snippets() ? new String[top.scoreDocs.length]
                 : r.scope() == SearchScope.DOCUMENTS ? documentSnippets(parsed, top)
-                : new Snippets(searcher, analyzer).of(query, top, storedLanguages(top));
+                : new Snippets(searcher, analyzer).of(query, top, languages);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
-            Document d = searcher.storedFields().document(sd.doc, HIT_FIELDS);
+            Document d = stored[i];
             hits.add(new SearchHit(d.getField(IndexSchema.DOC_ID).numericValue().longValue(), d.get(IndexSchema.STORED_DOC),
                     d.getField(IndexSchema.START).numericValue().intValue(), d.getField(IndexSchema.END).numericValue().intValue(),
                     d.get(IndexSchema.STORED_SPEAKER), Arrays.asList(d.getValues(IndexSchema.STORED_CODES)),

@@ -28,9 +28,7 @@ public final class SearchService {
     }
 
     public SearchHits search(String query, SearchScope scope, int limit, boolean snippets) {
-        if (query == null || query.isBlank()) {
-            throw new CaravanException("the query is empty");
-        }
+        requireQuery(query);
         if (limit < 1) {
             throw new CaravanException("--limit must be 1 or more");
         }
@@ -40,18 +38,14 @@ public final class SearchService {
 
     /** The codings whose segments the query finds: tables and exports restricted by --query. */
     public java.util.Set<Long> codingIds(String query) {
-        if (query == null || query.isBlank()) {
-            throw new CaravanException("the query is empty");
-        }
+        requireQuery(query);
         sync.catchUpUnlessBusy();
         return index.codingIds(request(query, SearchScope.SEGMENTS, 1, false));
     }
 
     /** Where the query matches inside turns and paragraphs, in document offsets (for auto-coding). */
     public List<MatchSpan> matches(String query) {
-        if (query == null || query.isBlank()) {
-            throw new CaravanException("the query is empty");
-        }
+        requireQuery(query);
         return index.matchSpans(request(query, SearchScope.UNITS, 1, false));
     }
 
@@ -65,5 +59,11 @@ public final class SearchService {
             attributeTypesAt = commits;
         }
         return new SearchRequest(query, scope, limit, snippets, attributeTypes);
+    }
+
+    private static void requireQuery(String query) {
+        if (query == null || query.isBlank()) {
+            throw new CaravanException("the query is empty");
+        }
     }
 }
