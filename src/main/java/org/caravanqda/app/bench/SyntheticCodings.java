@@ -65,6 +65,8 @@ final class SyntheticCodings {
             for (int from = 0; from < here; from += BATCH) {
                 int n = Math.min(BATCH, here - from);
                 p.store().write(s -> {
+                    // one batched insert: a row-by-row insert looks the coder up again for every coding
+                    List<Coding> batch = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) {
                         TextUnit u = units.get(random.nextInt(units.size()));
                         int length = Math.min(u.end() - u.start(), 80 + random.nextInt(320));
@@ -72,10 +74,11 @@ final class SyntheticCodings {
                         if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
                             end++;
                         }
-                        s.codings().insert(new Coding(0, java.util.UUID.randomUUID().toString(), doc.id(),
+                        batch.add(new Coding(0, java.util.UUID.randomUUID().toString(), doc.id(),
                                 codes[random.nextInt(codes.length)], random.nextBoolean() ? "bench-a" : "bench-b", u.start(),
                                 end, Instant.now(), random.nextInt(10) == 0 ? "bench memo" : null));
                     }
+                    s.codings().insertAll(batch);
                     return null;
                 });
             }
