@@ -16,6 +16,7 @@ import org.caravanqda.io.refi.RefiQdpxFormat;
 import org.caravanqda.io.table.CsvTableReader;
 import org.caravanqda.io.text.Readers;
 import org.caravanqda.search.LuceneSearchIndexes;
+import org.caravanqda.search.analysis.RussianNameForms;
 import org.caravanqda.store.H2LikeBaselines;
 import org.caravanqda.io.xlsx.BareSxssfLoop;
 import org.caravanqda.io.xlsx.XlsxCodedTableWriter;
@@ -30,7 +31,7 @@ public final class Main {
         return new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
                 CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines(),
                 new Exporters(List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter()), new BareSxssfLoop()),
-                new RefiQdpxFormat(), new FxDesktop(Main::application)));
+                new RefiQdpxFormat(), new FxDesktop(Main::application), new RussianNameForms()));
     }
 
     public static void main(String[] args) {

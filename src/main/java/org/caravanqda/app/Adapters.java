@@ -7,6 +7,7 @@ import org.caravanqda.app.port.Desktop;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.LikeBaselines;
+import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStores;
 import org.caravanqda.app.port.RefiProjectFormat;
 import org.caravanqda.app.port.SearchIndexes;
@@ -17,11 +18,20 @@ import org.caravanqda.model.CodeDraft;
 public record Adapters(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
                        List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
                        LikeBaselines likeBaselines, Exporters exporters, RefiProjectFormat refiProjects,
-                       Desktop desktop) {
+                       Desktop desktop, NameForms nameForms) {
     public Adapters {
         readers = List.copyOf(readers);
         codebookFormats = List.copyOf(codebookFormats);
         desktop = desktop == null ? Desktop.NONE : desktop;
+        nameForms = nameForms == null ? NameForms.NONE : nameForms;
+    }
+
+    /** Without name declensions (pseudonyms then match only as listed and by the ending rules). */
+    public Adapters(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
+                    List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
+                    LikeBaselines likeBaselines, Exporters exporters, RefiProjectFormat refiProjects, Desktop desktop) {
+        this(stores, indexes, readers, codebookFormats, tables, defaultCodebook, likeBaselines, exporters, refiProjects,
+                desktop, NameForms.NONE);
     }
 
     /** Without a desktop window (tools and tests that never open one). */
@@ -29,6 +39,6 @@ public record Adapters(ProjectStores stores, SearchIndexes indexes, List<Documen
                     List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
                     LikeBaselines likeBaselines, Exporters exporters, RefiProjectFormat refiProjects) {
         this(stores, indexes, readers, codebookFormats, tables, defaultCodebook, likeBaselines, exporters, refiProjects,
-                Desktop.NONE);
+                Desktop.NONE, NameForms.NONE);
     }
 }

@@ -95,6 +95,10 @@ public final class Caravan {
         return adapters.likeBaselines();
     }
 
+    org.caravanqda.app.port.NameForms nameForms() {
+        return adapters.nameForms();
+    }
+
     TableReader tables() {
         return adapters.tables();
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.SearchIndex;
 import org.caravanqda.app.port.SearchIndexes;
+import org.caravanqda.app.pseudonym.PseudonymService;
 import org.caravanqda.app.refi.RefiExportService;
 import org.caravanqda.app.refi.RefiImportService;
 import org.caravanqda.app.search.AutocodeService;
@@ -25,6 +26,7 @@ public final class Project implements AutoCloseable {
     private final ExportService exports;
     private final RefiImportService refiImports;
     private final RefiExportService refiExports;
+    private final PseudonymService pseudonyms;
 
     Project(ProjectStore store, Caravan app) {
         this.store = store;
@@ -39,6 +41,7 @@ public final class Project implements AutoCloseable {
         this.exports = new ExportService(store, app.exporters().writers());
         this.refiImports = new RefiImportService(store, app.refiProjects(), app.readers().stream()
                 .filter(r -> r.extensions().contains("txt")).findFirst().orElse(null), progress -> search().sync().catchUp(progress));
+        this.pseudonyms = new PseudonymService(store, app.nameForms(), app.tables());
         this.refiExports = new RefiExportService(store, app.refiProjects());
     }
 
@@ -107,6 +110,11 @@ public final class Project implements AutoCloseable {
     /** REFI-QDA project export (.qdpx). */
     public RefiExportService refiExports() {
         return refiExports;
+    }
+
+    /** The project's pseudonym list, applied to exports (and to the GUI on request). */
+    public PseudonymService pseudonyms() {
+        return pseudonyms;
     }
 
     @Override

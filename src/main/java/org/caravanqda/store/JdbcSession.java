@@ -10,6 +10,7 @@ import org.caravanqda.app.port.CoderRepository;
 import org.caravanqda.app.port.CodingRepository;
 import org.caravanqda.app.port.DocumentRepository;
 import org.caravanqda.app.port.ProjectInfo;
+import org.caravanqda.app.port.PseudonymRepository;
 import org.caravanqda.app.port.StoreSession;
 
 /** The repositories of one connection (one transaction). */
@@ -71,5 +72,10 @@ final class JdbcSession implements StoreSession {
     @Override
     public CaseRepository cases() {
         return new JdbcCases(sql);
+    }
+
+    @Override
+    public PseudonymRepository pseudonyms() {
+        return new JdbcPseudonyms(sql);
     }
 }

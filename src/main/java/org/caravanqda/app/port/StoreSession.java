@@ -19,4 +19,6 @@ public interface StoreSession {
     MemoRepository memos();
 
     CaseRepository cases();
+
+    PseudonymRepository pseudonyms();
 }

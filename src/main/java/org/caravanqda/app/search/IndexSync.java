@@ -19,7 +19,7 @@ import org.caravanqda.model.Document;
  * index is missing, damaged, of another schema version, or ahead of the store.
  */
 public final class IndexSync {
-    /** Actions that change nothing the index holds. */
+    /** Actions that change nothing the index holds (and the pseudonym list's, which the index never reads). */
     private static final Set<String> NO_INDEX_EFFECT = Set.of("codebook.import");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 10;
@@ -107,7 +107,7 @@ public final class IndexSync {
         List<ChangeEntry> entries = store.read(s -> s.changeLog().since(generation));
         Set<Long> ids = new HashSet<>();
         for (ChangeEntry e : entries) {
-            if (NO_INDEX_EFFECT.contains(e.action())) {
+            if (NO_INDEX_EFFECT.contains(e.action()) || e.action().startsWith("pseudonym.")) {
                 continue;
             }
             JsonNode p = payload(e);

@@ -12,6 +12,8 @@ import morfologik.stemming.Dictionary;
  */
 final class RussianDictionary {
     static final String RESOURCE = "org/languagetool/resource/ru/russian.dict";
+    /** Its synthesis twin: "lemma|tag" -> word form (names' declensions, RussianNameForms). */
+    static final String SYNTH_RESOURCE = "org/languagetool/resource/ru/russian_synth.dict";
 
     private RussianDictionary() {
     }
@@ -20,19 +22,27 @@ final class RussianDictionary {
         return Holder.DICTIONARY;
     }
 
-    private static final class Holder {
-        static final Dictionary DICTIONARY = load();
+    static Dictionary synth() {
+        return SynthHolder.DICTIONARY;
+    }
 
-        private static Dictionary load() {
-            URL url = RussianDictionary.class.getClassLoader().getResource(RESOURCE);
-            if (url == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath (dependency org.languagetool:language-ru)");
-            }
-            try {
-                return Dictionary.read(url);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
+    private static final class Holder {
+        static final Dictionary DICTIONARY = load(RESOURCE);
+    }
+
+    private static final class SynthHolder {
+        static final Dictionary DICTIONARY = load(SYNTH_RESOURCE);
+    }
+
+    private static Dictionary load(String resource) {
+        URL url = RussianDictionary.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException(resource + " is not on the classpath (dependency org.languagetool:language-ru)");
+        }
+        try {
+            return Dictionary.read(url);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 }

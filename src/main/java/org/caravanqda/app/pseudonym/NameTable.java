@@ -1,0 +1,137 @@
+package org.caravanqda.app.pseudonym;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.caravanqda.app.port.NameForms;
+import org.caravanqda.app.port.NameForms.Declension;
+import org.caravanqda.model.Pseudonym;
+
+/**
+ * Every written form of every listed name, mapped to the pseudonym in the same number and case:
+ * "ивану" -> "Петру". Names as typed in the list come first; then their forms from the dictionary
+ * (or the ending rules), a form claimed by two slots going to the first in {@link NameForms#SLOTS}
+ * order (Ивана is genitive and accusative; for Иван -> Анна it becomes Анны, not Анну).
+ */
+final class NameTable {
+    private final Map<String, String> replacements = new HashMap<>();
+    private final Set<String> firstWords = new HashSet<>();
+    private int maxWords = 1;
+
+    NameTable(List<Pseudonym> list, NameForms forms) {
+        for (Pseudonym p : list) {
+            put(Words.phraseKey(p.realName()), p.pseudonym().strip());
+        }
+        for (Pseudonym p : list) {
+            inflections(p, forms).forEach(this::put);
+        }
+    }
+
+    private void put(String key, String replacement) {
+        if (key.isEmpty() || replacements.putIfAbsent(key, replacement) != null) {
+            return;
+        }
+        int[] b = Words.bounds(key);
+        firstWords.add(key.substring(b[0], b[1]));
+        maxWords = Math.max(maxWords, b.length / 2);
+    }
+
+    String replacement(String key) {
+        return replacements.get(key);
+    }
+
+    boolean startsName(String wordKey) {
+        return firstWords.contains(wordKey);
+    }
+
+    int maxWords() {
+        return maxWords;
+    }
+
+    boolean isEmpty() {
+        return replacements.isEmpty();
+    }
+
+    /** Key of each inflected form of the real name -> the pseudonym in that form, slot by slot. */
+    private static Map<String, String> inflections(Pseudonym p, NameForms forms) {
+        List<String> real = Words.split(p.realName());
+        List<String> pseudo = Words.split(p.pseudonym().strip());
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String gender : genders(real, forms)) {
+            List<Declension> realDecl = declensions(real, forms, gender);
+            List<Declension> pseudoDecl = declensions(pseudo, forms, gender);
+            for (String slot : NameForms.SLOTS) {
+                String replacement = phrase(pseudo, pseudoDecl, slot, true).get(0);
+                for (String form : phrase(real, realDecl, slot, false)) {
+                    out.putIfAbsent(Words.phraseKey(form), replacement);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The genders the real name can be read in (its first declinable word decides); "" when none. */
+    private static List<String> genders(List<String> words, NameForms forms) {
+        for (int i = 0; i < words.size(); i += 2) {
+            List<String> g = forms.declensions(words.get(i)).stream().map(Declension::gender).distinct().toList();
+            if (!g.isEmpty()) {
+                return g;
+            }
+        }
+        return List.of("");
+    }
+
+    /** Per word (null at gaps and for words that do not decline): the declension read in {@code gender}. */
+    private static List<Declension> declensions(List<String> words, NameForms forms, String gender) {
+        List<Declension> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (i % 2 == 1) {
+                out.add(null);
+                continue;
+            }
+            List<Declension> d = forms.declensions(words.get(i));
+            Declension pick = d.stream().filter(x -> x.gender().equals(gender)).findFirst()
+                    .orElse(d.isEmpty() ? EndingRules.of(words.get(i), gender).orElse(null) : d.get(0));
+            out.add(pick);
+        }
+        return out;
+    }
+
+    /**
+     * The phrase in one slot: every combination of its words' forms there (all, to match the real
+     * name) or the usual one in the user's capitals (to write the pseudonym). Words without the
+     * slot stay as written; a phrase none of whose words has the slot yields nothing to match.
+     */
+    private static List<String> phrase(List<String> words, List<Declension> decl, String slot, boolean usualOnly) {
+        List<String> out = new ArrayList<>(List.of(""));
+        boolean inflected = false;
+        for (int i = 0; i < words.size(); i++) {
+            String typed = words.get(i);
+            List<String> options = List.of(typed);
+            Declension d = decl.get(i);
+            if (d != null && d.forms().containsKey(slot)) {
+                List<String> f = d.forms().get(slot);
+                options = (usualOnly ? f.subList(0, 1) : f).stream().map(x -> written(typed, x)).toList();
+                inflected = true;
+            }
+            List<String> next = new ArrayList<>();
+            for (String head : out) {
+                for (String o : options) {
+                    next.add(head + o);
+                }
+            }
+            out = next;
+        }
+        return inflected || usualOnly ? out : List.of();
+    }
+
+    /** A dictionary form in the capitals of the typed word, without ё when the user wrote none. */
+    private static String written(String typed, String form) {
+        String f = typed.indexOf('ё') < 0 && typed.indexOf('Ё') < 0 ? form.replace('ё', 'е') : form;
+        return CaseShape.asTyped(typed, f);
+    }
+}

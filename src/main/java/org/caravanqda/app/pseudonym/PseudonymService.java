@@ -1,0 +1,156 @@
+package org.caravanqda.app.pseudonym;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.port.NameForms;
+import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.app.port.TableReader;
+import org.caravanqda.model.Pseudonym;
+
+/**
+ * The project's pseudonym list: import from CSV, list, add, edit, remove, clear, and the
+ * {@link Pseudonymizer} that exports and the GUI apply. Every change is one transaction with a
+ * change-log entry; the log records counts and ids, never names.
+ */
+public final class PseudonymService {
+    static final List<String> COLUMNS = List.of("real_name", "pseudonym", "kind", "notes");
+    private final ProjectStore store;
+    private final NameForms forms;
+    private final TableReader tables;
+
+    public PseudonymService(ProjectStore store, NameForms forms, TableReader tables) {
+        this.store = store;
+        this.forms = forms;
+        this.tables = tables;
+    }
+
+    public List<Pseudonym> list() {
+        return store.read(s -> s.pseudonyms().all());
+    }
+
+    public long count() {
+        return store.read(s -> s.pseudonyms().count());
+    }
+
+    /** The list as it is now, ready to apply (empty when the project has none). */
+    public Pseudonymizer pseudonymizer() {
+        return new Pseudonymizer(list(), forms);
+    }
+
+    /** Adds or updates entries from a CSV with a header naming real_name and pseudonym (kind, notes optional). */
+    public ImportResult importCsv(Path csv) {
+        List<Pseudonym> rows = PseudonymCsv.parse(csv.getFileName().toString(), tables.read(csv));
+        return store.write(s -> {
+            Map<String, Pseudonym> existing = byKey(s);
+            int added = 0;
+            int updated = 0;
+            for (Pseudonym p : rows) {
+                Pseudonym old = existing.get(Words.phraseKey(p.realName()));
+                if (old == null) {
+                    s.pseudonyms().insert(p);
+                    added++;
+                } else {
+                    s.pseudonyms().update(new Pseudonym(old.id(), p.realName(), p.pseudonym(), p.kind(), p.notes(), old.createdAt()));
+                    updated++;
+                }
+            }
+            log(s, "pseudonym.import", "{\"added\":" + added + ",\"updated\":" + updated + "}");
+            return new ImportResult(added, updated, (int) s.pseudonyms().count());
+        });
+    }
+
+    /** What an import did, and how long the list is now. */
+    public record ImportResult(int added, int updated, int total) {
+    }
+
+    /** Adds one entry (GUI); refuses a real name already listed, in any letter case. */
+    public long add(String realName, String pseudonym, String notes) {
+        Pseudonym p = checked(0, realName, pseudonym, notes);
+        return store.write(s -> {
+            if (byKey(s).containsKey(Words.phraseKey(p.realName()))) {
+                throw new CaravanException("that real name is already in the pseudonym list");
+            }
+            long id = s.pseudonyms().insert(p);
+            log(s, "pseudonym.add", "{\"id\":" + id + "}");
+            return id;
+        });
+    }
+
+    /** Changes entry {@code id} (GUI). */
+    public void update(long id, String realName, String pseudonym, String notes) {
+        Pseudonym p = checked(id, realName, pseudonym, notes);
+        store.write(s -> {
+            Pseudonym clash = byKey(s).get(Words.phraseKey(p.realName()));
+            if (clash != null && clash.id() != id) {
+                throw new CaravanException("that real name is already in the pseudonym list");
+            }
+            s.pseudonyms().update(p);
+            log(s, "pseudonym.update", "{\"id\":" + id + "}");
+            return null;
+        });
+    }
+
+    /** Removes the entry of a real name (any letter case); refuses one not listed. */
+    public void remove(String realName) {
+        store.write(s -> {
+            Pseudonym p = byKey(s).get(Words.phraseKey(realName == null ? "" : realName));
+            if (p == null) {
+                throw new CaravanException("no such name in the pseudonym list (caravan pseudonyms list shows it)");
+            }
+            s.pseudonyms().delete(p.id());
+            log(s, "pseudonym.remove", "{\"id\":" + p.id() + "}");
+            return null;
+        });
+    }
+
+    public void removeId(long id) {
+        store.write(s -> {
+            s.pseudonyms().delete(id);
+            log(s, "pseudonym.remove", "{\"id\":" + id + "}");
+            return null;
+        });
+    }
+
+    /** Empties the list; returns how many entries it had. */
+    public int clear() {
+        return store.write(s -> {
+            int n = s.pseudonyms().clear();
+            log(s, "pseudonym.clear", "{\"removed\":" + n + "}");
+            return n;
+        });
+    }
+
+    private static Pseudonym checked(long id, String realName, String pseudonym, String notes) {
+        if (realName == null || Words.bounds(realName).length == 0 || pseudonym == null || pseudonym.isBlank()) {
+            throw new CaravanException("a pseudonym needs a real name (with at least one letter) and a pseudonym");
+        }
+        return new Pseudonym(id, realName.strip(), pseudonym.strip(), null, notes == null || notes.isBlank() ? null : notes,
+                java.time.Instant.now());
+    }
+
+    private static Map<String, Pseudonym> byKey(StoreSession s) {
+        Map<String, Pseudonym> out = new HashMap<>();
+        s.pseudonyms().all().forEach(p -> out.put(Words.phraseKey(p.realName()), p));
+        return out;
+    }
+
+    private static void log(StoreSession s, String action, String payload) {
+        s.changeLog().append(org.caravanqda.app.Coders.defaultName(), action, payload);
+    }
+
+    static String lower(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static List<String> columns(List<String> header) {
+        List<String> out = new ArrayList<>();
+        header.forEach(h -> out.add(lower(h)));
+        return out;
+    }
+}
