@@ -11,6 +11,7 @@ import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.CodedTableWriter;
 import org.caravanqda.app.port.DataTable;
+import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
 
 /**
@@ -22,10 +23,16 @@ public final class ExportService {
     public static final String DEFAULT_FOLDER = "exports";
     private final ProjectStore store;
     private final List<CodedTableWriter> writers;
+    private final NameForms nameForms;
 
-    public ExportService(ProjectStore store, List<CodedTableWriter> writers) {
+    public ExportService(ProjectStore store, List<CodedTableWriter> writers, NameForms nameForms) {
         this.store = store;
         this.writers = writers;
+        this.nameForms = nameForms;
+    }
+
+    public ExportService(ProjectStore store, List<CodedTableWriter> writers) {
+        this(store, writers, NameForms.NONE);
     }
 
     public ExportSummary export(ExportRequest request, Progress progress, Cancellation cancellation) {
@@ -39,10 +46,11 @@ public final class ExportService {
             List<DataTable> agreement = request.agreement() == null ? List.of()
                     : AgreementSheets.of(new AgreementService(store).compare(request.agreement()));
             ExportSummary summary = store.read(s -> {
-                SegmentExport export = new SegmentExport(s, store.directory(), request, progress, cancellation);
+                SegmentExport export = new SegmentExport(s, store.directory(), request, progress, cancellation, nameForms);
                 export.addTables(agreement);
                 CodedTableWriter.Report r = writer.write(export, file);
-                return new ExportSummary(target, export.documentCount(), r.segments(), r.segmentSheets(), r.cutCells());
+                return new ExportSummary(target, export.documentCount(), r.segments(), r.segmentSheets(), r.cutCells(),
+                        export.pseudonymization());
             });
             move(tmp, target);
             return summary;
@@ -56,14 +64,14 @@ public final class ExportService {
     /** The segment rows alone, as an export would write them (the bench's baseline feeds on them). */
     public long segmentRows(ExportRequest request, Consumer<List<Object>> sink) {
         return store.read(s -> {
-            SegmentExport export = new SegmentExport(s, store.directory(), request, Progress.NONE, Cancellation.none());
+            SegmentExport export = new SegmentExport(s, store.directory(), request, Progress.NONE, Cancellation.none(), nameForms);
             export.segments(sink);
             return export.segmentCount();
         });
     }
 
     public List<String> segmentHeader(ExportRequest request) {
-        return store.read(s -> new SegmentExport(s, store.directory(), request, Progress.NONE, Cancellation.none())
+        return store.read(s -> new SegmentExport(s, store.directory(), request, Progress.NONE, Cancellation.none(), nameForms)
                 .segmentColumns().stream().map(c -> c.name()).toList());
     }
 

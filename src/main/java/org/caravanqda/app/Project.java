@@ -38,11 +38,11 @@ public final class Project implements AutoCloseable {
         this.documents = new DocumentService(store);
         this.agreement = new AgreementService(store);
         this.tables = new TableService(store);
-        this.exports = new ExportService(store, app.exporters().writers());
+        this.exports = new ExportService(store, app.exporters().writers(), app.nameForms());
         this.refiImports = new RefiImportService(store, app.refiProjects(), app.readers().stream()
                 .filter(r -> r.extensions().contains("txt")).findFirst().orElse(null), progress -> search().sync().catchUp(progress));
         this.pseudonyms = new PseudonymService(store, app.nameForms(), app.tables());
-        this.refiExports = new RefiExportService(store, app.refiProjects());
+        this.refiExports = new RefiExportService(store, app.refiProjects(), app.nameForms());
     }
 
     public Path directory() {

@@ -11,6 +11,9 @@ import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.CodedExport;
 import org.caravanqda.app.port.DataTable;
+import org.caravanqda.app.port.NameForms;
+import org.caravanqda.app.pseudonym.Pseudonymized;
+import org.caravanqda.app.pseudonym.Pseudonymizer;
 import org.caravanqda.app.port.SegmentColumn;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.model.AttributeType;
@@ -31,8 +34,11 @@ final class SegmentExport implements CodedExport {
 
     private final java.nio.file.Path folder;
 
+    private final Pseudonymizer pseudonyms;
+    private final long listed;
+
     SegmentExport(StoreSession s, java.nio.file.Path folder, ExportRequest request, Progress progress,
-                  Cancellation cancellation) {
+                  Cancellation cancellation, NameForms nameForms) {
         this.session = s;
         this.folder = folder;
         this.selection = request.selection();
@@ -44,7 +50,9 @@ final class SegmentExport implements CodedExport {
         var values = s.attributes().byDocument();
         this.analysis = new Analysis(s.codes().codebook(), values, Analysis.categorical(defs, values, documentIds),
                 documentIds, TableService.DEFAULT_BINS);
-        this.rows = new SegmentRows(analysis.codes, defs, values, request.contextWords());
+        this.listed = s.pseudonyms().count();
+        this.pseudonyms = Pseudonymization.pseudonymizer(s, nameForms, request.realNames());
+        this.rows = new SegmentRows(analysis.codes, defs, Pseudonymized.values(values, pseudonyms), request.contextWords());
     }
 
     @Override
@@ -62,7 +70,7 @@ final class SegmentExport implements CodedExport {
         CodedDocuments.each(session, documentIds, selection, doc -> {
             cancellation.check();
             analysis.add(doc);
-            rows.emit(doc, row -> {
+            rows.emit(pseudonyms.isEmpty() ? doc : Pseudonymized.document(doc, pseudonyms), row -> {
                 segments++;
                 sink.accept(row);
             });
@@ -87,7 +95,7 @@ final class SegmentExport implements CodedExport {
 
     @Override
     public DataTable codebook() {
-        return TableViews.codebook(analysis, frequencyTable());
+        return Pseudonymized.table(TableViews.codebook(analysis, frequencyTable()), pseudonyms);
     }
 
     private final List<DataTable> extra = new ArrayList<>();
@@ -107,17 +115,17 @@ final class SegmentExport implements CodedExport {
         out.add(TableViews.presence(analysis.presence.table()));
         analysis.matrices.values().forEach(m -> out.add(TableViews.matrix(m.table())));
         out.addAll(extra);
-        return out;
+        return out.stream().map(t -> Pseudonymized.table(t, pseudonyms)).toList();
     }
 
     @Override
     public DataTable about() {
         List<List<Object>> r = new ArrayList<>();
-        r.add(Arrays.asList("project", session.project().name()));
-        r.add(Arrays.asList("project folder", String.valueOf(folder.toAbsolutePath().normalize())));
+        r.add(Arrays.asList("project", pseudonyms.apply(session.project().name())));
+        r.add(Arrays.asList("project folder", pseudonyms.apply(String.valueOf(folder.toAbsolutePath().normalize()))));
         r.add(Arrays.asList("exported at (UTC)", started.toString()));
         r.add(Arrays.asList("Caravan version", CaravanVersion.get()));
-        r.add(Arrays.asList("filters", selection.describe()));
+        r.add(Arrays.asList("filters", pseudonyms.apply(selection.describe())));
         r.add(Arrays.asList("documents", documentIds.size()));
         r.add(Arrays.asList("segments (codings)", segments));
         r.add(Arrays.asList("codes in the codebook", analysis.codes.size()));
@@ -126,7 +134,13 @@ final class SegmentExport implements CodedExport {
         r.add(Arrays.asList("matrix attributes", String.join(", ", analysis.matrices.keySet())));
         r.add(Arrays.asList("offsets", "start and end are UTF-16 positions in the stored (NFC) text, as everywhere in Caravan"));
         r.add(Arrays.asList("parent codes", "rows of a parent code in the tables count its sub-codes too"));
+        r.add(Arrays.asList("pseudonymized", pseudonymization().describe()));
         return new DataTable("About", List.of("item", "value"), r, 1, List.of());
+    }
+
+    /** Whether the list was applied and how many names it replaced (complete once written). */
+    Pseudonymization pseudonymization() {
+        return new Pseudonymization(listed, listed > 0 && !pseudonyms.isEmpty(), pseudonyms.replacements());
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.caravanqda.app.AgreementRequest;
 import org.caravanqda.app.AgreementUnit;
 import org.caravanqda.app.ExportSummary;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.Pseudonymization;
 import org.caravanqda.app.job.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +45,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--lf-line-ends", description = "QDPX: write texts with LF line ends (for ATLAS.ti and MAXQDA,"
             + " which count CRLF as one position)")
     boolean lfLineEnds;
+    @Option(names = "--real-names", description = "write real names although the project has a pseudonym list"
+            + " (by default a project's pseudonyms replace the names it lists in every export; see caravan pseudonyms)")
+    boolean realNames;
 
     ExportCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -54,7 +58,10 @@ final class ExportCommand implements Callable<Integer> {
         try (Project p = ctx.app().open(project.dir)) {
             String ext = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (ext.endsWith(".qdpx")) {
-                return RefiCliOutput.printExport(ctx, p.refiExports().export(out, lfLineEnds));
+                var refi = p.refiExports().export(out, lfLineEnds, realNames);
+                RefiCliOutput.printExport(ctx, refi);
+                printPseudonyms(refi.pseudonyms());
+                return 0;
             }
             if (ext.endsWith(".qdc")) {
                 Path target = (out.getParent() == null ? p.directory().resolve("exports").resolve(out) : out)
@@ -65,17 +72,28 @@ final class ExportCommand implements Callable<Integer> {
             }
             ExportSummary s = p.exports().export(new ExportRequest(out, selection.selection(p), context, bom,
                     agreementCoders == null ? null : new AgreementRequest(agreementCoders, AgreementUnit.parse(agreementUnit),
-                            List.of(), List.of(), null, true)),
+                            List.of(), List.of(), null, true), realNames),
                     new StderrProgress(ctx.err()), Cancellation.none());
             ctx.out().println("wrote " + s.file() + ": " + s.segments() + " segments from " + s.documents() + " documents");
             if (s.segmentSheets().size() > 1) {
                 ctx.out().println("  segments continue over sheets " + String.join(", ", s.segmentSheets()));
             }
+            printPseudonyms(s.pseudonyms());
             if (!s.cutCells().isEmpty()) {
                 ctx.err().println("caravan: " + s.cutCells().size() + " cells were longer than Excel allows and were cut"
                         + " (listed in the About sheet; the CSV export keeps the full text)");
             }
         }
         return 0;
+    }
+
+    /** One line on stderr when a pseudonym list exists: applied, or (on request) not. */
+    private void printPseudonyms(Pseudonymization p) {
+        if (p.listed() == 0) {
+            return;
+        }
+        ctx.err().println(p.applied() ? "pseudonymized: " + p.listed() + " pseudonyms in the list, " + p.replacements()
+                + " names replaced" : "caravan: warning: exporting real names: " + p.listed() + " pseudonyms are defined"
+                + " and --real-names kept them out of this export");
     }
 }

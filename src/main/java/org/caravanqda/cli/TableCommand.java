@@ -33,6 +33,10 @@ final class TableCommand {
             description = "only the coded segments this search query finds (Lucene syntax, as in caravan search)")
     String query;
 
+    @Option(names = "--real-names", scope = ScopeType.INHERIT,
+            description = "show real names although the project has a pseudonym list (document names, attribute values)")
+    boolean realNames;
+
     Selection selection(Project project) {
         return SelectionOptions.selection(project, coders, documents, query);
     }
@@ -92,7 +96,7 @@ final class TableCommand {
 
     private static int print(CliContext ctx, TableCommand common, java.util.function.Function<Project, DataTable> table) {
         try (Project p = ctx.app().open(common.project)) {
-            common.format.print(table.apply(p), ctx);
+            common.format.print(p.pseudonyms().table(table.apply(p), common.realNames), ctx);
         }
         return 0;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.port.DataTable;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
@@ -41,6 +42,11 @@ public final class PseudonymService {
     /** The list as it is now, ready to apply (empty when the project has none). */
     public Pseudonymizer pseudonymizer() {
         return new Pseudonymizer(list(), forms);
+    }
+
+    /** A table (e.g. from caravan table) with the pseudonyms applied, unless {@code realNames}. */
+    public DataTable table(DataTable t, boolean realNames) {
+        return realNames ? t : Pseudonymized.table(t, pseudonymizer());
     }
 
     /** Adds or updates entries from a CSV with a header naming real_name and pseudonym (kind, notes optional). */

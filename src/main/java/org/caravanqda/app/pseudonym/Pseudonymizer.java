@@ -12,6 +12,7 @@ import org.caravanqda.model.Pseudonym;
  */
 public final class Pseudonymizer {
     private final NameTable names;
+    private final java.util.concurrent.atomic.LongAdder replaced = new java.util.concurrent.atomic.LongAdder();
 
     public Pseudonymizer(List<Pseudonym> list, NameForms forms) {
         this.names = new NameTable(list, forms);
@@ -74,7 +75,13 @@ public final class Pseudonymizer {
             w += matched;
         }
         out.append(text, copied, text.length());
+        replaced.add(n);
         return new Rewritten(n == 0 ? text : out.toString(), n == 0 ? OffsetMap.IDENTITY : new OffsetMap(os, oe, ns, ne, n), n);
+    }
+
+    /** Names replaced by this pseudonymizer so far (the About sheet reports it). */
+    public long replacements() {
+        return replaced.sum();
     }
 
     /** Just the text, for names and values that carry no offsets. */

@@ -3,6 +3,8 @@ package org.caravanqda.app.refi;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.caravanqda.app.Pseudonymization;
+import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.RefiProjectFormat;
 
@@ -15,22 +17,39 @@ public final class RefiExportService {
     public static final String DEFAULT_FOLDER = "exports";
     private final ProjectStore store;
     private final RefiProjectFormat format;
+    private final NameForms nameForms;
 
-    public RefiExportService(ProjectStore store, RefiProjectFormat format) {
+    public RefiExportService(ProjectStore store, RefiProjectFormat format, NameForms nameForms) {
         this.store = store;
         this.format = format;
+        this.nameForms = nameForms;
     }
 
+    public RefiExportService(ProjectStore store, RefiProjectFormat format) {
+        this(store, format, NameForms.NONE);
+    }
+
+    /** Pseudonymized when the project has a pseudonym list. */
     public RefiExportSummary export(Path out, boolean lfLineEnds) {
+        return export(out, lfLineEnds, false);
+    }
+
+    /** {@code realNames}: write real names although the project has a pseudonym list (ADR 0009). */
+    public RefiExportSummary export(Path out, boolean lfLineEnds, boolean realNames) {
         Path target = target(out);
-        RefiProjectBuilder built = store.read(s -> new RefiProjectBuilder(s, lfLineEnds).build());
+        long[] listed = {0};
+        RefiProjectBuilder built = store.read(s -> {
+            listed[0] = s.pseudonyms().count();
+            return new RefiProjectBuilder(s, lfLineEnds, Pseudonymization.pseudonymizer(s, nameForms, realNames)).build();
+        });
         format.write(built.project(), target);
         RefiProject p = built.project();
         int selections = p.sources().stream().mapToInt(x -> x.selections().size()).sum();
         int values = p.sources().stream().mapToInt(x -> x.values().size()).sum()
                 + p.cases().stream().mapToInt(c -> c.values().size()).sum();
         return new RefiExportSummary(target, p.sources().size(), built.codeCount(), selections, p.users().size(),
-                p.notes().size(), p.cases().size(), values, warnings(built));
+                p.notes().size(), p.cases().size(), values, warnings(built),
+                new Pseudonymization(listed[0], listed[0] > 0 && !realNames, built.replacements()));
     }
 
     private static List<String> warnings(RefiProjectBuilder built) {

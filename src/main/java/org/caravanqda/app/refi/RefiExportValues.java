@@ -11,6 +11,8 @@ import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.model.AttributeType;
 import org.caravanqda.model.AttributeValue;
 import org.caravanqda.model.ParticipantCase;
+import org.caravanqda.app.pseudonym.Pseudonymized;
+import org.caravanqda.app.pseudonym.Pseudonymizer;
 
 /** Attributes as REFI-QDA Variables, with their values on sources and on cases. */
 final class RefiExportValues {
@@ -19,18 +21,18 @@ final class RefiExportValues {
     private final Map<Long, List<AttributeValue>> byDocument;
     private final List<RefiProject.Case> cases = new ArrayList<>();
 
-    RefiExportValues(StoreSession s) {
+    RefiExportValues(StoreSession s, Pseudonymizer pseudonyms) {
         s.attributes().definitions().forEach((name, type) -> {
             String guid = UUID.nameUUIDFromBytes(("caravan-attribute:" + name).getBytes(StandardCharsets.UTF_8)).toString();
             guids.put(name, guid);
             variables.add(new RefiProject.Variable(guid, name, refiType(type)));
         });
-        byDocument = s.attributes().byDocument();
-        Map<Long, List<AttributeValue>> byCase = s.cases().values();
+        byDocument = Pseudonymized.values(s.attributes().byDocument(), pseudonyms);
+        Map<Long, List<AttributeValue>> byCase = Pseudonymized.values(s.cases().values(), pseudonyms);
         Map<Long, String> documentGuids = new HashMap<>();
         s.documents().all().forEach(d -> documentGuids.put(d.id(), d.guid()));
         for (ParticipantCase c : s.cases().all()) {
-            cases.add(new RefiProject.Case(c.guid(), c.name(), c.description(),
+            cases.add(new RefiProject.Case(c.guid(), pseudonyms.apply(c.name()), pseudonyms.apply(c.description()),
                     c.documentIds().stream().map(documentGuids::get).toList(), values(byCase.get(c.id()))));
         }
     }

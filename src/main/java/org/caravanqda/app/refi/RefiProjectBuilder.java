@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.caravanqda.app.CaravanVersion;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.app.pseudonym.Pseudonymizer;
 import org.caravanqda.model.Code;
 import org.caravanqda.model.CodeDraft;
 import org.caravanqda.model.Codebook;
@@ -21,16 +22,19 @@ import org.caravanqda.model.Memo.MemoTarget;
 final class RefiProjectBuilder {
     private final StoreSession s;
     private final boolean lfLineEnds;
-    private final RefiExportNotes notes = new RefiExportNotes();
+    private final Pseudonymizer pseudonyms;
+    private final RefiExportNotes notes;
     private final Map<String, String> userGuids = new HashMap<>();
     private int crlfDocuments;
     private int astralDocuments;
     private int codeCount;
     private RefiProject project;
 
-    RefiProjectBuilder(StoreSession s, boolean lfLineEnds) {
+    RefiProjectBuilder(StoreSession s, boolean lfLineEnds, Pseudonymizer pseudonyms) {
         this.s = s;
         this.lfLineEnds = lfLineEnds;
+        this.pseudonyms = pseudonyms;
+        this.notes = new RefiExportNotes(pseudonyms);
     }
 
     RefiProjectBuilder build() {
@@ -49,7 +53,7 @@ final class RefiProjectBuilder {
                 projectNotes.add(notes.add(m.title(), m.text(), user(m.coder()), m.createdAt()));
             }
         }
-        RefiExportValues values = new RefiExportValues(s);
+        RefiExportValues values = new RefiExportValues(s, pseudonyms);
         Map<MemoTarget, Map<Long, List<Memo>>> byTarget = new HashMap<>();
         memos.forEach(m -> byTarget.computeIfAbsent(m.target(), k -> new HashMap<>())
                 .computeIfAbsent(m.targetId(), k -> new ArrayList<>()).add(m));
@@ -57,7 +61,7 @@ final class RefiProjectBuilder {
         for (Document d : s.documents().all()) {
             sources.add(source(d, book, byTarget, values));
         }
-        project = new RefiProject(s.project().name(), "Caravan " + CaravanVersion.get(), null, users,
+        project = new RefiProject(pseudonyms.apply(s.project().name()), "Caravan " + CaravanVersion.get(), null, users,
                 drafts(book, book.roots()), codeNotes, values.variables(), values.cases(), sources, notes.all(),
                 projectNotes, List.of());
         return this;
@@ -65,7 +69,9 @@ final class RefiProjectBuilder {
 
     private RefiProject.Source source(Document d, Codebook book, Map<MemoTarget, Map<Long, List<Memo>>> memos,
                                       RefiExportValues values) {
-        ExportText text = new ExportText(d.text(), lfLineEnds);
+        // names replaced first: the archive's offsets are taken on the pseudonymized text
+        Pseudonymizer.Rewritten named = pseudonyms.rewrite(d.text());
+        ExportText text = new ExportText(named.text(), lfLineEnds);
         if (text.hasCrlf()) {
             crlfDocuments++;
         }
@@ -78,8 +84,8 @@ final class RefiProjectBuilder {
             List<String> codingNotes = c.memo() == null ? List.of() : List.of(notes.add("memo", c.memo(), user(c.coder()),
                     c.createdAt()));
             List<String> selectionNotes = notes(memos, MemoTarget.CODING, c.id());
-            int a = text.index(c.start());
-            int b = text.index(c.end());
+            int a = text.index(named.offsets().start(c.start()));
+            int b = text.index(named.offsets().end(c.end()));
             String quoted = text.text().substring(a, b);
             selections.add(new RefiProject.Selection(UUID.randomUUID().toString(), excerpt(quoted),
                     text.text().codePointCount(0, a), text.text().codePointCount(0, b), user(c.coder()), c.createdAt(), null,
@@ -87,7 +93,7 @@ final class RefiProjectBuilder {
                     selectionNotes));
         }
         List<String> docNotes = notes(memos, MemoTarget.DOCUMENT, d.id());
-        return new RefiProject.Source(d.guid(), d.name(), text.text(), d.memo(), null, d.importedAt(), selections, List.of(),
+        return new RefiProject.Source(d.guid(), pseudonyms.apply(d.name()), text.text(), pseudonyms.apply(d.memo()), null, d.importedAt(), selections, List.of(),
                 docNotes, values.forDocument(d.id()));
     }
 
@@ -128,6 +134,10 @@ final class RefiProjectBuilder {
 
     int astralDocuments() {
         return astralDocuments;
+    }
+
+    long replacements() {
+        return pseudonyms.replacements();
     }
 
     int codeCount() {
