@@ -12,36 +12,55 @@ import org.caravanqda.app.port.NameForms.Declension;
 import org.caravanqda.model.Pseudonym;
 
 /**
- * Every written form of every listed name, mapped to the pseudonym in the same number and case:
- * "ивану" -> "Петру". Names as typed in the list come first; then their forms from the dictionary
- * (or the ending rules), a form claimed by two slots going to the first in {@link NameForms#SLOTS}
- * order (Ивана is genitive and accusative; for Иван -> Анна it becomes Анны, not Анну).
+ * Every written form of every listed name, mapped to the pseudonym in the same case: "ивану" ->
+ * "Петру". Names as typed in the list come first; then their forms from the dictionary (or the
+ * ending rules). A form that is several cases at once (Илье: dative and prepositional) keeps the
+ * pseudonym's form for each; the preposition before it chooses ({@link Prepositions}), else the
+ * first in {@link NameForms#SLOTS} order.
  */
 final class NameTable {
-    private final Map<String, String> replacements = new HashMap<>();
+    /** Slot of a name as typed in the list: it wins over any inflected form. */
+    private static final String AS_LISTED = "";
+    private final Map<String, Map<String, String>> replacements = new HashMap<>();
     private final Set<String> firstWords = new HashSet<>();
     private int maxWords = 1;
 
     NameTable(List<Pseudonym> list, NameForms forms) {
         for (Pseudonym p : list) {
-            put(Words.phraseKey(p.realName()), p.pseudonym().strip());
+            put(Words.phraseKey(p.realName()), AS_LISTED, p.pseudonym().strip());
         }
+        Set<String> listed = new HashSet<>(replacements.keySet());
         for (Pseudonym p : list) {
-            inflections(p, forms).forEach(this::put);
+            inflections(p, forms).forEach((key, slots) -> {
+                if (!listed.contains(key)) {
+                    slots.forEach((slot, r) -> put(key, slot, r));
+                }
+            });
         }
     }
 
-    private void put(String key, String replacement) {
-        if (key.isEmpty() || replacements.putIfAbsent(key, replacement) != null) {
+    private void put(String key, String slot, String replacement) {
+        if (key.isEmpty()) {
             return;
         }
+        replacements.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(slot, replacement);
         int[] b = Words.bounds(key);
         firstWords.add(key.substring(b[0], b[1]));
         maxWords = Math.max(maxWords, b.length / 2);
     }
 
-    String replacement(String key) {
-        return replacements.get(key);
+    /** The pseudonym for a written name, or null; {@code previousWord} (a key, or null) picks among its cases. */
+    String replacement(String key, String previousWord) {
+        Map<String, String> slots = replacements.get(key);
+        if (slots == null) {
+            return null;
+        }
+        for (String slot : Prepositions.cases(previousWord)) {
+            if (slots.containsKey(slot)) {
+                return slots.get(slot);
+            }
+        }
+        return slots.values().iterator().next();
     }
 
     boolean startsName(String wordKey) {
@@ -56,18 +75,18 @@ final class NameTable {
         return replacements.isEmpty();
     }
 
-    /** Key of each inflected form of the real name -> the pseudonym in that form, slot by slot. */
-    private static Map<String, String> inflections(Pseudonym p, NameForms forms) {
+    /** Key of each inflected form of the real name -> slot -> the pseudonym in that slot. */
+    private static Map<String, Map<String, String>> inflections(Pseudonym p, NameForms forms) {
         List<String> real = Words.split(p.realName());
         List<String> pseudo = Words.split(p.pseudonym().strip());
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
         for (String gender : genders(real, forms)) {
             List<Declension> realDecl = declensions(real, forms, gender);
             List<Declension> pseudoDecl = declensions(pseudo, forms, gender);
             for (String slot : NameForms.SLOTS) {
                 String replacement = phrase(pseudo, pseudoDecl, slot, true).get(0);
                 for (String form : phrase(real, realDecl, slot, false)) {
-                    out.putIfAbsent(Words.phraseKey(form), replacement);
+                    out.computeIfAbsent(Words.phraseKey(form), k -> new LinkedHashMap<>()).putIfAbsent(slot, replacement);
                 }
             }
         }

@@ -47,7 +47,7 @@ public final class Pseudonymizer {
             for (int len = Math.min(names.maxWords(), words - w); len >= 1 && replacement == null; len--) {
                 String key = key(text, b, w, len);
                 if (key != null) {
-                    replacement = names.replacement(key);
+                    replacement = names.replacement(key, previousWord(text, b, w));
                     matched = len;
                 }
             }
@@ -104,6 +104,14 @@ public final class Pseudonymizer {
             sb.append(Words.key(text.substring(b[2 * i], b[2 * i + 1])));
         }
         return sb.toString();
+    }
+
+    /** The key of the word before word {@code w} when only white space separates them, else null. */
+    private static String previousWord(String text, int[] b, int w) {
+        if (w == 0 || !text.substring(b[2 * w - 1], b[2 * w]).isBlank()) {
+            return null;
+        }
+        return Words.key(text.substring(b[2 * w - 2], b[2 * w - 1]));
     }
 
     /** A rewritten text: the new text, the offset map and how many names were replaced. */

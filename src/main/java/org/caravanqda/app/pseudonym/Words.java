@@ -43,10 +43,12 @@ final class Words {
                 || t == Character.ENCLOSING_MARK;
     }
 
-    /** The matching key of a word: lower case, ё as е (transcripts write both). */
+    /** The matching key of a word: lower case, ё as е (transcripts write both), without stress marks (Алекса́ндр). */
     static String key(String word) {
-        return word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return STRESS.matcher(word.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern STRESS = java.util.regex.Pattern.compile("[\u0300\u0301]");
 
     /** A gap between two words of one name: any run of white space counts as one space. */
     static String gap(String between) {

@@ -35,6 +35,15 @@ class PseudonymizerTest {
     }
 
     @Test
+    void aPrepositionChoosesAmongTheCasesOfOneForm() {
+        // Илье is dative and prepositional; Тимур differs there (Тимуру, Тимуре)
+        assertThat(of(RU, "Илья", "Тимур").apply("Дали Илье книгу, говорили об Илье, пошли к Илье"))
+                .isEqualTo("Дали Тимуру книгу, говорили об Тимуре, пошли к Тимуру");
+        // Ивана is genitive and accusative; a feminine pseudonym differs there (Анны, Анну)
+        assertThat(of(RU, "Иван", "Анна").apply("у Ивана, про Ивана, с Иваном")).isEqualTo("у Анны, про Анну, с Анной");
+    }
+
+    @Test
     void wholeWordsOnlyAndLongestNameFirst() {
         Pseudonymizer pz = of(RU, "Иван", "Пётр", "Анна", "Лена", "Анна Петровна", "Ольга Сергеевна");
         assertThat(pz.apply("Иванов и Иванова не Иван; Анна Петровна, а не Анна; с Анной Петровной"))
