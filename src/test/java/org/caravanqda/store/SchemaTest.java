@@ -29,7 +29,7 @@ class SchemaTest {
                 }
             }
             assertThat(tables).contains("document", "text_unit", "code", "coding", "coder", "memo", "case_record",
-                    "case_document", "attribute", "attribute_value", "change_log", "project", "flyway_schema_history");
+                    "case_document", "attribute", "attribute_value", "change_log", "project", "pseudonym", "flyway_schema_history");
             try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" = '1'")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);
