@@ -30,6 +30,10 @@ public final class CodingActions {
 
     /** Applies the code to the selected text (whitespace at its edges left out); false when nothing is selected. */
     public boolean apply(String codePath) {
+        if (vm.showPseudonymsProperty().get()) {
+            vm.statusProperty().set("Coding is off while pseudonyms are shown: turn off \"Show pseudonyms\" to code");
+            return false;
+        }
         String doc = vm.openDocumentName();
         int[] span = selection();
         if (doc == null || span == null || codePath == null) {

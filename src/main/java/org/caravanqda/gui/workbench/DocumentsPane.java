@@ -28,6 +28,7 @@ final class DocumentsPane {
         list.setId("documents");
         list.setPlaceholder(new Label("No documents yet: Import… adds transcripts."));
         list.setCellFactory(l -> new DocumentCell(vm.documents()));
+        vm.documents().displayProperty().addListener((o, a, b) -> list.refresh());
         ComboBox<String> group = new ComboBox<>();
         group.setPromptText("Group by attribute");
         group.setMaxWidth(Double.MAX_VALUE);
@@ -74,7 +75,7 @@ final class DocumentsPane {
                 setTooltip(null);
                 return;
             }
-            Label name = new Label(d.name());
+            Label name = new Label(documents.shown(d.name()));
             name.getStyleClass().add("document-name");
             Label facts = new Label(String.format("%s · %,d words · %d codings", d.language(), d.words(), d.codings()));
             facts.getStyleClass().add("document-facts");
@@ -89,9 +90,9 @@ final class DocumentsPane {
             }
             setGraphic(cell);
             setText(null);
-            String attrs = d.attributes().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+            String attrs = d.attributes().entrySet().stream().map(e -> e.getKey() + ": " + documents.shown(String.valueOf(e.getValue())))
                     .collect(Collectors.joining("\n"));
-            setTooltip(new Tooltip("Speakers: " + String.join(", ", d.speakers()) + (attrs.isEmpty() ? "" : "\n" + attrs)));
+            setTooltip(new Tooltip("Speakers: " + String.join(", ", d.speakers().stream().map(documents::shown).toList()) + (attrs.isEmpty() ? "" : "\n" + attrs)));
         }
     }
 }

@@ -22,6 +22,8 @@ public final class DocumentsViewModel {
     private final StringProperty groupBy = new SimpleStringProperty();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<DocumentListing> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.util.function.UnaryOperator<String>> display =
+            new SimpleObjectProperty<>(java.util.function.UnaryOperator.identity());
 
     public DocumentsViewModel() {
         filter.addListener((o, a, b) -> filtered.setPredicate(d -> matches(d, b)));
@@ -35,7 +37,7 @@ public final class DocumentsViewModel {
             return null;
         }
         Object v = d.attributes().get(groupBy.get());
-        return v == null ? "—" : String.valueOf(v);
+        return v == null ? "—" : shown(String.valueOf(v));
     }
 
     static boolean matches(DocumentListing d, String filter) {
@@ -71,6 +73,15 @@ public final class DocumentsViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    /** How names and values are shown: as stored, or with the pseudonyms applied ("Show pseudonyms"). */
+    public ObjectProperty<java.util.function.UnaryOperator<String>> displayProperty() {
+        return display;
+    }
+
+    public String shown(String nameOrValue) {
+        return display.get().apply(nameOrValue);
     }
 
     public ObjectProperty<DocumentListing> selectedProperty() {

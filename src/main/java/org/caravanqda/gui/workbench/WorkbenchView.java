@@ -68,6 +68,15 @@ public final class WorkbenchView {
         codeWith.setOnAction(e -> codeWith());
         Button newCode = new Button("New code from selection");
         newCode.setOnAction(e -> newCodeFromSelection());
+        Button pseudonyms = new Button("Pseudonyms…");
+        pseudonyms.setOnAction(e -> new org.caravanqda.gui.pseudonyms.PseudonymsDialog(
+                new org.caravanqda.gui.pseudonyms.PseudonymsViewModel(vm.project().pseudonyms(), jobs, owner, vm::reload),
+                owner).show());
+        CheckBox shown = new CheckBox("Show pseudonyms");
+        shown.setId("show-pseudonyms");
+        shown.setTooltip(new javafx.scene.control.Tooltip("Show transcripts and names with the pseudonym list applied"
+                + " (display only: coding is off meanwhile)"));
+        shown.selectedProperty().bindBidirectional(vm.showPseudonymsProperty());
         CheckBox others = new CheckBox("Show other coders");
         others.selectedProperty().bindBidirectional(vm.transcript().showOtherCodersProperty());
         Button coder = new Button();
@@ -78,7 +87,7 @@ public final class WorkbenchView {
         Label project = new Label(vm.project().directory().getFileName().toString());
         project.getStyleClass().add("project-name");
         return new ToolBar(project, projects, importFiles, new Separator(), undo, redo, new Separator(), codeWith, newCode,
-                spacer, others, coder);
+                spacer, pseudonyms, shown, others, coder);
     }
 
     private HBox statusBar() {

@@ -34,6 +34,9 @@ public final class WorkbenchViewModel {
     private final TranscriptViewModel transcript;
     private final CodingActions coding;
     private String openDocument;
+    private final BooleanProperty showPseudonyms = new SimpleBooleanProperty();
+    /** The list applied while "Show pseudonyms" is on (read on the job thread), else null. */
+    private volatile org.caravanqda.app.pseudonym.Pseudonymizer display;
     private int running;
 
     record State(List<DocumentListing> documents, List<CodeNode> codebook, Transcript transcript) {
@@ -54,6 +57,27 @@ public final class WorkbenchViewModel {
         codebook.pinned().addListener((javafx.collections.ListChangeListener<String>) c ->
                 prefs.pinnedCodes(project.directory(), List.copyOf(codebook.pinned())));
         this.coder.addListener((o, a, b) -> prefs.coder(b));
+        showPseudonyms.addListener((o, a, b) -> reload());
+    }
+
+    /**
+     * "Show pseudonyms": the transcript, document names, speakers and values shown with the list
+     * applied. Display only: coding is off meanwhile (CodingActions), so no offset on the shown
+     * text can reach the store.
+     */
+    public BooleanProperty showPseudonymsProperty() {
+        return showPseudonyms;
+    }
+
+    /** Reads the list on the job thread when pseudonyms are to be shown. */
+    private org.caravanqda.app.pseudonym.Pseudonymizer readDisplay(boolean show) {
+        display = show ? project.pseudonyms().pseudonymizer() : null;
+        return display;
+    }
+
+    private Transcript shown(Transcript t) {
+        var pz = display;
+        return t == null || pz == null ? t : PseudonymDisplay.transcript(t, pz);
     }
 
     /** Reads everything again (after opening, or after an import). */
@@ -65,7 +89,7 @@ public final class WorkbenchViewModel {
         long[] readMillis = new long[1];
         run((p, c) -> {
             long started = System.nanoTime();
-            Transcript t = TranscriptReader.read(project, name);
+            Transcript t = shown(TranscriptReader.read(project, name));
             readMillis[0] = (System.nanoTime() - started) / 1_000_000;
             return t;
         }, t -> {
@@ -85,19 +109,23 @@ public final class WorkbenchViewModel {
 
     /** {@code beforeShowing} sees the result before the new state is shown (e.g. to carry pins over a rename). */
     <T> void change(Work<T> work, Consumer<T> beforeShowing, Consumer<T> after) {
-        run((p, c) -> new Changed<>(work.run(p, c), readState()), changed -> {
+        boolean show = showPseudonyms.get();
+        run((p, c) -> new Changed<>(work.run(p, c), readState(show)), changed -> {
             beforeShowing.accept(changed.result());
             apply(changed.state());
             after.accept(changed.result());
         });
     }
 
-    private State readState() {
+    private State readState(boolean show) {
+        readDisplay(show);
         return new State(project.documents().list(), project.codebook().tree(),
-                openDocument == null ? null : TranscriptReader.read(project, openDocument));
+                openDocument == null ? null : shown(TranscriptReader.read(project, openDocument)));
     }
 
     private void apply(State s) {
+        var pz = display;
+        documents.displayProperty().set(pz == null ? java.util.function.UnaryOperator.identity() : pz::apply);
         documents.replace(s.documents());
         codebook.replace(s.codebook());
         if (s.transcript() != null) {
