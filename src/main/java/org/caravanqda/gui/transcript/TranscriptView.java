@@ -37,7 +37,9 @@ public final class TranscriptView {
         area.setWrapText(true);
         area.getStyleClass().add("transcript");
         area.setUseInitialStyleForInsertion(true);
-        vm.transcriptProperty().addListener((o, a, t) -> show(t, a == null || t == null || !a.name().equals(t.name())));
+        // a new document, or the same one with other text (shown with pseudonyms, or again without), is laid out anew
+        vm.transcriptProperty().addListener((o, a, t) -> show(t, a == null || t == null || !a.name().equals(t.name())
+                || !a.text().equals(t.text())));
         vm.visibleCodings().addListener((ListChangeListener<CodingMark>) c -> restyle());
         area.selectionProperty().addListener((o, a, s) -> vm.select(s.getStart(), s.getEnd()));
         area.setOnMouseClicked(e -> {
