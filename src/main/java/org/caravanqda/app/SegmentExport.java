@@ -35,7 +35,6 @@ final class SegmentExport implements CodedExport {
     private final java.nio.file.Path folder;
 
     private final Pseudonymizer pseudonyms;
-    private final long listed;
 
     SegmentExport(StoreSession s, java.nio.file.Path folder, ExportRequest request, Progress progress,
                   Cancellation cancellation, NameForms nameForms) {
@@ -50,8 +49,7 @@ final class SegmentExport implements CodedExport {
         var values = s.attributes().byDocument();
         this.analysis = new Analysis(s.codes().codebook(), values, Analysis.categorical(defs, values, documentIds),
                 documentIds, TableService.DEFAULT_BINS);
-        this.listed = s.pseudonyms().count();
-        this.pseudonyms = Pseudonymization.pseudonymizer(s, nameForms, request.realNames());
+        this.pseudonyms = Pseudonymization.pseudonymizer(s, nameForms, request.pseudonyms());
         this.rows = new SegmentRows(analysis.codes, defs, Pseudonymized.values(values, pseudonyms), request.contextWords());
     }
 
@@ -140,7 +138,7 @@ final class SegmentExport implements CodedExport {
 
     /** Whether the list was applied and how many names it replaced (complete once written). */
     Pseudonymization pseudonymization() {
-        return new Pseudonymization(listed, listed > 0 && !pseudonyms.isEmpty(), pseudonyms.replacements());
+        return Pseudonymization.of(session, request.pseudonyms(), pseudonyms);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.caravanqda.app.AgreementRequest;
 import org.caravanqda.app.AgreementUnit;
 import org.caravanqda.app.ExportSummary;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.PseudonymChoice;
 import org.caravanqda.app.Pseudonymization;
 import org.caravanqda.app.job.Cancellation;
 import picocli.CommandLine.Command;
@@ -48,6 +49,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--real-names", description = "write real names although the project has a pseudonym list"
             + " (by default a project's pseudonyms replace the names it lists in every export; see caravan pseudonyms)")
     boolean realNames;
+    @Option(names = "--pseudonyms", paramLabel = "FILE.csv", description = "also apply this pseudonym table (real_name,"
+            + "pseudonym) to this export; its entries win over the project's list for the same name")
+    Path pseudonymsFile;
 
     ExportCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -56,9 +60,11 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project p = ctx.app().open(project.dir)) {
+            PseudonymChoice names = new PseudonymChoice(realNames, pseudonymsFile == null ? List.of()
+                    : p.pseudonyms().readCsv(pseudonymsFile));
             String ext = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (ext.endsWith(".qdpx")) {
-                var refi = p.refiExports().export(out, lfLineEnds, realNames);
+                var refi = p.refiExports().export(out, lfLineEnds, names);
                 RefiCliOutput.printExport(ctx, refi);
                 printPseudonyms(refi.pseudonyms());
                 return 0;
@@ -72,7 +78,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             ExportSummary s = p.exports().export(new ExportRequest(out, selection.selection(p), context, bom,
                     agreementCoders == null ? null : new AgreementRequest(agreementCoders, AgreementUnit.parse(agreementUnit),
-                            List.of(), List.of(), null, true), realNames),
+                            List.of(), List.of(), null, true), names),
                     new StderrProgress(ctx.err()), Cancellation.none());
             ctx.out().println("wrote " + s.file() + ": " + s.segments() + " segments from " + s.documents() + " documents");
             if (s.segmentSheets().size() > 1) {

@@ -108,6 +108,16 @@ class PseudonymsCommandTest {
         assertThat(real.exit()).isZero();
         assertThat(real.err()).contains("caravan: warning: exporting real names: 3 pseudonyms are defined");
         assertThat(Files.readString(Path.of(project, "exports", "real.csv"))).contains("Марина");
+        // a table for one export adds to the project's list, and wins for the same name
+        Path extra = csv("extra.csv", "real_name,pseudonym\nмарина,Гульнара\nСергей,Тимур\n");
+        CliRun more = CliRun.of("export", "-p", project, "more.csv", "--pseudonyms", extra.toString());
+        assertThat(more.err()).contains("pseudonymized: 4 pseudonyms in the list,");
+        assertThat(Files.readString(Path.of(project, "exports", "more.csv"))).contains("Гульнара", "Тимур")
+                .doesNotContain("Марин", "Сергей", "Зарина");
+        CliRun both = CliRun.of("export", "-p", project, "both.csv", "--pseudonyms", extra.toString(), "--real-names");
+        assertThat(both.exit()).isEqualTo(1);
+        assertThat(both.err()).isEqualTo("caravan: use --pseudonyms or --real-names, not both\n");
+        assertThat(Path.of(project, "exports", "both.csv")).doesNotExist();
     }
 
     @Test

@@ -44,6 +44,22 @@ public final class PseudonymService {
         return new Pseudonymizer(list(), forms);
     }
 
+    /** A pseudonym table checked as {@link #importCsv} checks it, for one export only (nothing stored). */
+    public List<Pseudonym> readCsv(Path csv) {
+        return PseudonymCsv.parse(csv.getFileName().toString(), tables.read(csv));
+    }
+
+    /** {@code list} with {@code extra} added; an extra entry replaces one for the same real name (any letter case). */
+    public static List<Pseudonym> merge(List<Pseudonym> list, List<Pseudonym> extra) {
+        if (extra.isEmpty()) {
+            return list;
+        }
+        Map<String, Pseudonym> byKey = new java.util.LinkedHashMap<>();
+        list.forEach(p -> byKey.put(Words.phraseKey(p.realName()), p));
+        extra.forEach(p -> byKey.put(Words.phraseKey(p.realName()), p));
+        return List.copyOf(byKey.values());
+    }
+
     /** A table (e.g. from caravan table) with the pseudonyms applied, unless {@code realNames}. */
     public DataTable table(DataTable t, boolean realNames) {
         return realNames ? t : Pseudonymized.table(t, pseudonymizer());

@@ -3,7 +3,9 @@ package org.caravanqda.app.refi;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.caravanqda.app.PseudonymChoice;
 import org.caravanqda.app.Pseudonymization;
+import org.caravanqda.app.pseudonym.Pseudonymizer;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.RefiProjectFormat;
@@ -31,16 +33,18 @@ public final class RefiExportService {
 
     /** Pseudonymized when the project has a pseudonym list. */
     public RefiExportSummary export(Path out, boolean lfLineEnds) {
-        return export(out, lfLineEnds, false);
+        return export(out, lfLineEnds, PseudonymChoice.PROJECT_LIST);
     }
 
-    /** {@code realNames}: write real names although the project has a pseudonym list (ADR 0009). */
-    public RefiExportSummary export(Path out, boolean lfLineEnds, boolean realNames) {
+    /** {@code names}: the project's pseudonyms, more for this export, or real names (ADR 0009). */
+    public RefiExportSummary export(Path out, boolean lfLineEnds, PseudonymChoice names) {
         Path target = target(out);
-        long[] listed = {0};
+        Pseudonymization[] done = new Pseudonymization[1];
         RefiProjectBuilder built = store.read(s -> {
-            listed[0] = s.pseudonyms().count();
-            return new RefiProjectBuilder(s, lfLineEnds, Pseudonymization.pseudonymizer(s, nameForms, realNames)).build();
+            Pseudonymizer pz = Pseudonymization.pseudonymizer(s, nameForms, names);
+            RefiProjectBuilder b = new RefiProjectBuilder(s, lfLineEnds, pz).build();
+            done[0] = Pseudonymization.of(s, names, pz);
+            return b;
         });
         format.write(built.project(), target);
         RefiProject p = built.project();
@@ -49,7 +53,7 @@ public final class RefiExportService {
                 + p.cases().stream().mapToInt(c -> c.values().size()).sum();
         return new RefiExportSummary(target, p.sources().size(), built.codeCount(), selections, p.users().size(),
                 p.notes().size(), p.cases().size(), values, warnings(built),
-                new Pseudonymization(listed[0], listed[0] > 0 && !realNames, built.replacements()));
+                done[0]);
     }
 
     private static List<String> warnings(RefiProjectBuilder built) {

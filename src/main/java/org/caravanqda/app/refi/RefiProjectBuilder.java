@@ -136,10 +136,6 @@ final class RefiProjectBuilder {
         return astralDocuments;
     }
 
-    long replacements() {
-        return pseudonyms.replacements();
-    }
-
     int codeCount() {
         return codeCount;
     }

@@ -81,7 +81,8 @@ class PseudonymizedExportTest {
                 }
                 assertThat(rows).isEqualTo(4);
             }
-            ExportSummary real = p.exports().export(new ExportRequest(tmp.resolve("real.xlsx"), null, 0, false, null, true),
+            ExportSummary real = p.exports().export(new ExportRequest(tmp.resolve("real.xlsx"), null, 0, false, null,
+                    org.caravanqda.app.PseudonymChoice.REAL_NAMES),
                     Progress.NONE, Cancellation.none());
             assertThat(real.pseudonyms().applied()).isFalse();
             assertThat(real.pseudonyms().describe()).startsWith("NO: real names exported on request");
