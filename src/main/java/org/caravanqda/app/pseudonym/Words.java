@@ -45,7 +45,8 @@ final class Words {
 
     /** The matching key of a word: lower case, ё as е (transcripts write both), without stress marks (Алекса́ндр). */
     static String key(String word) {
-        return STRESS.matcher(word.toLowerCase(Locale.ROOT).replace('ё', 'е')).replaceAll("");
+        String k = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
+        return k.indexOf('\u0301') < 0 && k.indexOf('\u0300') < 0 ? k : STRESS.matcher(k).replaceAll("");
     }
 
     private static final java.util.regex.Pattern STRESS = java.util.regex.Pattern.compile("[\u0300\u0301]");
