@@ -11,7 +11,6 @@ final class IndexSchema {
     static final int VERSION = 7;
     static final List<String> LANGUAGES = List.of("ru", "en", "kk", "ky", "uz");
 
-    static final String ID = "id";
     static final String KIND = "kind";
     static final String DOC_KEY = "docKey";
     static final String DOC_ID = "docId";
