@@ -8,10 +8,9 @@ import java.util.Locale;
  * analysis change: an index of another version is rebuilt from the store.
  */
 final class IndexSchema {
-    static final int VERSION = 6;
+    static final int VERSION = 7;
     static final List<String> LANGUAGES = List.of("ru", "en", "kk", "ky", "uz");
 
-    static final String ID = "id";
     static final String KIND = "kind";
     static final String DOC_KEY = "docKey";
     static final String DOC_ID = "docId";

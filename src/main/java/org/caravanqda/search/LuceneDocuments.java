@@ -43,7 +43,7 @@ final class LuceneDocuments {
     static List<Document> of(IndexedDocument d) {
         List<Document> out = new ArrayList<>();
         for (IndexedDocument.Segment s : d.segments()) {
-            Document doc = base(d, IndexSchema.KIND_SEGMENT, "s" + s.codingId(), s.start(), s.end());
+            Document doc = base(d, IndexSchema.KIND_SEGMENT, s.start(), s.end());
             doc.add(new NumericDocValuesField(IndexSchema.CODING_ID, s.codingId()));
             text(doc, d, List.of(d.text().substring(s.start(), s.end())));
             codes(doc, List.of(s.code()));
@@ -55,7 +55,7 @@ final class LuceneDocuments {
             out.add(doc);
         }
         for (IndexedDocument.Unit u : d.units()) {
-            Document doc = base(d, IndexSchema.KIND_UNIT, "u" + d.id() + ":" + u.ordinal(), u.start(), u.end());
+            Document doc = base(d, IndexSchema.KIND_UNIT, u.start(), u.end());
             text(doc, d, List.of(d.text().substring(u.start(), u.end())));
             codes(doc, u.codes());
             named(doc, IndexSchema.CODER, IndexSchema.STORED_CODER, u.coders());
@@ -72,7 +72,7 @@ final class LuceneDocuments {
      * ({@link DocumentScope}), so each turn is analysed and inverted once.
      */
     private static Document whole(IndexedDocument d) {
-        Document doc = base(d, IndexSchema.KIND_DOCUMENT, "d" + d.id(), 0, d.text().length());
+        Document doc = base(d, IndexSchema.KIND_DOCUMENT, 0, d.text().length());
         doc.add(new StoredField(IndexSchema.EXCERPT, excerpt(d.text())));
         Set<String> codes = new LinkedHashSet<>();
         Set<String> coders = new LinkedHashSet<>();
@@ -96,9 +96,9 @@ final class LuceneDocuments {
         return t.length() <= EXCERPT_LENGTH ? t : t.substring(0, EXCERPT_LENGTH).strip() + " …";
     }
 
-    private static Document base(IndexedDocument d, String kind, String id, int start, int end) {
+    /** Entries are replaced and deleted by their document's key, so they need no id of their own. */
+    private static Document base(IndexedDocument d, String kind, int start, int end) {
         Document doc = new Document();
-        doc.add(new StringField(IndexSchema.ID, id, Field.Store.NO));
         doc.add(new StringField(IndexSchema.KIND, kind, Field.Store.NO));
         doc.add(new StringField(IndexSchema.DOC_KEY, Long.toString(d.id()), Field.Store.NO));
         // doc values of the same key: document-scope queries join unit entries to documents by it

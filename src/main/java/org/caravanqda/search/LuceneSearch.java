@@ -40,11 +40,13 @@ final class LuceneSearch {
         Query parsed = parse(r);
         Query query = scoped(r.scope() == SearchScope.DOCUMENTS ? new DocumentScope(searcher).rewrite(parsed) : parsed, r.scope());
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(r.limit(), Integer.MAX_VALUE));
-        // each hit's stored fields are read once: the snippets need its language, the hit the rest
+        // each hit's stored fields are read once (the snippets need its language, the hit the
+        // rest), in index order so hits that share a compressed chunk decompress it once
         Document[] stored = new Document[top.scoreDocs.length];
         String[] languages = new String[stored.length];
-        for (int i = 0; i < stored.length; i++) {
-            stored[i] = searcher.storedFields().document(top.scoreDocs[i].doc, HIT_FIELDS);
+        org.apache.lucene.index.StoredFields fields = searcher.storedFields();
+        for (int i : inIndexOrder(top.scoreDocs)) {
+            stored[i] = fields.document(top.scoreDocs[i].doc, HIT_FIELDS);
             languages[i] = stored[i].get(IndexSchema.LANG);
         }
         String[] snippets = !r.snippets() ? new String[top.scoreDocs.length]
@@ -60,6 +62,11 @@ final class LuceneSearch {
                     String.join(", ", d.getValues(IndexSchema.STORED_CODER)), text(d, r.scope()), snippets[i], sd.score));
         }
         return new SearchHits(top.totalHits.value, hits);
+    }
+
+    private static int[] inIndexOrder(ScoreDoc[] hits) {
+        return java.util.stream.IntStream.range(0, hits.length).boxed()
+                .sorted(java.util.Comparator.comparingInt(i -> hits[i].doc)).mapToInt(Integer::intValue).toArray();
     }
 
     /**

@@ -38,7 +38,7 @@ final class LuceneSearchIndex implements SearchIndex {
         this.directory = directory;
         this.analyzer = analyzer;
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
+                .setRAMBufferSizeMB(64).setCodec(new CaravanCodec());
         this.writer = new IndexWriter(directory, config);
         this.generation = readGeneration(writer);
         this.searchers = new SearcherManager(writer, null);

@@ -15,6 +15,18 @@ record SpeakerLabel(String name, String value, Long startMs) {
     /** The look of a label; a one-off label is a speaker only if it looks like the accepted ones. */
     enum Shape { INITIAL, CAPS, WORD, NAME, NUMBERED, OTHER }
 
+    // compiled once: labels are checked for every paragraph of every imported file
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES_OR_DOTS = Pattern.compile("[\\s.]+");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("\\s*\\d+$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?s).*[.?!…]$");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]*,?|(?:\\p{Lu}\\.)+");
+    private static final Pattern INITIAL = Pattern.compile("\\p{L}{1,3}\\.?");
+    private static final Pattern THREE_LETTER_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2}");
+    private static final Pattern NUMBERED = Pattern.compile("[\\p{L}\\s]*\\p{L}[\\p{L}\\s]*\\s\\d+|\\p{L}{1,3}\\d+");
+    private static final Pattern CAPS = Pattern.compile("[\\p{Lu}\\p{M}.'’\\- ]+");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’ʼ\\-]+");
+    private static final Pattern LABEL_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’ʼ\\-]*\\.?");
     private static final Pattern LABEL = Pattern.compile(
             "^(?:[\\[(]?(?<h>\\d{1,2}):(?<m>\\d{2})(?::(?<s>\\d{2}))?(?:[.,]\\d{1,3})?[\\])]?[ \\t]*)?"
                     + "(?:\\[(?<b>\\p{L}[^\\]\\n]{0,39})\\][ \\t]*:?"
@@ -52,7 +64,7 @@ record SpeakerLabel(String name, String value, Long startMs) {
             return null;
         }
         String name = (m.group("b") != null ? m.group("b") : m.group("n")).strip();
-        if (name.isEmpty() || name.split("\\s+").length > 4
+        if (name.isEmpty() || SPACES.split(name).length > 4
                 || EVENTS.contains(name.toLowerCase(Locale.ROOT))) {
             return null;
         }
@@ -70,27 +82,27 @@ record SpeakerLabel(String name, String value, Long startMs) {
         if (key.endsWith(".")) {
             key = key.substring(0, key.length() - 1);
         }
-        return KNOWN.contains(key.replaceAll("\\s*\\d+$", ""));
+        return KNOWN.contains(TRAILING_NUMBER.matcher(key).replaceAll(""));
     }
 
     boolean metadata() {
-        String first = name.toLowerCase(Locale.ROOT).split("[\\s.]+")[0];
+        String first = SPACES_OR_DOTS.split(name.toLowerCase(Locale.ROOT))[0];
         return METADATA.contains(first);
     }
 
     /** A value like "Jane Doe" or "16/10/2014": short and not a sentence, as in a cover block. */
     boolean shortValue() {
-        return value.length() <= 60 && value.split("\\s+").length <= 6 && !value.matches("(?s).*[.?!…]$");
+        return value.length() <= 60 && SPACES.split(value).length <= 6 && !SENTENCE_END.matcher(value).matches();
     }
 
     /** A value that is a person's name ("Jane Doe", "Иванова А. А."), as after "Interviewer:" in a cover block. */
     boolean nameValue() {
-        String[] words = value.split("\\s+");
+        String[] words = SPACES.split(value);
         if (value.isEmpty() || words.length > 4) {
             return false;
         }
         for (String w : words) {
-            if (!w.matches("\\p{Lu}[\\p{L}\\p{M}'’\\-]*,?|(?:\\p{Lu}\\.)+")) {
+            if (!NAME_WORD.matcher(w).matches()) {
                 return false;
             }
         }
@@ -98,21 +110,21 @@ record SpeakerLabel(String name, String value, Long startMs) {
     }
 
     Shape shape() {
-        String[] words = name.split("\\s+");
-        if (words.length == 1 && name.matches("\\p{L}{1,3}\\.?") && !name.matches("\\p{Lu}\\p{Ll}{2}")) {
+        String[] words = SPACES.split(name);
+        if (words.length == 1 && INITIAL.matcher(name).matches() && !THREE_LETTER_NAME.matcher(name).matches()) {
             return Shape.INITIAL;
         }
-        if (name.matches("[\\p{L}\\s]*\\p{L}[\\p{L}\\s]*\\s\\d+|\\p{L}{1,3}\\d+")) {
+        if (NUMBERED.matcher(name).matches()) {
             return Shape.NUMBERED;
         }
-        if (name.matches("[\\p{Lu}\\p{M}.'’\\- ]+") && name.codePoints().filter(Character::isLetter).count() >= 2) {
+        if (CAPS.matcher(name).matches() && name.codePoints().filter(Character::isLetter).count() >= 2) {
             return Shape.CAPS;
         }
-        if (words.length == 1 && name.matches("\\p{Lu}[\\p{L}\\p{M}'’ʼ\\-]+")) {
+        if (words.length == 1 && CAPITALISED.matcher(name).matches()) {
             return Shape.WORD;
         }
         for (String w : words) {
-            if (!w.matches("\\p{Lu}[\\p{L}\\p{M}'’ʼ\\-]*\\.?")) {
+            if (!LABEL_WORD.matcher(w).matches()) {
                 return Shape.OTHER;
             }
         }
