@@ -51,7 +51,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             String ext = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (ext.endsWith(".qdpx")) {
                 return RefiCliOutput.printExport(ctx, p.refiExports().export(out, lfLineEnds));

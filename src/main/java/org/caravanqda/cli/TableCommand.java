@@ -91,7 +91,7 @@ final class TableCommand {
     }
 
     private static int print(CliContext ctx, TableCommand common, java.util.function.Function<Project, DataTable> table) {
-        try (Project p = ctx.app().open(common.project)) {
+        try (Project p = ctx.open(common.project)) {
             common.format.print(table.apply(p), ctx);
         }
         return 0;
