@@ -28,6 +28,7 @@ public final class Caravan {
      * for a plain one. The caller clears the array.
      */
     public Project create(Path dir, String name, String language, Path codebook, boolean emptyCodebook, char[] password) {
+        PasswordRules.requireStrongEnough(password);
         String lang = language == null ? "ru" : language;
         checkLanguage(lang);
         String projectName = name == null || name.isBlank() ? dir.toAbsolutePath().normalize().getFileName().toString() : name;
@@ -105,6 +106,7 @@ public final class Caravan {
      * plaintext search index the folder may still hold.
      */
     public void changePassword(Path dir, char[] oldPassword, char[] newPassword) {
+        PasswordRules.requireStrongEnough(newPassword);
         adapters.stores().changePassword(dir, oldPassword, newPassword);
         try (Project p = open(dir, newPassword)) {
             p.search();

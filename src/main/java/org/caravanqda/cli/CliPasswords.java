@@ -13,7 +13,6 @@ import org.caravanqda.app.CaravanException;
 final class CliPasswords {
     static final String PASSWORD_ENV = "CARAVAN_PASSWORD";
     static final String NEW_PASSWORD_ENV = "CARAVAN_NEW_PASSWORD";
-    static final int MIN_LENGTH = 8;
     private final Map<String, String> env;
     private final PasswordPrompt prompt;
 
@@ -47,7 +46,7 @@ final class CliPasswords {
         return typed;
     }
 
-    /** A new password, from {@code envName} or typed twice; refused when short or mistyped. */
+    /** A new password, from {@code envName} or typed twice; refused when mistyped. */
     char[] fresh(String what, String envName) {
         char[] pw = fromEnv(envName);
         if (pw == null) {
@@ -64,12 +63,7 @@ final class CliPasswords {
                 throw new CaravanException("the two passwords differ; nothing was changed");
             }
         }
-        if (pw.length < MIN_LENGTH) {
-            clear(pw);
-            throw new CaravanException("the password is too short: use at least " + MIN_LENGTH
-                    + " characters (a phrase of several words is best)");
-        }
-        return pw;
+        return pw; // Caravan refuses one too short
     }
 
     private char[] fromEnv(String name) {
