@@ -21,14 +21,19 @@ final class EncryptedFiles {
     private EncryptedFiles() {
     }
 
-    static boolean isEncrypted(Path file) {
+    /**
+     * Whether H2's encryption header starts the file. {@code unreadable}: the answer when the file
+     * cannot be read now (on Windows, while another process holds H2's lock on it); opening then
+     * goes on to the project lock, which names that process.
+     */
+    static boolean isEncrypted(Path file, boolean unreadable) {
         if (!Files.isRegularFile(file)) {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
             return Arrays.equals(in.readNBytes(HEADER.length), HEADER);
         } catch (IOException e) {
-            throw new CaravanException("cannot read " + file + ": " + e.getMessage(), e);
+            return unreadable;
         }
     }
 

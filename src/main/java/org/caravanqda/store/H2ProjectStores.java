@@ -25,10 +25,10 @@ public final class H2ProjectStores implements ProjectStores {
         return Files.isRegularFile(dir.resolve(DB_NAME + ".mv.db"));
     }
 
-    /** The database file's own header says whether it is encrypted (ADR 0008). */
+    /** The database file's own header says whether it is encrypted (ADR 0008); the key file when it cannot be read. */
     @Override
     public boolean encrypted(Path dir) {
-        return EncryptedFiles.isEncrypted(dir.resolve(DB_NAME + ".mv.db"));
+        return EncryptedFiles.isEncrypted(dir.resolve(DB_NAME + ".mv.db"), Files.isRegularFile(dir.resolve(ProjectKeyFile.FILE)));
     }
 
     @Override
