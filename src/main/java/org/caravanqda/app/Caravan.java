@@ -18,18 +18,24 @@ public final class Caravan {
         this.adapters = adapters;
     }
 
+    public Project create(Path dir, String name, String language, Path codebook, boolean emptyCodebook) {
+        return create(dir, name, language, codebook, emptyCodebook, null);
+    }
+
     /**
      * Creates a project. {@code codebook}: a file to load, or null for the default codebook
-     * (unless {@code emptyCodebook}).
+     * (unless {@code emptyCodebook}). {@code password}: encrypts the project (ADR 0008); null
+     * for a plain one. The caller clears the array.
      */
-    public Project create(Path dir, String name, String language, Path codebook, boolean emptyCodebook) {
+    public Project create(Path dir, String name, String language, Path codebook, boolean emptyCodebook, char[] password) {
+        PasswordRules.requireStrongEnough(password);
         String lang = language == null ? "ru" : language;
         checkLanguage(lang);
         String projectName = name == null || name.isBlank() ? dir.toAbsolutePath().normalize().getFileName().toString() : name;
         // read the codebook first: a bad file must refuse before a project folder is made
         List<CodeDraft> drafts = codebook != null ? CodebookService.read(adapters.codebookFormats(), codebook)
                 : emptyCodebook ? List.of() : adapters.defaultCodebook().get();
-        Project p = new Project(adapters.stores().create(dir, projectName, lang), this);
+        Project p = new Project(adapters.stores().create(dir, projectName, lang, password), this);
         try {
             if (!drafts.isEmpty()) {
                 p.codebook().importDrafts(drafts, codebook == null ? "default codebook" : codebook.getFileName().toString(), null);
@@ -46,9 +52,14 @@ public final class Caravan {
      * before the project folder is made, so a refused file leaves nothing behind.
      */
     public CreatedFromRefi createFrom(Path dir, String name, String language, Path qdpx, String coder) {
+        return createFrom(dir, name, language, qdpx, coder, null);
+    }
+
+    /** As {@link #createFrom(Path, String, String, Path, String)}, encrypted when a password is given. */
+    public CreatedFromRefi createFrom(Path dir, String name, String language, Path qdpx, String coder, char[] password) {
         org.caravanqda.app.refi.RefiProject refi = adapters.refiProjects().read(qdpx);
         String projectName = name != null && !name.isBlank() ? name : refi.name();
-        Project p = create(dir, projectName, language, null, true);
+        Project p = create(dir, projectName, language, null, true, password);
         try {
             return new CreatedFromRefi(p, p.refiImports().importProject(refi, qdpx.getFileName().toString(), coder));
         } catch (RuntimeException e) {
@@ -71,12 +82,35 @@ public final class Caravan {
         }
     }
 
+    /** Opens a plain project (an encrypted one is refused: it needs {@link #open(Path, char[])}). */
     public Project open(Path dir) {
-        return new Project(adapters.stores().open(dir), this);
+        return open(dir, null);
+    }
+
+    /** Opens a project; {@code password} is used only if it is encrypted. The caller clears the array. */
+    public Project open(Path dir, char[] password) {
+        return new Project(adapters.stores().open(dir, password), this);
     }
 
     public boolean isProject(Path dir) {
         return adapters.stores().exists(dir);
+    }
+
+    public boolean isEncrypted(Path dir) {
+        return adapters.stores().exists(dir) && adapters.stores().encrypted(dir);
+    }
+
+    /**
+     * Gives an encrypted project a new password, or encrypts a plain one ({@code oldPassword}
+     * ignored). Then opens it with the new password, which also proves the change, and removes a
+     * plaintext search index the folder may still hold.
+     */
+    public void changePassword(Path dir, char[] oldPassword, char[] newPassword) {
+        PasswordRules.requireStrongEnough(newPassword);
+        adapters.stores().changePassword(dir, oldPassword, newPassword);
+        try (Project p = open(dir, newPassword)) {
+            p.search();
+        }
     }
 
     List<DocumentReader> readers() {

@@ -73,10 +73,13 @@ public final class Project implements AutoCloseable {
         return documents;
     }
 
-    /** Search over the derived index, opened on first use (most commands never need it). */
+    /**
+     * Search over the derived index, opened on first use (most commands never need it). An
+     * encrypted project's index lives in memory and is rebuilt from the store at first use.
+     */
     public synchronized SearchService search() {
         if (search == null) {
-            index = indexes.open(store.directory());
+            index = store.encrypted() ? indexes.openInMemory(store.directory()) : indexes.open(store.directory());
             search = new SearchService(store, index);
         }
         return search;

@@ -53,7 +53,7 @@ final class AgreementCommand implements Callable<Integer> {
         } catch (CaravanException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             AgreementReport r = p.agreement().compare(new AgreementRequest(coders, u, codes, documents, domain, disagreements));
             if (format == OutputFormat.json) {
                 ctx.out().println(Json.write(AgreementJson.of(r, disagreements)));

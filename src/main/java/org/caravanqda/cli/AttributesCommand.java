@@ -28,7 +28,7 @@ final class AttributesCommand {
 
         @Override
         public Integer call() {
-            try (Project p = ctx.app().open(project.dir)) {
+            try (Project p = ctx.open(project.dir)) {
                 int n = p.attributes().importCsv(csv, coder);
                 ctx.out().println("set " + n + " attribute values from " + csv.getFileName());
             }

@@ -36,7 +36,7 @@ final class AutocodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             AutocodeReport r = p.autocode().run(new AutocodeRequest(query, code, AutocodeUnit.parse(unit), within, coder, dryRun));
             if (format == OutputFormat.json) {
                 ctx.out().println(Json.write(r));

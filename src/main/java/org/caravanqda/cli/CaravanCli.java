@@ -16,13 +16,19 @@ import picocli.CommandLine.Command;
             CodebookCommand.class, CodeCommand.class, UncodeCommand.class, CodingsCommand.class, StatsCommand.class,
             SearchCommand.class, AutocodeCommand.class, ReindexCommand.class, CheckCommand.class, DemoCommand.class,
             BenchCommand.class, AgreementCommand.class, TableCommand.class,
-            ExportCommand.class, PseudonymsCommand.class, GuiCommand.class
+            ExportCommand.class, PseudonymsCommand.class, GuiCommand.class, PasswordCommand.class
             })
 public final class CaravanCli {
     private final CliContext context;
 
+    /** Passwords from this process's environment and terminal. */
     public CaravanCli(Caravan app, PrintWriter out, PrintWriter err) {
-        this.context = new CliContext(app, out, err);
+        this(app, out, err, System.getenv(), CliPasswords.PasswordPrompt.console());
+    }
+
+    /** With the environment and the password prompt given (tests; embedding). */
+    CaravanCli(Caravan app, PrintWriter out, PrintWriter err, java.util.Map<String, String> env, CliPasswords.PasswordPrompt prompt) {
+        this.context = new CliContext(app, out, err, new CliPasswords(env, prompt));
     }
 
     public int run(String... args) {

@@ -22,7 +22,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             CheckService.CheckReport r = p.check().run(new StderrProgress(ctx.err()));
             if (format == OutputFormat.json) {
                 ctx.out().println(Json.write(r));

@@ -36,7 +36,7 @@ final class CodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             long id = p.codings().code(new CodeRequest(document, start, end, quote, occurrence, code, coder, memo));
             ctx.out().println(id);
         }

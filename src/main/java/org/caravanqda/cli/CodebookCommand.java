@@ -30,7 +30,7 @@ final class CodebookCommand {
 
         @Override
         public Integer call() {
-            try (Project p = ctx.app().open(project.dir)) {
+            try (Project p = ctx.open(project.dir)) {
                 var r = p.codebook().importFile(file, null);
                 ctx.out().println("codebook " + file.getFileName() + ": " + r.added() + " codes added, " + r.updated() + " updated");
             }
@@ -52,7 +52,7 @@ final class CodebookCommand {
 
         @Override
         public Integer call() {
-            try (Project p = ctx.app().open(project.dir)) {
+            try (Project p = ctx.open(project.dir)) {
                 p.codebook().exportFile(file);
                 ctx.out().println("wrote " + file);
             }
@@ -74,7 +74,7 @@ final class CodebookCommand {
 
         @Override
         public Integer call() {
-            try (Project p = ctx.app().open(project.dir)) {
+            try (Project p = ctx.open(project.dir)) {
                 var tree = p.codebook().tree();
                 if (format == OutputFormat.json) {
                     ctx.out().println(Json.write(tree.stream().map(ListCodes::json).toList()));
@@ -120,7 +120,7 @@ final class CodebookCommand {
 
         @Override
         public Integer call() {
-            try (Project p = ctx.app().open(project.dir)) {
+            try (Project p = ctx.open(project.dir)) {
                 String into = p.codebook().merge(source, target, coder);
                 ctx.out().println("merged " + source + " into " + into);
             }

@@ -30,7 +30,7 @@ final class CodingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             List<CodingView> codings = p.codings().codings(document, code, coder);
             if (format == OutputFormat.json) {
                 ctx.out().println(Json.write(codings.stream().map(CodingsCommand::json).toList()));

@@ -24,7 +24,7 @@ final class DocumentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             List<DocumentListing> docs = p.documents().list();
             if (format == OutputFormat.json) {
                 ctx.out().println(Json.write(docs.stream().map(DocumentsCommand::json).toList()));

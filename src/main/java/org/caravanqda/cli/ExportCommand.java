@@ -59,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             PseudonymChoice names = new PseudonymChoice(realNames, pseudonymsFile == null ? List.of()
                     : p.pseudonyms().readCsv(pseudonymsFile));
             String ext = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);

@@ -35,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             List<Path> qdpx = paths.stream().filter(x -> x.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
                     .endsWith(".qdpx")).toList();
             if (!qdpx.isEmpty()) {

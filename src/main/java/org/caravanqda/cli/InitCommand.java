@@ -28,6 +28,9 @@ final class InitCommand implements Callable<Integer> {
     String coder;
     @Option(names = "--format", defaultValue = "table", description = "with --from: table or json")
     OutputFormat format;
+    @Option(names = "--encrypt", description = "encrypt the project (AES); the password is asked twice, or read from "
+            + CliPasswords.PASSWORD_ENV + " (never give it as an argument)")
+    boolean encrypt;
 
     InitCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -35,11 +38,20 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        char[] password = encrypt ? ctx.passwords().fresh("Password for the new project", CliPasswords.PASSWORD_ENV) : null;
+        try {
+            return create(password);
+        } finally {
+            CliPasswords.clear(password);
+        }
+    }
+
+    private int create(char[] password) {
         if (from != null) {
             if (codebook != null) {
                 throw new org.caravanqda.app.CaravanException("use either --from or --codebook: a .qdpx brings its own codes");
             }
-            org.caravanqda.app.Caravan.CreatedFromRefi created = ctx.app().createFrom(project.dir, name, language, from, coder);
+            org.caravanqda.app.Caravan.CreatedFromRefi created = ctx.app().createFrom(project.dir, name, language, from, coder, password);
             try (Project p = created.project()) {
                 if (format != OutputFormat.json) {
                     ctx.out().println("created project " + p.directory().toAbsolutePath().normalize());
@@ -48,9 +60,10 @@ final class InitCommand implements Callable<Integer> {
             }
             return 0;
         }
-        try (Project p = ctx.app().create(project.dir, name, language, codebook, empty)) {
+        try (Project p = ctx.app().create(project.dir, name, language, codebook, empty, password)) {
             ProjectStats s = p.documents().stats();
-            ctx.out().println("created project " + p.directory().toAbsolutePath().normalize() + " with " + s.codes() + " codes");
+            ctx.out().println("created " + (password != null ? "encrypted " : "") + "project "
+                    + p.directory().toAbsolutePath().normalize() + " with " + s.codes() + " codes");
         }
         return 0;
     }

@@ -37,7 +37,7 @@ final class PseudonymsCommand {
 
         @Override
         public Integer call() {
-            try (Project p = ctx.app().open(project.dir)) {
+            try (Project p = ctx.open(project.dir)) {
                 PseudonymService.ImportResult r = p.pseudonyms().importCsv(csv);
                 ctx.out().println("pseudonyms: " + r.added() + " added, " + r.updated() + " updated, " + r.total()
                         + " in the list");
@@ -60,7 +60,7 @@ final class PseudonymsCommand {
 
         @Override
         public Integer call() {
-            try (Project p = ctx.app().open(project.dir)) {
+            try (Project p = ctx.open(project.dir)) {
                 List<List<Object>> rows = p.pseudonyms().list().stream().map(PseudonymsCommand::row).toList();
                 format.print(new DataTable("pseudonyms", List.of("real_name", "pseudonym", "kind", "notes"), rows, 1,
                         List.of()), ctx);
@@ -87,7 +87,7 @@ final class PseudonymsCommand {
 
         @Override
         public Integer call() {
-            try (Project p = ctx.app().open(project.dir)) {
+            try (Project p = ctx.open(project.dir)) {
                 p.pseudonyms().remove(name);
                 ctx.out().println("removed 1 pseudonym; " + p.pseudonyms().count() + " in the list");
             }
@@ -107,7 +107,7 @@ final class PseudonymsCommand {
 
         @Override
         public Integer call() {
-            try (Project p = ctx.app().open(project.dir)) {
+            try (Project p = ctx.open(project.dir)) {
                 ctx.out().println("removed " + p.pseudonyms().clear() + " pseudonyms");
             }
             return 0;

@@ -18,7 +18,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             long t0 = System.nanoTime();
             IndexSync.Outcome o = p.search().sync().rebuild(new StderrProgress(ctx.err()));
             ctx.out().printf("reindexed %d documents (store generation %d) in %.1f s%n", o.documents(), o.generation(),

@@ -34,7 +34,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             SearchHits r = p.search().search(query, SearchScope.parse(scope), limit, true);
             if (format == OutputFormat.json) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -95,7 +95,7 @@ final class TableCommand {
     }
 
     private static int print(CliContext ctx, TableCommand common, java.util.function.Function<Project, DataTable> table) {
-        try (Project p = ctx.app().open(common.project)) {
+        try (Project p = ctx.open(common.project)) {
             common.format.print(p.pseudonyms().table(table.apply(p), common.realNames), ctx);
         }
         return 0;

@@ -22,7 +22,7 @@ final class UncodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             p.codings().uncode(id, coder);
             ctx.out().println("removed coding " + id);
         }

@@ -12,6 +12,7 @@ import org.caravanqda.app.Project;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.Notifier;
+import org.caravanqda.gui.start.PasswordDialog;
 import org.caravanqda.gui.start.StartView;
 import org.caravanqda.gui.start.StartViewModel;
 import org.caravanqda.gui.workbench.WorkbenchView;
@@ -43,13 +44,13 @@ public final class Shell {
         showStart();
         stage.show();
         if (project != null) {
-            new StartViewModel(app, jobs, notifier, prefs, this::showProject).open(project);
+            new StartViewModel(app, jobs, notifier, prefs, this::showProject, new PasswordDialog(stage)).open(project);
         }
     }
 
     public void showStart() {
         closeProject();
-        StartViewModel vm = new StartViewModel(app, jobs, notifier, prefs, this::showProject);
+        StartViewModel vm = new StartViewModel(app, jobs, notifier, prefs, this::showProject, new PasswordDialog(stage));
         setRoot(new StartView(vm, stage).root());
         stage.setTitle("Caravan");
     }

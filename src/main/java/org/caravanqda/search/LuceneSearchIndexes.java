@@ -6,13 +6,17 @@ import java.nio.file.Path;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.caravanqda.app.CaravanException;
 import org.caravanqda.app.port.SearchIndex;
 import org.caravanqda.app.port.SearchIndexes;
 
-/** The index lives in the project folder's index/; a damaged one is deleted and rebuilt from the store. */
+/**
+ * The index lives in the project folder's index/ (in memory for an encrypted project); a damaged
+ * one is deleted and rebuilt from the store.
+ */
 public final class LuceneSearchIndexes implements SearchIndexes {
     static final String FOLDER = "index";
     private final TextAnalyzers analyzers = new TextAnalyzers();
@@ -29,6 +33,17 @@ public final class LuceneSearchIndexes implements SearchIndexes {
                 return recreate(dir);
             }
             throw new CaravanException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public SearchIndex openInMemory(Path projectDir) {
+        Path dir = projectDir.resolve(FOLDER);
+        try {
+            deleteTree(dir);
+            return new LuceneSearchIndex(new ByteBuffersDirectory(), new FieldAnalyzer(analyzers));
+        } catch (IOException e) {
+            throw new CaravanException("cannot remove the unencrypted search index " + dir + ": " + e.getMessage(), e);
         }
     }
 

@@ -11,12 +11,19 @@ final class H2ProjectStore implements ProjectStore {
     private final Path dir;
     private final JdbcConnectionPool pool;
     private final ProjectLock lock;
+    private final boolean encrypted;
     private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
-    H2ProjectStore(Path dir, JdbcConnectionPool pool, ProjectLock lock) {
+    H2ProjectStore(Path dir, JdbcConnectionPool pool, ProjectLock lock, boolean encrypted) {
         this.dir = dir;
         this.pool = pool;
         this.lock = lock;
+        this.encrypted = encrypted;
+    }
+
+    @Override
+    public boolean encrypted() {
+        return encrypted;
     }
 
     @Override

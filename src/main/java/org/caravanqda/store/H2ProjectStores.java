@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.WrongPasswordException;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.ProjectStores;
 import org.flywaydb.core.Flyway;
@@ -24,8 +25,14 @@ public final class H2ProjectStores implements ProjectStores {
         return Files.isRegularFile(dir.resolve(DB_NAME + ".mv.db"));
     }
 
+    /** The database file's own header says whether it is encrypted (ADR 0008); the key file when it cannot be read. */
     @Override
-    public ProjectStore create(Path dir, String name, String language) {
+    public boolean encrypted(Path dir) {
+        return EncryptedFiles.isEncrypted(dir.resolve(DB_NAME + ".mv.db"), Files.isRegularFile(dir.resolve(ProjectKeyFile.FILE)));
+    }
+
+    @Override
+    public ProjectStore create(Path dir, String name, String language, char[] password) {
         if (exists(dir)) {
             throw new CaravanException(dir + " already holds a Caravan project");
         }
@@ -36,8 +43,14 @@ public final class H2ProjectStores implements ProjectStores {
             throw new CaravanException("cannot create the project folder " + dir + ": " + e.getMessage(), e);
         }
         H2ProjectStore store = null;
+        char[] fileKey = null;
         try {
-            store = connect(dir);
+            if (password != null) {
+                ProjectKeyFile key = ProjectKeyFile.generate();
+                fileKey = key.fileKey(password);
+                key.withCheck(fileKey, null).write(dir);
+            }
+            store = connect(dir, fileKey);
             store.write(s -> {
                 insertProjectRow(((JdbcSession) s).connection(), name, language);
                 return null;
@@ -49,6 +62,8 @@ public final class H2ProjectStores implements ProjectStores {
             }
             removeHalfMadeProject(dir, madeDir);
             throw e;
+        } finally {
+            EncryptedFiles.clear(fileKey);
         }
     }
 
@@ -57,6 +72,7 @@ public final class H2ProjectStores implements ProjectStores {
         try {
             Files.deleteIfExists(dir.resolve(DB_NAME + ".mv.db"));
             Files.deleteIfExists(dir.resolve(ProjectLock.FILE));
+            Files.deleteIfExists(dir.resolve(ProjectKeyFile.FILE));
             if (madeDir) {
                 Files.deleteIfExists(dir);
             }
@@ -66,21 +82,55 @@ public final class H2ProjectStores implements ProjectStores {
     }
 
     @Override
-    public ProjectStore open(Path dir) {
+    public ProjectStore open(Path dir, char[] password) {
         if (!exists(dir)) {
             throw new CaravanException(dir + " is not a Caravan project (run: caravan init -p " + dir + ")");
         }
-        return connect(dir);
+        if (!encrypted(dir)) {
+            return connect(dir, null);
+        }
+        if (password == null) {
+            throw new CaravanException("the project " + dir + " is encrypted: its password is needed");
+        }
+        ProjectKeyFile key = ProjectKeyFile.read(dir);
+        char[] fileKey = key.fileKey(password);
+        try {
+            if (!key.accepts(fileKey)) {
+                throw new WrongPasswordException(dir);
+            }
+            try {
+                return connect(dir, fileKey);
+            } catch (WrongPasswordException e) {
+                throw EncryptedFiles.damagedThoughAccepted(dir, e);
+            }
+        } finally {
+            EncryptedFiles.clear(fileKey);
+        }
     }
 
-    private H2ProjectStore connect(Path dir) {
+    @Override
+    public void changePassword(Path dir, char[] oldPassword, char[] newPassword) {
+        if (!exists(dir)) {
+            throw new CaravanException(dir + " is not a Caravan project (run: caravan init -p " + dir + ")");
+        }
+        ProjectLock lock = ProjectLock.acquire(dir);
+        try {
+            new PasswordChange(dir, DB_NAME).run(encrypted(dir) ? oldPassword : null, newPassword);
+        } finally {
+            lock.release();
+        }
+    }
+
+    /** {@code fileKey}: the derived file key of an encrypted database, null for a plain one. */
+    private H2ProjectStore connect(Path dir, char[] fileKey) {
         ProjectLock lock = ProjectLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
-            pool = JdbcConnectionPool.create(url(dir), "caravan", "");
+            pool = JdbcConnectionPool.create(dataSource(url(dir, fileKey != null), fileKey));
             pool.setMaxConnections(4);
+            EncryptedFiles.checkOpens(pool, dir);
             migrate(pool);
-            return new H2ProjectStore(dir, pool, lock);
+            return new H2ProjectStore(dir, pool, lock, fileKey != null);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -92,7 +142,24 @@ public final class H2ProjectStores implements ProjectStores {
 
     /** Trace files are off: H2's trace logs failed SQL with its values, i.e. transcript text. */
     static String url(Path dir) {
-        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve(DB_NAME) + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE";
+        return url(dir, false);
+    }
+
+    static String url(Path dir, boolean encrypted) {
+        return "jdbc:h2:file:" + dir.toAbsolutePath().resolve(DB_NAME) + ";TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE"
+                + (encrypted ? ";CIPHER=AES" : "");
+    }
+
+    /**
+     * The file key goes to H2 as chars ("fileKey userPassword", the user password empty; the data
+     * source keeps this copy for the pool's connections), never in the URL.
+     */
+    static org.h2.jdbcx.JdbcDataSource dataSource(String url, char[] fileKey) {
+        org.h2.jdbcx.JdbcDataSource ds = new org.h2.jdbcx.JdbcDataSource();
+        ds.setURL(url);
+        ds.setUser("caravan");
+        ds.setPasswordChars(fileKey == null ? new char[0] : ProjectKeyFile.h2Password(fileKey));
+        return ds;
     }
 
     private static void migrate(JdbcConnectionPool pool) {

@@ -13,4 +13,13 @@ public interface DocumentReader {
      * for input that cannot be read (corrupt, undecodable, hostile, empty).
      */
     ParsedDocument read(Path file);
+
+    /**
+     * Parses text already in memory (units and metadata as {@link #read} finds them), for
+     * formats that are plain text; null for the others. No file is written, so an encrypted
+     * project's text never passes through the disk.
+     */
+    default ParsedDocument parse(String text) {
+        return null;
+    }
 }

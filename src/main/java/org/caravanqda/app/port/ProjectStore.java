@@ -20,6 +20,11 @@ public interface ProjectStore extends AutoCloseable {
      */
     long commits();
 
+    /** Whether the database is encrypted: then nothing derived from it may be written in the clear. */
+    default boolean encrypted() {
+        return false;
+    }
+
     @Override
     void close();
 

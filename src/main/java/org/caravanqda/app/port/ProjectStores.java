@@ -2,14 +2,37 @@ package org.caravanqda.app.port;
 
 import java.nio.file.Path;
 
-/** Creates and opens project stores (the H2 database in a project folder). */
+/**
+ * Creates and opens project stores (the H2 database in a project folder). Passwords are char
+ * arrays the caller clears; null means a plain (unencrypted) project.
+ */
 public interface ProjectStores {
     /** Whether DIR already holds a Caravan project. */
     boolean exists(Path dir);
 
-    /** Creates the database and schema in DIR (which must not hold a project yet). */
-    ProjectStore create(Path dir, String name, String language);
+    /** Whether the project in DIR is encrypted (and so needs a password to open). */
+    boolean encrypted(Path dir);
 
-    /** Opens the project in DIR, migrating its schema if it is older than this Caravan. */
-    ProjectStore open(Path dir);
+    /** Creates the database and schema in DIR (which must not hold a project yet), encrypted when a password is given. */
+    ProjectStore create(Path dir, String name, String language, char[] password);
+
+    default ProjectStore create(Path dir, String name, String language) {
+        return create(dir, name, language, null);
+    }
+
+    /**
+     * Opens the project in DIR, migrating its schema if it is older than this Caravan. Throws
+     * {@link org.caravanqda.app.WrongPasswordException} when the password does not open it.
+     */
+    ProjectStore open(Path dir, char[] password);
+
+    default ProjectStore open(Path dir) {
+        return open(dir, null);
+    }
+
+    /**
+     * Sets a new password with the project closed; {@code oldPassword} is ignored for a plain
+     * project, which this encrypts. The old database stays in place until the new one is verified.
+     */
+    void changePassword(Path dir, char[] oldPassword, char[] newPassword);
 }

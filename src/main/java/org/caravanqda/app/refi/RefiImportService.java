@@ -29,7 +29,7 @@ public final class RefiImportService {
         this.store = store;
         this.format = format;
         this.afterCommit = afterCommit;
-        this.units = new RefiUnits(txtReader, store.directory());
+        this.units = new RefiUnits(txtReader);
     }
 
     public RefiImportReport importFile(Path qdpx, String coder) {

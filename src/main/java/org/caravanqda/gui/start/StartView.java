@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -84,12 +83,14 @@ public final class StartView {
     }
 
     private void create() {
-        TextInputDialog name = new TextInputDialog("My interviews");
-        name.initOwner(owner);
-        name.setTitle("New project");
-        name.setHeaderText("Name of the new project (a folder of this name is made in the folder you pick next)");
-        name.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> chooseFolder("Where to create " + n)
-                .ifPresent(parent -> vm.create(parent.resolve(n.strip().replaceAll("[\\\\/:*?\"<>|]", "_")), n.strip(), "ru")));
+        NewProjectDialog.show(owner).ifPresent(choice -> chooseFolder("Where to create " + choice.name()).ifPresentOrElse(
+                parent -> vm.create(parent.resolve(choice.name().replaceAll("[\\\\/:*?\"<>|]", "_")), choice.name(), "ru",
+                        choice.password()),
+                () -> {
+                    if (choice.password() != null) {
+                        java.util.Arrays.fill(choice.password(), '\0');
+                    }
+                }));
     }
 
     private java.util.Optional<Path> chooseFolder(String title) {

@@ -1,6 +1,8 @@
 package org.caravanqda.gui.start;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,6 +13,7 @@ import javafx.collections.ObservableList;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.DemoService;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.WrongPasswordException;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.Notifier;
@@ -23,12 +26,19 @@ public final class StartViewModel {
     private final Notifier notifier;
     private final GuiPreferences prefs;
     private final Consumer<Project> opened;
+    private final PasswordAsker passwords;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
 
     public StartViewModel(Caravan app, Jobs jobs, Notifier notifier, GuiPreferences prefs, Consumer<Project> opened) {
+        this(app, jobs, notifier, prefs, opened, PasswordAsker.NONE);
+    }
+
+    public StartViewModel(Caravan app, Jobs jobs, Notifier notifier, GuiPreferences prefs, Consumer<Project> opened,
+                          PasswordAsker passwords) {
         this.app = app;
+        this.passwords = passwords;
         this.jobs = jobs;
         this.notifier = notifier;
         this.prefs = prefs;
@@ -36,12 +46,51 @@ public final class StartViewModel {
         recent.setAll(prefs.recentProjects());
     }
 
+    /** Opens a project; an encrypted one asks for its password, again after a wrong one, until cancelled. */
     public void open(Path dir) {
-        run("Opening " + dir.getFileName(), (p, c) -> app.open(dir));
+        if (app.isEncrypted(dir)) {
+            openEncrypted(dir, null);
+        } else {
+            run("Opening " + dir.getFileName(), (p, c) -> app.open(dir), e -> notifier.error("Opening " + dir.getFileName(), e));
+        }
+    }
+
+    private void openEncrypted(Path dir, String problem) {
+        Optional<char[]> password = passwords.ask(dir, problem);
+        if (password.isEmpty()) {
+            return;
+        }
+        char[] pw = password.get();
+        run("Opening " + dir.getFileName(), (p, c) -> {
+            try {
+                return app.open(dir, pw);
+            } finally {
+                Arrays.fill(pw, '\0');
+            }
+        }, e -> {
+            if (e instanceof WrongPasswordException) {
+                openEncrypted(dir, e.getMessage());
+            } else {
+                notifier.error("Opening " + dir.getFileName(), e);
+            }
+        });
     }
 
     public void create(Path dir, String name, String language) {
-        run("Creating " + dir.getFileName(), (p, c) -> app.create(dir, name, language, null, false));
+        create(dir, name, language, null);
+    }
+
+    /** Creates a project, encrypted with {@code password} unless it is null (the array is cleared). */
+    public void create(Path dir, String name, String language, char[] password) {
+        run("Creating " + dir.getFileName(), (p, c) -> {
+            try {
+                return app.create(dir, name, language, null, false, password);
+            } finally {
+                if (password != null) {
+                    Arrays.fill(password, '\0');
+                }
+            }
+        }, e -> notifier.error("Creating " + dir.getFileName(), e));
     }
 
     /** Builds the demo project in {@code dir} the first time, then opens it. */
@@ -51,7 +100,7 @@ public final class StartViewModel {
                 new DemoService(app).build(dir, p);
             }
             return app.open(dir);
-        });
+        }, e -> notifier.error("Building the demo project", e));
     }
 
     public void forget(Path dir) {
@@ -59,7 +108,7 @@ public final class StartViewModel {
         recent.setAll(prefs.recentProjects());
     }
 
-    private void run(String what, Work<Project> work) {
+    private void run(String what, Work<Project> work, Consumer<Throwable> failed) {
         busy.set(true);
         status.set(what + "…");
         jobs.submit(work, project -> {
@@ -71,7 +120,7 @@ public final class StartViewModel {
         }, e -> {
             busy.set(false);
             status.set("");
-            notifier.error(what, e);
+            failed.accept(e);
         }, r -> status.set(r.message()));
     }
 

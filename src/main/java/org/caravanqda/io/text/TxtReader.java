@@ -19,7 +19,11 @@ public final class TxtReader implements DocumentReader {
 
     @Override
     public ParsedDocument read(Path file) {
-        String text = decodeFile(file);
+        return parse(decodeFile(file));
+    }
+
+    @Override
+    public ParsedDocument parse(String text) {
         SpeakerTurns.Result turns = SpeakerTurns.detect(text, Paragraphs.of(text));
         return new ParsedDocument(text, turns.units(), turns.metadata());
     }

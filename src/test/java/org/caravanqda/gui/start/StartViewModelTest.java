@@ -55,6 +55,58 @@ class StartViewModelTest {
         assertThat(errors).isEmpty();
     }
 
+    /** Answers the password dialog with these passwords in turn (then cancels), recording what it was told. */
+    private static PasswordAsker answering(List<String> problems, String... answers) {
+        java.util.Deque<String> left = new java.util.ArrayDeque<>(List.of(answers));
+        return (project, problem) -> {
+            problems.add(String.valueOf(problem));
+            return left.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(left.pop().toCharArray());
+        };
+    }
+
+    private StartViewModel withPasswords(PasswordAsker asker) {
+        return new StartViewModel(TestApp.app(), new Jobs(Runnable::run, Runnable::run), (w, e) -> errors.add(e), prefs, opened::add,
+                asker);
+    }
+
+    @Test
+    void anEncryptedProjectIsCreatedAndReopenedAfterAWrongPassword() {
+        Path dir = tmp.resolve("secret");
+        char[] password = "степной ветер".toCharArray();
+        vm.create(dir, "Secret", "ru", password);
+        assertThat(password).containsOnly('\0');
+        try (Project created = opened.remove(0)) {
+            assertThat(created.store().encrypted()).isTrue();
+        }
+
+        List<String> problems = new ArrayList<>();
+        withPasswords(answering(problems, "горный ветер", "степной ветер")).open(dir);
+        assertThat(problems).containsExactly("null", "wrong password for project " + dir);
+        assertThat(opened).hasSize(1);
+        assertThat(errors).isEmpty();
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void cancellingThePasswordOpensNothingAndReportsNothing() {
+        Path dir = tmp.resolve("secret");
+        vm.create(dir, "Secret", "ru", "степной ветер".toCharArray());
+        opened.remove(0).close();
+        List<String> problems = new ArrayList<>();
+        withPasswords(answering(problems, "горный ветер")).open(dir);
+        assertThat(problems).hasSize(2);
+        assertThat(opened).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aTooShortPasswordIsReportedAndNothingIsCreated() {
+        vm.create(tmp.resolve("weak"), "Weak", "ru", "short".toCharArray());
+        assertThat(opened).isEmpty();
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("too short"));
+        assertThat(tmp.resolve("weak")).doesNotExist();
+    }
+
     @Test
     void aFolderWithoutProjectIsReported() {
         vm.open(tmp.resolve("nothing-here"));
