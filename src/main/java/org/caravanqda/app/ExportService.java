@@ -20,7 +20,7 @@ import org.caravanqda.app.port.ProjectStore;
  * or cancelled export never leaves a broken file behind.
  */
 public final class ExportService {
-    public static final String DEFAULT_FOLDER = "exports";
+    public static final String DEFAULT_FOLDER = ExportTarget.DEFAULT_FOLDER;
     private final ProjectStore store;
     private final List<CodedTableWriter> writers;
     private final NameForms nameForms;
@@ -46,7 +46,8 @@ public final class ExportService {
             List<DataTable> agreement = request.agreement() == null ? List.of()
                     : AgreementSheets.of(new AgreementService(store).compare(request.agreement()));
             ExportSummary summary = store.read(s -> {
-                SegmentExport export = new SegmentExport(s, store.directory(), request, progress, cancellation, nameForms);
+                SegmentExport export = new SegmentExport(s, store.directory(), request, progress, cancellation, nameForms,
+                        store.encrypted());
                 export.addTables(agreement);
                 CodedTableWriter.Report r = writer.write(export, file);
                 return new ExportSummary(target, export.documentCount(), r.segments(), r.segmentSheets(), r.cutCells(),
@@ -75,10 +76,8 @@ public final class ExportService {
                 .segmentColumns().stream().map(c -> c.name()).toList());
     }
 
-    /** A bare file name goes to the project's exports/ folder; any other path is taken as given. */
     Path target(Path out) {
-        Path p = out.getParent() == null ? store.directory().resolve(DEFAULT_FOLDER).resolve(out) : out;
-        return p.toAbsolutePath().normalize();
+        return ExportTarget.of(store, out);
     }
 
     private CodedTableWriter writer(Path target) {

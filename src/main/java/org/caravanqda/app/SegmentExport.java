@@ -20,6 +20,7 @@ import org.caravanqda.model.AttributeType;
 
 /** One export's content, read inside one store transaction while the writer writes. */
 final class SegmentExport implements CodedExport {
+    private final boolean protectTemporaryFiles;
     private final StoreSession session;
     private final Selection selection;
     private final ExportRequest request;
@@ -38,6 +39,12 @@ final class SegmentExport implements CodedExport {
 
     SegmentExport(StoreSession s, java.nio.file.Path folder, ExportRequest request, Progress progress,
                   Cancellation cancellation, NameForms nameForms) {
+        this(s, folder, request, progress, cancellation, nameForms, false);
+    }
+
+    SegmentExport(StoreSession s, java.nio.file.Path folder, ExportRequest request, Progress progress,
+                  Cancellation cancellation, NameForms nameForms, boolean protectTemporaryFiles) {
+        this.protectTemporaryFiles = protectTemporaryFiles;
         this.session = s;
         this.folder = folder;
         this.selection = request.selection();
@@ -144,5 +151,10 @@ final class SegmentExport implements CodedExport {
     @Override
     public boolean byteOrderMark() {
         return request.byteOrderMark();
+    }
+
+    @Override
+    public boolean protectTemporaryFiles() {
+        return protectTemporaryFiles;
     }
 }

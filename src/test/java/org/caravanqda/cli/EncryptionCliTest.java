@@ -65,6 +65,36 @@ class EncryptionCliTest {
     }
 
     @Test
+    void exportsOfAnEncryptedProjectGoOutsideItsFolder() throws IOException {
+        assertThat(CliRun.with(ENV, noTerminal(), "code", "-p", project, "--document", "ru-01", "--quote", "Верхний Ларс",
+                "--code", "Departure").exit()).isZero();
+        for (String out : List.of("segments.xlsx", "segments.csv", "project.qdpx", Path.of(project, "inside.xlsx").toString())) {
+            CliRun r = CliRun.with(ENV, noTerminal(), "export", "-p", project, out);
+            assertThat(r.exit()).as(out).isEqualTo(1);
+            assertThat(r.err()).contains("this project is encrypted and an export is a plaintext file").hasLineCount(1);
+        }
+        assertThat(Path.of(project, "exports")).doesNotExist();
+        Path outside = tmp.resolve("elsewhere").resolve("segments.xlsx");
+        CliRun r = CliRun.with(ENV, noTerminal(), "export", "-p", project, outside.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(outside.toFile())) {
+            assertThat(wb.getSheet("Segments").getRow(1).getCell(
+                    headerIndex(wb.getSheet("Segments").getRow(0), "coded text")).getStringCellValue()).isEqualTo("Верхний Ларс");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static int headerIndex(org.apache.poi.ss.usermodel.Row header, String name) {
+        for (org.apache.poi.ss.usermodel.Cell c : header) {
+            if (c.getStringCellValue().equals(name)) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + name);
+    }
+
+    @Test
     void withoutPasswordOrTerminalOneClearLine() {
         CliRun r = CliRun.of("documents", "-p", project);
         assertThat(r.exit()).isEqualTo(1);

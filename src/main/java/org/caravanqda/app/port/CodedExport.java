@@ -25,4 +25,12 @@ public interface CodedExport {
 
     /** Start the file with a UTF-8 byte order mark (CSV for Excel). */
     boolean byteOrderMark();
+
+    /**
+     * Whether the writer's own temporary files must not hold the text in the clear (an
+     * encrypted project): then they are encrypted with a key that lives only in memory.
+     */
+    default boolean protectTemporaryFiles() {
+        return false;
+    }
 }

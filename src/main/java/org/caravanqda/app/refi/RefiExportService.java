@@ -16,7 +16,7 @@ import org.caravanqda.app.port.RefiProjectFormat;
  * {@code lfLineEnds} asks for LF only (ADR 0007).
  */
 public final class RefiExportService {
-    public static final String DEFAULT_FOLDER = "exports";
+    public static final String DEFAULT_FOLDER = org.caravanqda.app.ExportTarget.DEFAULT_FOLDER;
     private final ProjectStore store;
     private final RefiProjectFormat format;
     private final NameForms nameForms;
@@ -69,9 +69,7 @@ public final class RefiExportService {
         return out;
     }
 
-    /** A bare file name goes to the project's exports/ folder, as for the other exports. */
     Path target(Path out) {
-        Path p = out.getParent() == null ? store.directory().resolve(DEFAULT_FOLDER).resolve(out) : out;
-        return p.toAbsolutePath().normalize();
+        return org.caravanqda.app.ExportTarget.of(store, out);
     }
 }

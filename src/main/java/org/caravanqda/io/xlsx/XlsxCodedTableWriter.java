@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.caravanqda.app.CaravanException;
 import org.caravanqda.app.port.CodedExport;
@@ -39,7 +40,9 @@ public final class XlsxCodedTableWriter implements CodedTableWriter {
 
     @Override
     public Report write(CodedExport export, Path file) {
-        SXSSFWorkbook wb = new SXSSFWorkbook(SXSSFWorkbook.DEFAULT_WINDOW_SIZE);
+        // POI's variant writes its temporary sheet data AES-encrypted under a key held in memory
+        SXSSFWorkbook wb = export.protectTemporaryFiles() ? new SXSSFWorkbookWithCustomZipEntrySource()
+                : new SXSSFWorkbook(SXSSFWorkbook.DEFAULT_WINDOW_SIZE);
         try {
             XlsxStyles styles = new XlsxStyles(wb);
             Cells cells = new Cells(styles);
