@@ -1,0 +1,30 @@
+package org.caravanqda.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.caravanqda.FuzzInputs;
+import org.caravanqda.io.table.CsvTableReader;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Attribute tables (CSV): any bytes give a typed table of consistent shape, or one refusal. */
+class AttributesCsvFuzzTest {
+    @TempDir
+    static Path dir;
+
+    /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
+    @FuzzTest(maxDuration = "10s")
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void anyBytes(byte[] data) {
+        Path file = FuzzInputs.file(dir, "attributes.csv", data);
+        // parsing never touches the store, so there is none
+        FuzzInputs.readOrRefuse(() -> new AttributeService(null, new CsvTableReader()).parse(file)).ifPresent(t -> {
+            assertThat(t.attributes()).hasSameSizeAs(t.types()).allSatisfy(a -> assertThat(a).isNotBlank());
+            assertThat(t.values()).hasSameSizeAs(t.documents())
+                    .allSatisfy(row -> assertThat(row).hasSameSizeAs(t.attributes()));
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package org.caravanqda.io.text;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.caravanqda.FuzzInputs;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** OpenDocument text: input starting with "PK" is the whole file; anything else becomes its content.xml. */
+class OdtReaderFuzzTest {
+    @TempDir
+    static Path dir;
+
+    /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
+    @FuzzTest(maxDuration = "10s")
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void anyBytes(byte[] data) {
+        byte[] odt = data;
+        if (!FuzzInputs.isZip(data)) {
+            Map<String, byte[]> parts = new LinkedHashMap<>();
+            parts.put("mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
+            parts.put("content.xml", data);
+            odt = FuzzInputs.zip(parts);
+        }
+        Path file = FuzzInputs.file(dir, "interview.odt", odt);
+        FuzzInputs.readOrRefuse(() -> new OdtReader().read(file)).ifPresent(Units::wellFormed);
+    }
+}
