@@ -16,8 +16,8 @@ class AttributesCsvFuzzTest {
     static Path dir;
 
     /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
-    @FuzzTest(maxDuration = "10s")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = "10s")
     void anyBytes(byte[] data) {
         Path file = FuzzInputs.file(dir, "attributes.csv", data);
         // parsing never touches the store, so there is none

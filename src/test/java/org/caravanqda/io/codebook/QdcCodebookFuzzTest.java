@@ -2,6 +2,7 @@ package org.caravanqda.io.codebook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +18,11 @@ public class QdcCodebookFuzzTest {
     static Path dir;
 
     /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
-    @FuzzTest(maxDuration = "10s")
+    @DictionaryEntries({"<Code ", "</Code>", "name=\"", "guid=\"", "color=\"", "isCodable=\"", "<Description>",
+            "</Description>", "<Codes>", "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">", "::", "<!DOCTYPE",
+            "<![CDATA[", "&amp;", "&#"})
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = "10s")
     void anyBytes(byte[] data) {
         Path file = FuzzInputs.file(dir, "codebook.qdc", data);
         FuzzInputs.readOrRefuse(() -> new QdcCodebookFormat().read(file)).ifPresent(QdcCodebookFuzzTest::usable);

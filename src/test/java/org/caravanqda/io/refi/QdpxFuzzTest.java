@@ -2,6 +2,7 @@ package org.caravanqda.io.refi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -24,8 +25,13 @@ class QdpxFuzzTest {
     static Path dir;
 
     /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
-    @FuzzTest(maxDuration = "10s")
+    @DictionaryEntries({"<TextSource ", "plainTextPath=\"internal://", "<PlainTextSelection ", "startPosition=\"",
+            "endPosition=\"", "<Coding ", "<CodeRef targetGUID=\"", "<Note ", "<NoteRef targetGUID=\"", "<Case ",
+            "<SourceRef targetGUID=\"", "<VariableValue>", "<Variable ", "typeOfVariable=\"",
+            "<PlainTextContent>", "<Link ", "creationDateTime=\"", "<Code ", "name=\"", "guid=\"", "<!DOCTYPE",
+            "&amp;"})
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = "10s")
     void anyBytes(byte[] data) {
         byte[] qdpx = data;
         if (!FuzzInputs.isZip(data)) {

@@ -1,5 +1,6 @@
 package org.caravanqda.io.text;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,8 +24,10 @@ class DocxReaderFuzzTest {
     static Path dir;
 
     /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
-    @FuzzTest(maxDuration = "10s")
+    @DictionaryEntries({"<w:p>", "</w:p>", "<w:r>", "<w:t>", "</w:t>", "<w:tbl>", "<w:tr>", "<w:tc>", "<w:br/>",
+            "<w:tab/>", "<w:sdt>", "<w:sdtContent>", "xml:space=\"preserve\"", "<!DOCTYPE", "&#"})
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = "10s")
     void anyBytes(byte[] data) {
         byte[] docx = data;
         if (!FuzzInputs.isZip(data)) {

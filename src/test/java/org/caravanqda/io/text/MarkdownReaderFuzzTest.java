@@ -1,5 +1,6 @@
 package org.caravanqda.io.text;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -13,8 +14,9 @@ class MarkdownReaderFuzzTest {
     static Path dir;
 
     /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
-    @FuzzTest(maxDuration = "10s")
+    @DictionaryEntries({"---\n", "# ", "**", "```", "<b>", "&amp;", "| --- |", "> ", "- ", "[x](y)", "title: \""})
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = "10s")
     void anyBytes(byte[] data) {
         Path file = FuzzInputs.file(dir, "notes.md", data);
         FuzzInputs.readOrRefuse(() -> new MarkdownReader().read(file)).ifPresent(Units::wellFormed);

@@ -1,5 +1,6 @@
 package org.caravanqda.io.text;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,8 +17,11 @@ class OdtReaderFuzzTest {
     static Path dir;
 
     /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
-    @FuzzTest(maxDuration = "10s")
+    @DictionaryEntries({"<text:p>", "</text:p>", "<text:h>", "<text:s text:c=\"", "<text:tab/>",
+            "<text:line-break/>", "<text:span>", "<table:table-cell>", "<text:list-item>", "<office:text>",
+            "<!DOCTYPE", "&#"})
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = "10s")
     void anyBytes(byte[] data) {
         byte[] odt = data;
         if (!FuzzInputs.isZip(data)) {

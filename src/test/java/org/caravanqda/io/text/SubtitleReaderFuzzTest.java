@@ -1,5 +1,6 @@
 package org.caravanqda.io.text;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -13,8 +14,9 @@ class SubtitleReaderFuzzTest {
     static Path dir;
 
     /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
-    @FuzzTest(maxDuration = "10s")
+    @DictionaryEntries({"WEBVTT", " --> ", "00:00:01,000", "00:01.000", "<v ", "</v>", "&amp;", "NOTE"})
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = "10s")
     void anyBytes(byte[] data) {
         Path file = FuzzInputs.file(dir, "captions.vtt", data);
         FuzzInputs.readOrRefuse(() -> new SubtitleReader().read(file)).ifPresent(doc -> {

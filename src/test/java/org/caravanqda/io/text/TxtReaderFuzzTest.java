@@ -13,8 +13,8 @@ class TxtReaderFuzzTest {
     static Path dir;
 
     /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
-    @FuzzTest(maxDuration = "10s")
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = "10s")
     void anyBytes(byte[] data) {
         Path file = FuzzInputs.file(dir, "interview.txt", data);
         FuzzInputs.readOrRefuse(() -> new TxtReader().read(file)).ifPresent(Units::wellFormed);
