@@ -23,6 +23,14 @@ import org.caravanqda.app.CaravanException;
  * finding; the caller checks the invariants of what was read.
  */
 public final class FuzzInputs {
+    /**
+     * How long each target fuzzes with -Pfuzz (CI). JUnit's timeout spans the whole fuzzing run and
+     * Jazzer also takes it as libFuzzer's limit per input, so it must stay above this; raise both
+     * together for a longer local run.
+     */
+    public static final String FUZZ_FOR = "10s";
+    public static final long TIMEOUT_SECONDS = 60;
+
     private FuzzInputs() {
     }
 

@@ -15,9 +15,9 @@ class AttributesCsvFuzzTest {
     @TempDir
     static Path dir;
 
-    /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    @FuzzTest(maxDuration = "10s")
+    /** Seeds only by default; fuzzes for FUZZ_FOR with -Pfuzz (CI). */
+    @Timeout(value = FuzzInputs.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = FuzzInputs.FUZZ_FOR)
     void anyBytes(byte[] data) {
         Path file = FuzzInputs.file(dir, "attributes.csv", data);
         // parsing never touches the store, so there is none

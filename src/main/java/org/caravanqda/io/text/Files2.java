@@ -41,9 +41,8 @@ final class Files2 {
 
     /** {@code size}: the file's size in bytes, or -1 when it only showed while reading. */
     static CaravanException tooLarge(Path file, long size) {
-        String is = size < 0 ? " is larger than " + megabytes(MAX_BYTES) : " is " + megabytes(size);
-        return new CaravanException(file.getFileName() + is + "; the limit is " + megabytes(MAX_BYTES)
-                + " per document (split it into several files)");
+        String is = size < 0 ? " is larger than the limit of " : " is " + megabytes(size) + "; the limit is ";
+        return new CaravanException(file.getFileName() + is + megabytes(MAX_BYTES) + " per document (split it into several files)");
     }
 
     /** "500 MB", or "200.1 MB" (rounded up, so a file just over the limit never reads as the limit). */

@@ -17,12 +17,12 @@ public class QdcCodebookFuzzTest {
     @TempDir
     static Path dir;
 
-    /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
+    /** Seeds only by default; fuzzes for FUZZ_FOR with -Pfuzz (CI). */
     @DictionaryEntries({"<Code ", "</Code>", "name=\"", "guid=\"", "color=\"", "isCodable=\"", "<Description>",
             "</Description>", "<Codes>", "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">", "::", "<!DOCTYPE",
             "<![CDATA[", "&amp;", "&#"})
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    @FuzzTest(maxDuration = "10s")
+    @Timeout(value = FuzzInputs.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = FuzzInputs.FUZZ_FOR)
     void anyBytes(byte[] data) {
         Path file = FuzzInputs.file(dir, "codebook.qdc", data);
         FuzzInputs.readOrRefuse(() -> new QdcCodebookFormat().read(file)).ifPresent(QdcCodebookFuzzTest::usable);

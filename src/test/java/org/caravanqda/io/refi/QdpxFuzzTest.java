@@ -24,14 +24,14 @@ class QdpxFuzzTest {
     @TempDir
     static Path dir;
 
-    /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
+    /** Seeds only by default; fuzzes for FUZZ_FOR with -Pfuzz (CI). */
     @DictionaryEntries({"<TextSource ", "plainTextPath=\"internal://", "<PlainTextSelection ", "startPosition=\"",
             "endPosition=\"", "<Coding ", "<CodeRef targetGUID=\"", "<Note ", "<NoteRef targetGUID=\"", "<Case ",
             "<SourceRef targetGUID=\"", "<VariableValue>", "<Variable ", "typeOfVariable=\"",
             "<PlainTextContent>", "<Link ", "creationDateTime=\"", "<Code ", "name=\"", "guid=\"", "<!DOCTYPE",
             "&amp;"})
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    @FuzzTest(maxDuration = "10s")
+    @Timeout(value = FuzzInputs.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = FuzzInputs.FUZZ_FOR)
     void anyBytes(byte[] data) {
         byte[] qdpx = data;
         if (!FuzzInputs.isZip(data)) {

@@ -23,11 +23,11 @@ class DocxReaderFuzzTest {
     @TempDir
     static Path dir;
 
-    /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
+    /** Seeds only by default; fuzzes for FUZZ_FOR with -Pfuzz (CI). */
     @DictionaryEntries({"<w:p>", "</w:p>", "<w:r>", "<w:t>", "</w:t>", "<w:tbl>", "<w:tr>", "<w:tc>", "<w:br/>",
             "<w:tab/>", "<w:sdt>", "<w:sdtContent>", "xml:space=\"preserve\"", "<!DOCTYPE", "&#"})
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    @FuzzTest(maxDuration = "10s")
+    @Timeout(value = FuzzInputs.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = FuzzInputs.FUZZ_FOR)
     void anyBytes(byte[] data) {
         byte[] docx = data;
         if (!FuzzInputs.isZip(data)) {

@@ -13,10 +13,10 @@ class MarkdownReaderFuzzTest {
     @TempDir
     static Path dir;
 
-    /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
-    @DictionaryEntries({"---\n", "# ", "**", "```", "<b>", "&amp;", "| --- |", "> ", "- ", "[x](y)", "title: \""})
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    @FuzzTest(maxDuration = "10s")
+    /** Seeds only by default; fuzzes for FUZZ_FOR with -Pfuzz (CI). */
+    @DictionaryEntries({"---", "# ", "**", "```", "<b>", "&amp;", "| --- |", "> ", "- ", "[x](y)", "title: \""})
+    @Timeout(value = FuzzInputs.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = FuzzInputs.FUZZ_FOR)
     void anyBytes(byte[] data) {
         Path file = FuzzInputs.file(dir, "notes.md", data);
         FuzzInputs.readOrRefuse(() -> new MarkdownReader().read(file)).ifPresent(Units::wellFormed);

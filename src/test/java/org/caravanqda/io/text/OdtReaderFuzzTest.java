@@ -16,12 +16,12 @@ class OdtReaderFuzzTest {
     @TempDir
     static Path dir;
 
-    /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
+    /** Seeds only by default; fuzzes for FUZZ_FOR with -Pfuzz (CI). */
     @DictionaryEntries({"<text:p>", "</text:p>", "<text:h>", "<text:s text:c=\"", "<text:tab/>",
             "<text:line-break/>", "<text:span>", "<table:table-cell>", "<text:list-item>", "<office:text>",
             "<!DOCTYPE", "&#"})
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    @FuzzTest(maxDuration = "10s")
+    @Timeout(value = FuzzInputs.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = FuzzInputs.FUZZ_FOR)
     void anyBytes(byte[] data) {
         byte[] odt = data;
         if (!FuzzInputs.isZip(data)) {

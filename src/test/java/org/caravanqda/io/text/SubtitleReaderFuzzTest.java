@@ -13,10 +13,10 @@ class SubtitleReaderFuzzTest {
     @TempDir
     static Path dir;
 
-    /** A run lasts maxDuration when fuzzing (-Pfuzz); the timeout is also libFuzzer's limit per input. */
+    /** Seeds only by default; fuzzes for FUZZ_FOR with -Pfuzz (CI). */
     @DictionaryEntries({"WEBVTT", " --> ", "00:00:01,000", "00:01.000", "<v ", "</v>", "&amp;", "NOTE"})
-    @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    @FuzzTest(maxDuration = "10s")
+    @Timeout(value = FuzzInputs.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
+    @FuzzTest(maxDuration = FuzzInputs.FUZZ_FOR)
     void anyBytes(byte[] data) {
         Path file = FuzzInputs.file(dir, "captions.vtt", data);
         FuzzInputs.readOrRefuse(() -> new SubtitleReader().read(file)).ifPresent(doc -> {
