@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.caravanqda.app.SpreadsheetText;
 import org.caravanqda.app.port.DataTable;
 
 /** --format of {@code caravan table}: aligned text, JSON rows keyed by column, or CSV with the same columns. */
@@ -39,9 +40,10 @@ enum TableFormat {
             case csv -> {
                 try {
                     CSVPrinter p = new CSVPrinter(ctx.out(), CSVFormat.RFC4180);
-                    p.printRecord(t.header());
+                    // redirected into a .csv a spreadsheet opens: names and values never run as formulas
+                    p.printRecord(t.header().stream().map(SpreadsheetText::literal).toList());
                     for (List<Object> r : t.rows()) {
-                        p.printRecord(r.stream().map(v -> v == null ? "" : String.valueOf(plain(v))).toList());
+                        p.printRecord(r.stream().map(TableFormat::csvCell).toList());
                     }
                     p.flush();
                 } catch (IOException e) {
@@ -50,6 +52,11 @@ enum TableFormat {
             }
         }
         ctx.out().flush();
+    }
+
+    private static String csvCell(Object v) {
+        Object plain = v == null ? "" : plain(v);
+        return plain instanceof CharSequence ? SpreadsheetText.literal(plain.toString()) : String.valueOf(plain);
     }
 
     private static Object plain(Object v) {

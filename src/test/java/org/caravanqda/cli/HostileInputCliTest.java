@@ -124,6 +124,29 @@ class HostileInputCliTest {
                 Files.writeString(tmp.resolve("blank-header.csv"), "document,,age\nok.txt,x,34\n").toString());
     }
 
+    @Test
+    void aHalfGigabyteTextFileIsRefusedWithItsSizeBeforeAnyOfItIsRead() throws IOException {
+        Path huge = tmp.resolve("interview.txt");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(500L * 1024 * 1024); // sparse: no disk used, reads as zeros
+        }
+        String before = state();
+        // zeros would be refused as "not a text file" if they were read: the size message proves they were not
+        long allocatedBefore = allocatedByThisThread();
+        CliRun r = CliRun.of("import", "-p", project, huge.toString());
+        long allocated = allocatedByThisThread() - allocatedBefore;
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().filter(l -> l.startsWith("caravan: ")).toList()).singleElement().asString()
+                .contains("interview.txt is 500 MB; the limit is 200 MB per document");
+        assertThat(allocated).as("bytes allocated while refusing").isLessThan(64L * 1024 * 1024);
+        assertThat(state()).isEqualTo(before);
+    }
+
+    private static long allocatedByThisThread() {
+        return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+                .getCurrentThreadAllocatedBytes();
+    }
+
     private static void zeros(OutputStream out, int bytes) throws IOException {
         byte[] block = new byte[1 << 16];
         java.util.Arrays.fill(block, (byte) 'a');

@@ -34,7 +34,12 @@ public final class QdcCodebookFormat implements CodebookFormat {
     @Override
     public List<CodeDraft> read(Path file) {
         String what = String.valueOf(file.getFileName());
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = new BoundedInput(Files.newInputStream(file), -1)) {
+            long size = Files.size(file);
+            if (size > BoundedInput.MAX_BYTES) { // refused before a byte is parsed
+                throw new CaravanException("Cannot read " + what + ": it is " + (size >> 20)
+                        + " MB, far beyond any codebook (the limit is " + (BoundedInput.MAX_BYTES >> 20) + " MB)");
+            }
             return QdcReader.read(SecureXml.parse(in, what), what);
         } catch (NoSuchFileException e) {
             throw new CaravanException("Cannot read " + file + ": no such file", e);

@@ -40,7 +40,7 @@ public final class RefiProjectCodebookFormat implements CodebookFormat {
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry qde = projectEntry(zip, name);
-            try (InputStream in = zip.getInputStream(qde)) {
+            try (InputStream in = new BoundedInput(zip.getInputStream(qde), Math.max(qde.getCompressedSize(), 1))) {
                 String what = name + "!" + qde.getName();
                 return QdcReader.read(SecureXml.parse(in, what), what);
             }

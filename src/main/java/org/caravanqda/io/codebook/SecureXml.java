@@ -52,6 +52,10 @@ final class SecureXml {
             return "Refused " + what + ": it declares a DTD (<!DOCTYPE ...>), which REFI-QDA files never"
                     + " contain and which can hide entity attacks (XXE, billion laughs); nothing was read from it";
         }
+        if (SecureXmlParsers.tooDeep(e)) {
+            return "Refused " + what + ": its elements nest more than " + SecureXmlParsers.MAX_DEPTH
+                    + " levels deep, far beyond any real file; nothing was read from it";
+        }
         return "Cannot read " + what + ": not well-formed XML at line " + e.getLineNumber() + ", column "
                 + e.getColumnNumber() + " (" + msg + "); the file may be truncated or damaged";
     }

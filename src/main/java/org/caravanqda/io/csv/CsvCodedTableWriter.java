@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.caravanqda.app.CaravanException;
 import org.caravanqda.app.port.CodedExport;
 import org.caravanqda.app.port.CodedTableWriter;
-import org.caravanqda.app.port.SegmentColumn;
 
 /**
  * The segments table as tidy CSV for R or pandas: one row per coding, RFC 4180, UTF-8 (with a
@@ -33,7 +32,8 @@ public final class CsvCodedTableWriter implements CodedTableWriter {
             if (export.byteOrderMark()) {
                 w.write('\uFEFF');
             }
-            csv.printRecord(export.segmentColumns().stream().map(SegmentColumn::name).toList());
+            // attribute names come from users' tables: a header may start like a formula too
+            csv.printRecord(export.segmentColumns().stream().map(c -> CsvValues.of(c.name())).toList());
             export.segments(row -> {
                 try {
                     csv.printRecord(CsvValues.all(row));

@@ -2,13 +2,13 @@ package org.caravanqda.io.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.caravanqda.app.SpreadsheetText;
 import org.caravanqda.app.port.DataTable;
 
 /**
  * Cell values as CSV text: whole numbers without ".0", dates and times in ISO 8601 (UTC), nothing
- * for null. Text that a spreadsheet would run as a formula (starting with = + - @, a tab or a
- * carriage return) gets a leading apostrophe, as OWASP advises against CSV injection: a
- * transcript line must never become a formula when someone opens the file in Excel.
+ * for null. Text that a spreadsheet would run as a formula gets a leading apostrophe
+ * ({@link SpreadsheetText}): a transcript line must never become a formula in Excel.
  */
 public final class CsvValues {
     private CsvValues() {
@@ -25,11 +25,7 @@ public final class CsvValues {
             return String.valueOf(d.longValue());
         }
         String text = String.valueOf(v);
-        return v instanceof CharSequence && startsLikeFormula(text) ? "'" + text : text;
-    }
-
-    static boolean startsLikeFormula(String text) {
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+        return v instanceof CharSequence ? SpreadsheetText.literal(text) : text;
     }
 
     public static List<String> all(List<Object> row) {

@@ -32,10 +32,13 @@ import org.caravanqda.app.port.ParsedDocument;
  * splits words across runs.
  */
 public final class DocxReader implements DocumentReader {
+    /** Zip-bomb guards (POI-wide settings): no part may inflate more than this many times, or past the size. */
+    static final int MAX_RATIO = 100;
+    static final long MAX_PART_BYTES = 100L * 1024 * 1024;
+
     static {
-        // zip-bomb guards (POI-wide settings): refuse parts that inflate more than 100x or past 100 MB
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+        ZipSecureFile.setMinInflateRatio(1.0 / MAX_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
         ZipSecureFile.setMaxFileCount(10_000);
     }
 
@@ -62,7 +65,8 @@ public final class DocxReader implements DocumentReader {
         } catch (EmptyFileException e) {
             throw new CaravanException(name + " is empty", e);
         } catch (InvalidFormatException | UnsupportedFileFormatException e) {
-            throw new CaravanException(name + " is not a valid .docx file (not a Word document package)", e);
+            throw new CaravanException(name + (mentionsDtd(e) ? " is not a readable .docx file: " + DTD
+                    : " is not a valid .docx file (not a Word document package)"), e);
         } catch (IOException | RuntimeException e) {
             throw new CaravanException(name + " is not a readable .docx file: " + reason(e), e);
         }
@@ -72,13 +76,23 @@ public final class DocxReader implements DocumentReader {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
             if (m.contains("Zip bomb") || m.contains("exceeded the max")) {
-                return "it inflates far beyond its size (a possible zip bomb)";
-            }
-            if (m.contains("DOCTYPE")) {
-                return "it contains a DTD, which is refused for safety";
+                return "a part of it unpacks to more than " + MAX_RATIO + " times its packed size or more than "
+                        + Files2.megabytes(MAX_PART_BYTES) + " (the limits against zip bombs)";
             }
         }
-        return "it is damaged or not a Word document";
+        return mentionsDtd(e) ? DTD : "it is damaged or not a Word document";
+    }
+
+    private static final String DTD = "it contains a DTD, which is refused for safety";
+
+    /** POI's parsers refuse any DOCTYPE (no XXE, no entity expansion); the refusal deserves its own words. */
+    private static boolean mentionsDtd(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("DOCTYPE")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void body(List<IBodyElement> elements, TextAssembler out) {

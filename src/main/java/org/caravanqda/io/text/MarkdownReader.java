@@ -9,6 +9,7 @@ import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
+import org.caravanqda.app.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ParsedDocument;
 
@@ -29,7 +30,7 @@ public final class MarkdownReader implements DocumentReader {
     @Override
     public ParsedDocument read(Path file) {
         String source = TxtReader.decodeFile(file);
-        Node doc = PARSER.parse(source);
+        Node doc = parse(source, file);
         YamlFrontMatterVisitor front = new YamlFrontMatterVisitor();
         doc.accept(front);
         Map<String, String> metadata = new LinkedHashMap<>();
@@ -42,6 +43,20 @@ public final class MarkdownReader implements DocumentReader {
         TextAssembler out = new TextAssembler();
         new MarkdownText(out::paragraph, out::heading).render(doc);
         return out.finish(file, metadata);
+    }
+
+    /** CommonMark accepts any text, but its front-matter parser throws on some broken YAML (found by fuzzing). */
+    private static Node parse(String source, Path file) {
+        try {
+            return PARSER.parse(source);
+        } catch (RuntimeException e) {
+            boolean frontMatter = java.util.Arrays.stream(e.getStackTrace())
+                    .anyMatch(f -> f.getClassName().contains(".front.matter."));
+            throw new CaravanException(file.getFileName() + (frontMatter
+                    ? " has YAML front matter (the block between the --- lines at the top) that cannot be read;"
+                            + " check its quotes and indentation"
+                    : " cannot be read as Markdown (" + e + ")"), e);
+        }
     }
 
     private static String unquote(String v) {

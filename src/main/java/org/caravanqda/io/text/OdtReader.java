@@ -39,6 +39,8 @@ public final class OdtReader implements DocumentReader {
         } catch (SAXException e) {
             String why = String.valueOf(e.getMessage()).contains("DOCTYPE")
                     ? "its content.xml declares a DTD, which is refused for safety"
+                    : SecureXmlParsers.tooDeep(e)
+                    ? "its content.xml nests elements more than " + SecureXmlParsers.MAX_DEPTH + " levels deep"
                     : "its content.xml is not well-formed XML";
             throw new CaravanException(name + " is not a readable .odt file: " + why, e);
         } catch (IOException | ParserConfigurationException e) {
@@ -60,8 +62,9 @@ public final class OdtReader implements DocumentReader {
                 byte[] data = in.readNBytes((int) MAX_CONTENT_BYTES + 1);
                 long packed = Math.max(entry.getCompressedSize(), 1024);
                 if (data.length > MAX_CONTENT_BYTES || data.length > packed * MAX_RATIO) {
-                    throw new CaravanException(name + " is not a readable .odt file: content.xml inflates far beyond"
-                            + " its size (a possible zip bomb)");
+                    throw new CaravanException(name + " is not a readable .odt file: its content.xml unpacks to more than "
+                            + MAX_RATIO + " times its packed size or more than " + Files2.megabytes(MAX_CONTENT_BYTES)
+                            + " (the limits against zip bombs)");
                 }
                 return data;
             }

@@ -68,6 +68,33 @@ class QdcSecurityTest {
                         .hasMessageStartingWith("Refused laughs.qdc: it declares a DTD"));
     }
 
+    @Test
+    void aZipBombedProjectIsRefusedWhenOnlyItsCodebookIsTaken() throws Exception {
+        // `codebook import x.qdpx` inflates project.qde itself, outside the project importer's archive checks
+        Path qdpx = dir.resolve("bomb.qdpx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(qdpx))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("project.qde"));
+            zip.write("<Project xmlns=\"urn:QDA-XML:project:1.0\"><Description>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] spaces = " ".repeat(1 << 16).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (int i = 0; i < 512; i++) { // 32 MB of spaces, deflated about a thousandfold
+                zip.write(spaces);
+            }
+            zip.write("</Description></Project>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> new RefiProjectCodebookFormat().read(qdpx)).isInstanceOf(CaravanException.class)
+                .hasMessage("Cannot read bomb.qdpx!project.qde: it unpacks to more than 200 times its packed size (a zip bomb?)");
+    }
+
+    @Test
+    void aCodebookFileOverTheLimitIsRefusedByItsSize() throws Exception {
+        Path qdc = dir.resolve("huge.qdc");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(qdc.toFile(), "rw")) {
+            f.setLength(300L << 20); // sparse
+        }
+        assertThatThrownBy(() -> format.read(qdc)).isInstanceOf(CaravanException.class)
+                .hasMessage("Cannot read huge.qdc: it is 300 MB, far beyond any codebook (the limit is 256 MB)");
+    }
+
     private static String causeChainText(Throwable t) {
         StringBuilder b = new StringBuilder();
         for (Throwable c = t; c != null; c = c.getCause()) {

@@ -20,6 +20,15 @@ class MarkdownReaderTest {
     final MarkdownReader reader = new MarkdownReader();
 
     @Test
+    void brokenFrontMatterIsRefusedWithOneMessage() throws IOException {
+        // found by MarkdownReaderFuzzTest: CommonMark's YAML front-matter parser threw StringIndexOutOfBoundsException
+        Path md = Files.writeString(dir.resolve("broken.md"), "---\ntitle: \"\n---\nР: текст\n");
+        assertThatThrownBy(() -> new MarkdownReader().read(md)).isInstanceOf(CaravanException.class)
+                .hasMessage("broken.md has YAML front matter (the block between the --- lines at the top) that cannot be read;"
+                        + " check its quotes and indentation");
+    }
+
+    @Test
     void frontMatterIsMetadataAndMarkupIsReducedToTextInEveryRelocationGuide() throws IOException {
         Path root = Units.shared("corpus/ru-relocation");
         List<Path> files;

@@ -101,6 +101,18 @@ class TxtReaderTest {
     }
 
     @Test
+    void refusesFilesOverTheLimitByTheirSizeAlone() throws IOException {
+        Path big = dir.resolve("big.md");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(Files2.MAX_BYTES + 1); // sparse zeros: read, they would be refused as binary instead
+        }
+        assertThatThrownBy(() -> new MarkdownReader().read(big)).isInstanceOf(CaravanException.class)
+                .hasMessage("big.md is 200.1 MB; the limit is 200 MB per document (split it into several files)");
+        assertThat(Files2.megabytes(500L << 20)).isEqualTo("500 MB");
+        assertThat(Files2.megabytes(1)).isEqualTo("0.1 MB");
+    }
+
+    @Test
     void refusesEmptyAndWhitespaceOnlyFilesAndMissingFiles() {
         assertThatThrownBy(() -> read(new byte[0])).isInstanceOf(CaravanException.class).hasMessage("t.txt contains no text");
         assertThatThrownBy(() -> read(" \r\n\t\n".getBytes(StandardCharsets.UTF_8)))

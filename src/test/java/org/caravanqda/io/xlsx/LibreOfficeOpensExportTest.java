@@ -65,7 +65,8 @@ class LibreOfficeOpensExportTest {
         }
     }
 
-    private static String soffice() {
+    /** The LibreOffice binary on PATH, or null. */
+    static String soffice() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             for (String name : List.of("soffice", "libreoffice")) {
                 Path p = Path.of(dir, name);
