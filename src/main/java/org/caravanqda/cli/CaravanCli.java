@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
             CodebookCommand.class, CodeCommand.class, UncodeCommand.class, CodingsCommand.class, StatsCommand.class,
             SearchCommand.class, AutocodeCommand.class, ReindexCommand.class, CheckCommand.class, DemoCommand.class,
             BenchCommand.class, AgreementCommand.class, TableCommand.class,
-            ExportCommand.class, GuiCommand.class
+            ExportCommand.class, BackupCommand.class, RestoreCommand.class, GuiCommand.class
             })
 public final class CaravanCli {
     private final CliContext context;
