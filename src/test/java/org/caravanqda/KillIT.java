@@ -52,7 +52,8 @@ class KillIT {
     Path project;
     Path corpus;
     String code;
-    final Map<String, int[]> tally = new LinkedHashMap<>(); // op -> {kills, finished before the kill, index repairs}
+    /** op -> {kills, child had exited before the kill, its change was committed, index repaired by check}. */
+    final Map<String, int[]> tally = new LinkedHashMap<>();
 
     enum Op { IMPORT, AUTOCODE, EXPORT_XLSX, EXPORT_QDPX }
 
@@ -85,14 +86,16 @@ class KillIT {
             boolean finished = child.waitFor(delay, TimeUnit.MILLISECONDS);
             child.destroyForcibly();
             assertThat(child.waitFor(1, TimeUnit.MINUTES)).isTrue();
-            int[] t = tally.computeIfAbsent(op.name().toLowerCase(java.util.Locale.ROOT), k -> new int[3]);
+            int[] t = tally.computeIfAbsent(op.name().toLowerCase(java.util.Locale.ROOT), k -> new int[4]);
+            Outcome o = verify(op, tag, before);
             t[0]++;
             t[1] += finished ? 1 : 0;
-            t[2] += verify(op, tag, before) ? 1 : 0;
+            t[2] += o.committed() ? 1 : 0;
+            t[3] += o.repaired() ? 1 : 0;
         }
         String report = "seed " + seed + ", " + done + " kills in " + (BUDGET_MS - (deadline - System.currentTimeMillis())) / 1000
-                + " s; uncut run times (ms, with JVM start) " + duration + "; per operation {kills, finished before the kill,"
-                + " index repaired by check}: " + tally.entrySet().stream().map(e -> e.getKey() + "=" + java.util.Arrays.toString(e.getValue())).toList();
+                + " s; uncut run times (ms, with JVM start) " + duration + "; per operation {kills, exited before the kill,"
+                + " committed, index repaired by check}: " + tally.entrySet().stream().map(e -> e.getKey() + "=" + java.util.Arrays.toString(e.getValue())).toList();
         Files.writeString(Path.of("target", "kill-test-report.txt"), report + "\n", StandardCharsets.UTF_8);
         assertThat(done).as(report).isGreaterThanOrEqualTo(Math.min(KILLS, MIN_KILLS));
     }
@@ -152,8 +155,11 @@ class KillIT {
         }
     }
 
-    /** Everything the issue promises after a kill; returns whether check had to repair the index. */
-    private boolean verify(Op op, String tag, Before before) throws Exception {
+    record Outcome(boolean committed, boolean repaired) {
+    }
+
+    /** Everything the issue promises after a kill; says whether the killed change got in and whether check repaired the index. */
+    private Outcome verify(Op op, String tag, Before before) throws Exception {
         Path out = tmp.resolve("check.json");
         Process check = child(List.of("check", "-p", project.toString(), "--format", "json"), ProcessBuilder.Redirect.to(out.toFile()),
                 tmp.resolve("check-err.txt"));
@@ -164,6 +170,7 @@ class KillIT {
         JsonNode report = JSON.readTree(json);
         assertThat(report.get("ok").asBoolean()).as(json).isTrue();
         boolean repaired = report.get("repairs").size() > 0;
+        boolean committed = false;
         try (Project p = TestApp.app().open(project)) {
             long documents = p.documents().stats().documents();
             assertThat(report.get("store").get("documents").asLong()).isEqualTo(documents);
@@ -175,6 +182,7 @@ class KillIT {
                 assertThat(documents).as(tag + ": a whole import or none").isIn(before.documents(), before.documents() + batchFiles);
                 long mine = p.documents().list().stream().filter(d -> d.name().startsWith(tag + "-")).count();
                 assertThat(mine).isIn(0L, batchFiles);
+                committed = mine > 0;
             } else {
                 assertThat(documents).isEqualTo(before.documents());
             }
@@ -183,6 +191,9 @@ class KillIT {
                         AutocodeUnit.parse("hit"), null, tag, true));
                 assertThat(dry.alreadyCoded() == 0 || dry.spans().stream().allMatch(s -> s.exists()))
                         .as(tag + ": auto-coding is all or nothing (" + dry.alreadyCoded() + " of " + dry.spans().size() + ")").isTrue();
+                committed = dry.alreadyCoded() > 0;
+            } else if (op != Op.IMPORT) {
+                committed = Files.exists(exportTarget(op));
             }
             List<List<String>> caughtUp = searches(p);
             p.search().sync().rebuild(Progress.NONE);
@@ -191,7 +202,7 @@ class KillIT {
         if (op == Op.EXPORT_XLSX || op == Op.EXPORT_QDPX) {
             verifyExport(exportTarget(op), op);
         }
-        return repaired;
+        return new Outcome(committed, repaired);
     }
 
     private static List<List<String>> searches(Project p) {
@@ -221,6 +232,7 @@ class KillIT {
                 if (op == Op.EXPORT_QDPX) {
                     try (InputStream in = z.getInputStream(z.getEntry("project.qde"))) {
                         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+                        f.setNamespaceAware(true);
                         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
                         assertThat(f.newDocumentBuilder().parse(in).getDocumentElement().getLocalName()).isEqualTo("Project");
                     }
