@@ -32,10 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * kill -9 at random moments of import, auto-coding and export (the packaged jar in a child
+ * kill -9 at random moments of import, auto-coding, export and backup (the packaged jar in a child
  * process, destroyForcibly = SIGKILL), then: `caravan check` passes, no document is half there,
  * an auto-coding run is all or nothing, the repaired index answers as a fresh rebuild does, the
- * lock is gone, and an export file is absent or complete. Seeded: -Dcaravan.kill.seed=N repeats a run.
+ * lock is gone, and an export or backup file is absent or complete. Seeded: -Dcaravan.kill.seed=N repeats a run.
  */
 class KillIT {
     static final int KILLS = Integer.getInteger("caravan.kill.count", 24);
@@ -55,7 +55,7 @@ class KillIT {
     /** op -> {kills, child had exited before the kill, its change was committed, index repaired by check}. */
     final Map<String, int[]> tally = new LinkedHashMap<>();
 
-    enum Op { IMPORT, AUTOCODE, EXPORT_XLSX, EXPORT_QDPX }
+    enum Op { IMPORT, AUTOCODE, EXPORT_XLSX, EXPORT_QDPX, BACKUP }
 
     @Test
     void killedAtRandomMomentsTheProjectStaysWhole() throws Exception {
@@ -63,6 +63,7 @@ class KillIT {
         long seed = Long.getLong("caravan.kill.seed", 20261128L);
         Random random = new Random(seed);
         project = tmp.resolve("p");
+        Files.createDirectories(tmp.resolve("backups"));
         try (Project p = TestApp.app().create(project, "kill", "ru", null, false)) {
             code = p.codebook().tree().get(0).path();
             p.imports().importFiles(List.of(batch("base")), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
@@ -116,8 +117,9 @@ class KillIT {
                     "--code", code, "--coder", tag);
             case EXPORT_XLSX -> List.of("export", "-p", project.toString(), exportTarget(op).toString());
             case EXPORT_QDPX -> List.of("export", "-p", project.toString(), exportTarget(op).toString());
+            case BACKUP -> List.of("backup", "-p", project.toString(), exportTarget(op).toString());
         };
-        if (op == Op.EXPORT_XLSX || op == Op.EXPORT_QDPX) {
+        if (op != Op.IMPORT && op != Op.AUTOCODE) {
             Files.deleteIfExists(exportTarget(op));
         }
         return child(args, ProcessBuilder.Redirect.DISCARD, tmp.resolve("child-err.txt"));
@@ -130,7 +132,11 @@ class KillIT {
     }
 
     private Path exportTarget(Op op) {
-        return project.resolve("exports").resolve(op == Op.EXPORT_XLSX ? "kill.xlsx" : "kill.qdpx");
+        return switch (op) {
+            case EXPORT_XLSX -> project.resolve("exports").resolve("kill.xlsx");
+            case EXPORT_QDPX -> project.resolve("exports").resolve("kill.qdpx");
+            default -> tmp.resolve("backups").resolve("kill.zip");
+        };
     }
 
     /** Real transcripts (Russian guides, English interviews) under names unique to this run. */
@@ -202,7 +208,26 @@ class KillIT {
         if (op == Op.EXPORT_XLSX || op == Op.EXPORT_QDPX) {
             verifyExport(exportTarget(op), op);
         }
+        if (op == Op.BACKUP) {
+            verifyBackup(tag, before);
+        }
         return new Outcome(committed, repaired);
+    }
+
+    /** Absent, or a backup that restores to the project as it is; temporary files only under hidden temp names. */
+    private void verifyBackup(String tag, Before before) throws IOException {
+        Path zip = exportTarget(Op.BACKUP);
+        if (Files.exists(zip)) {
+            Path copy = tmp.resolve("restored-" + tag);
+            TestApp.app().restore(zip, copy, false);
+            try (Project p = TestApp.app().open(copy)) {
+                assertThat(p.documents().stats().documents()).isEqualTo(before.documents());
+            }
+        }
+        try (Stream<Path> s = Files.list(zip.getParent())) {
+            assertThat(s.map(f -> f.getFileName().toString()).filter(n -> !n.equals("kill.zip")))
+                    .allMatch(n -> n.startsWith(".") && n.endsWith(".tmp"));
+        }
     }
 
     private static List<List<String>> searches(Project p) {

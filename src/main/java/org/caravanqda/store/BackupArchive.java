@@ -26,18 +26,20 @@ import org.caravanqda.app.CaravanException;
 import org.caravanqda.app.port.BackupInfo;
 
 /**
- * A Caravan backup zip: a small manifest, then the database file exactly as H2's online
- * {@code BACKUP TO} copied it (still encrypted when the project is). Reading one trusts nothing:
- * exactly these two entries, a bounded size, an H2 file header; entry names never become paths.
+ * A Caravan backup zip: a small manifest, then the database as the SQL script H2's {@code SCRIPT}
+ * writes, taken inside one snapshot transaction while other connections keep committing. (H2
+ * 2.3's file-level {@code BACKUP TO} was not used: it toggles the live file store's space reuse,
+ * and a project it had just copied once failed to open with "Double mark"; see ADR 0010.)
+ * Reading one trusts nothing: exactly these two entries, a bounded size, an H2 script header, and
+ * {@link ScriptGuard} before H2 runs a single statement; entry names never become paths.
  */
 final class BackupArchive {
     static final String MANIFEST = "caravan-backup.properties";
-    static final String DB_ENTRY = H2ProjectStores.DB_NAME + ".mv.db";
+    static final String DB_ENTRY = H2ProjectStores.DB_NAME + ".sql";
     static final String FORMAT = "caravan-backup 1";
     static final long MAX_DB_BYTES = 16L << 30;
     private static final int MAX_MANIFEST_BYTES = 64 * 1024;
-    private static final List<byte[]> H2_HEADERS = List.of("H:2,".getBytes(StandardCharsets.US_ASCII),
-            "H2encrypt".getBytes(StandardCharsets.US_ASCII));
+    private static final List<byte[]> H2_HEADERS = List.of("-- H2 ".getBytes(StandardCharsets.US_ASCII));
 
     private BackupArchive() {
     }
@@ -49,34 +51,23 @@ final class BackupArchive {
         Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
-            raw = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".h2.tmp");
+            raw = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".sql.tmp");
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            String project = firstString(c, "SELECT name FROM project");
-            String schema = schemaVersion(c);
-            try (Statement st = c.createStatement()) {
-                st.execute("BACKUP TO '" + raw.toString().replace("'", "''") + "'");
-            }
+            Snapshot snap = script(c, raw);
             Instant now = Instant.now();
-            try (ZipFile h2 = new ZipFile(raw.toFile());
-                 ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
-                ZipEntry db = h2.getEntry(DB_ENTRY);
-                if (db == null) {
-                    throw new CaravanException("H2 wrote a backup without " + DB_ENTRY + "; nothing was backed up");
-                }
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
                 zip.putNextEntry(new ZipEntry(MANIFEST));
-                manifest(project, schema, now).store(zip, "Caravan project backup");
+                manifest(snap.project(), snap.schema(), now).store(zip, "Caravan project backup");
                 zip.closeEntry();
                 zip.putNextEntry(new ZipEntry(DB_ENTRY));
-                try (InputStream in = h2.getInputStream(db)) {
-                    in.transferTo(zip);
-                }
+                Files.copy(raw, zip);
                 zip.closeEntry();
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true); // on disk before it takes the target's name
             }
             moveIntoPlace(tmp, target);
-            return new BackupInfo(target, Version.current(), schema, project, now, Files.size(target));
+            return new BackupInfo(target, Version.current(), snap.schema(), snap.project(), now, Files.size(target));
         } catch (IOException e) {
             throw new CaravanException("cannot write the backup " + target + ": " + e.getMessage(), e);
         } catch (SQLException e) {
@@ -87,8 +78,48 @@ final class BackupArchive {
         }
     }
 
+    private record Snapshot(String project, String schema) {
+    }
+
+    /** The whole database as one snapshot: the manifest's facts and the script agree with each other. */
+    private static Snapshot script(Connection c, Path raw) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
+        try (Statement st = c.createStatement()) {
+            st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            c.setAutoCommit(false);
+            Snapshot snap = new Snapshot(firstString(c, "SELECT name FROM project"), schemaVersion(c));
+            st.execute("SCRIPT TO '" + raw.toString().replace("'", "''") + "'");
+            c.commit();
+            return snap;
+        } finally {
+            c.rollback();
+            c.setAutoCommit(auto);
+            c.setTransactionIsolation(isolation);
+        }
+    }
+
+    /** Builds the database in {@code dir} from a checked script (see {@link #extract}); refuses a script it does not trust. */
+    static void load(Path zip, Path script, Path dir) {
+        try {
+            String problem = ScriptGuard.problem(script);
+            if (problem != null) {
+                throw refused(zip, problem);
+            }
+        } catch (IOException e) {
+            throw refused(zip, "its database script cannot be read (" + e.getMessage() + ")");
+        }
+        try (Connection c = java.sql.DriverManager.getConnection(H2ProjectStores.url(dir), "caravan", "");
+             Statement st = c.createStatement()) {
+            st.execute("RUNSCRIPT FROM '" + script.toString().replace("'", "''") + "'");
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            throw refused(zip, "its database script does not run (" + H2ProjectStores.rootMessage(e) + ")");
+        }
+    }
+
     /**
-     * Checks {@code zip} and copies its database to {@code dbFile}. Any refusal is one message
+     * Checks {@code zip} and copies its database script to {@code dbFile}. Any refusal is one message
      * naming the file; {@code dbFile} is then absent.
      */
     static BackupInfo extract(Path zip, Path dbFile, long maxBytes) {
@@ -129,7 +160,7 @@ final class BackupArchive {
              OutputStream out = Files.newOutputStream(dbFile, StandardOpenOption.CREATE_NEW)) {
             byte[] head = in.readNBytes(16);
             if (H2_HEADERS.stream().noneMatch(h -> startsWith(head, h))) {
-                throw refused(zip, "its database is not an H2 database file");
+                throw refused(zip, "its database is not an H2 script");
             }
             out.write(head);
             total = head.length;

@@ -14,8 +14,8 @@ import org.caravanqda.app.port.BackupInfo;
 import org.caravanqda.app.port.RestoreInfo;
 
 /**
- * {@code caravan restore}: the backup's database is unpacked into a hidden folder beside DIR and
- * opened once there (which also upgrades an older schema); only then does it take DIR's place, so
+ * {@code caravan restore}: the backup's database script is checked and run into a new database
+ * in a hidden folder beside DIR, and opened once there (which also upgrades an older schema); only then does it take DIR's place, so
  * a refused or broken backup leaves everything as it was. The search index is not in a backup:
  * it is derived, and rebuilt on first use.
  */
@@ -32,7 +32,10 @@ final class ProjectRestore {
         Path staging = target.resolveSibling("." + target.getFileName() + ".restoring-" + stamp);
         try {
             Files.createDirectories(staging);
-            BackupInfo info = BackupArchive.extract(zip, staging.resolve(BackupArchive.DB_ENTRY), maxBytes);
+            Path script = staging.resolve("." + BackupArchive.DB_ENTRY);
+            BackupInfo info = BackupArchive.extract(zip, script, maxBytes);
+            BackupArchive.load(zip, script, staging);
+            Files.delete(script);
             try {
                 stores.open(staging).close();
             } catch (CaravanException e) {

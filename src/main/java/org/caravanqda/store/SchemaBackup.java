@@ -105,15 +105,21 @@ final class SchemaBackup {
         }
     }
 
-    /** The database closes with its last connection; then its file is replaced by the backup's. */
+    /**
+     * The database closes with its last connection; its file is set aside and rebuilt from the
+     * backup, and the set-aside file is deleted once that worked.
+     */
     private static void putBack(JdbcConnectionPool pool, Path zip, Path dir) {
         pool.dispose();
-        Path db = dir.resolve(BackupArchive.DB_ENTRY);
+        Path db = dir.resolve(H2ProjectStores.DB_NAME + ".mv.db");
+        Path failed = dir.resolve("." + H2ProjectStores.DB_NAME + ".failed-upgrade.mv.db");
         Path tmp = dir.resolve("." + BackupArchive.DB_ENTRY + ".restoring");
         try {
             Files.deleteIfExists(tmp);
             BackupArchive.extract(zip, tmp, Long.MAX_VALUE);
-            BackupArchive.moveIntoPlace(tmp, db);
+            BackupArchive.moveIntoPlace(db, failed);
+            BackupArchive.load(zip, tmp, dir);
+            Files.delete(failed);
         } catch (IOException | RuntimeException e) {
             throw new CaravanException("a schema upgrade failed and the project could not be put back automatically ("
                     + e.getMessage() + "); restore it with: caravan restore " + zip + " -p " + dir + " --force", e);

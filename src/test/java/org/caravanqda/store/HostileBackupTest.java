@@ -42,9 +42,17 @@ class HostileBackupTest {
         cases.put("junk database", zip("junk.zip", Map.of(BackupArchive.MANIFEST, MANIFEST.getBytes(StandardCharsets.UTF_8),
                 BackupArchive.DB_ENTRY, "PK\u0003\u0004 not a database at all".getBytes(StandardCharsets.UTF_8))));
         byte[] bomb = new byte[(int) (8 * LIMIT)];
-        System.arraycopy("H:2,".getBytes(StandardCharsets.US_ASCII), 0, bomb, 0, 4);
+        System.arraycopy("-- H2 ".getBytes(StandardCharsets.US_ASCII), 0, bomb, 0, 6);
         cases.put("zip bomb", zip("bomb.zip", Map.of(BackupArchive.MANIFEST, MANIFEST.getBytes(StandardCharsets.UTF_8),
                 BackupArchive.DB_ENTRY, bomb)));
+        String evil = new String(realDb, StandardCharsets.UTF_8) + "\nCREATE ALIAS PWN AS 'String pwn(String f) throws Exception {"
+                + " java.nio.file.Files.writeString(java.nio.file.Path.of(f), \"pwned\"); return f; }';\nCALL PWN('"
+                + tmp.resolve("pwned.txt").toString().replace("'", "''") + "');\n";
+        cases.put("code in the script", zip("alias.zip", Map.of(BackupArchive.MANIFEST, MANIFEST.getBytes(StandardCharsets.UTF_8),
+                BackupArchive.DB_ENTRY, evil.getBytes(StandardCharsets.UTF_8))));
+        String reader = new String(realDb, StandardCharsets.UTF_8) + "\nINSERT INTO PUBLIC.CODER(NAME, COLOR) VALUES (FILE_READ('/etc/passwd'), 'x');\n";
+        cases.put("file function in the script", zip("fileread.zip", Map.of(BackupArchive.MANIFEST,
+                MANIFEST.getBytes(StandardCharsets.UTF_8), BackupArchive.DB_ENTRY, reader.getBytes(StandardCharsets.UTF_8))));
         byte[] hugeManifest = ("format=" + BackupArchive.FORMAT + "\nx=" + "a".repeat(200_000)).getBytes(StandardCharsets.UTF_8);
         cases.put("huge manifest", zip("manifest.zip", Map.of(BackupArchive.MANIFEST, hugeManifest, BackupArchive.DB_ENTRY, realDb)));
         for (Map.Entry<String, Path> c : cases.entrySet()) {
@@ -57,6 +65,7 @@ class HostileBackupTest {
             assertThat(target).as(c.getKey()).doesNotExist();
         }
         assertThat(Files.exists(tmp.resolve("evil.sh")) || Files.exists(tmp.getParent().resolve("evil.sh"))).isFalse();
+        assertThat(tmp.resolve("pwned.txt")).as("no SQL of a hostile script ran").doesNotExist();
         try (Stream<Path> left = Files.list(tmp)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("restoring"));
         }
