@@ -28,7 +28,7 @@ public final class Main {
     }
 
     public static Caravan application() {
-        return new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
+        return new Caravan(new Adapters(new H2ProjectStores(note -> System.err.println("caravan: " + note)), new LuceneSearchIndexes(), Readers.all(),
                 CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines(),
                 new Exporters(List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter()), new BareSxssfLoop()),
                 new RefiQdpxFormat(), new FxDesktop(Main::application), new RussianNameForms()));

@@ -92,6 +92,14 @@ public final class Caravan {
         return new Project(adapters.stores().open(dir, password), this);
     }
 
+    /**
+     * Restores a backup into DIR (a new folder, or with {@code force} an existing project that is
+     * first moved aside). The search index is rebuilt when the project is next searched or checked.
+     */
+    public org.caravanqda.app.port.RestoreInfo restore(Path zip, Path dir, boolean force) {
+        return adapters.stores().restore(zip, dir, force);
+    }
+
     public boolean isProject(Path dir) {
         return adapters.stores().exists(dir);
     }

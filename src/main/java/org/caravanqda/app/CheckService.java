@@ -1,22 +1,18 @@
 package org.caravanqda.app;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.caravanqda.app.job.Progress;
-import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.IndexFacts;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.search.IndexSync;
 import org.caravanqda.app.search.SearchService;
-import org.caravanqda.model.Coding;
-import org.caravanqda.model.Document;
-import org.caravanqda.model.TextUnit;
 
 /**
- * {@code caravan check}: verifies the store's invariants (offsets inside texts, units ordered),
- * then brings the derived index up to the store and verifies its counts, repairing it if needed.
+ * {@code caravan check}: verifies the store ({@link StoreVerification}: every table readable,
+ * texts matching their hashes, units and codings inside their texts), then brings the derived
+ * index up to the store and verifies its counts, repairing it if needed.
  */
 public final class CheckService {
     private final ProjectStore store;
@@ -34,33 +30,12 @@ public final class CheckService {
     public CheckReport run(Progress progress) {
         List<String> problems = new ArrayList<>();
         List<String> repairs = new ArrayList<>();
-        Map<String, Long> counts = store.read(s -> {
-            long codings = 0;
-            long units = 0;
-            for (Document d : s.documents().all()) {
-                int last = 0;
-                for (TextUnit u : s.documents().units(d.id())) {
-                    units++;
-                    if (u.start() < last || u.end() > d.text().length()) {
-                        problems.add(d.name() + ": unit " + u.ordinal() + " lies outside the text or overlaps the one before");
-                    }
-                    last = u.end();
-                }
-                for (Coding c : s.codings().find(new CodingFilter(d.id(), null, null))) {
-                    codings++;
-                    String problem = c.span().problemIn(d.text());
-                    if (problem != null) {
-                        problems.add(d.name() + ": coding " + c.id() + ": " + problem);
-                    }
-                }
-            }
-            Map<String, Long> m = new LinkedHashMap<>();
-            m.put("documents", s.documents().count());
-            m.put("units", units);
-            m.put("codings", codings);
-            m.put("generation", s.changeLog().generation());
-            return m;
-        });
+        Map<String, Long> counts = readStore(problems);
+        if (counts == null || !problems.isEmpty()) {
+            // a damaged store is not indexed: the index would repeat the damage, or fail on it
+            problems.add("the search index was not checked: the database has problems to fix first");
+            return new CheckReport(false, problems, repairs, counts == null ? Map.of() : counts, search.facts());
+        }
         IndexSync.Outcome o = search.sync().catchUp(progress);
         if (o.rebuilt()) {
             repairs.add("the search index was missing, damaged, outdated or of another version: rebuilt from the store ("
@@ -76,5 +51,18 @@ public final class CheckService {
             facts = search.facts();
         }
         return new CheckReport(problems.isEmpty(), problems, repairs, counts, facts);
+    }
+
+    /** The store's counts, or null (and the reason in problems) when the database cannot be read through. */
+    private Map<String, Long> readStore(List<String> problems) {
+        try {
+            return store.read(s -> StoreVerification.run(s, problems));
+        } catch (CaravanException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            problems.add("the database cannot be read completely: " + e.getMessage()
+                    + " (restore a backup: caravan restore BACKUP.zip -p DIR)");
+            return null;
+        }
     }
 }

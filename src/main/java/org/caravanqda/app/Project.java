@@ -120,6 +120,14 @@ public final class Project implements AutoCloseable {
         return pseudonyms;
     }
 
+    /**
+     * An online backup of the project database to {@code zip}, safe while this process keeps
+     * working on the project (the search index is derived and not included).
+     */
+    public org.caravanqda.app.port.BackupInfo backup(Path zip) {
+        return store.backup(zip);
+    }
+
     @Override
     public synchronized void close() {
         try {

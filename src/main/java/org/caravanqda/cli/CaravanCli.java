@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             CodebookCommand.class, CodeCommand.class, UncodeCommand.class, CodingsCommand.class, StatsCommand.class,
             SearchCommand.class, AutocodeCommand.class, ReindexCommand.class, CheckCommand.class, DemoCommand.class,
             BenchCommand.class, AgreementCommand.class, TableCommand.class,
-            ExportCommand.class, PseudonymsCommand.class, GuiCommand.class, PasswordCommand.class
+            ExportCommand.class, PseudonymsCommand.class, BackupCommand.class, RestoreCommand.class, GuiCommand.class,
+            PasswordCommand.class
             })
 public final class CaravanCli {
     private final CliContext context;

@@ -3,6 +3,7 @@ package org.caravanqda.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.caravanqda.app.port.BackupInfo;
 import org.caravanqda.app.port.ProjectStore;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -68,6 +69,12 @@ final class H2ProjectStore implements ProjectStore {
         } catch (SQLException e) {
             throw new StoreFailure(e);
         }
+    }
+
+    /** H2's BACKUP TO copies the open database consistently while other connections keep writing. */
+    @Override
+    public BackupInfo backup(Path zip) {
+        return withConnection(c -> BackupArchive.write(c, zip));
     }
 
     @Override

@@ -25,6 +25,12 @@ public interface ProjectStore extends AutoCloseable {
         return false;
     }
 
+    /**
+     * Writes a consistent copy of the database to {@code zip} while the project stays open and in
+     * use (other threads may keep writing); the zip appears complete or not at all.
+     */
+    BackupInfo backup(Path zip);
+
     @Override
     void close();
 

@@ -35,4 +35,12 @@ public interface ProjectStores {
      * project, which this encrypts. The old database stays in place until the new one is verified.
      */
     void changePassword(Path dir, char[] oldPassword, char[] newPassword);
+
+    /**
+     * Restores a backup made by {@link ProjectStore#backup} into DIR, which must not hold a project
+     * unless {@code force}, which moves the old folder aside first. The zip is checked (a Caravan
+     * backup, nothing outside its two entries, bounded size) and the restored database opened once
+     * before it takes DIR's place.
+     */
+    RestoreInfo restore(Path zip, Path dir, boolean force);
 }

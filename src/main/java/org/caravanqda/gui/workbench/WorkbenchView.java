@@ -21,7 +21,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.imports.ImportDialog;
 
@@ -58,6 +61,8 @@ public final class WorkbenchView {
         Button importFiles = new Button("Import…");
         importFiles.setOnAction(e -> new ImportDialog(vm.project(), jobs, owner, vm.coderProperty().get(),
                 vm::reload).show());
+        Button backup = new Button("Back up…");
+        backup.setOnAction(e -> backup());
         Button undo = new Button("Undo");
         undo.disableProperty().bind(vm.coding().undoStack().canUndoProperty().not());
         undo.setOnAction(e -> vm.coding().undo());
@@ -86,7 +91,7 @@ public final class WorkbenchView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label project = new Label(vm.project().directory().getFileName().toString());
         project.getStyleClass().add("project-name");
-        return new ToolBar(project, projects, importFiles, new Separator(), undo, redo, new Separator(), codeWith, newCode,
+        return new ToolBar(project, projects, importFiles, backup, new Separator(), undo, redo, new Separator(), codeWith, newCode,
                 spacer, pseudonyms, shown, others, coder);
     }
 
@@ -139,6 +144,18 @@ public final class WorkbenchView {
         var parent = vm.codebook().selectedProperty().get();
         d.setHeaderText(parent == null ? "New top-level code" : "New code under " + parent.path());
         d.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> vm.coding().newCode(n, parent == null ? null : parent.path()));
+    }
+
+    private void backup() {
+        FileChooser c = new FileChooser();
+        c.setTitle("Back up project");
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Caravan backup", "*.zip"));
+        c.setInitialFileName(vm.project().directory().toAbsolutePath().getFileName() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip");
+        java.io.File f = c.showSaveDialog(owner);
+        if (f != null) {
+            vm.backup(f.toPath());
+        }
     }
 
     private void changeCoder() {

@@ -144,6 +144,15 @@ public final class WorkbenchViewModel {
         });
     }
 
+    /**
+     * An online backup of the open project (the CLI's backup is refused while this window holds
+     * the project, so this is the way to back it up now); coding may go on meanwhile.
+     */
+    public void backup(java.nio.file.Path zip) {
+        run((progress, cancel) -> project.backup(zip), b -> status.set(String.format("Backed up to %s (%,d KiB)", b.file(),
+                (b.bytes() + 1023) / 1024)));
+    }
+
     public Project project() {
         return project;
     }

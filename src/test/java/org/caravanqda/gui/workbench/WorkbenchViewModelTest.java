@@ -63,6 +63,15 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void backsUpTheOpenProjectAndSaysWhere() throws Exception {
+        Path zip = tmp.resolve("backups/p.zip");
+        vm.backup(zip);
+        assertThat(zip).isRegularFile();
+        assertThat(vm.statusProperty().get()).startsWith("Backed up to ").contains(zip.getFileName().toString());
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void groupsDocumentsByAnAttribute() throws Exception {
         Path second = tmp.resolve("en-02.txt");
         Files.writeString(second, "Interviewer: Why Bishkek?\n\nDaniel: Flights.\n");

@@ -1,0 +1,112 @@
+package org.caravanqda.store;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Stream;
+import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.port.BackupInfo;
+import org.caravanqda.app.port.RestoreInfo;
+
+/**
+ * {@code caravan restore}: the backup's database script is checked and run into a new database
+ * in a hidden folder beside DIR, and opened once there (which also upgrades an older schema); only then does it take DIR's place, so
+ * a refused or broken backup leaves everything as it was. The search index is not in a backup:
+ * it is derived, and rebuilt on first use.
+ */
+final class ProjectRestore {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private ProjectRestore() {
+    }
+
+    static RestoreInfo restore(H2ProjectStores stores, Path zip, Path dir, boolean force, long maxBytes) {
+        Path target = dir.toAbsolutePath().normalize();
+        boolean replacing = checkTarget(stores, target, force);
+        String stamp = LocalDateTime.now().format(STAMP);
+        Path staging = target.resolveSibling("." + target.getFileName() + ".restoring-" + stamp);
+        try {
+            Files.createDirectories(staging);
+            Path script = staging.resolve("." + BackupArchive.DB_ENTRY);
+            BackupInfo info = BackupArchive.extract(zip, script, maxBytes);
+            BackupArchive.load(zip, script, staging);
+            Files.delete(script);
+            try {
+                stores.open(staging).close();
+            } catch (CaravanException e) {
+                throw new CaravanException(zip.getFileName() + ": the database in it cannot be opened (" + e.getMessage()
+                        + "); nothing was restored", e);
+            }
+            Path aside = replacing ? moveAside(target, stamp) : null;
+            Files.deleteIfExists(target); // an empty folder
+            Files.move(staging, target);
+            return new RestoreInfo(target, info, aside);
+        } catch (IOException e) {
+            throw new CaravanException("cannot restore into " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** Whether DIR holds a project to move aside; refuses a project without --force, and any other non-empty folder. */
+    private static boolean checkTarget(H2ProjectStores stores, Path target, boolean force) {
+        if (stores.exists(target)) {
+            if (!force) {
+                throw new CaravanException(target + " already holds a Caravan project; restore into a new folder, or add"
+                        + " --force to move that project aside first");
+            }
+            return true;
+        }
+        if (Files.isDirectory(target) && !isEmpty(target)) {
+            throw new CaravanException(target + " is not empty and not a Caravan project; restore into a new folder");
+        }
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new CaravanException(target + " is a file, not a folder");
+        }
+        return false;
+    }
+
+    /** The old project, renamed beside itself; refused while another process has it open. */
+    private static Path moveAside(Path target, String stamp) throws IOException {
+        ProjectLock.acquire(target).release();
+        Path aside = target.resolveSibling(target.getFileName() + ".before-restore-" + stamp);
+        Files.move(target, aside);
+        return aside;
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a hidden staging folder left behind is harmless
+        }
+    }
+}
