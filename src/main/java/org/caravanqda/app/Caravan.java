@@ -100,6 +100,12 @@ public final class Caravan {
         return adapters.stores().restore(zip, dir, force);
     }
 
+    /** Restores a backup; {@code password} is asked only when the backup is of an encrypted project. */
+    public org.caravanqda.app.port.RestoreInfo restore(Path zip, Path dir, boolean force,
+                                                      java.util.function.Supplier<char[]> password) {
+        return adapters.stores().restore(zip, dir, force, password);
+    }
+
     public boolean isProject(Path dir) {
         return adapters.stores().exists(dir);
     }

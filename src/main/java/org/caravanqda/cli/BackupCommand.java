@@ -28,7 +28,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.app().open(project.dir)) {
+        try (Project p = ctx.open(project.dir)) {
             BackupInfo b = p.backup(out);
             if (format == OutputFormat.json) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -26,11 +26,11 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RestoreInfo r = ctx.app().restore(zip, dir, force);
+        RestoreInfo r = ctx.app().restore(zip, dir, force, () -> ctx.passwords().existing(zip));
         if (r.movedAside() != null) {
             ctx.out().println("moved the old project aside to " + r.movedAside());
         }
-        try (Project p = ctx.app().open(r.dir())) {
+        try (Project p = ctx.open(r.dir())) {
             CheckService.CheckReport check = p.check().run(new StderrProgress(ctx.err()));
             ctx.out().printf("restored '%s' (schema v%s, backed up %s by Caravan %s) into %s: %d documents, %d codings%n",
                     r.backup().projectName(), r.backup().schemaVersion(), r.backup().createdAt(), r.backup().caravanVersion(),

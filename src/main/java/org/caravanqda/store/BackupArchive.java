@@ -36,6 +36,8 @@ import org.caravanqda.app.port.BackupInfo;
 final class BackupArchive {
     static final String MANIFEST = "caravan-backup.properties";
     static final String DB_ENTRY = H2ProjectStores.DB_NAME + ".sql";
+    /** An encrypted project's backup also carries its key file (salt and password check, no secret). */
+    static final String KEY_ENTRY = ProjectKeyFile.FILE;
     static final String FORMAT = "caravan-backup 1";
     static final long MAX_DB_BYTES = 16L << 30;
     private static final int MAX_MANIFEST_BYTES = 64 * 1024;
@@ -44,8 +46,16 @@ final class BackupArchive {
     private BackupArchive() {
     }
 
-    /** Writes the backup beside {@code out} under a temporary name and moves it into place. */
     static BackupInfo write(Connection c, Path out) {
+        return write(c, out, null, null);
+    }
+
+    /**
+     * Writes the backup beside {@code out} under a temporary name and moves it into place. With a
+     * {@code fileKey} (an encrypted project in {@code dir}) H2 writes the script AES-encrypted under
+     * that key, so no plaintext ever reaches the disk, and the project's key file goes along.
+     */
+    static BackupInfo write(Connection c, Path out, char[] fileKey, Path dir) {
         Path target = out.toAbsolutePath().normalize();
         Path raw = null;
         Path tmp = null;
@@ -53,15 +63,24 @@ final class BackupArchive {
             Files.createDirectories(target.getParent());
             raw = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".sql.tmp");
             tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Snapshot snap = script(c, raw);
+            Snapshot snap = script(c, raw, fileKey);
             Instant now = Instant.now();
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
                 zip.putNextEntry(new ZipEntry(MANIFEST));
-                manifest(snap.project(), snap.schema(), now).store(zip, "Caravan project backup");
+                Properties manifest = manifest(snap.project(), snap.schema(), now);
+                if (fileKey != null) {
+                    manifest.setProperty("encrypted", "true");
+                }
+                manifest.store(zip, "Caravan project backup");
                 zip.closeEntry();
                 zip.putNextEntry(new ZipEntry(DB_ENTRY));
                 Files.copy(raw, zip);
                 zip.closeEntry();
+                if (fileKey != null) {
+                    zip.putNextEntry(new ZipEntry(KEY_ENTRY));
+                    Files.copy(dir.resolve(ProjectKeyFile.FILE), zip);
+                    zip.closeEntry();
+                }
             }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ch.force(true); // on disk before it takes the target's name
@@ -82,14 +101,14 @@ final class BackupArchive {
     }
 
     /** The whole database as one snapshot: the manifest's facts and the script agree with each other. */
-    private static Snapshot script(Connection c, Path raw) throws SQLException {
+    private static Snapshot script(Connection c, Path raw, char[] fileKey) throws SQLException {
         boolean auto = c.getAutoCommit();
         int isolation = c.getTransactionIsolation();
         try (Statement st = c.createStatement()) {
             st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
             c.setAutoCommit(false);
             Snapshot snap = new Snapshot(firstString(c, "SELECT name FROM project"), schemaVersion(c));
-            st.execute("SCRIPT TO '" + raw.toString().replace("'", "''") + "'");
+            st.execute("SCRIPT TO " + literal(raw.toString()) + cipher(fileKey));
             c.commit();
             return snap;
         } finally {
@@ -99,19 +118,31 @@ final class BackupArchive {
         }
     }
 
-    /** Builds the database in {@code dir} from a checked script (see {@link #extract}); refuses a script it does not trust. */
-    static void load(Path zip, Path script, Path dir) {
+    /** H2's clause for a script encrypted under the file key (hex digits), or nothing. */
+    private static String cipher(char[] fileKey) {
+        return fileKey == null ? "" : " CIPHER AES PASSWORD " + literal(new String(fileKey));
+    }
+
+    private static String literal(String s) {
+        return "'" + s.replace("'", "''") + "'";
+    }
+
+    /**
+     * Builds the database in {@code dir} from a checked script (see {@link #extract}); refuses a
+     * script it does not trust. {@code fileKey}: the script and the new database are encrypted.
+     */
+    static void load(Path zip, Path script, Path dir, char[] fileKey) {
         try {
-            String problem = ScriptGuard.problem(script);
+            String problem = ScriptGuard.problem(script, fileKey);
             if (problem != null) {
                 throw refused(zip, problem);
             }
         } catch (IOException e) {
             throw refused(zip, "its database script cannot be read (" + e.getMessage() + ")");
         }
-        try (Connection c = java.sql.DriverManager.getConnection(H2ProjectStores.url(dir), "caravan", "");
+        try (Connection c = H2ProjectStores.dataSource(H2ProjectStores.url(dir, fileKey != null), fileKey).getConnection();
              Statement st = c.createStatement()) {
-            st.execute("RUNSCRIPT FROM '" + script.toString().replace("'", "''") + "'");
+            st.execute("RUNSCRIPT FROM " + literal(script.toString()) + cipher(fileKey));
             st.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw refused(zip, "its database script does not run (" + H2ProjectStores.rootMessage(e) + ")");
@@ -123,12 +154,18 @@ final class BackupArchive {
      * naming the file; {@code dbFile} is then absent.
      */
     static BackupInfo extract(Path zip, Path dbFile, long maxBytes) {
+        return extract(zip, dbFile, maxBytes, null);
+    }
+
+    /** As above; an encrypted backup's key file is written into {@code keyDir} (when not null). */
+    static BackupInfo extract(Path zip, Path dbFile, long maxBytes, Path keyDir) {
         if (!Files.isRegularFile(zip)) {
             throw new CaravanException(zip + ": no such backup file");
         }
         try (ZipFile z = new ZipFile(zip.toFile())) {
             List<String> names = z.stream().map(ZipEntry::getName).toList();
-            if (names.size() != 2 || !names.contains(MANIFEST) || !names.contains(DB_ENTRY)) {
+            boolean keyed = names.size() == 3 && names.contains(KEY_ENTRY);
+            if (names.size() != (keyed ? 3 : 2) || !names.contains(MANIFEST) || !names.contains(DB_ENTRY)) {
                 throw refused(zip, "it should hold exactly " + MANIFEST + " and " + DB_ENTRY + ", not " + shortList(names));
             }
             Properties m = new Properties();
@@ -138,7 +175,15 @@ final class BackupArchive {
             if (!FORMAT.equals(m.getProperty("format"))) {
                 throw refused(zip, "its manifest is not a Caravan backup manifest");
             }
-            copyDatabase(z, zip, dbFile, maxBytes);
+            if (keyed != "true".equals(m.getProperty("encrypted"))) {
+                throw refused(zip, "its manifest and its entries disagree on whether it is encrypted");
+            }
+            copyDatabase(z, zip, dbFile, maxBytes, keyed);
+            if (keyed && keyDir != null) {
+                try (InputStream in = z.getInputStream(z.getEntry(KEY_ENTRY))) {
+                    Files.write(keyDir.resolve(ProjectKeyFile.FILE), readBounded(in, MAX_MANIFEST_BYTES, zip, "its key file"));
+                }
+            }
             return new BackupInfo(zip, m.getProperty("caravan-version", "?"), m.getProperty("schema-version", "?"),
                     m.getProperty("project", "?"), parseInstant(m.getProperty("created-at")), Files.size(zip));
         } catch (ZipException e) {
@@ -153,13 +198,13 @@ final class BackupArchive {
         }
     }
 
-    private static void copyDatabase(ZipFile z, Path zip, Path dbFile, long maxBytes) throws IOException {
+    private static void copyDatabase(ZipFile z, Path zip, Path dbFile, long maxBytes, boolean encrypted) throws IOException {
         byte[] buf = new byte[1 << 16];
         long total = 0;
         try (InputStream in = z.getInputStream(z.getEntry(DB_ENTRY));
              OutputStream out = Files.newOutputStream(dbFile, StandardOpenOption.CREATE_NEW)) {
             byte[] head = in.readNBytes(16);
-            if (H2_HEADERS.stream().noneMatch(h -> startsWith(head, h))) {
+            if (!encrypted && H2_HEADERS.stream().noneMatch(h -> startsWith(head, h))) {
                 throw refused(zip, "its database is not an H2 script");
             }
             out.write(head);

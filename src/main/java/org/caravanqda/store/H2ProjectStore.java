@@ -12,19 +12,20 @@ final class H2ProjectStore implements ProjectStore {
     private final Path dir;
     private final JdbcConnectionPool pool;
     private final ProjectLock lock;
-    private final boolean encrypted;
+    /** The derived file key of an encrypted database (null when plain): backups are encrypted with it. */
+    private final char[] fileKey;
     private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
-    H2ProjectStore(Path dir, JdbcConnectionPool pool, ProjectLock lock, boolean encrypted) {
+    H2ProjectStore(Path dir, JdbcConnectionPool pool, ProjectLock lock, char[] fileKey) {
         this.dir = dir;
         this.pool = pool;
         this.lock = lock;
-        this.encrypted = encrypted;
+        this.fileKey = fileKey == null ? null : fileKey.clone();
     }
 
     @Override
     public boolean encrypted() {
-        return encrypted;
+        return fileKey != null;
     }
 
     @Override
@@ -71,10 +72,10 @@ final class H2ProjectStore implements ProjectStore {
         }
     }
 
-    /** H2's BACKUP TO copies the open database consistently while other connections keep writing. */
+    /** A consistent SQL snapshot while other connections keep writing; encrypted with the file key when the project is. */
     @Override
     public BackupInfo backup(Path zip) {
-        return withConnection(c -> BackupArchive.write(c, zip));
+        return withConnection(c -> BackupArchive.write(c, zip, fileKey, dir));
     }
 
     @Override
@@ -91,6 +92,7 @@ final class H2ProjectStore implements ProjectStore {
         } finally {
             pool.dispose();
             lock.release();
+            EncryptedFiles.clear(fileKey);
         }
     }
 }

@@ -152,8 +152,8 @@ public final class H2ProjectStores implements ProjectStores {
             pool = JdbcConnectionPool.create(dataSource(url(dir, fileKey != null), fileKey));
             pool.setMaxConnections(4);
             EncryptedFiles.checkOpens(pool, dir);
-            migrate(pool, dir);
-            return new H2ProjectStore(dir, pool, lock, fileKey != null);
+            migrate(pool, dir, fileKey);
+            return new H2ProjectStore(dir, pool, lock, fileKey);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -190,22 +190,22 @@ public final class H2ProjectStores implements ProjectStores {
         return ds;
     }
 
-    private void migrate(JdbcConnectionPool pool, Path dir) {
+    private void migrate(JdbcConnectionPool pool, Path dir, char[] fileKey) {
         try {
             Flyway flyway = Flyway.configure(H2ProjectStores.class.getClassLoader())
                     .dataSource(pool)
                     .locations(migrationLocations.toArray(String[]::new))
                     .loggers("slf4j")
                     .load();
-            SchemaBackup.migrate(flyway, pool, dir, notices);
+            SchemaBackup.migrate(flyway, pool, dir, fileKey, notices);
         } catch (FlywayException e) {
             throw new CaravanException("cannot open the project database: " + rootMessage(e), e);
         }
     }
 
     @Override
-    public RestoreInfo restore(Path zip, Path dir, boolean force) {
-        return ProjectRestore.restore(this, zip, dir, force, maxRestoreBytes);
+    public RestoreInfo restore(Path zip, Path dir, boolean force, java.util.function.Supplier<char[]> password) {
+        return ProjectRestore.restore(this, zip, dir, force, maxRestoreBytes, password);
     }
 
     private static void insertProjectRow(Connection c, String name, String language) {

@@ -25,7 +25,8 @@ final class ProjectRestore {
     private ProjectRestore() {
     }
 
-    static RestoreInfo restore(H2ProjectStores stores, Path zip, Path dir, boolean force, long maxBytes) {
+    static RestoreInfo restore(H2ProjectStores stores, Path zip, Path dir, boolean force, long maxBytes,
+                               java.util.function.Supplier<char[]> password) {
         Path target = dir.toAbsolutePath().normalize();
         boolean replacing = checkTarget(stores, target, force);
         String stamp = LocalDateTime.now().format(STAMP);
@@ -33,14 +34,33 @@ final class ProjectRestore {
         try {
             Files.createDirectories(staging);
             Path script = staging.resolve("." + BackupArchive.DB_ENTRY);
-            BackupInfo info = BackupArchive.extract(zip, script, maxBytes);
-            BackupArchive.load(zip, script, staging);
-            Files.delete(script);
+            BackupInfo info = BackupArchive.extract(zip, script, maxBytes, staging);
+            char[] pw = null;
+            char[] fileKey = null;
             try {
-                stores.open(staging).close();
+                if (Files.exists(staging.resolve(ProjectKeyFile.FILE))) {
+                    pw = password.get();
+                    if (pw == null) {
+                        throw new CaravanException(zip.getFileName() + " is the backup of an encrypted project: its password is needed");
+                    }
+                    ProjectKeyFile key = ProjectKeyFile.read(staging);
+                    fileKey = key.fileKey(pw);
+                    if (!key.accepts(fileKey)) {
+                        throw new CaravanException("wrong password for the backup " + zip.getFileName() + "; nothing was restored");
+                    }
+                }
+                BackupArchive.load(zip, script, staging, fileKey);
+                Files.delete(script);
+                stores.open(staging, pw).close();
             } catch (CaravanException e) {
+                if (e.getMessage().contains("nothing was restored")) {
+                    throw e;
+                }
                 throw new CaravanException(zip.getFileName() + ": the database in it cannot be opened (" + e.getMessage()
                         + "); nothing was restored", e);
+            } finally {
+                EncryptedFiles.clear(pw);
+                EncryptedFiles.clear(fileKey);
             }
             Path aside = replacing ? moveAside(target, stamp) : null;
             Files.deleteIfExists(target); // an empty folder

@@ -23,7 +23,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * Schema upgrades of an existing project never risk it: before Flyway migrates, the database is
  * backed up to DIR/backups/before-schema-vN-DATE-TIME.zip (the last {@value #KEEP} are kept), and
  * a migration that fails puts that copy back. A project written by a newer Caravan is refused
- * instead of opened by code that does not know its schema.
+ * instead of opened by code that does not know its schema. An encrypted project's backup is
+ * encrypted with its file key, so nothing in its folder reveals text.
  */
 final class SchemaBackup {
     static final String FOLDER = "backups";
@@ -34,7 +35,7 @@ final class SchemaBackup {
     private SchemaBackup() {
     }
 
-    static void migrate(Flyway flyway, JdbcConnectionPool pool, Path dir, Consumer<String> notices) {
+    static void migrate(Flyway flyway, JdbcConnectionPool pool, Path dir, char[] fileKey, Consumer<String> notices) {
         MigrationInfoService info = flyway.info();
         refuseNewerSchema(info, dir);
         MigrationInfo current = info.current();
@@ -45,13 +46,13 @@ final class SchemaBackup {
         }
         String from = current.getVersion().getVersion();
         String to = pending[pending.length - 1].getVersion().getVersion();
-        Path zip = backup(pool, dir, to);
+        Path zip = backup(pool, dir, to, fileKey);
         notices.accept("upgrading the project's schema from v" + from + " to v" + to + "; the project as it was is backed up in "
                 + zip);
         try {
             flyway.migrate();
         } catch (FlywayException e) {
-            putBack(pool, zip, dir);
+            putBack(pool, zip, dir, fileKey);
             throw new CaravanException("could not upgrade the project's schema from v" + from + " to v" + to + " ("
                     + H2ProjectStores.rootMessage(e) + "); the project was put back as it was, from " + zip, e);
         }
@@ -66,7 +67,7 @@ final class SchemaBackup {
         }
     }
 
-    private static Path backup(JdbcConnectionPool pool, Path dir, String toVersion) {
+    private static Path backup(JdbcConnectionPool pool, Path dir, String toVersion, char[] fileKey) {
         Path folder = dir.resolve(FOLDER);
         String base = PREFIX + toVersion + "-" + LocalDateTime.now().format(STAMP);
         Path zip = folder.resolve(base + ".zip");
@@ -74,7 +75,7 @@ final class SchemaBackup {
             zip = folder.resolve(base + "-" + n + ".zip");
         }
         try (Connection c = pool.getConnection()) {
-            BackupArchive.write(c, zip);
+            BackupArchive.write(c, zip, fileKey, dir);
         } catch (SQLException e) {
             throw new CaravanException("cannot back up the project before upgrading its schema: "
                     + H2ProjectStores.rootMessage(e) + "; nothing was changed", e);
@@ -109,16 +110,16 @@ final class SchemaBackup {
      * The database closes with its last connection; its file is set aside and rebuilt from the
      * backup, and the set-aside file is deleted once that worked.
      */
-    private static void putBack(JdbcConnectionPool pool, Path zip, Path dir) {
+    private static void putBack(JdbcConnectionPool pool, Path zip, Path dir, char[] fileKey) {
         pool.dispose();
         Path db = dir.resolve(H2ProjectStores.DB_NAME + ".mv.db");
         Path failed = dir.resolve("." + H2ProjectStores.DB_NAME + ".failed-upgrade.mv.db");
         Path tmp = dir.resolve("." + BackupArchive.DB_ENTRY + ".restoring");
         try {
             Files.deleteIfExists(tmp);
-            BackupArchive.extract(zip, tmp, Long.MAX_VALUE);
+            BackupArchive.extract(zip, tmp, Long.MAX_VALUE, null);
             BackupArchive.moveIntoPlace(db, failed);
-            BackupArchive.load(zip, tmp, dir);
+            BackupArchive.load(zip, tmp, dir, fileKey);
             Files.delete(failed);
         } catch (IOException | RuntimeException e) {
             throw new CaravanException("a schema upgrade failed and the project could not be put back automatically ("

@@ -26,8 +26,33 @@ final class ScriptGuard {
     }
 
     static String problem(Path script) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
+        return problem(script, null);
+    }
+
+    /**
+     * {@code scriptPassword}: the script is encrypted as H2's {@code SCRIPT ... CIPHER AES PASSWORD}
+     * writes it; it is read through H2's own decrypting file store (same key derivation), so the
+     * check sees exactly what RUNSCRIPT will run, and no plaintext copy touches the disk.
+     */
+    static String problem(Path script, char[] scriptPassword) throws IOException {
+        if (scriptPassword == null) {
+            try (BufferedReader in = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
+                return new Scan(in).run();
+            }
+        }
+        org.h2.store.FileStore store;
+        try {
+            store = org.h2.store.FileStore.open(null, script.toString(), "r", "AES",
+                    org.h2.security.SHA256.getKeyPasswordHash("script", scriptPassword.clone())); // H2 zeroes what it is given
+            store.init();
+        } catch (org.h2.message.DbException e) {
+            return "its database script cannot be decrypted (" + e.getMessage().lines().findFirst().orElse("") + ")";
+        }
+        try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(
+                new org.h2.store.FileStoreInputStream(store, false, true), StandardCharsets.UTF_8))) {
             return new Scan(in).run();
+        } finally {
+            store.closeSilently();
         }
     }
 

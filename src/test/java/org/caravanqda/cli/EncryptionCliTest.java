@@ -95,6 +95,40 @@ class EncryptionCliTest {
     }
 
     @Test
+    void backupOfAnEncryptedProjectIsEncryptedAndRestoresOnlyWithItsPassword() throws Exception {
+        Path zip = tmp.resolve("backup.zip");
+        CliRun b = CliRun.with(ENV, noTerminal(), "backup", "-p", project, zip.toString());
+        assertThat(b.exit()).as(b.err()).isZero();
+        String bytes = new String(unzipped(zip), StandardCharsets.ISO_8859_1);
+        assertThat(bytes).doesNotContain(new String("Верхний Ларс".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))
+                .doesNotContain("CREATE TABLE").doesNotContain("INSERT INTO");
+        String restored = tmp.resolve("restored").toString();
+        CliRun wrong = CliRun.with(Map.of("CARAVAN_PASSWORD", "горный ветер 2022"), noTerminal(), "restore", zip.toString(),
+                "-p", restored);
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.err()).contains("wrong password for the backup backup.zip").hasLineCount(1);
+        assertThat(Path.of(restored)).doesNotExist();
+        CliRun r = CliRun.with(ENV, noTerminal(), "restore", zip.toString(), "-p", restored);
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Path.of(restored, "caravan.encryption")).exists();
+        assertThat(CliRun.with(ENV, noTerminal(), "search", "-p", restored, "ларс", "--in", "units").out()).contains("ru-01");
+        assertThat(CliRun.with(Map.of(), noTerminal(), "stats", "-p", restored).exit()).isEqualTo(1);
+    }
+
+    /** Every entry of a zip, decompressed and concatenated. */
+    private static byte[] unzipped(Path zip) throws IOException {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                try (var in = z.getInputStream(e)) {
+                    in.transferTo(all);
+                }
+            }
+        }
+        return all.toByteArray();
+    }
+
+    @Test
     void withoutPasswordOrTerminalOneClearLine() {
         CliRun r = CliRun.of("documents", "-p", project);
         assertThat(r.exit()).isEqualTo(1);

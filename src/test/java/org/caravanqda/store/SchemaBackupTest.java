@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A project at schema v1 opened by a Caravan that has a newer schema (test-only migrations):
+ * A project at this Caravan's schema (v2) opened by a Caravan that has a newer one (test-only migrations):
  * a backup is written first, a failing migration puts the project back, a newer project is refused.
  */
 class SchemaBackupTest {
@@ -52,7 +52,7 @@ class SchemaBackupTest {
         List<Path> backups = backups(dir);
         assertThat(backups).hasSize(1);
         assertThat(backups.get(0).getFileName().toString()).matches("before-schema-v90-\\d{8}-\\d{6}\\.zip");
-        assertThat(notices).singleElement().asString().contains("from v1 to v90").contains(backups.get(0).toString());
+        assertThat(notices).singleElement().asString().contains("from v2 to v90").contains(backups.get(0).toString());
         assertThat(versions(dir)).contains("90");
         // reopening at v90 migrates nothing and writes no second backup
         storesWith("ok").open(dir).close();
@@ -60,7 +60,7 @@ class SchemaBackupTest {
 
         Path restored = tmp.resolve("restored");
         new H2ProjectStores().restore(backups.get(0), restored, false);
-        assertThat(versions(restored)).containsExactly("1");
+        assertThat(versions(restored)).containsExactly("1", "2");
         assertThat(coders(restored)).containsExactly("anna");
     }
 
@@ -68,9 +68,9 @@ class SchemaBackupTest {
     void aFailedUpgradePutsTheProjectBackAsItWas() throws Exception {
         Path dir = projectAtV1();
         assertThatThrownBy(() -> storesWith("broken").open(dir)).isInstanceOf(CaravanException.class)
-                .hasMessageContaining("could not upgrade the project's schema from v1 to v91")
+                .hasMessageContaining("could not upgrade the project's schema from v2 to v91")
                 .hasMessageContaining("put back as it was");
-        assertThat(versions(dir)).containsExactly("1");
+        assertThat(versions(dir)).containsExactly("1", "2");
         assertThat(coders(dir)).containsExactly("anna");
         try (ProjectStore again = new H2ProjectStores().open(dir)) {
             assertThat((String) again.read(s -> s.project().name())).isEqualTo("p");
@@ -99,6 +99,52 @@ class SchemaBackupTest {
         assertThatThrownBy(() -> new H2ProjectStores().open(dir)).isInstanceOf(CaravanException.class)
                 .hasMessageContaining("has schema v90 from a newer Caravan");
         assertThat(versions(dir)).contains("90");
+    }
+
+    @Test
+    void anEncryptedProjectsUpgradeBackupIsEncryptedAndPutsItBack() throws Exception {
+        char[] pw = "степной ветер 2022".toCharArray();
+        Path dir = tmp.resolve("secret");
+        try (ProjectStore s = new H2ProjectStores().create(dir, "secret", "ru", pw.clone())) {
+            s.write(x -> {
+                sql(((JdbcSession) x).connection(), "INSERT INTO coder (name, color) VALUES ('Айгерим Нурланова', '#112233')");
+                return null;
+            });
+        }
+        assertThatThrownBy(() -> storesWith("broken").open(dir, pw.clone())).isInstanceOf(CaravanException.class)
+                .hasMessageContaining("put back as it was");
+        Path zip = backups(dir).get(0);
+        byte[] bytes = unzipped(zip);
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain(new String("Нурланова".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("CREATE TABLE").contains("salt");
+        try (ProjectStore again = new H2ProjectStores().open(dir, pw.clone())) {
+            assertThat(again.encrypted()).isTrue();
+            assertThat((String) again.read(s -> s.project().name())).isEqualTo("secret");
+        }
+        Path restored = tmp.resolve("restored");
+        assertThatThrownBy(() -> new H2ProjectStores().restore(zip, restored, false, () -> "не тот пароль".toCharArray()))
+                .hasMessageContaining("wrong password for the backup");
+        assertThat(restored).doesNotExist();
+        new H2ProjectStores().restore(zip, restored, false, pw::clone);
+        try (ProjectStore r = new H2ProjectStores().open(restored, pw.clone())) {
+            assertThat(r.encrypted()).isTrue();
+            assertThat((String) r.read(s -> s.project().name())).isEqualTo("secret");
+        }
+    }
+
+    /** Every entry of a zip, decompressed and concatenated. */
+    static byte[] unzipped(Path zip) throws Exception {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                try (var in = z.getInputStream(e)) {
+                    in.transferTo(all);
+                }
+            }
+        }
+        return all.toByteArray();
     }
 
     static List<Path> backups(Path dir) throws Exception {

@@ -42,5 +42,10 @@ public interface ProjectStores {
      * backup, nothing outside its two entries, bounded size) and the restored database opened once
      * before it takes DIR's place.
      */
-    RestoreInfo restore(Path zip, Path dir, boolean force);
+    default RestoreInfo restore(Path zip, Path dir, boolean force) {
+        return restore(zip, dir, force, () -> null);
+    }
+
+    /** As above; {@code password} is asked only for an encrypted project's backup (null: none given). */
+    RestoreInfo restore(Path zip, Path dir, boolean force, java.util.function.Supplier<char[]> password);
 }
