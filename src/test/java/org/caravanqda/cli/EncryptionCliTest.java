@@ -99,7 +99,7 @@ class EncryptionCliTest {
         Path zip = tmp.resolve("backup.zip");
         CliRun b = CliRun.with(ENV, noTerminal(), "backup", "-p", project, zip.toString());
         assertThat(b.exit()).as(b.err()).isZero();
-        String bytes = new String(unzipped(zip), StandardCharsets.ISO_8859_1);
+        String bytes = new String(org.caravanqda.Zips.unzipped(zip), StandardCharsets.ISO_8859_1);
         assertThat(bytes).doesNotContain(new String("Верхний Ларс".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1))
                 .doesNotContain("CREATE TABLE").doesNotContain("INSERT INTO");
         String restored = tmp.resolve("restored").toString();
@@ -113,19 +113,6 @@ class EncryptionCliTest {
         assertThat(Path.of(restored, "caravan.encryption")).exists();
         assertThat(CliRun.with(ENV, noTerminal(), "search", "-p", restored, "ларс", "--in", "units").out()).contains("ru-01");
         assertThat(CliRun.with(Map.of(), noTerminal(), "stats", "-p", restored).exit()).isEqualTo(1);
-    }
-
-    /** Every entry of a zip, decompressed and concatenated. */
-    private static byte[] unzipped(Path zip) throws IOException {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
-            for (var e : java.util.Collections.list(z.entries())) {
-                try (var in = z.getInputStream(e)) {
-                    in.transferTo(all);
-                }
-            }
-        }
-        return all.toByteArray();
     }
 
     @Test

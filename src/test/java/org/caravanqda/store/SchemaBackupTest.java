@@ -114,7 +114,7 @@ class SchemaBackupTest {
         assertThatThrownBy(() -> storesWith("broken").open(dir, pw.clone())).isInstanceOf(CaravanException.class)
                 .hasMessageContaining("put back as it was");
         Path zip = backups(dir).get(0);
-        byte[] bytes = unzipped(zip);
+        byte[] bytes = org.caravanqda.Zips.unzipped(zip);
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
                 .doesNotContain(new String("Нурланова".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         java.nio.charset.StandardCharsets.ISO_8859_1))
@@ -132,19 +132,6 @@ class SchemaBackupTest {
             assertThat(r.encrypted()).isTrue();
             assertThat((String) r.read(s -> s.project().name())).isEqualTo("secret");
         }
-    }
-
-    /** Every entry of a zip, decompressed and concatenated. */
-    static byte[] unzipped(Path zip) throws Exception {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
-            for (var e : java.util.Collections.list(z.entries())) {
-                try (var in = z.getInputStream(e)) {
-                    in.transferTo(all);
-                }
-            }
-        }
-        return all.toByteArray();
     }
 
     static List<Path> backups(Path dir) throws Exception {
