@@ -96,7 +96,9 @@ final class JdbcDocuments implements DocumentRepository {
 
     @Override
     public long count() {
-        return sql.number("SELECT COUNT(*) FROM document");
+        // counted by scanning the primary key: H2's bare COUNT(*) answers from the table's row
+        // counter, which can disagree with the rows after a crash (h2database#2080; seen in KillIT)
+        return sql.number("SELECT COUNT(*) FROM document WHERE id > 0");
     }
 
     @Override
@@ -106,7 +108,9 @@ final class JdbcDocuments implements DocumentRepository {
 
     @Override
     public long unitCount() {
-        return sql.number("SELECT COUNT(*) FROM text_unit");
+        // counted by scanning the primary key: H2's bare COUNT(*) answers from the table's row
+        // counter, which can disagree with the rows after a crash (h2database#2080; seen in KillIT)
+        return sql.number("SELECT COUNT(*) FROM text_unit WHERE id > 0");
     }
 
     private static Document document(ResultSet rs) throws SQLException {
