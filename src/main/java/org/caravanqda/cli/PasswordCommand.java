@@ -37,7 +37,22 @@ final class PasswordCommand implements Callable<Integer> {
             ctx.out().println("encrypted project " + project.dir.toAbsolutePath().normalize());
             ctx.err().println("note: copies made before (exports, backups) are not encrypted, and the disk may"
                     + " still hold blocks of the old unencrypted file");
+            for (String folder : new String[] {"exports", "backups"}) {
+                java.nio.file.Path inside = project.dir.resolve(folder);
+                if (holdsFiles(inside)) {
+                    ctx.err().println("warning: " + inside.toAbsolutePath().normalize() + " holds unencrypted copies made"
+                            + " before: move them to encrypted storage or delete them");
+                }
+            }
         }
         return 0;
+    }
+
+    private static boolean holdsFiles(java.nio.file.Path dir) {
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(dir)) {
+            return s.anyMatch(java.nio.file.Files::isRegularFile);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false; // no such folder
+        }
     }
 }

@@ -198,9 +198,12 @@ class EncryptionCliTest {
         assertThat(CliRun.of("import", "-p", plain, t.toString()).exit()).isZero();
         assertThat(CliRun.of("search", "-p", plain, "алматы", "--in", "units").out()).contains("ru-02");
         assertThat(Path.of(plain, "index")).exists();
+        assertThat(CliRun.of("export", "-p", plain, "before.csv").exit()).isZero();
         CliRun r = CliRun.with(Map.of("CARAVAN_NEW_PASSWORD", "пароль для старого"), noTerminal(), "password", "-p", plain);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("encrypted project");
+        assertThat(r.err()).contains("warning: " + Path.of(plain, "exports").toAbsolutePath().normalize()
+                + " holds unencrypted copies made before").doesNotContain("backups holds");
         assertThat(Path.of(plain, "index")).doesNotExist();
         assertThat(CliRun.of("documents", "-p", plain).exit()).isEqualTo(1);
         CliRun after = CliRun.with(Map.of("CARAVAN_PASSWORD", "пароль для старого"), noTerminal(), "search", "-p", plain, "алматы", "--in", "units");
