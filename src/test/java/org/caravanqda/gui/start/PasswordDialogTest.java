@@ -38,17 +38,27 @@ class PasswordDialogTest extends HeadlessFx {
     void showsTheProblemAndReturnsTheTypedPassword(FxRobot robot) throws Exception {
         CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(new PasswordDialog(stage).ask(Path.of("thesis"), "wrong password for project thesis")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#project-password").tryQuery().isPresent());
+        waitUntilShown(robot);
         assertThat(robot.lookup("#password-problem").queryAs(Label.class).getText()).isEqualTo("wrong password for project thesis");
         robot.clickOn("#project-password").write("secret words").type(KeyCode.ENTER);
         assertThat(new String(answer.get(10, TimeUnit.SECONDS).orElseThrow())).isEqualTo("secret words");
+    }
+
+    /** The dialog's window is showing and its password field laid out on screen (a lookup alone can come first). */
+    private static void waitUntilShown(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#project-password").tryQuery()
+                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing() && n.localToScreen(n.getBoundsInLocal()) != null
+                        && n.localToScreen(n.getBoundsInLocal()).getWidth() > 0)
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void cancelGivesNothing(FxRobot robot) throws Exception {
         CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
         Platform.runLater(() -> answer.complete(new PasswordDialog(stage).ask(Path.of("thesis"), null)));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#project-password").tryQuery().isPresent());
+        waitUntilShown(robot);
         assertThat(robot.lookup("#password-problem").tryQuery()).isEmpty();
         robot.type(KeyCode.ESCAPE);
         assertThat(answer.get(10, TimeUnit.SECONDS)).isEmpty();
