@@ -20,7 +20,6 @@ import org.caravanqda.app.port.ProjectStore;
  * or cancelled export never leaves a broken file behind.
  */
 public final class ExportService {
-    public static final String DEFAULT_FOLDER = ExportTarget.DEFAULT_FOLDER;
     private final ProjectStore store;
     private final List<CodedTableWriter> writers;
     private final NameForms nameForms;

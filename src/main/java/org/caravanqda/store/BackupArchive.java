@@ -46,10 +46,6 @@ final class BackupArchive {
     private BackupArchive() {
     }
 
-    static BackupInfo write(Connection c, Path out) {
-        return write(c, out, null, null);
-    }
-
     /**
      * Writes the backup beside {@code out} under a temporary name and moves it into place. With a
      * {@code fileKey} (an encrypted project in {@code dir}) H2 writes the script AES-encrypted under
@@ -150,14 +146,10 @@ final class BackupArchive {
     }
 
     /**
-     * Checks {@code zip} and copies its database script to {@code dbFile}. Any refusal is one message
-     * naming the file; {@code dbFile} is then absent.
+     * Checks {@code zip} and copies its database script to {@code dbFile}, and an encrypted backup's
+     * key file into {@code keyDir} (when not null). Any refusal is one message naming the file;
+     * {@code dbFile} is then absent.
      */
-    static BackupInfo extract(Path zip, Path dbFile, long maxBytes) {
-        return extract(zip, dbFile, maxBytes, null);
-    }
-
-    /** As above; an encrypted backup's key file is written into {@code keyDir} (when not null). */
     static BackupInfo extract(Path zip, Path dbFile, long maxBytes, Path keyDir) {
         if (!Files.isRegularFile(zip)) {
             throw new CaravanException(zip + ": no such backup file");

@@ -27,7 +27,7 @@ final class JdbcAttributes implements AttributeRepository {
             }
             return id;
         }, name).orElseGet(() -> sql.insert("INSERT INTO attribute (name, type, sort_order) VALUES (?, ?, ?)",
-                name, type.name(), sql.number("SELECT COUNT(*) FROM attribute")));
+                name, type.name(), sql.rows("attribute")));
     }
 
     @Override

@@ -94,9 +94,7 @@ final class JdbcCodings implements CodingRepository {
 
     @Override
     public long count() {
-        // counted by scanning the primary key: H2's bare COUNT(*) answers from the table's row
-        // counter, which can disagree with the rows after a crash (h2database#2080; seen in KillIT)
-        return sql.number("SELECT COUNT(*) FROM coding WHERE id > 0");
+        return sql.rows("coding");
     }
 
     @Override

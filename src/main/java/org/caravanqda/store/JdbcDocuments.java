@@ -96,9 +96,7 @@ final class JdbcDocuments implements DocumentRepository {
 
     @Override
     public long count() {
-        // counted by scanning the primary key: H2's bare COUNT(*) answers from the table's row
-        // counter, which can disagree with the rows after a crash (h2database#2080; seen in KillIT)
-        return sql.number("SELECT COUNT(*) FROM document WHERE id > 0");
+        return sql.rows("document");
     }
 
     @Override
@@ -108,9 +106,7 @@ final class JdbcDocuments implements DocumentRepository {
 
     @Override
     public long unitCount() {
-        // counted by scanning the primary key: H2's bare COUNT(*) answers from the table's row
-        // counter, which can disagree with the rows after a crash (h2database#2080; seen in KillIT)
-        return sql.number("SELECT COUNT(*) FROM text_unit WHERE id > 0");
+        return sql.rows("text_unit");
     }
 
     private static Document document(ResultSet rs) throws SQLException {

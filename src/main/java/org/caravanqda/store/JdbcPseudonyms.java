@@ -52,6 +52,6 @@ final class JdbcPseudonyms implements PseudonymRepository {
 
     @Override
     public long count() {
-        return sql.number("SELECT COUNT(*) FROM pseudonym");
+        return sql.rows("pseudonym");
     }
 }

@@ -51,13 +51,7 @@ final class ProjectRestore {
                 }
                 BackupArchive.load(zip, script, staging, fileKey);
                 Files.delete(script);
-                stores.open(staging, pw).close();
-            } catch (CaravanException e) {
-                if (e.getMessage().contains("nothing was restored")) {
-                    throw e;
-                }
-                throw new CaravanException(zip.getFileName() + ": the database in it cannot be opened (" + e.getMessage()
-                        + "); nothing was restored", e);
+                openOnce(stores, zip, staging, pw);
             } finally {
                 EncryptedFiles.clear(pw);
                 EncryptedFiles.clear(fileKey);
@@ -70,6 +64,16 @@ final class ProjectRestore {
             throw new CaravanException("cannot restore into " + target + ": " + e.getMessage(), e);
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /** The restored database opens (and upgrades an older schema) before it takes DIR's place. */
+    private static void openOnce(H2ProjectStores stores, Path zip, Path staging, char[] password) {
+        try {
+            stores.open(staging, password).close();
+        } catch (CaravanException e) {
+            throw new CaravanException(zip.getFileName() + ": the database in it cannot be opened (" + e.getMessage()
+                    + "); nothing was restored", e);
         }
     }
 

@@ -25,10 +25,6 @@ final class ScriptGuard {
     private ScriptGuard() {
     }
 
-    static String problem(Path script) throws IOException {
-        return problem(script, null);
-    }
-
     /**
      * {@code scriptPassword}: the script is encrypted as H2's {@code SCRIPT ... CIPHER AES PASSWORD}
      * writes it; it is read through H2's own decrypting file store (same key derivation), so the

@@ -16,7 +16,6 @@ import org.caravanqda.app.port.RefiProjectFormat;
  * {@code lfLineEnds} asks for LF only (ADR 0007).
  */
 public final class RefiExportService {
-    public static final String DEFAULT_FOLDER = org.caravanqda.app.ExportTarget.DEFAULT_FOLDER;
     private final ProjectStore store;
     private final RefiProjectFormat format;
     private final NameForms nameForms;
