@@ -4,44 +4,23 @@ import org.caravanqda.app.CodeEdit;
 import org.caravanqda.app.Project;
 
 /** Renames, recolours or redefines a code; undo puts the old values back (and the old name). */
-public final class EditCode implements Command {
-    private final String pathBefore;
+public final class EditCode extends CodePathCommand {
     private final CodeEdit before;
     private final CodeEdit after;
-    private final String coder;
-    private String pathAfter;
-    private String[] change;
 
     public EditCode(String path, CodeEdit before, CodeEdit after, String coder) {
-        this.pathBefore = path;
+        super("edit", path, coder);
         this.before = before;
         this.after = after;
-        this.coder = coder;
     }
 
     @Override
-    public String label() {
-        return "edit " + pathBefore;
+    String forward(Project project, String path) {
+        return project.codebook().edit(path, after, coder);
     }
 
     @Override
-    public void redo(Project project) {
-        pathAfter = project.codebook().edit(pathBefore, after, coder);
-        change = new String[] {pathBefore, pathAfter};
-    }
-
-    @Override
-    public void undo(Project project) {
-        project.codebook().edit(pathAfter, before, coder);
-        change = new String[] {pathAfter, pathBefore};
-    }
-
-    @Override
-    public String[] pathChange() {
-        return change;
-    }
-
-    public String pathAfter() {
-        return pathAfter;
+    void backward(Project project, String path) {
+        project.codebook().edit(path, before, coder);
     }
 }

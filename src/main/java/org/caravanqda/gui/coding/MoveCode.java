@@ -3,45 +3,24 @@ package org.caravanqda.gui.coding;
 import org.caravanqda.app.Project;
 
 /** Moves a code under another parent; undo moves it back under the old one. */
-public final class MoveCode implements Command {
-    private final String pathBefore;
+public final class MoveCode extends CodePathCommand {
     private final String oldParent;
     private final String newParent;
-    private final String coder;
-    private String pathAfter;
-    private String[] change;
 
     public MoveCode(String path, String newParent, String coder) {
-        this.pathBefore = path;
+        super("move", path, coder);
         int slash = path.lastIndexOf('/');
         this.oldParent = slash < 0 ? null : path.substring(0, slash);
         this.newParent = newParent;
-        this.coder = coder;
     }
 
     @Override
-    public String label() {
-        return "move " + pathBefore;
+    String forward(Project project, String path) {
+        return project.codebook().move(path, newParent, coder);
     }
 
     @Override
-    public void redo(Project project) {
-        pathAfter = project.codebook().move(pathBefore, newParent, coder);
-        change = new String[] {pathBefore, pathAfter};
-    }
-
-    @Override
-    public void undo(Project project) {
-        project.codebook().move(pathAfter, oldParent, coder);
-        change = new String[] {pathAfter, pathBefore};
-    }
-
-    @Override
-    public String[] pathChange() {
-        return change;
-    }
-
-    public String pathAfter() {
-        return pathAfter;
+    void backward(Project project, String path) {
+        project.codebook().move(path, oldParent, coder);
     }
 }

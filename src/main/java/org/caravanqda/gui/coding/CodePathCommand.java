@@ -1,0 +1,53 @@
+package org.caravanqda.gui.coding;
+
+import org.caravanqda.app.Project;
+
+/**
+ * A codebook step that may change a code's path (edit, move): it remembers the path before and
+ * after, so undo finds the code under its new path and pins can follow the change.
+ */
+abstract class CodePathCommand implements Command {
+    private final String verb;
+    private final String pathBefore;
+    protected final String coder;
+    private String pathAfter;
+    private String[] change;
+
+    CodePathCommand(String verb, String path, String coder) {
+        this.verb = verb;
+        this.pathBefore = path;
+        this.coder = coder;
+    }
+
+    /** Does the step to the code at {@code path}; returns its path afterwards. */
+    abstract String forward(Project project, String path);
+
+    /** Takes the step back for the code now at {@code path}. */
+    abstract void backward(Project project, String path);
+
+    @Override
+    public String label() {
+        return verb + " " + pathBefore;
+    }
+
+    @Override
+    public void redo(Project project) {
+        pathAfter = forward(project, pathBefore);
+        change = new String[] {pathBefore, pathAfter};
+    }
+
+    @Override
+    public void undo(Project project) {
+        backward(project, pathAfter);
+        change = new String[] {pathAfter, pathBefore};
+    }
+
+    @Override
+    public String[] pathChange() {
+        return change;
+    }
+
+    public String pathAfter() {
+        return pathAfter;
+    }
+}
