@@ -69,6 +69,11 @@ public final class DocxReader implements DocumentReader {
                     : " is not a valid .docx file (not a Word document package)"), e);
         } catch (IOException | RuntimeException e) {
             throw new CaravanException(name + " is not a readable .docx file: " + reason(e), e);
+        } catch (NoClassDefFoundError e) {
+            // an entry packed with a method whose codec is not shipped (zstd, xz...): Commons Compress
+            // reaches for the codec's library; Word never writes these (found by the fuzzer)
+            throw new CaravanException(name + " is not a readable .docx file: a part of it is packed with a compression"
+                    + " method Word does not use", e);
         }
     }
 
