@@ -157,8 +157,9 @@ final class QdpxArchive implements AutoCloseable {
         return limits.maxTotalBytes() >= 1 << 20 ? (limits.maxTotalBytes() >> 20) + " MiB" : limits.maxTotalBytes() + " bytes";
     }
 
+    /** One line, whatever the archive's entry names hold (control characters shown as U+FFFD; found by the fuzzer). */
     CaravanException refused(String why) {
-        return new CaravanException("Refused " + name + ": " + why + "; nothing was imported");
+        return new CaravanException(("Refused " + name + ": " + why + "; nothing was imported").replaceAll("\\p{Cc}", "\uFFFD"));
     }
 
     String name() {
