@@ -8,7 +8,7 @@ import java.util.Locale;
  * analysis change: an index of another version is rebuilt from the store.
  */
 final class IndexSchema {
-    static final int VERSION = 7;
+    static final int VERSION = 8;
     static final List<String> LANGUAGES = List.of("ru", "en", "kk", "ky", "uz");
 
     static final String KIND = "kind";

@@ -20,6 +20,10 @@ class BenchServiceTest {
                 "corpus.words");
         assertThat(r.metrics().get("corpus.words")).isBetween(5 * 2_000.0, 5 * 2_100.0);
         assertThat(r.metrics().get("import.mbPerSecond")).isPositive();
+        // the second, warm import of the same corpus, and the CPU both used
+        assertThat(r.metrics()).containsKeys("import.warm.mbPerSecond", "import.warm.seconds", "import.warm.peakHeapMb");
+        assertThat(r.metrics().get("import.cpuSeconds")).isPositive();
+        assertThat(r.metrics().get("import.warm.cpuSeconds")).isPositive();
     }
 
     @Test

@@ -27,11 +27,12 @@ public final class LanguageAnalyzers implements Closeable {
 
     private final Map<String, Analyzer> text;
     private final Analyzer exact;
+    private final LemmaCache lemmas = new LemmaCache();
 
     public LanguageAnalyzers() {
         exact = folded(null, true, UnaryOperator.identity()); // no Uzbek char filter: 'radio' must stay radio
         text = Map.of(
-                "ru", folded(null, true, in -> new RussianLemmaFilter(in, RussianDictionary.get())),
+                "ru", folded(null, true, in -> new RussianLemmaFilter(in, RussianDictionary.get(), lemmas)),
                 "en", folded(null, false, LanguageAnalyzers::english),
                 "kk", folded(null, true, in -> TurkicStemming.stem("kk", in)),
                 "ky", folded(null, true, in -> TurkicStemming.stem("ky", in)),
@@ -79,6 +80,11 @@ public final class LanguageAnalyzers implements Closeable {
 
     private static Analyzer folded(NormalizeCharMap folding, boolean apostrophes, UnaryOperator<TokenStream> step) {
         return new FoldingAnalyzer(folding, apostrophes, step);
+    }
+
+    /** Russian word forms whose lemmas are cached for all threads. */
+    int cachedForms() {
+        return lemmas.size();
     }
 
     @Override
