@@ -26,6 +26,13 @@ public final class WordCount {
     }
 
     private static boolean isWordChar(int cp) {
+        // fast paths for what transcripts are mostly made of: ASCII and the basic Cyrillic letters
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        if (cp >= 0x0410 && cp <= 0x044F) {
+            return true;
+        }
         int type = Character.getType(cp);
         return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
                 || type == Character.MODIFIER_LETTER;

@@ -82,6 +82,7 @@ public final class ImportService {
                             table == null ? Map.of() : table.valuesFor(name)));
                     done.add(stored.imported());
                 }
+                feed.allStored();
                 progress.update("imported", items.size(), items.size());
                 int values = 0;
                 if (table != null) {

@@ -75,6 +75,15 @@ final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
+    public boolean flushNextBuffer() {
+        try {
+            return writer.flushNextBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public void clear() {
         try {
             writer.deleteAll(); // visible to searches only at the next commit

@@ -18,6 +18,13 @@ public interface SearchIndex extends AutoCloseable {
     /** Replaces the documents' entries (segments, units, document); visible and durable at the next commit. */
     void update(Collection<IndexedDocument> documents, Collection<Long> removedDocumentIds);
 
+    /**
+     * Writes one buffer of pending changes out on the calling thread (still neither visible nor
+     * durable until {@link #commit}); false when none was left. Several threads may call it at once,
+     * which spreads over the cores the writing that commit would otherwise do on one.
+     */
+    boolean flushNextBuffer();
+
     /** Drops everything; callers then update() every document. */
     void clear();
 

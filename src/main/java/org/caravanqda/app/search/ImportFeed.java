@@ -32,6 +32,18 @@ public final class ImportFeed implements AutoCloseable {
     }
 
     /**
+     * Every document is stored: the indexing threads write their buffers out as soon as they are
+     * done, while the store commits, instead of the one thread of the index commit doing it after.
+     */
+    public void allStored() {
+        pool.onEveryThread(() -> {
+            while (index.flushNextBuffer()) {
+                // one buffer per call; another thread may be writing the next
+            }
+        });
+    }
+
+    /**
      * The store committed at {@code generation}; {@code alsoChanged} are documents stored before
      * whose index entries the import changed too (attributes set on them), re-indexed from the store.
      */

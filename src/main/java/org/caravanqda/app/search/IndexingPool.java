@@ -15,11 +15,12 @@ import java.util.concurrent.Semaphore;
  */
 final class IndexingPool implements AutoCloseable {
     private final ExecutorService pool;
+    private final int threads;
     private final Semaphore inFlight;
     private final List<Future<?>> pending = new ArrayList<>();
 
     IndexingPool() {
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "caravan-indexer");
             t.setDaemon(true);
@@ -41,6 +42,13 @@ final class IndexingPool implements AutoCloseable {
             if (f.isDone()) {
                 await(f);
             }
+        }
+    }
+
+    /** One task per thread, queued behind the work already submitted. */
+    void onEveryThread(Runnable task) {
+        for (int i = 0; i < threads; i++) {
+            submit(task);
         }
     }
 
