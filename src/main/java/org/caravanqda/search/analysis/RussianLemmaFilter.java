@@ -32,7 +32,6 @@ final class RussianLemmaFilter extends TokenFilter {
     private final LemmaCache shared;
     private String[] pending;
     private int next;
-    private State state;
 
     RussianLemmaFilter(TokenStream in, Dictionary dictionary, LemmaCache shared) {
         super(in);
@@ -43,7 +42,7 @@ final class RussianLemmaFilter extends TokenFilter {
     @Override
     public boolean incrementToken() throws IOException {
         if (pending != null && next < pending.length) {
-            restoreState(state);
+            // the other attributes (offsets, type) still hold the word's values: this filter is the chain's last
             term.setEmpty().append(pending[next++]);
             posInc.setPositionIncrement(0);
             return true;
@@ -68,7 +67,6 @@ final class RussianLemmaFilter extends TokenFilter {
         if (lemmas.length > 1) {
             pending = lemmas;
             next = 1;
-            state = captureState();
         }
         return true;
     }
@@ -105,6 +103,5 @@ final class RussianLemmaFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         pending = null;
-        state = null;
     }
 }
