@@ -36,11 +36,7 @@ public final class ImportFeed implements AutoCloseable {
      * done, while the store commits, instead of the one thread of the index commit doing it after.
      */
     public void allStored() {
-        pool.onEveryThread(() -> {
-            while (index.flushNextBuffer()) {
-                // one buffer per call; another thread may be writing the next
-            }
-        });
+        pool.writeOutBuffers(index);
     }
 
     /**

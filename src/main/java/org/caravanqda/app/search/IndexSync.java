@@ -141,6 +141,7 @@ public final class IndexSync {
                 Batch b = store.read(s -> read(s, batch));
                 pool.submit(() -> index.update(b.documents(), b.removed()));
             }
+            pool.writeOutBuffers(index);
             pool.awaitAll();
         }
         index.commit(generation);

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import org.caravanqda.app.port.SearchIndex;
 
 /**
  * Analyses and indexes documents on all cores (analysis is the expensive part of indexing and
@@ -45,10 +46,18 @@ final class IndexingPool implements AutoCloseable {
         }
     }
 
-    /** One task per thread, queued behind the work already submitted. */
-    void onEveryThread(Runnable task) {
+    /**
+     * Queues, behind the work already submitted, one task per thread that writes the index's
+     * buffers out until none is left: the threads write them in parallel as they finish, instead
+     * of the one thread of the next commit writing them all.
+     */
+    void writeOutBuffers(SearchIndex index) {
         for (int i = 0; i < threads; i++) {
-            submit(task);
+            submit(() -> {
+                while (index.flushNextBuffer()) {
+                    // one buffer per call; another thread may be writing the next
+                }
+            });
         }
     }
 
