@@ -24,6 +24,9 @@ class BenchServiceTest {
         assertThat(r.metrics()).containsKeys("import.warm.mbPerSecond", "import.warm.seconds", "import.warm.peakHeapMb");
         assertThat(r.metrics().get("import.cpuSeconds")).isPositive();
         assertThat(r.metrics().get("import.warm.cpuSeconds")).isPositive();
+        // the JIT's compile time, measured (-1 would mean the JVM does not say); it may be 0 in a JVM other tests warmed
+        assertThat(r.metrics().get("import.compileSeconds")).isNotNegative();
+        assertThat(r.metrics().get("import.warm.compileSeconds")).isNotNegative();
     }
 
     @Test
