@@ -77,11 +77,18 @@ public final class CodingService {
     }
 
     public void uncode(long id, String coder) {
+        uncodeAll(List.of(id), coder);
+    }
+
+    /** Removes many codings in one transaction (undoing an auto-coding run): all or none. */
+    public void uncodeAll(List<Long> ids, String coder) {
         store.write(s -> {
-            Coding c = s.codings().byId(id).orElseThrow(() -> new CaravanException("no coding with id " + id));
-            s.codings().delete(id);
-            Changes.record(s, Coders.nameOrDefault(coder), "coding.remove", Map.of("coding", id, "document", c.documentId(),
-                    "code", c.codeId(), "start", c.start(), "end", c.end(), "coder", c.coder()));
+            for (long id : ids) {
+                Coding c = s.codings().byId(id).orElseThrow(() -> new CaravanException("no coding with id " + id));
+                s.codings().delete(id);
+                Changes.record(s, Coders.nameOrDefault(coder), "coding.remove", Map.of("coding", id, "document",
+                        c.documentId(), "code", c.codeId(), "start", c.start(), "end", c.end(), "coder", c.coder()));
+            }
             return null;
         });
     }

@@ -42,6 +42,9 @@ class AutocodeTest {
         AutocodeReport run = p.autocode().run(new AutocodeRequest("мобилизация", "Departure/Autumn 2022 mobilisation wave",
                 AutocodeUnit.SENTENCE, null, "robot", false));
         assertThat(run.created()).isEqualTo(dry.spans().size());
+        assertThat(dry.createdIds()).isEmpty();
+        assertThat(run.createdIds()).hasSize(run.created()).containsExactlyInAnyOrderElementsOf(
+                p.codings().codings(null, null, "robot").stream().map(CodingView::id).toList());
         assertThat(p.documents().stats().codings()).isEqualTo(before + run.created());
         for (CodingView c : p.codings().codings(null, null, "robot")) {
             assertThat(c.text().toLowerCase()).containsPattern("мобилизац");

@@ -54,14 +54,15 @@ public final class AutocodeService {
         planned.forEach((docId, m) -> m.forEach((span, exists) -> spans.add(new AutocodeReport.Planned(names.get(docId),
                 span.start(), span.end(), span.of(texts.get(docId)), exists))));
         List<AutocodeReport.Planned> fresh = spans.stream().filter(p -> !p.exists()).toList();
+        List<Long> ids = List.of();
         if (!r.dryRun() && !fresh.isEmpty()) {
             String path = store.read(s -> s.codes().codebook().path(code).toString());
-            store.write(s -> fresh.stream().map(p -> CodingService.code(s, new CodeRequest(p.document(), p.start(), p.end(),
+            ids = store.write(s -> fresh.stream().map(p -> CodingService.code(s, new CodeRequest(p.document(), p.start(), p.end(),
                     null, null, path, coder, "auto-coded: " + r.query()))).toList());
             search.sync().catchUp(Progress.NONE);
         }
         return new AutocodeReport(r.code(), coder, matches.size(), spans, r.dryRun() ? 0 : fresh.size(),
-                spans.size() - fresh.size(), r.dryRun());
+                spans.size() - fresh.size(), r.dryRun(), ids);
     }
 
     /** Document id -> target span -> whether the coder already has exactly this coding. */

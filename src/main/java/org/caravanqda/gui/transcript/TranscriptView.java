@@ -42,6 +42,12 @@ public final class TranscriptView {
                 || !a.text().equals(t.text())));
         vm.visibleCodings().addListener((ListChangeListener<CodingMark>) c -> restyle());
         area.selectionProperty().addListener((o, a, s) -> vm.select(s.getStart(), s.getEnd()));
+        vm.revealProperty().addListener((o, a, r) -> {
+            if (r != null && r.end() <= area.getLength()) {
+                area.selectRange(r.end(), r.start()); // the caret at the start: a long hit shows from its beginning
+                area.requestFollowCaret();
+            }
+        });
         area.setOnMouseClicked(e -> {
             IndexRange s = area.getSelection();
             if (s.getLength() == 0) {

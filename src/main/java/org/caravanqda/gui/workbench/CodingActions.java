@@ -2,7 +2,10 @@ package org.caravanqda.gui.workbench;
 
 import org.caravanqda.app.CodeEdit;
 import org.caravanqda.app.CodeRequest;
+import org.caravanqda.app.search.AutocodeRequest;
+import org.caravanqda.app.search.AutocodeUnit;
 import org.caravanqda.gui.coding.ApplyCoding;
+import org.caravanqda.gui.coding.AutocodeHits;
 import org.caravanqda.gui.coding.ChangeCoding;
 import org.caravanqda.gui.coding.CodingIds;
 import org.caravanqda.gui.coding.Command;
@@ -44,6 +47,28 @@ public final class CodingActions {
                 null), ids);
         perform(c, "Coded with " + codePath, () -> { });
         return true;
+    }
+
+    /**
+     * Codes every hit of a query around each match (the hit, its sentence, paragraph or turn), as
+     * the CLI's autocode does; one undoable step.
+     */
+    public void autocode(String query, String codePath, AutocodeUnit unit) {
+        if (vm.showPseudonymsProperty().get()) {
+            vm.statusProperty().set("Coding is off while pseudonyms are shown: turn off \"Show pseudonyms\" to code");
+            return;
+        }
+        AutocodeHits c = new AutocodeHits(new AutocodeRequest(query, codePath, unit, null, vm.coderProperty().get(), false));
+        vm.change((p, x) -> {
+            c.redo(vm.project());
+            return c.report();
+        }, r -> {
+            if (r.created() > 0) {
+                undo.done(c);
+            }
+            vm.statusProperty().set(String.format("Auto-coded %,d passages with %s%s", r.created(), codePath,
+                    r.alreadyCoded() == 0 ? "" : String.format(" (%,d already coded)", r.alreadyCoded())));
+        });
     }
 
     public boolean applyPinned(int key) {

@@ -42,7 +42,9 @@ final class DocumentsPane {
         list.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
             if (d != null && (a == null || !a.name().equals(d.name()))) {
                 vm.documents().selectedProperty().set(d);
-                vm.openDocument(d.name());
+                if (!d.name().equals(vm.openDocumentName())) { // not when it follows a document opened elsewhere (a search hit)
+                    vm.openDocument(d.name());
+                }
             }
         });
         vm.documents().selectedProperty().addListener((o, a, d) -> {

@@ -26,7 +26,12 @@ public final class TranscriptViewModel {
     private final IntegerProperty selectionStart = new SimpleIntegerProperty();
     private final IntegerProperty selectionEnd = new SimpleIntegerProperty();
     private final ObservableList<CodingMark> inspected = FXCollections.observableArrayList();
+    private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>();
     private int inspectedAt = -1;
+
+    /** A passage the view is asked to select and scroll to (a search hit); a new object each time, so a repeat fires too. */
+    public record Reveal(int start, int end) {
+    }
 
     TranscriptViewModel(StringProperty coder) {
         this.coder = coder;
@@ -54,6 +59,16 @@ public final class TranscriptViewModel {
     public void select(int start, int end) {
         selectionStart.set(Math.min(start, end));
         selectionEnd.set(Math.max(start, end));
+    }
+
+    /** Selects a passage of the open transcript and asks the view to scroll it into sight. */
+    public void reveal(int start, int end) {
+        select(start, end);
+        reveal.set(new Reveal(Math.min(start, end), Math.max(start, end)));
+    }
+
+    public ObjectProperty<Reveal> revealProperty() {
+        return reveal;
     }
 
     public ObjectProperty<Transcript> transcriptProperty() {

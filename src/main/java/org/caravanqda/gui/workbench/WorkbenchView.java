@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
@@ -36,6 +38,8 @@ public final class WorkbenchView {
     private final BorderPane root = new BorderPane();
     private final TranscriptPane transcript;
     private final CodebookPane codebook;
+    private final SearchPane search;
+    private final TabPane left;
 
     public WorkbenchView(WorkbenchViewModel vm, Window owner, Jobs jobs, Runnable toStart) {
         this.vm = vm;
@@ -44,10 +48,16 @@ public final class WorkbenchView {
         this.transcript = new TranscriptPane(vm);
         this.codebook = new CodebookPane(vm, owner);
         DocumentsPane documents = new DocumentsPane(vm);
-        SplitPane split = new SplitPane(documents.node(), transcript.node(), codebook.node());
+        this.search = new SearchPane(vm, owner);
+        Tab documentsTab = new Tab("Documents", documents.node());
+        Tab searchTab = new Tab("Search", search.node());
+        searchTab.setId("search-tab");
+        this.left = new TabPane(documentsTab, searchTab);
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(left, transcript.node(), codebook.node());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.18, 0.70);
-        SplitPane.setResizableWithParent(documents.node(), false);
+        split.setDividerPositions(0.22, 0.72);
+        SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(codebook.node(), false);
         root.setTop(toolbar(toStart));
         root.setCenter(split);
@@ -109,13 +119,14 @@ public final class WorkbenchView {
         return bar;
     }
 
-    /** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z), Ctrl+K "code with…", Ctrl+Shift+N new code, 1-9 pinned codes. */
+    /** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z), Ctrl+K "code with…", Ctrl+F search, Ctrl+Shift+N new code, 1-9 pinned codes. */
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm.coding()::undo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm.coding()::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 vm.coding()::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::codeWith);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::showSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 this::newCodeFromSelection);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -129,6 +140,12 @@ public final class WorkbenchView {
                 e.consume();
             }
         });
+    }
+
+    /** The search tab, with the query field focused. */
+    public void showSearch() {
+        left.getSelectionModel().select(1);
+        search.focusQuery();
     }
 
     private void codeWith() {

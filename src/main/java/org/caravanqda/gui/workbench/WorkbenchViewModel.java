@@ -33,6 +33,7 @@ public final class WorkbenchViewModel {
     private final CodebookViewModel codebook = new CodebookViewModel();
     private final TranscriptViewModel transcript;
     private final CodingActions coding;
+    private final SearchViewModel search;
     private String openDocument;
     private final BooleanProperty showPseudonyms = new SimpleBooleanProperty();
     /** The list applied while "Show pseudonyms" is on (read on the job thread), else null. */
@@ -53,6 +54,7 @@ public final class WorkbenchViewModel {
         this.coder.set(coder);
         this.transcript = new TranscriptViewModel(this.coder);
         this.coding = new CodingActions(this);
+        this.search = new SearchViewModel(this, notifier);
         codebook.pinned().setAll(prefs.pinnedCodes(project.directory()));
         codebook.pinned().addListener((javafx.collections.ListChangeListener<String>) c ->
                 prefs.pinnedCodes(project.directory(), List.copyOf(codebook.pinned())));
@@ -94,12 +96,43 @@ public final class WorkbenchViewModel {
             return t;
         }, t -> {
             long started = System.nanoTime();
-            openDocument = name;
-            transcript.transcriptProperty().set(t);
-            transcript.inspectAt(-1);
+            show(name, t);
             status.set(String.format("%s: %,d characters, %,d codings; read in %d ms, shown in %d ms", t.name(),
                     t.text().length(), t.codings().size(), readMillis[0], (System.nanoTime() - started) / 1_000_000));
         });
+    }
+
+    private record Opened(Transcript transcript, int start, int end) {
+    }
+
+    /**
+     * Opens a document (unless it is open) and selects a passage given in stored-text offsets (a
+     * search hit). With pseudonyms shown the passage is moved onto the displayed text, as codings are.
+     */
+    public void openDocumentAt(String name, int start, int end) {
+        run((p, c) -> {
+            Transcript real = TranscriptReader.read(project, name);
+            var pz = display;
+            if (pz == null) {
+                return new Opened(real, start, end);
+            }
+            org.caravanqda.app.pseudonym.OffsetMap m = pz.rewrite(real.text()).offsets();
+            return new Opened(PseudonymDisplay.transcript(real, pz), m.start(start), m.end(end));
+        }, o -> {
+            Transcript current = transcript.transcriptProperty().get();
+            if (!name.equals(openDocument) || current == null || !o.transcript().text().equals(current.text())) {
+                show(name, o.transcript());
+            }
+            transcript.reveal(o.start(), o.end());
+            status.set(String.format("%s, characters %,d-%,d", o.transcript().name(), o.start(), o.end()));
+        });
+    }
+
+    private void show(String name, Transcript t) {
+        openDocument = name;
+        transcript.transcriptProperty().set(t);
+        transcript.inspectAt(-1);
+        documents.shown().stream().filter(d -> d.name().equals(name)).findFirst().ifPresent(documents.selectedProperty()::set);
     }
 
     /** Runs a change, then reads the state again in the same job; {@code after} gets the change's result. */
@@ -134,13 +167,17 @@ public final class WorkbenchViewModel {
     }
 
     <T> void run(Work<T> work, Consumer<T> onSuccess) {
+        run(work, onSuccess, e -> notifier.error("Caravan", e));
+    }
+
+    <T> void run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         busy.set(++running > 0);
         jobs.submit(work, r -> {
             busy.set(--running > 0);
             onSuccess.accept(r);
         }, e -> {
             busy.set(--running > 0);
-            notifier.error("Caravan", e);
+            onFailure.accept(e);
         });
     }
 
@@ -191,5 +228,9 @@ public final class WorkbenchViewModel {
 
     public CodingActions coding() {
         return coding;
+    }
+
+    public SearchViewModel search() {
+        return search;
     }
 }
