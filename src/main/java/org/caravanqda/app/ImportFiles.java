@@ -7,44 +7,62 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.caravanqda.app.port.DocumentReader;
 
-/** Expands the paths of an import into the files to read, each with its reader. */
+/** Expands the paths of an import into the files to read, each with its reader and document name. */
 final class ImportFiles {
-    record Item(Path file, DocumentReader reader) {
+    /** {@code walked}: found in a folder (empty files there are passed over), not named on its own. */
+    record Item(Path file, DocumentReader reader, String name, boolean walked) {
     }
 
     private ImportFiles() {
     }
 
     static List<Item> expand(List<Path> paths, Map<String, DocumentReader> readers, List<String> skipped) {
-        List<Item> out = new ArrayList<>();
+        List<Path[]> found = new ArrayList<>(); // {file, the folder it was found in, or null}
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 for (Path f : walk(p)) {
-                    DocumentReader r = readers.get(extension(f));
-                    if (r != null) {
-                        out.add(new Item(f, r));
+                    if (readers.containsKey(extension(f))) {
+                        found.add(new Path[] {f, p});
                     } else {
                         skipped.add(f + ": not a supported transcript type");
                     }
                 }
             } else if (Files.isRegularFile(p)) {
-                DocumentReader r = readers.get(extension(p));
-                if (r == null) {
+                if (!readers.containsKey(extension(p))) {
                     throw new CaravanException(p + ": unsupported file type" + (extension(p).isEmpty() ? "" : " ." + extension(p))
                             + " (supported: " + String.join(", ", readers.keySet().stream().sorted().map(e -> "." + e).toList()) + ")");
                 }
-                out.add(new Item(p, r));
+                found.add(new Path[] {p, null});
             } else {
                 throw new CaravanException(p + ": no such file or folder");
             }
         }
-        if (out.isEmpty()) {
+        if (found.isEmpty()) {
             throw new CaravanException("nothing to import: no supported transcript files in " + paths);
         }
+        Map<String, Long> baseNames = found.stream().collect(Collectors.groupingBy(f -> f[0].getFileName().toString(),
+                Collectors.counting()));
+        List<Item> out = new ArrayList<>();
+        for (Path[] f : found) {
+            String base = f[0].getFileName().toString();
+            // files of the same name in different subfolders (index.md, interview.docx) are told apart by their folders
+            String name = f[1] != null && baseNames.get(base) > 1 ? inFolder(f[0], f[1]) : base;
+            out.add(new Item(f[0], readers.get(extension(f[0])), name, f[1] != null));
+        }
         return out;
+    }
+
+    /** The file's path from the walked folder's own name on, with / between the parts: "guide/occupation/index.md". */
+    private static String inFolder(Path file, Path folder) {
+        Path abs = folder.toAbsolutePath().normalize();
+        Path from = abs.getParent() == null ? abs : abs.getParent();
+        List<String> parts = new ArrayList<>();
+        from.relativize(file.toAbsolutePath().normalize()).forEach(part -> parts.add(part.toString()));
+        return String.join("/", parts);
     }
 
     private static List<Path> walk(Path dir) {

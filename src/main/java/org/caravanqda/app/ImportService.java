@@ -19,6 +19,7 @@ import org.caravanqda.analysis.WordCount;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.DocumentReader;
+import org.caravanqda.app.port.NoTextException;
 import org.caravanqda.app.port.ParsedDocument;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
@@ -67,13 +68,18 @@ public final class ImportService {
                     cancel.check();
                     ImportFiles.Item item = items.get(i);
                     progress.update("importing " + item.file().getFileName(), i, items.size());
-                    String name = item.file().getFileName().toString();
+                    String name = item.name();
                     String where = "file " + (i + 1) + " of " + items.size() + " (" + item.file() + ")";
                     if (!names.add(name)) {
                         throw new CaravanException(where + ": a document named '" + name
                                 + "' is already in the project; nothing was imported");
                     }
-                    ParsedDocument parsed = read(item, where);
+                    ParsedDocument parsed = readUnlessEmptyInFolder(item, where);
+                    if (parsed == null) {
+                        names.remove(name);
+                        skipped.add(item.file() + ": no text to code");
+                        continue;
+                    }
                     String language = options.language() != null ? options.language()
                             : LanguageGuess.guess(parsed.text(), fallback);
                     Stored stored = insert(s, name, item.file(), parsed, language, coder);
@@ -81,6 +87,9 @@ public final class ImportService {
                     feed.stored(IndexedDocument.fresh(stored.id(), name, language, parsed.text(), parsed.units(),
                             table == null ? Map.of() : table.valuesFor(name)));
                     done.add(stored.imported());
+                }
+                if (done.isEmpty()) {
+                    throw new CaravanException("nothing to import: no file with text in " + paths);
                 }
                 feed.allStored();
                 progress.update("imported", items.size(), items.size());
@@ -96,6 +105,18 @@ public final class ImportService {
             attributed.removeAll(imported);
             feed.committed(generation[0], attributed);
             return report;
+        }
+    }
+
+    /** Null for an empty file found in a folder: a page with only front matter is no transcript, and no error. */
+    private static ParsedDocument readUnlessEmptyInFolder(ImportFiles.Item item, String where) {
+        try {
+            return read(item, where);
+        } catch (CaravanException e) {
+            if (item.walked() && e.getCause() instanceof NoTextException) {
+                return null;
+            }
+            throw e;
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.port.NoTextException;
 import org.caravanqda.app.port.ParsedDocument;
 import org.caravanqda.model.Span;
 
@@ -57,7 +58,7 @@ final class TextAssembler {
     ParsedDocument finish(Path file, Map<String, String> metadata) {
         String s = text.toString();
         if (s.isBlank()) {
-            throw new CaravanException(file.getFileName() + " contains no text");
+            throw new NoTextException(file.getFileName().toString());
         }
         List<Span> paragraphs = new ArrayList<>();
         for (Span b : blocks) {

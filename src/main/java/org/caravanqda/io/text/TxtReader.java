@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.Map;
 import java.util.Set;
 import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.port.NoTextException;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ParsedDocument;
 
@@ -36,7 +37,7 @@ public final class TxtReader implements DocumentReader {
                     + " is not a text file in a supported encoding (" + ENCODINGS + ")");
         }
         if (decoded.isBlank()) {
-            throw new CaravanException(file.getFileName() + " contains no text");
+            throw new NoTextException(file.getFileName().toString());
         }
         return Normalizer.normalize(decoded, Normalizer.Form.NFC);
     }
