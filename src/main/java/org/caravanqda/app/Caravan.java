@@ -117,7 +117,9 @@ public final class Caravan {
     /**
      * Gives an encrypted project a new password, or encrypts a plain one ({@code oldPassword}
      * ignored). Then opens it with the new password, which also proves the change, and removes a
-     * plaintext search index the folder may still hold.
+     * plaintext search index the folder may still hold, and the index kept under the old
+     * password (it does not decrypt with the new key, so opening the index discards it): a
+     * leaked old password opens nothing left in the folder.
      */
     public void changePassword(Path dir, char[] oldPassword, char[] newPassword) {
         PasswordRules.requireStrongEnough(newPassword);

@@ -75,11 +75,12 @@ public final class Project implements AutoCloseable {
 
     /**
      * Search over the derived index, opened on first use (most commands never need it). An
-     * encrypted project's index lives in memory and is rebuilt from the store at first use.
+     * encrypted project's index works in memory and is kept encrypted between sessions.
      */
     public synchronized SearchService search() {
         if (search == null) {
-            index = store.encrypted() ? indexes.openInMemory(store.directory()) : indexes.open(store.directory());
+            index = store.encrypted() ? indexes.openEncrypted(store.directory(), store.derivedDataKey())
+                    : indexes.open(store.directory());
             search = new SearchService(store, index);
         }
         return search;

@@ -32,11 +32,18 @@ final class LuceneSearchIndex implements SearchIndex {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FieldAnalyzer analyzer;
+    /** Where an encrypted project's in-memory index is kept between sessions; null for a plain project. */
+    private final EncryptedIndexFiles encrypted;
     private volatile long generation;
 
     LuceneSearchIndex(Directory directory, FieldAnalyzer analyzer) throws IOException {
+        this(directory, analyzer, null);
+    }
+
+    LuceneSearchIndex(Directory directory, FieldAnalyzer analyzer, EncryptedIndexFiles encrypted) throws IOException {
         this.directory = directory;
         this.analyzer = analyzer;
+        this.encrypted = encrypted;
         IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64).setCodec(new CaravanCodec());
         this.writer = new IndexWriter(directory, config);
@@ -98,6 +105,9 @@ final class LuceneSearchIndex implements SearchIndex {
             writer.setLiveCommitData(Map.of(GENERATION, Long.toString(newGeneration),
                     SCHEMA, Integer.toString(IndexSchema.VERSION)).entrySet());
             writer.commit();
+            if (encrypted != null) {
+                encrypted.save(directory, org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).files(true));
+            }
             searchers.maybeRefreshBlocking();
             generation = newGeneration;
         } catch (IOException e) {

@@ -14,8 +14,9 @@ import org.caravanqda.app.port.SearchIndex;
 import org.caravanqda.app.port.SearchIndexes;
 
 /**
- * The index lives in the project folder's index/ (in memory for an encrypted project); a damaged
- * one is deleted and rebuilt from the store.
+ * The index lives in the project folder's index/; an encrypted project's works in memory and is
+ * kept encrypted in index-encrypted/ ({@link EncryptedIndexFiles}). A damaged one is deleted and
+ * rebuilt from the store.
  */
 public final class LuceneSearchIndexes implements SearchIndexes {
     static final String FOLDER = "index";
@@ -36,14 +37,30 @@ public final class LuceneSearchIndexes implements SearchIndexes {
         }
     }
 
-    @Override
-    public SearchIndex openInMemory(Path projectDir) {
+    private static void deletePlainIndex(Path projectDir) {
         Path dir = projectDir.resolve(FOLDER);
         try {
             deleteTree(dir);
-            return new LuceneSearchIndex(new ByteBuffersDirectory(), new FieldAnalyzer(analyzers));
         } catch (IOException e) {
             throw new CaravanException("cannot remove the unencrypted search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public SearchIndex openEncrypted(Path projectDir, byte[] key) {
+        deletePlainIndex(projectDir); // an index from the project's unencrypted days
+        EncryptedIndexFiles files = new EncryptedIndexFiles(projectDir, key);
+        ByteBuffersDirectory memory = new ByteBuffersDirectory();
+        files.loadInto(memory);
+        try {
+            return new LuceneSearchIndex(memory, new FieldAnalyzer(analyzers), files);
+        } catch (IOException | RuntimeException unreadable) {
+            files.discard(memory); // decrypted, but not an index Lucene can open: derive it again
+            try {
+                return new LuceneSearchIndex(new ByteBuffersDirectory(), new FieldAnalyzer(analyzers), files);
+            } catch (IOException e) {
+                throw new CaravanException("cannot open an in-memory search index: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -53,7 +53,11 @@ class EncryptedProjectLeakTest {
         assertThat(encrypted.resolve("project/index")).doesNotExist();
         try (var files = Files.list(encrypted.resolve("project"))) {
             assertThat(files.map(f -> f.getFileName().toString()).toList())
-                    .containsExactlyInAnyOrder("caravan.mv.db", "caravan.lock", "caravan.encryption");
+                    .containsExactlyInAnyOrder("caravan.mv.db", "caravan.lock", "caravan.encryption", "index-encrypted");
+        }
+        // the search index is kept between sessions, encrypted (and scanned above with the rest)
+        try (var files = Files.list(encrypted.resolve("project/index-encrypted"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).anyMatch(n -> n.startsWith("segments_"));
         }
     }
 

@@ -10,7 +10,7 @@ import org.caravanqda.Main;
  * Run in a child JVM (with its own java.io.tmpdir) by {@link EncryptedProjectLeakTest}: a
  * researcher's session through the command line on one project, plain or encrypted: init,
  * import, code with a memo, search, auto-code, check, list; and for an encrypted project a
- * password change. Exits non-zero at the first command that fails.
+ * password change and a search under the new password. Exits non-zero at the first command that fails.
  */
 public final class LeakScenario {
     static final String PASSWORD = "степной ветер 2022";
@@ -36,6 +36,8 @@ public final class LeakScenario {
                 new String[] {"check", "-p", dir}));
         if (encrypted) {
             session.add(new String[] {"password", "-p", dir});
+            // with the new password: the index kept under the old key is discarded, rebuilt and kept again
+            session.add(new String[] {"search", "-p", dir, "перебои", "--in", "units"});
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
@@ -45,6 +47,9 @@ public final class LeakScenario {
             if (code != 0) {
                 err.println("FAILED: " + String.join(" ", command));
                 System.exit(code);
+            }
+            if (command[0].equals("password")) {
+                current = Map.of("CARAVAN_PASSWORD", NEW_PASSWORD);
             }
         }
         System.exit(0);

@@ -26,6 +26,15 @@ public interface ProjectStore extends AutoCloseable {
     }
 
     /**
+     * A 256-bit key for what is derived from an encrypted database and kept beside it (the search
+     * index), itself derived from the database's key, so it changes with the password; null when
+     * the database is plain.
+     */
+    default byte[] derivedDataKey() {
+        return null;
+    }
+
+    /**
      * Writes a consistent copy of the database to {@code zip} while the project stays open and in
      * use (other threads may keep writing); the zip appears complete or not at all.
      */

@@ -7,9 +7,10 @@ public interface SearchIndexes {
     SearchIndex open(Path projectDir);
 
     /**
-     * An index held in memory only, for an encrypted project whose text must never reach the
-     * disk in the clear; it starts empty (so the first sync rebuilds it from the store) and any
-     * index folder left from the project's unencrypted days is deleted.
+     * An encrypted project's index: worked on in memory, kept between sessions only as files
+     * encrypted with {@code key} (so the next process loads it instead of rebuilding it); an
+     * index folder from the project's unencrypted days is deleted. A copy that does not decrypt
+     * with the key (after a password change, or damaged) is discarded and the index rebuilt.
      */
-    SearchIndex openInMemory(Path projectDir);
+    SearchIndex openEncrypted(Path projectDir, byte[] key);
 }

@@ -1,0 +1,154 @@
+package org.caravanqda.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.IndexOutput;
+
+/**
+ * An encrypted project's search index, kept on disk as AES-256-GCM copies of the files of its
+ * last commit and worked on in memory. Lucene's files never change once written, so a commit
+ * only encrypts the files that are new; segments_N goes last and the files no commit needs any
+ * more are deleted after it, so a crash leaves a readable older commit at worst. Each file has
+ * its own random nonce and its name as associated data (files cannot be swapped). A file that
+ * does not decrypt (another key after a password change, damage) discards the copy: the index
+ * is derived and is rebuilt from the store. Nothing in the clear is ever written.
+ */
+final class EncryptedIndexFiles {
+    static final String FOLDER = "index-encrypted";
+    private static final Pattern LUCENE_NAME = Pattern.compile("[A-Za-z0-9_.-]+");
+    private static final String TEMP = ".part";
+    private static final int NONCE = 12;
+    private static final int TAG_BITS = 128;
+    private final Path folder;
+    private final SecretKeySpec key;
+    private final SecureRandom random = new SecureRandom();
+    private final Set<String> saved = new HashSet<>();
+
+    EncryptedIndexFiles(Path projectDir, byte[] key) {
+        this.folder = projectDir.resolve(FOLDER);
+        this.key = new SecretKeySpec(key.clone(), "AES");
+    }
+
+    /** Decrypts the saved files into {@code memory}; false (and the copy deleted) when there is none that reads. */
+    boolean loadInto(Directory memory) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (!LUCENE_NAME.matcher(name).matches() || name.endsWith(TEMP)) {
+                    continue;
+                }
+                byte[] plain = decrypt(name, Files.readAllBytes(f));
+                try (IndexOutput out = memory.createOutput(name, IOContext.DEFAULT)) {
+                    out.writeBytes(plain, plain.length);
+                }
+                saved.add(name);
+            }
+            return !saved.isEmpty();
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            discard(memory);
+            return false;
+        }
+    }
+
+    /** Brings the encrypted copy to the commit whose files are {@code committed} (segments_N among them). */
+    synchronized void save(Directory memory, Collection<String> committed) throws IOException {
+        Files.createDirectories(folder);
+        List<String> order = committed.stream()
+                .sorted(Comparator.comparing((String n) -> n.startsWith("segments")).thenComparing(n -> n)).toList();
+        for (String name : order) {
+            if (!saved.contains(name)) {
+                write(name, read(memory, name));
+                saved.add(name);
+            }
+        }
+        for (String name : Set.copyOf(saved)) {
+            if (!committed.contains(name)) {
+                Files.deleteIfExists(folder.resolve(name));
+                saved.remove(name);
+            }
+        }
+    }
+
+    private static byte[] read(Directory memory, String name) throws IOException {
+        try (IndexInput in = memory.openInput(name, IOContext.READONCE)) {
+            byte[] b = new byte[Math.toIntExact(in.length())];
+            in.readBytes(b, 0, b.length);
+            return b;
+        }
+    }
+
+    private void write(String name, byte[] plain) throws IOException {
+        byte[] nonce = new byte[NONCE];
+        random.nextBytes(nonce);
+        byte[] sealed;
+        try {
+            Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            c.updateAAD(name.getBytes(StandardCharsets.UTF_8));
+            sealed = c.doFinal(plain);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("cannot encrypt the search index file " + name, e);
+        }
+        Path part = folder.resolve(name + TEMP);
+        byte[] out = new byte[NONCE + sealed.length];
+        System.arraycopy(nonce, 0, out, 0, NONCE);
+        System.arraycopy(sealed, 0, out, NONCE, sealed.length);
+        Files.write(part, out);
+        try {
+            Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private byte[] decrypt(String name, byte[] file) throws GeneralSecurityException {
+        if (file.length < NONCE + TAG_BITS / 8) {
+            throw new GeneralSecurityException("too short");
+        }
+        Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+        c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, file, 0, NONCE));
+        c.updateAAD(name.getBytes(StandardCharsets.UTF_8));
+        return c.doFinal(file, NONCE, file.length - NONCE);
+    }
+
+    /** The copy is unusable: delete it, and whatever reached memory, so the index starts empty. */
+    void discard(Directory memory) {
+        try {
+            for (String name : memory.listAll()) {
+                memory.deleteFile(name);
+            }
+            saved.clear();
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> s = Files.walk(folder)) {
+                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot discard the unreadable encrypted search index in " + folder, e);
+        }
+    }
+}
