@@ -21,12 +21,12 @@ final class ImportFiles {
     }
 
     static List<Item> expand(List<Path> paths, Map<String, DocumentReader> readers, List<String> skipped) {
-        List<Path[]> found = new ArrayList<>(); // {file, the folder it was found in, or null}
+        List<Found> found = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 for (Path f : walk(p)) {
                     if (readers.containsKey(extension(f))) {
-                        found.add(new Path[] {f, p});
+                        found.add(new Found(f, p));
                     } else {
                         skipped.add(f + ": not a supported transcript type");
                     }
@@ -36,7 +36,7 @@ final class ImportFiles {
                     throw new CaravanException(p + ": unsupported file type" + (extension(p).isEmpty() ? "" : " ." + extension(p))
                             + " (supported: " + String.join(", ", readers.keySet().stream().sorted().map(e -> "." + e).toList()) + ")");
                 }
-                found.add(new Path[] {p, null});
+                found.add(new Found(p, null));
             } else {
                 throw new CaravanException(p + ": no such file or folder");
             }
@@ -44,16 +44,21 @@ final class ImportFiles {
         if (found.isEmpty()) {
             throw new CaravanException("nothing to import: no supported transcript files in " + paths);
         }
-        Map<String, Long> baseNames = found.stream().collect(Collectors.groupingBy(f -> f[0].getFileName().toString(),
-                Collectors.counting()));
+        Map<String, Long> baseNames = found.stream().collect(Collectors.groupingBy(Found::baseName, Collectors.counting()));
         List<Item> out = new ArrayList<>();
-        for (Path[] f : found) {
-            String base = f[0].getFileName().toString();
+        for (Found f : found) {
             // files of the same name in different subfolders (index.md, interview.docx) are told apart by their folders
-            String name = f[1] != null && baseNames.get(base) > 1 ? inFolder(f[0], f[1]) : base;
-            out.add(new Item(f[0], readers.get(extension(f[0])), name, f[1] != null));
+            String name = f.folder() != null && baseNames.get(f.baseName()) > 1 ? inFolder(f.file(), f.folder()) : f.baseName();
+            out.add(new Item(f.file(), readers.get(extension(f.file())), name, f.folder() != null));
         }
         return out;
+    }
+
+    /** A file to import and the folder it was found in (null when named on its own). */
+    private record Found(Path file, Path folder) {
+        String baseName() {
+            return file.getFileName().toString();
+        }
     }
 
     /** The file's path from the walked folder's own name on, with / between the parts: "guide/occupation/index.md". */
