@@ -74,7 +74,7 @@ public final class ImportService {
                         throw new CaravanException(where + ": a document named '" + name
                                 + "' is already in the project; nothing was imported");
                     }
-                    ParsedDocument parsed = readUnlessEmptyInFolder(item, where);
+                    ParsedDocument parsed = read(item, where);
                     if (parsed == null) {
                         names.remove(name);
                         skipped.add(item.file() + ": no text to code");
@@ -109,21 +109,15 @@ public final class ImportService {
     }
 
     /** Null for an empty file found in a folder: a page with only front matter is no transcript, and no error. */
-    private static ParsedDocument readUnlessEmptyInFolder(ImportFiles.Item item, String where) {
-        try {
-            return read(item, where);
-        } catch (CaravanException e) {
-            if (item.walked() && e.getCause() instanceof NoTextException) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
     private static ParsedDocument read(ImportFiles.Item item, String where) {
         ParsedDocument parsed;
         try {
             parsed = item.reader().read(item.file());
+        } catch (NoTextException e) {
+            if (item.walked()) {
+                return null;
+            }
+            throw new CaravanException(where + ": " + e.getMessage() + "; nothing was imported", e);
         } catch (CaravanException e) {
             throw new CaravanException(where + ": " + e.getMessage() + "; nothing was imported", e);
         } catch (RuntimeException e) {

@@ -48,10 +48,10 @@ final class EncryptedIndexFiles {
         this.key = new SecretKeySpec(key.clone(), "AES");
     }
 
-    /** Decrypts the saved files into {@code memory}; false (and the copy deleted) when there is none that reads. */
-    boolean loadInto(Directory memory) {
+    /** Decrypts the saved files into {@code memory}; a copy that does not read is deleted (memory stays empty). */
+    void loadInto(Directory memory) {
         if (!Files.isDirectory(folder)) {
-            return false;
+            return;
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
@@ -65,10 +65,8 @@ final class EncryptedIndexFiles {
                 }
                 saved.add(name);
             }
-            return !saved.isEmpty();
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             discard(memory);
-            return false;
         }
     }
 
@@ -100,21 +98,20 @@ final class EncryptedIndexFiles {
     }
 
     private void write(String name, byte[] plain) throws IOException {
-        byte[] nonce = new byte[NONCE];
-        random.nextBytes(nonce);
-        byte[] sealed;
+        byte[] out; // the nonce, then the ciphertext and its tag, sealed straight after it
         try {
+            byte[] nonce = new byte[NONCE];
+            random.nextBytes(nonce);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             c.updateAAD(name.getBytes(StandardCharsets.UTF_8));
-            sealed = c.doFinal(plain);
+            out = new byte[NONCE + c.getOutputSize(plain.length)];
+            System.arraycopy(nonce, 0, out, 0, NONCE);
+            c.doFinal(plain, 0, plain.length, out, NONCE);
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot encrypt the search index file " + name, e);
         }
         Path part = folder.resolve(name + TEMP);
-        byte[] out = new byte[NONCE + sealed.length];
-        System.arraycopy(nonce, 0, out, 0, NONCE);
-        System.arraycopy(sealed, 0, out, NONCE, sealed.length);
         Files.write(part, out);
         try {
             Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -140,13 +137,7 @@ final class EncryptedIndexFiles {
                 memory.deleteFile(name);
             }
             saved.clear();
-            if (Files.isDirectory(folder)) {
-                try (Stream<Path> s = Files.walk(folder)) {
-                    for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-            }
+            LuceneSearchIndexes.deleteTree(folder);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot discard the unreadable encrypted search index in " + folder, e);
         }

@@ -75,7 +75,7 @@ public final class LuceneSearchIndexes implements SearchIndexes {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -31,17 +31,8 @@ final class H2ProjectStore implements ProjectStore {
     /** HMAC-SHA256 under the database's file key: one more key from the same secret, for another purpose. */
     @Override
     public byte[] derivedDataKey() {
-        if (fileKey == null) {
-            return null;
-        }
-        try {
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(new String(fileKey).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                    "HmacSHA256"));
-            return mac.doFinal("caravan derived data key 1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is missing from this Java", e);
-        }
+        return fileKey == null ? null
+                : ProjectKeyFile.mac(fileKey, "caravan derived data key 1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @Override

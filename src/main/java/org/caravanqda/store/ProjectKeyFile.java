@@ -45,12 +45,12 @@ record ProjectKeyFile(byte[] salt, int iterations, byte[] check, byte[] previous
 
     /** The same salt, accepting the password of {@code fileKey} (and, until cleared, the one of {@code previous}). */
     ProjectKeyFile withCheck(char[] fileKey, char[] previous) {
-        return new ProjectKeyFile(salt, iterations, mac(fileKey), previous == null ? null : mac(previous));
+        return new ProjectKeyFile(salt, iterations, mac(fileKey, CHECK_MESSAGE), previous == null ? null : mac(previous, CHECK_MESSAGE));
     }
 
     /** Whether the password that gave this file key is the project's (or the one before the last change). */
     boolean accepts(char[] fileKey) {
-        byte[] m = mac(fileKey);
+        byte[] m = mac(fileKey, CHECK_MESSAGE);
         return MessageDigest.isEqual(m, check) || previousCheck != null && MessageDigest.isEqual(m, previousCheck);
     }
 
@@ -116,7 +116,8 @@ record ProjectKeyFile(byte[] salt, int iterations, byte[] check, byte[] previous
         }
     }
 
-    private static byte[] mac(char[] fileKey) {
+    /** HMAC-SHA256 of {@code message} under the derived file key (the password check, and keys derived from it). */
+    static byte[] mac(char[] fileKey, byte[] message) {
         byte[] keyBytes = new byte[fileKey.length];
         for (int i = 0; i < fileKey.length; i++) {
             keyBytes[i] = (byte) fileKey[i]; // hex digits: ASCII
@@ -124,7 +125,7 @@ record ProjectKeyFile(byte[] salt, int iterations, byte[] check, byte[] previous
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(keyBytes, "HmacSHA256"));
-            return mac.doFinal(CHECK_MESSAGE);
+            return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK lacks HmacSHA256", e);
         } finally {

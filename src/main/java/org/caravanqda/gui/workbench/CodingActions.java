@@ -33,8 +33,7 @@ public final class CodingActions {
 
     /** Applies the code to the selected text (whitespace at its edges left out); false when nothing is selected. */
     public boolean apply(String codePath) {
-        if (vm.showPseudonymsProperty().get()) {
-            vm.statusProperty().set("Coding is off while pseudonyms are shown: turn off \"Show pseudonyms\" to code");
+        if (codingOff()) {
             return false;
         }
         String doc = vm.openDocumentName();
@@ -54,8 +53,7 @@ public final class CodingActions {
      * the CLI's autocode does; one undoable step.
      */
     public void autocode(String query, String codePath, AutocodeUnit unit) {
-        if (vm.showPseudonymsProperty().get()) {
-            vm.statusProperty().set("Coding is off while pseudonyms are shown: turn off \"Show pseudonyms\" to code");
+        if (codingOff()) {
             return;
         }
         AutocodeHits c = new AutocodeHits(new AutocodeRequest(query, codePath, unit, null, vm.coderProperty().get(), false));
@@ -69,6 +67,15 @@ public final class CodingActions {
             vm.statusProperty().set(String.format("Auto-coded %,d passages with %s%s", r.created(), codePath,
                     r.alreadyCoded() == 0 ? "" : String.format(" (%,d already coded)", r.alreadyCoded())));
         });
+    }
+
+    /** While pseudonyms are shown no offset on the shown text may reach the store: says so and returns true. */
+    private boolean codingOff() {
+        if (vm.showPseudonymsProperty().get()) {
+            vm.statusProperty().set("Coding is off while pseudonyms are shown: turn off \"Show pseudonyms\" to code");
+            return true;
+        }
+        return false;
     }
 
     public boolean applyPinned(int key) {

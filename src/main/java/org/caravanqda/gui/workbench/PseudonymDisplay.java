@@ -12,7 +12,11 @@ final class PseudonymDisplay {
     }
 
     static Transcript transcript(Transcript t, Pseudonymizer pz) {
-        Pseudonymizer.Rewritten r = pz.rewrite(t.text());
+        return transcript(t, pz, pz.rewrite(t.text()));
+    }
+
+    /** As above, with the text already rewritten ({@code r.offsets()} also moves other passages onto it). */
+    static Transcript transcript(Transcript t, Pseudonymizer pz, Pseudonymizer.Rewritten r) {
         OffsetMap m = r.offsets();
         return new Transcript(pz.apply(t.name()), t.language(), r.text(), t.units().stream()
                 .map(u -> new TextUnit(u.ordinal(), u.kind(), pz.apply(u.speaker()), m.start(u.start()), m.end(u.end()),

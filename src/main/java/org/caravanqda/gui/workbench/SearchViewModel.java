@@ -32,7 +32,6 @@ public final class SearchViewModel {
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty searching = new SimpleBooleanProperty();
     private final ObjectProperty<AutocodeUnit> unit = new SimpleObjectProperty<>(AutocodeUnit.SENTENCE);
     private final BooleanProperty codable = new SimpleBooleanProperty();
     private SearchScope shownScope = SearchScope.UNITS;
@@ -54,14 +53,11 @@ public final class SearchViewModel {
             clear();
             return;
         }
-        searching.set(true);
         workbench.run((progress, cancel) -> workbench.project().search().search(q, in, LIMIT, true), found -> {
-            searching.set(false);
             shownScope = in;
             shownQuery = q;
             show(found);
         }, e -> {
-            searching.set(false);
             if (e instanceof CaravanException) {
                 clear();
                 error.set(e.getMessage());
@@ -140,9 +136,5 @@ public final class SearchViewModel {
     /** The parser's message for a query it cannot read, else empty. */
     public StringProperty errorProperty() {
         return error;
-    }
-
-    public BooleanProperty searchingProperty() {
-        return searching;
     }
 }

@@ -116,8 +116,8 @@ public final class WorkbenchViewModel {
             if (pz == null) {
                 return new Opened(real, start, end);
             }
-            org.caravanqda.app.pseudonym.OffsetMap m = pz.rewrite(real.text()).offsets();
-            return new Opened(PseudonymDisplay.transcript(real, pz), m.start(start), m.end(end));
+            org.caravanqda.app.pseudonym.Pseudonymizer.Rewritten r = pz.rewrite(real.text());
+            return new Opened(PseudonymDisplay.transcript(real, pz, r), r.offsets().start(start), r.offsets().end(end));
         }, o -> {
             Transcript current = transcript.transcriptProperty().get();
             if (!name.equals(openDocument) || current == null || !o.transcript().text().equals(current.text())) {

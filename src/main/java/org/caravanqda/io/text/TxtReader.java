@@ -5,8 +5,8 @@ import java.text.Normalizer;
 import java.util.Map;
 import java.util.Set;
 import org.caravanqda.app.CaravanException;
-import org.caravanqda.app.port.NoTextException;
 import org.caravanqda.app.port.DocumentReader;
+import org.caravanqda.app.port.NoTextException;
 import org.caravanqda.app.port.ParsedDocument;
 
 /** Plain-text transcripts; line ends are kept exactly as in the file. */
