@@ -6,7 +6,7 @@ import org.caravanqda.app.Adapters;
 import java.util.List;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.port.Exporters;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.cli.CaravanCli;
 import org.caravanqda.gui.FxDesktop;
 import org.caravanqda.io.codebook.BundledCodebook;

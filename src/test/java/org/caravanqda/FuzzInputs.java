@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 
 /**
  * What every importer fuzz test (ADR 0011) checks: an input is either read, or refused with a

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.caravanqda.app.ImportOptions;
+import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;

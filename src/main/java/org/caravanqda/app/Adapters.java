@@ -9,8 +9,8 @@ import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.LikeBaselines;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStores;
-import org.caravanqda.app.port.RefiProjectFormat;
-import org.caravanqda.app.port.SearchIndexes;
+import org.caravanqda.app.refi.RefiProjectFormat;
+import org.caravanqda.app.search.SearchIndexes;
 import org.caravanqda.app.port.TableReader;
 import org.caravanqda.model.CodeDraft;
 

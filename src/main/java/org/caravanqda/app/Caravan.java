@@ -1,17 +1,23 @@
 package org.caravanqda.app;
 
+import org.caravanqda.app.refi.RefiProjectFormat;
+
+import org.caravanqda.app.imports.ImportOptions;
+
+import org.caravanqda.app.codebook.CodebookService;
+import org.caravanqda.app.common.CaravanException;
+
 import java.nio.file.Path;
 import java.util.List;
 import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.app.port.DocumentReader;
-import org.caravanqda.app.port.SearchIndexes;
+import org.caravanqda.app.search.SearchIndexes;
 import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.TableReader;
 import org.caravanqda.model.CodeDraft;
 
 /** The application: creates and opens projects with the adapters Main wires in. */
 public final class Caravan {
-    public static final List<String> LANGUAGES = List.of("ru", "en", "kk", "ky", "uz");
     private final Adapters adapters;
 
     public Caravan(Adapters adapters) {
@@ -30,7 +36,7 @@ public final class Caravan {
     public Project create(Path dir, String name, String language, Path codebook, boolean emptyCodebook, char[] password) {
         PasswordRules.requireStrongEnough(password);
         String lang = language == null ? "ru" : language;
-        checkLanguage(lang);
+        ImportOptions.checkLanguage(lang);
         String projectName = name == null || name.isBlank() ? dir.toAbsolutePath().normalize().getFileName().toString() : name;
         // read the codebook first: a bad file must refuse before a project folder is made
         List<CodeDraft> drafts = codebook != null ? CodebookService.read(adapters.codebookFormats(), codebook)
@@ -72,14 +78,8 @@ public final class Caravan {
     public record CreatedFromRefi(Project project, org.caravanqda.app.refi.RefiImportReport report) {
     }
 
-    org.caravanqda.app.port.RefiProjectFormat refiProjects() {
+    RefiProjectFormat refiProjects() {
         return adapters.refiProjects();
-    }
-
-    static void checkLanguage(String language) {
-        if (language != null && !LANGUAGES.contains(language)) {
-            throw new CaravanException("unknown language '" + language + "' (use one of " + String.join(", ", LANGUAGES) + ")");
-        }
     }
 
     /** Opens a plain project (an encrypted one is refused: it needs {@link #open(Path, char[])}). */

@@ -1,5 +1,14 @@
 package org.caravanqda.app;
 
+import org.caravanqda.app.coding.CodeRequest;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.Selection;
+import org.caravanqda.app.common.TempFolders;
+import org.caravanqda.app.export.ExportRequest;
+import org.caravanqda.app.export.ExportSummary;
+import org.caravanqda.app.imports.ImportOptions;
+import org.caravanqda.app.imports.ImportReport;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

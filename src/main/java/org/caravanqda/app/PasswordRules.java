@@ -1,5 +1,7 @@
 package org.caravanqda.app;
 
+import org.caravanqda.app.common.CaravanException;
+
 /** What a new project password must satisfy, the same for the command line and the desktop. */
 public final class PasswordRules {
     public static final int MIN_LENGTH = 8;

@@ -1,9 +1,19 @@
 package org.caravanqda.app;
 
+import org.caravanqda.app.agreement.AgreementService;
+import org.caravanqda.app.attributes.AttributeService;
+import org.caravanqda.app.check.CheckService;
+import org.caravanqda.app.codebook.CodebookService;
+import org.caravanqda.app.coding.CodingService;
+import org.caravanqda.app.documents.DocumentService;
+import org.caravanqda.app.export.ExportService;
+import org.caravanqda.app.imports.ImportService;
+import org.caravanqda.app.tables.TableService;
+
 import java.nio.file.Path;
 import org.caravanqda.app.port.ProjectStore;
-import org.caravanqda.app.port.SearchIndex;
-import org.caravanqda.app.port.SearchIndexes;
+import org.caravanqda.app.search.SearchIndex;
+import org.caravanqda.app.search.SearchIndexes;
 import org.caravanqda.app.pseudonym.PseudonymService;
 import org.caravanqda.app.refi.RefiExportService;
 import org.caravanqda.app.refi.RefiImportService;

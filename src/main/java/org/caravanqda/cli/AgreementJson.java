@@ -2,8 +2,8 @@ package org.caravanqda.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.caravanqda.app.AgreementReport;
-import org.caravanqda.app.AgreementUnit;
+import org.caravanqda.app.agreement.AgreementReport;
+import org.caravanqda.app.agreement.AgreementUnit;
 
 /**
  * {@code agreement} JSON: DESIGN.md's {"unit","coders","codes":[{"code","units","percentAgreement",

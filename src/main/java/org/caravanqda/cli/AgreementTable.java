@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.caravanqda.app.AgreementReport;
+import org.caravanqda.app.agreement.AgreementReport;
 
 /** The human-readable agreement report: a table per code and overall, the notes, the disagreements. */
 final class AgreementTable {

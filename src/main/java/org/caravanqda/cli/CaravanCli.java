@@ -2,7 +2,7 @@ package org.caravanqda.cli;
 
 import java.io.PrintWriter;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -3,7 +3,7 @@ package org.caravanqda.cli;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 
 /**
  * Where the command line gets passwords: an environment variable (for scripts) or a prompt on

@@ -1,7 +1,7 @@
 package org.caravanqda.cli;
 
 import java.util.concurrent.Callable;
-import org.caravanqda.app.CodeRequest;
+import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

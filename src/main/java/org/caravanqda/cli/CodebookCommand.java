@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.caravanqda.app.CodeNode;
+import org.caravanqda.app.codebook.CodeNode;
 import org.caravanqda.app.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

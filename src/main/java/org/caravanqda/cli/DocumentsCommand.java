@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.caravanqda.app.DocumentListing;
+import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.app.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,8 +3,8 @@ package org.caravanqda.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.caravanqda.app.ImportOptions;
-import org.caravanqda.app.ImportReport;
+import org.caravanqda.app.imports.ImportOptions;
+import org.caravanqda.app.imports.ImportReport;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Cancellation;
 import picocli.CommandLine.Command;
@@ -40,10 +40,10 @@ final class ImportCommand implements Callable<Integer> {
                     .endsWith(".qdpx")).toList();
             if (!qdpx.isEmpty()) {
                 if (paths.size() > 1) {
-                    throw new org.caravanqda.app.CaravanException("import a .qdpx project on its own, not with other files");
+                    throw new org.caravanqda.app.common.CaravanException("import a .qdpx project on its own, not with other files");
                 }
                 if (language != null || attributes != null) {
-                    throw new org.caravanqda.app.CaravanException("--language and --attributes do not apply to a .qdpx import"
+                    throw new org.caravanqda.app.common.CaravanException("--language and --attributes do not apply to a .qdpx import"
                             + " (its languages are detected per document and its variables become attributes)");
                 }
                 RefiCliOutput.printImport(ctx, p.refiImports().importFile(qdpx.get(0), coder), format);

@@ -3,7 +3,7 @@ package org.caravanqda.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.caravanqda.app.Project;
-import org.caravanqda.app.ProjectStats;
+import org.caravanqda.app.documents.ProjectStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,7 +49,7 @@ final class InitCommand implements Callable<Integer> {
     private int create(char[] password) {
         if (from != null) {
             if (codebook != null) {
-                throw new org.caravanqda.app.CaravanException("use either --from or --codebook: a .qdpx brings its own codes");
+                throw new org.caravanqda.app.common.CaravanException("use either --from or --codebook: a .qdpx brings its own codes");
             }
             org.caravanqda.app.Caravan.CreatedFromRefi created = ctx.app().createFrom(project.dir, name, language, from, coder, password);
             try (Project p = created.project()) {

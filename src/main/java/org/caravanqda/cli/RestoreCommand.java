@@ -2,7 +2,7 @@ package org.caravanqda.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.caravanqda.app.CheckService;
+import org.caravanqda.app.check.CheckService;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.port.RestoreInfo;
 import picocli.CommandLine.Command;

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.caravanqda.app.Project;
-import org.caravanqda.app.Selection;
+import org.caravanqda.app.common.Selection;
 import picocli.CommandLine.Option;
 
 /** --coder, --documents and --query, shared by table and export. */

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caravanqda.app.Project;
-import org.caravanqda.app.ProjectStats;
+import org.caravanqda.app.documents.ProjectStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

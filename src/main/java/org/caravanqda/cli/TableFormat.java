@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.caravanqda.app.SpreadsheetText;
+import org.caravanqda.app.common.SpreadsheetText;
 import org.caravanqda.app.port.DataTable;
 
 /** --format of {@code caravan table}: aligned text, JSON rows keyed by column, or CSV with the same columns. */

@@ -1,5 +1,7 @@
 package org.caravanqda.gui;
 
+import org.caravanqda.gui.common.Styles;
+
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Parent;
@@ -7,7 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.app.Coders;
+import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.Project;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
@@ -20,7 +22,6 @@ import org.caravanqda.gui.workbench.WorkbenchViewModel;
 
 /** The window: the start screen, or the workbench of the open project (which it closes on leaving). */
 public final class Shell {
-    public static final String STYLESHEET = Shell.class.getResource("caravan.css").toExternalForm();
     private final Stage stage;
     private final Caravan app;
     private final Jobs jobs;
@@ -80,7 +81,7 @@ public final class Shell {
     private void setRoot(Parent root) {
         if (stage.getScene() == null) {
             Scene scene = new Scene(root);
-            scene.getStylesheets().add(STYLESHEET);
+            scene.getStylesheets().add(Styles.STYLESHEET);
             stage.setScene(scene);
         } else {
             stage.getScene().setRoot(root);

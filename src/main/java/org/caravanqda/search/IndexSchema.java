@@ -1,5 +1,7 @@
 package org.caravanqda.search;
 
+import org.caravanqda.model.Languages;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +11,7 @@ import java.util.Locale;
  */
 final class IndexSchema {
     static final int VERSION = 8;
-    static final List<String> LANGUAGES = List.of("ru", "en", "kk", "ky", "uz");
+    static final List<String> LANGUAGES = Languages.SUPPORTED;
 
     static final String KIND = "kind";
     static final String DOC_KEY = "docKey";

@@ -14,7 +14,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.caravanqda.app.port.IndexFacts;
-import org.caravanqda.app.port.SearchIndex;
+import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.IndexedDocument;
 import org.caravanqda.app.search.MatchSpan;
 import org.caravanqda.app.search.SearchHits;

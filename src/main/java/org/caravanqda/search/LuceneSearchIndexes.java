@@ -9,9 +9,9 @@ import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.caravanqda.app.CaravanException;
-import org.caravanqda.app.port.SearchIndex;
-import org.caravanqda.app.port.SearchIndexes;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.search.SearchIndex;
+import org.caravanqda.app.search.SearchIndexes;
 
 /**
  * The index lives in the project folder's index/; an encrypted project's works in memory and is

@@ -22,7 +22,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.BackupInfo;
 
 /**

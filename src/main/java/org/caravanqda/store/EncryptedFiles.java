@@ -9,8 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import javax.sql.DataSource;
-import org.caravanqda.app.CaravanException;
-import org.caravanqda.app.WrongPasswordException;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.WrongPasswordException;
 import org.h2.api.ErrorCode;
 
 /** Recognising H2's encrypted files and telling a wrong password from a damaged file. */

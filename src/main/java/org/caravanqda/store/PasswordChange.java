@@ -8,8 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
-import org.caravanqda.app.CaravanException;
-import org.caravanqda.app.WrongPasswordException;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.WrongPasswordException;
 import org.h2.tools.ChangeFileEncryption;
 
 /**

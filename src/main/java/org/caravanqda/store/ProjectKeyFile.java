@@ -18,7 +18,7 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 
 /**
  * The key parameters of an encrypted project, in caravan.encryption: a random salt, an iteration

@@ -9,7 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Stream;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.BackupInfo;
 import org.caravanqda.app.port.RestoreInfo;
 

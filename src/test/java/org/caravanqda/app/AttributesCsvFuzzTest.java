@@ -1,5 +1,7 @@
 package org.caravanqda.app;
 
+import org.caravanqda.app.attributes.AttributeService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

@@ -1,5 +1,8 @@
 package org.caravanqda.app;
 
+import org.caravanqda.app.coding.CodeRequest;
+import org.caravanqda.app.common.CaravanException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package org.caravanqda.app;
 
+import org.caravanqda.app.coding.CodingView;
+import org.caravanqda.app.documents.DocumentListing;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

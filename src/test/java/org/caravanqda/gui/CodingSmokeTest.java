@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.caravanqda.app.DocumentListing;
+import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.gui.workbench.WorkbenchViewModel;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.AfterEach;

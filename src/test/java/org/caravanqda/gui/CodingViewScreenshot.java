@@ -10,7 +10,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.caravanqda.app.DocumentListing;
+import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.gui.transcript.CodingMark;
 import org.caravanqda.gui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +49,7 @@ class CodingViewScreenshot extends HeadlessFx {
         if (extra != null) {
             // e.g. a Kazakh or Uzbek transcript, to see its letters rendered
             try (org.caravanqda.app.Project p = gui.app.open(demo)) {
-                p.imports().importFiles(List.of(Path.of(extra)), org.caravanqda.app.ImportOptions.defaults(),
+                p.imports().importFiles(List.of(Path.of(extra)), org.caravanqda.app.imports.ImportOptions.defaults(),
                         org.caravanqda.app.job.Progress.NONE, org.caravanqda.app.job.Cancellation.none());
             }
         }

@@ -7,7 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.caravanqda.app.DocumentListing;
+import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.gui.workbench.WorkbenchViewModel;
 import org.caravanqda.model.Pseudonym;
 import org.fxmisc.richtext.InlineCssTextArea;

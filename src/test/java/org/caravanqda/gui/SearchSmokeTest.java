@@ -48,7 +48,7 @@ class SearchSmokeTest extends HeadlessFx {
         gui.close();
     }
 
-    private java.util.List<org.caravanqda.app.CodingView> coded() {
+    private java.util.List<org.caravanqda.app.coding.CodingView> coded() {
         // all coders, then this one: the coder "tester" exists only once the first coding is stored
         return gui.project.codings().codings(null, "Accessibility", null).stream().filter(c -> c.coder().equals("tester"))
                 .toList();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.caravanqda.TestApp;
-import org.caravanqda.app.CodingView;
+import org.caravanqda.app.coding.CodingView;
 import org.caravanqda.app.DemoService;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Progress;

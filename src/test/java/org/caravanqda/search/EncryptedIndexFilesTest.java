@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.caravanqda.SharedData;
-import org.caravanqda.app.port.SearchIndex;
+import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.IndexedDocument;
 import org.caravanqda.app.search.SearchRequest;
 import org.caravanqda.app.search.SearchScope;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.caravanqda.app.port.SearchIndex;
+import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.IndexedDocument;
 import org.caravanqda.app.search.SearchRequest;
 import org.caravanqda.app.search.SearchScope;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.caravanqda.SharedData;
 import org.caravanqda.TestApp;
-import org.caravanqda.app.ImportOptions;
+import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;

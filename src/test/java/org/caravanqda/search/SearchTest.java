@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.caravanqda.TestApp;
-import org.caravanqda.app.CaravanException;
-import org.caravanqda.app.CodeRequest;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.DemoService;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Progress;
@@ -132,7 +132,7 @@ class SearchTest {
     void phrasesNeverMatchAcrossTwoTurns() throws Exception {
         Path f = tmp.resolve("turns.txt");
         Files.writeString(f, "И: Вы уехали весной?\n\nР: Осенью, после мобилизации.\n", StandardCharsets.UTF_8);
-        p.imports().importFiles(List.of(f), new org.caravanqda.app.ImportOptions("ru", null, null), Progress.NONE,
+        p.imports().importFiles(List.of(f), new org.caravanqda.app.imports.ImportOptions("ru", null, null), Progress.NONE,
                 org.caravanqda.app.job.Cancellation.none());
         assertThat(find("\"весной осенью\"", SearchScope.DOCUMENTS).total()).isZero();
         assertThat(find("\"весной осенью\"~3", SearchScope.DOCUMENTS).total()).isZero();

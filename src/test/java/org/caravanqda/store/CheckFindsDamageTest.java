@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import org.caravanqda.TestApp;
-import org.caravanqda.app.CheckService;
+import org.caravanqda.app.check.CheckService;
 import org.caravanqda.app.DemoService;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Progress;

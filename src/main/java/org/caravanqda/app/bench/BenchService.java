@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Progress;
 
@@ -72,7 +72,7 @@ public final class BenchService {
             throw new CaravanException("bench failed: " + e.getMessage(), e);
         } finally {
             if (work != null) {
-                org.caravanqda.app.TempFolders.deleteTree(work);
+                org.caravanqda.app.common.TempFolders.deleteTree(work);
             }
         }
     }

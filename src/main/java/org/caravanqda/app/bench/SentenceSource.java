@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 
 /**
  * Sentences for synthetic transcripts: the {@code # text =} lines of CoNLL-U files (real

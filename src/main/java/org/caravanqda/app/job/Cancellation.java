@@ -1,7 +1,7 @@
 package org.caravanqda.app.job;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 
 /** A cancel flag long work checks between steps; cancelling rolls the work's transaction back. */
 public final class Cancellation {

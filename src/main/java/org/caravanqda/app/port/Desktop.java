@@ -9,7 +9,7 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface Desktop {
     Desktop NONE = project -> {
-        throw new org.caravanqda.app.CaravanException("this Caravan has no desktop window (command line only)");
+        throw new org.caravanqda.app.common.CaravanException("this Caravan has no desktop window (command line only)");
     };
 
     /** Shows the window and returns when it is closed; {@code projectOrNull} opens that project directly. */

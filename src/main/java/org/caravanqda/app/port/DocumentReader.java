@@ -9,7 +9,7 @@ public interface DocumentReader {
     Set<String> extensions();
 
     /**
-     * Reads the file. Throws {@link org.caravanqda.app.CaravanException} with a clear reason
+     * Reads the file. Throws {@link org.caravanqda.app.common.CaravanException} with a clear reason
      * for input that cannot be read (corrupt, undecodable, hostile, empty).
      */
     ParsedDocument read(Path file);

@@ -1,6 +1,6 @@
 package org.caravanqda.app.port;
 
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 
 /**
  * A file that holds no text to code (empty, blank, or front matter only). Named on the command

@@ -22,7 +22,7 @@ public interface ProjectStores {
 
     /**
      * Opens the project in DIR, migrating its schema if it is older than this Caravan. Throws
-     * {@link org.caravanqda.app.WrongPasswordException} when the password does not open it.
+     * {@link org.caravanqda.app.common.WrongPasswordException} when the password does not open it.
      */
     ProjectStore open(Path dir, char[] password);
 

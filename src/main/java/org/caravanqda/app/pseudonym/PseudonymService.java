@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DataTable;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
@@ -163,7 +163,7 @@ public final class PseudonymService {
     }
 
     private static void log(StoreSession s, String action, String payload) {
-        s.changeLog().append(org.caravanqda.app.Coders.defaultName(), action, payload);
+        s.changeLog().append(org.caravanqda.app.access.Coders.defaultName(), action, payload);
     }
 
     static String lower(String s) {

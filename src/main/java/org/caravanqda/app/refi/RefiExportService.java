@@ -3,12 +3,12 @@ package org.caravanqda.app.refi;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.caravanqda.app.PseudonymChoice;
-import org.caravanqda.app.Pseudonymization;
+import org.caravanqda.app.pseudonym.PseudonymChoice;
+import org.caravanqda.app.pseudonym.Pseudonymization;
 import org.caravanqda.app.pseudonym.Pseudonymizer;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
-import org.caravanqda.app.port.RefiProjectFormat;
+import org.caravanqda.app.refi.RefiProjectFormat;
 
 /**
  * {@code caravan export OUT.qdpx}: the whole project as a REFI-QDA exchange file. Offsets are
@@ -69,6 +69,6 @@ public final class RefiExportService {
     }
 
     Path target(Path out) {
-        return org.caravanqda.app.ExportTarget.of(store, out);
+        return org.caravanqda.app.export.ExportTarget.of(store, out);
     }
 }

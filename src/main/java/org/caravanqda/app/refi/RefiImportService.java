@@ -3,11 +3,11 @@ package org.caravanqda.app.refi;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.caravanqda.app.Coders;
+import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ProjectStore;
-import org.caravanqda.app.port.RefiProjectFormat;
+import org.caravanqda.app.refi.RefiProjectFormat;
 
 /**
  * Imports a REFI-QDA project (.qdpx) into a Caravan project: documents, codes (merged by path),

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.caravanqda.app.Coders;
+import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.port.StoreSession;
 
 /**

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.caravanqda.app.CaravanVersion;
+import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.app.pseudonym.Pseudonymizer;

@@ -1,6 +1,6 @@
 package org.caravanqda.app.search;
 
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 
 /** What auto-coding codes around each hit: the hit itself, its sentence, its turn, or its paragraph. */
 public enum AutocodeUnit {

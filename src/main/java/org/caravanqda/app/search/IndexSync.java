@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.ProjectStore;
-import org.caravanqda.app.port.SearchIndex;
+import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.model.ChangeEntry;
 import org.caravanqda.model.Document;
 

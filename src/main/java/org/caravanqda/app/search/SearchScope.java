@@ -8,7 +8,7 @@ public enum SearchScope {
         try {
             return valueOf(s.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new org.caravanqda.app.CaravanException("unknown scope '" + s + "' (use segments, units or documents)");
+            throw new org.caravanqda.app.common.CaravanException("unknown scope '" + s + "' (use segments, units or documents)");
         }
     }
 }

@@ -2,9 +2,9 @@ package org.caravanqda.app.search;
 
 import java.util.List;
 import java.util.Map;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.ProjectStore;
-import org.caravanqda.app.port.SearchIndex;
+import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.model.AttributeType;
 
 /** Runs queries over the project's index, kept up to date with the store first. */

@@ -1,6 +1,6 @@
 package org.caravanqda.gui.coding;
 
-import org.caravanqda.app.CodeRequest;
+import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.Project;
 
 /** Applies a code to a span; undo removes that coding, redo applies it again (under a new id the table follows). */

@@ -1,6 +1,6 @@
 package org.caravanqda.gui.coding;
 
-import org.caravanqda.app.CodeEdit;
+import org.caravanqda.app.codebook.CodeEdit;
 import org.caravanqda.app.Project;
 
 /** Renames, recolours or redefines a code; undo puts the old values back (and the old name). */

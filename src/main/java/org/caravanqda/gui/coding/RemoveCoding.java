@@ -1,6 +1,6 @@
 package org.caravanqda.gui.coding;
 
-import org.caravanqda.app.CodeRequest;
+import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.Project;
 import org.caravanqda.gui.transcript.CodingMark;
 

@@ -5,7 +5,7 @@ import java.io.StringWriter;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
 import javafx.stage.Window;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 
 /** Shows failures in a dialog: a CaravanException by its message, anything else with its stack trace. */
 public final class FxNotifier implements Notifier {

@@ -1,5 +1,7 @@
 package org.caravanqda.gui.imports;
 
+import org.caravanqda.model.Languages;
+
 import java.io.File;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -20,7 +22,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.Project;
-import org.caravanqda.gui.Shell;
+import org.caravanqda.gui.common.Styles;
 import org.caravanqda.gui.common.Jobs;
 
 /** The import window; binds to {@link ImportViewModel}. */
@@ -64,7 +66,7 @@ public final class ImportDialog {
         });
         ChoiceBox<String> language = new ChoiceBox<>();
         language.getItems().add(ImportViewModel.DETECT);
-        language.getItems().addAll(Caravan.LANGUAGES);
+        language.getItems().addAll(Languages.SUPPORTED);
         language.valueProperty().bindBidirectional(vm.languageProperty());
         ProgressBar bar = new ProgressBar(0);
         bar.progressProperty().bind(vm.progressProperty());
@@ -92,7 +94,7 @@ public final class ImportDialog {
                 new HBox(8, start, cancel, close));
         root.setPadding(new Insets(14));
         Scene scene = new Scene(root, 620, 560);
-        scene.getStylesheets().add(Shell.STYLESHEET);
+        scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
             if (vm.runningProperty().get()) {

@@ -13,7 +13,7 @@ import javafx.collections.ObservableList;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.DemoService;
 import org.caravanqda.app.Project;
-import org.caravanqda.app.WrongPasswordException;
+import org.caravanqda.app.common.WrongPasswordException;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.Notifier;

@@ -1,7 +1,7 @@
 package org.caravanqda.gui.transcript;
 
 import java.util.List;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.model.Code;

@@ -8,7 +8,6 @@ import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.IndexRange;
-import org.caravanqda.gui.workbench.TranscriptViewModel;
 import org.caravanqda.model.TextUnit;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;

@@ -19,7 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
-import org.caravanqda.app.CodeNode;
+import org.caravanqda.app.codebook.CodeNode;
 import org.caravanqda.gui.transcript.Colors;
 
 /** A code in the tree: colour, name, quick key if pinned, coding count; double-click codes the selection. */

@@ -13,8 +13,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Window;
-import org.caravanqda.app.CodeEdit;
-import org.caravanqda.app.CodeNode;
+import org.caravanqda.app.codebook.CodeEdit;
+import org.caravanqda.app.codebook.CodeNode;
 import org.caravanqda.gui.transcript.Colors;
 
 /** The selected code's name, colour and definition fields (definition, inclusion, exclusion, example), editable. */

@@ -14,7 +14,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.caravanqda.app.CodeNode;
+import org.caravanqda.app.codebook.CodeNode;
 
 /** The codebook tree (colours, counts, filter) over two tabs: the clicked coding's details and the code's definition. */
 public final class CodebookPane {

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.caravanqda.app.CodeNode;
+import org.caravanqda.app.codebook.CodeNode;
 
 /** The codebook as the tree shows it: nodes with counts, a filter, the selected code and the pinned (1-9) codes. */
 public final class CodebookViewModel {

@@ -1,7 +1,7 @@
 package org.caravanqda.gui.workbench;
 
-import org.caravanqda.app.CodeEdit;
-import org.caravanqda.app.CodeRequest;
+import org.caravanqda.app.codebook.CodeEdit;
+import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.search.AutocodeRequest;
 import org.caravanqda.app.search.AutocodeUnit;
 import org.caravanqda.gui.coding.ApplyCoding;

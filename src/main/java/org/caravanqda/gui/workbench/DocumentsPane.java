@@ -11,7 +11,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.caravanqda.app.DocumentListing;
+import org.caravanqda.app.documents.DocumentListing;
 
 /** Documents with a filter (name, language, speaker or attribute value); each shows words and coded counts. */
 final class DocumentsPane {

@@ -11,7 +11,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.caravanqda.app.DocumentListing;
+import org.caravanqda.app.documents.DocumentListing;
 
 /** The documents list: all documents, a filter over names and attribute values, grouping by an attribute, the selection. */
 public final class DocumentsViewModel {

@@ -1,13 +1,15 @@
 package org.caravanqda.gui.workbench;
 
+import org.caravanqda.gui.transcript.TranscriptViewModel;
+
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.caravanqda.app.CodeNode;
-import org.caravanqda.app.DocumentListing;
+import org.caravanqda.app.codebook.CodeNode;
+import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.app.Project;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;

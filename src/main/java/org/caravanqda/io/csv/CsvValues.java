@@ -2,7 +2,7 @@ package org.caravanqda.io.csv;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.caravanqda.app.SpreadsheetText;
+import org.caravanqda.app.common.SpreadsheetText;
 import org.caravanqda.app.port.DataTable;
 
 /**

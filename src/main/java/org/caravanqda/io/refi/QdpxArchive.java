@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 
 /**
  * A .qdpx archive opened for reading, defensively: it comes from another machine. Entry names

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
-import org.caravanqda.app.CaravanException;
-import org.caravanqda.app.port.RefiProjectFormat;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.refi.RefiProjectFormat;
 import org.caravanqda.app.refi.RefiProject;
 import org.caravanqda.io.codebook.RefiXml;
 

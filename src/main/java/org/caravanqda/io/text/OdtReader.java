@@ -12,7 +12,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
 import org.caravanqda.io.xml.SecureXmlParsers;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ParsedDocument;
 import org.xml.sax.SAXException;

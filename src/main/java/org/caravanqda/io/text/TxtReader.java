@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Set;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.NoTextException;
 import org.caravanqda.app.port.ParsedDocument;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.CodedExport;
 import org.caravanqda.app.port.CodedTableWriter;
 import org.caravanqda.app.port.DataTable;

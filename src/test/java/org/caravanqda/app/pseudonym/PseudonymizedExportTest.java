@@ -15,10 +15,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caravanqda.TestApp;
-import org.caravanqda.app.CodeRequest;
-import org.caravanqda.app.ExportRequest;
-import org.caravanqda.app.ExportSummary;
-import org.caravanqda.app.ImportOptions;
+import org.caravanqda.app.coding.CodeRequest;
+import org.caravanqda.app.export.ExportRequest;
+import org.caravanqda.app.export.ExportSummary;
+import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
@@ -82,7 +82,7 @@ class PseudonymizedExportTest {
                 assertThat(rows).isEqualTo(4);
             }
             ExportSummary real = p.exports().export(new ExportRequest(tmp.resolve("real.xlsx"), null, 0, false, null,
-                    org.caravanqda.app.PseudonymChoice.REAL_NAMES),
+                    org.caravanqda.app.pseudonym.PseudonymChoice.REAL_NAMES),
                     Progress.NONE, Cancellation.none());
             assertThat(real.pseudonyms().applied()).isFalse();
             assertThat(real.pseudonyms().describe()).startsWith("NO: real names exported on request");

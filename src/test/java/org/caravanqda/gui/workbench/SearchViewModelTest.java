@@ -1,5 +1,7 @@
 package org.caravanqda.gui.workbench;
 
+import org.caravanqda.gui.transcript.TranscriptViewModel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,8 +11,8 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.caravanqda.SharedData;
 import org.caravanqda.TestApp;
-import org.caravanqda.app.CodeRequest;
-import org.caravanqda.app.ImportOptions;
+import org.caravanqda.app.coding.CodeRequest;
+import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;

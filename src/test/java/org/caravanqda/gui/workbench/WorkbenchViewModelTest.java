@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.caravanqda.TestApp;
-import org.caravanqda.app.CodingView;
-import org.caravanqda.app.ImportOptions;
+import org.caravanqda.app.coding.CodingView;
+import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
@@ -195,7 +195,7 @@ class WorkbenchViewModelTest {
         vm.coding().newCode("Housing", null);
         vm.coding().newCode("Rent", "Housing");
         vm.codebook().pin("Housing/Rent");
-        vm.coding().editCode("Housing/Rent", new org.caravanqda.app.CodeEdit("Rent prices", "#aa0000", "What rent cost", null,
+        vm.coding().editCode("Housing/Rent", new org.caravanqda.app.codebook.CodeEdit("Rent prices", "#aa0000", "What rent cost", null,
                 null, null));
         assertThat(vm.codebook().pinned()).containsExactly("Housing/Rent prices");
         vm.coding().moveCode("Housing", vm.codebook().codablePaths().get(0));

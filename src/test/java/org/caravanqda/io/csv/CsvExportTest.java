@@ -15,12 +15,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.app.CodingView;
+import org.caravanqda.app.coding.CodingView;
 import org.caravanqda.app.DemoService;
-import org.caravanqda.app.ExportRequest;
-import org.caravanqda.app.ExportSummary;
+import org.caravanqda.app.export.ExportRequest;
+import org.caravanqda.app.export.ExportSummary;
 import org.caravanqda.app.Project;
-import org.caravanqda.app.Selection;
+import org.caravanqda.app.common.Selection;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.junit.jupiter.api.Test;
@@ -74,13 +74,13 @@ class CsvExportTest {
         try (Project p = app.open(demo)) {
             Path file = Files.writeString(tmp.resolve("inject.txt"), "Р: =HYPERLINK(\"http://x\")\n\nР: +7 701 000\n\nР: обычный текст\n",
                     StandardCharsets.UTF_8);
-            p.imports().importFiles(List.of(file), new org.caravanqda.app.ImportOptions("ru", null, null), Progress.NONE,
+            p.imports().importFiles(List.of(file), new org.caravanqda.app.imports.ImportOptions("ru", null, null), Progress.NONE,
                     Cancellation.none());
-            p.codings().code(new org.caravanqda.app.CodeRequest("inject", null, null, "=HYPERLINK(\"http://x\")", null,
+            p.codings().code(new org.caravanqda.app.coding.CodeRequest("inject", null, null, "=HYPERLINK(\"http://x\")", null,
                     "Economic push", "eve", "@SUM(1+1)"));
-            p.codings().code(new org.caravanqda.app.CodeRequest("inject", null, null, "+7 701 000", null, "Economic push", "eve",
+            p.codings().code(new org.caravanqda.app.coding.CodeRequest("inject", null, null, "+7 701 000", null, "Economic push", "eve",
                     null));
-            p.codings().code(new org.caravanqda.app.CodeRequest("inject", null, null, "обычный текст", null, "Economic push",
+            p.codings().code(new org.caravanqda.app.coding.CodeRequest("inject", null, null, "обычный текст", null, "Economic push",
                     "eve", null));
             Path out = tmp.resolve("inject.csv");
             p.exports().export(new ExportRequest(out, Selection.of(Set.of("eve"), List.of()), 0, false), Progress.NONE,

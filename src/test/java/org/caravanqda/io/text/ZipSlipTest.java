@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.caravanqda.FuzzInputs;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

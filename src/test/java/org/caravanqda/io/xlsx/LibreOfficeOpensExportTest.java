@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.app.CodingView;
+import org.caravanqda.app.coding.CodingView;
 import org.caravanqda.app.DemoService;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Progress;

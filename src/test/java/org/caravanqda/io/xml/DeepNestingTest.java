@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.caravanqda.FuzzInputs;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.io.codebook.QdcCodebookFormat;
 import org.caravanqda.io.refi.RefiQdpxFormat;
 import org.caravanqda.io.text.DocxReader;

@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.caravanqda.FuzzInputs;
-import org.caravanqda.app.CaravanException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.io.codebook.QdcCodebookFormat;
 import org.caravanqda.io.codebook.RefiProjectCodebookFormat;
 import org.caravanqda.io.refi.RefiQdpxFormat;

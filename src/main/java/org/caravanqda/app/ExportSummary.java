@@ -1,9 +1,0 @@
-package org.caravanqda.app;
-
-import java.nio.file.Path;
-import java.util.List;
-
-/** What an export wrote: the file, how many documents and segments, where they went, which cells were cut. */
-public record ExportSummary(Path file, int documents, long segments, List<String> segmentSheets, List<String> cutCells,
-                            Pseudonymization pseudonyms) {
-}

@@ -1,5 +1,0 @@
-package org.caravanqda.app;
-
-/** The counts of {@code caravan stats}. */
-public record ProjectStats(long documents, long units, long codes, long codings, long coders, long words) {
-}

@@ -1,0 +1,22 @@
+package org.caravanqda.app.access;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import org.caravanqda.app.port.StoreSession;
+
+/** Appends audit-trail entries; payloads are small JSON objects that undo and index repair read. */
+public final class Changes {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Changes() {
+    }
+
+    public static long record(StoreSession s, String coder, String action, Map<String, ?> payload) {
+        try {
+            return s.changeLog().append(coder, action, JSON.writeValueAsString(payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.caravanqda.app.codebook;
+
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.access.Changes;
+import org.caravanqda.app.access.CodeLookup;
+import org.caravanqda.app.access.Coders;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.model.Code;
+import org.caravanqda.model.CodePath;
+import org.caravanqda.model.Codebook;
+
+/** Adds, edits and moves single codes (the GUI's codebook panel); each change is one change_log entry. */
+final class CodebookEdits {
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+
+    private CodebookEdits() {
+    }
+
+    static String add(StoreSession s, String parentPath, String name, String color, String coder) {
+        Codebook book = s.codes().codebook();
+        Code parent = parentPath == null || parentPath.isBlank() ? null : CodeLookup.find(book, parentPath);
+        String clean = checkName(name);
+        checkFree(book, parent == null ? null : parent.id(), clean, null);
+        int order = (parent == null ? book.roots() : book.childrenOf(parent)).stream().mapToInt(Code::sortOrder).max()
+                .orElse(-1) + 1;
+        Code code = new Code(0, UUID.randomUUID().toString(), parent == null ? null : parent.id(), clean, checkColor(color),
+                null, null, null, null, true, order);
+        long id = s.codes().insert(code);
+        String path = parent == null ? clean : book.path(parent) + CodePath.SEPARATOR + clean;
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("code", id);
+        payload.put("path", path);
+        payload.put("color", code.color());
+        Changes.record(s, Coders.nameOrDefault(coder), "code.add", payload);
+        return path;
+    }
+
+    static String edit(StoreSession s, String path, CodeEdit e, String coder) {
+        Codebook book = s.codes().codebook();
+        Code old = CodeLookup.find(book, path);
+        String name = checkName(e.name());
+        checkFree(book, old.parentId(), name, old.id());
+        Code updated = new Code(old.id(), old.guid(), old.parentId(), name, checkColor(e.color()), blankToNull(e.definition()),
+                blankToNull(e.inclusion()), blankToNull(e.exclusion()), blankToNull(e.example()), old.codable(),
+                old.sortOrder());
+        s.codes().update(updated);
+        String oldPath = book.path(old).toString();
+        String newPath = old.parentId() == null ? name : book.path(old.parentId()) + CodePath.SEPARATOR + name;
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("code", old.id());
+        payload.put("path", oldPath);
+        if (!old.name().equals(name)) {
+            payload.put("name", name);
+        }
+        if (!old.color().equalsIgnoreCase(updated.color())) {
+            payload.put("color", updated.color());
+        }
+        Changes.record(s, Coders.nameOrDefault(coder), "code.edit", payload);
+        return newPath;
+    }
+
+    static String move(StoreSession s, String path, String newParentPath, String coder) {
+        Codebook book = s.codes().codebook();
+        Code code = CodeLookup.find(book, path);
+        Code parent = newParentPath == null || newParentPath.isBlank() ? null : CodeLookup.find(book, newParentPath);
+        if (parent != null && book.subtree(code).contains(parent)) {
+            throw new CaravanException("cannot move '" + book.path(code) + "' under itself or one of its sub-codes");
+        }
+        Long parentId = parent == null ? null : parent.id();
+        checkFree(book, parentId, code.name(), code.id());
+        int order = (parent == null ? book.roots() : book.childrenOf(parent)).stream().mapToInt(Code::sortOrder).max()
+                .orElse(-1) + 1;
+        s.codes().update(new Code(code.id(), code.guid(), parentId, code.name(), code.color(), code.definition(),
+                code.inclusion(), code.exclusion(), code.example(), code.codable(), order));
+        String newPath = parent == null ? code.name() : book.path(parent) + CodePath.SEPARATOR + code.name();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("code", code.id());
+        payload.put("path", book.path(code).toString());
+        payload.put("to", newPath);
+        Changes.record(s, Coders.nameOrDefault(coder), "code.move", payload);
+        return newPath;
+    }
+
+    private static String checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new CaravanException("a code needs a name");
+        }
+        String clean = name.strip();
+        if (clean.contains(CodePath.SEPARATOR)) {
+            throw new CaravanException("a code name cannot contain '" + CodePath.SEPARATOR + "': " + clean);
+        }
+        return clean;
+    }
+
+    private static void checkFree(Codebook book, Long parentId, String name, Long self) {
+        boolean taken = book.codes().stream().anyMatch(c -> java.util.Objects.equals(c.parentId(), parentId)
+                && c.name().equalsIgnoreCase(name) && (self == null || c.id() != self));
+        if (taken) {
+            throw new CaravanException("a code named '" + name + "' already exists there");
+        }
+    }
+
+    private static String checkColor(String color) {
+        if (color == null || !COLOR.matcher(color).matches()) {
+            throw new CaravanException("a code colour is written #rrggbb, not '" + color + "'");
+        }
+        return color.toLowerCase();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

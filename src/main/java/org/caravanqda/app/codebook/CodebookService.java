@@ -1,0 +1,113 @@
+package org.caravanqda.app.codebook;
+
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.access.Changes;
+import org.caravanqda.app.access.Coders;
+import org.caravanqda.app.imports.ImportFiles;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.caravanqda.app.port.CodebookFormat;
+import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.model.Code;
+import org.caravanqda.model.CodeDraft;
+import org.caravanqda.model.Codebook;
+
+/** Imports, exports and lists the codebook. */
+public final class CodebookService {
+    private final ProjectStore store;
+    private final List<CodebookFormat> formats;
+
+    public CodebookService(ProjectStore store, List<CodebookFormat> formats) {
+        this.store = store;
+        this.formats = formats;
+    }
+
+    /** Adds the file's codes, matching existing ones by path (their fields are updated). */
+    public CodebookImport importFile(Path file, String coder) {
+        return importDrafts(read(formats, file), file.getFileName().toString(), coder);
+    }
+
+    public static List<CodeDraft> read(List<CodebookFormat> formats, Path file) {
+        CodebookFormat format = format(formats, file);
+        if (!format.canRead()) {
+            throw new CaravanException(file + ": codebooks can be exported to ." + ImportFiles.extension(file)
+                    + " but not imported from it (use a REFI-QDA .qdc file)");
+        }
+        return format.read(file);
+    }
+
+    public CodebookImport importDrafts(List<CodeDraft> drafts, String source, String coder) {
+        return store.write(s -> {
+            CodebookImport r = CodebookMerge.merge(s, drafts);
+            Changes.record(s, Coders.nameOrDefault(coder), "codebook.import",
+                    Map.of("source", source, "added", r.added(), "updated", r.updated()));
+            return r;
+        });
+    }
+
+    /** Adds a codable code under {@code parentPath} (null: top level); returns its path. */
+    public String add(String parentPath, String name, String color, String coder) {
+        return store.write(s -> CodebookEdits.add(s, parentPath, name, color, coder));
+    }
+
+    /** Renames, recolours or redefines the code at {@code path}; returns its (possibly new) path. */
+    public String edit(String path, CodeEdit edit, String coder) {
+        return store.write(s -> CodebookEdits.edit(s, path, edit, coder));
+    }
+
+    /** Moves the code (with its sub-codes and codings) under {@code newParentPath} (null: top level); returns its new path. */
+    public String move(String path, String newParentPath, String coder) {
+        return store.write(s -> CodebookEdits.move(s, path, newParentPath, coder));
+    }
+
+    /** Merges the code at {@code sourcePath} into {@code targetPath} (codings and sub-codes); returns the target's path. */
+    public String merge(String sourcePath, String targetPath, String coder) {
+        return store.write(s -> CodeMerge.merge(s, sourcePath, targetPath, coder));
+    }
+
+    public void exportFile(Path out) {
+        CodebookFormat format = format(formats, out);
+        store.read(s -> {
+            Codebook book = s.codes().codebook();
+            Map<String, Integer> counts = new HashMap<>();
+            s.codings().countsByCode().forEach((id, n) -> counts.put(book.path(id).toString(), n));
+            format.write(drafts(book, book.roots()), counts, s.project().name(), out);
+            return null;
+        });
+    }
+
+    /** The tree in order with coding counts (own, and including descendants). */
+    public List<CodeNode> tree() {
+        return store.read(s -> {
+            Codebook book = s.codes().codebook();
+            Map<Long, Integer> own = s.codings().countsByCode();
+            List<CodeNode> out = new ArrayList<>();
+            for (Code c : book.inTreeOrder()) {
+                int total = book.subtree(c).stream().mapToInt(d -> own.getOrDefault(d.id(), 0)).sum();
+                out.add(new CodeNode(book.path(c).toString(), book.path(c).depth() - 1, c, own.getOrDefault(c.id(), 0), total));
+            }
+            return out;
+        });
+    }
+
+    static List<CodeDraft> drafts(Codebook book, List<Code> codes) {
+        return codes.stream().map(c -> new CodeDraft(c.guid(), c.name(), c.color(), c.definition(), c.inclusion(),
+                c.exclusion(), c.example(), c.codable(), drafts(book, book.childrenOf(c)))).toList();
+    }
+
+    private static CodebookFormat format(List<CodebookFormat> formats, Path file) {
+        String ext = ImportFiles.extension(file);
+        return formats.stream().filter(f -> f.extensions().contains(ext)).findFirst()
+                .orElseThrow(() -> new CaravanException(file + ": unknown codebook format (use " + String.join(" or ",
+                        formats.stream().flatMap(f -> f.extensions().stream()).sorted().map(e -> "." + e).toList()) + ")"));
+    }
+
+    public Set<String> extensions() {
+        return Set.copyOf(formats.stream().flatMap(f -> f.extensions().stream()).toList());
+    }
+}

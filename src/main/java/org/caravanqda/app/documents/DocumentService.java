@@ -1,0 +1,38 @@
+package org.caravanqda.app.documents;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.caravanqda.app.port.CodingFilter;
+import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.model.AttributeValue;
+import org.caravanqda.model.Coding;
+
+/** Lists documents and counts the project. */
+public final class DocumentService {
+    private final ProjectStore store;
+
+    public DocumentService(ProjectStore store) {
+        this.store = store;
+    }
+
+    public List<DocumentListing> list() {
+        return store.read(s -> {
+            Map<Long, List<AttributeValue>> attrs = s.attributes().byDocument();
+            Map<Long, Long> codings = s.codings().find(CodingFilter.ALL).stream()
+                    .collect(Collectors.groupingBy(Coding::documentId, Collectors.counting()));
+            return s.documents().summaries().stream().map(d -> {
+                Map<String, Object> values = new LinkedHashMap<>();
+                attrs.getOrDefault(d.id(), List.of()).forEach(v -> values.put(v.attribute(), v.value()));
+                return new DocumentListing(d.name(), d.language(), d.words(), d.units(), d.speakers(), values,
+                        codings.getOrDefault(d.id(), 0L).intValue());
+            }).toList();
+        });
+    }
+
+    public ProjectStats stats() {
+        return store.read(s -> new ProjectStats(s.documents().count(), s.documents().unitCount(), s.codes().all().size(),
+                s.codings().count(), s.coders().all().size(), s.documents().totalWords()));
+    }
+}

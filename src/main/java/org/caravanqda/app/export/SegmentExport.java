@@ -1,0 +1,169 @@
+package org.caravanqda.app.export;
+
+import org.caravanqda.app.Caravan;
+import org.caravanqda.app.common.CaravanVersion;
+import org.caravanqda.app.common.Selection;
+import org.caravanqda.app.pseudonym.Pseudonymization;
+import org.caravanqda.app.tables.Analysis;
+import org.caravanqda.app.tables.CodedDocuments;
+import org.caravanqda.app.tables.TableService;
+import org.caravanqda.app.tables.TableViews;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.caravanqda.analysis.FrequencyTable;
+import org.caravanqda.app.job.Cancellation;
+import org.caravanqda.app.job.Progress;
+import org.caravanqda.app.port.CodedExport;
+import org.caravanqda.app.port.DataTable;
+import org.caravanqda.app.port.NameForms;
+import org.caravanqda.app.pseudonym.Pseudonymized;
+import org.caravanqda.app.pseudonym.Pseudonymizer;
+import org.caravanqda.app.port.SegmentColumn;
+import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.model.AttributeType;
+
+/** One export's content, read inside one store transaction while the writer writes. */
+final class SegmentExport implements CodedExport {
+    private final boolean protectTemporaryFiles;
+    private final StoreSession session;
+    private final Selection selection;
+    private final ExportRequest request;
+    private final List<Long> documentIds;
+    private final Analysis analysis;
+    private final SegmentRows rows;
+    private final Progress progress;
+    private final Cancellation cancellation;
+    private final Instant started = Instant.now();
+    private long segments;
+    private boolean streamed;
+
+    private final java.nio.file.Path folder;
+
+    private final Pseudonymizer pseudonyms;
+
+    SegmentExport(StoreSession s, java.nio.file.Path folder, ExportRequest request, Progress progress,
+                  Cancellation cancellation, NameForms nameForms) {
+        this(s, folder, request, progress, cancellation, nameForms, false);
+    }
+
+    SegmentExport(StoreSession s, java.nio.file.Path folder, ExportRequest request, Progress progress,
+                  Cancellation cancellation, NameForms nameForms, boolean protectTemporaryFiles) {
+        this.protectTemporaryFiles = protectTemporaryFiles;
+        this.session = s;
+        this.folder = folder;
+        this.selection = request.selection();
+        this.request = request;
+        this.progress = progress;
+        this.cancellation = cancellation;
+        this.documentIds = CodedDocuments.resolve(s, selection);
+        Map<String, AttributeType> defs = s.attributes().definitions();
+        var values = s.attributes().byDocument();
+        this.analysis = new Analysis(s.codes().codebook(), values, Analysis.categorical(defs, values, documentIds),
+                documentIds, TableService.DEFAULT_BINS);
+        this.pseudonyms = Pseudonymization.pseudonymizer(s, nameForms, request.pseudonyms());
+        this.rows = new SegmentRows(analysis.codes, defs, Pseudonymized.values(values, pseudonyms), request.contextWords());
+    }
+
+    @Override
+    public List<SegmentColumn> segmentColumns() {
+        return rows.columns();
+    }
+
+    @Override
+    public void segments(Consumer<List<Object>> sink) {
+        if (streamed) {
+            throw new IllegalStateException("segments stream once");
+        }
+        streamed = true;
+        int[] done = {0};
+        CodedDocuments.each(session, documentIds, selection, doc -> {
+            cancellation.check();
+            analysis.add(doc);
+            rows.emit(pseudonyms.isEmpty() ? doc : Pseudonymized.document(doc, pseudonyms), row -> {
+                segments++;
+                sink.accept(row);
+            });
+            progress.update("exported " + doc.name() + " (" + segments + " segments)", ++done[0], documentIds.size());
+        });
+    }
+
+    long segmentCount() {
+        return segments;
+    }
+
+    int documentCount() {
+        return documentIds.size();
+    }
+
+    private FrequencyTable frequencyTable() {
+        if (!streamed) {
+            throw new IllegalStateException("tables are complete once the segments have streamed");
+        }
+        return analysis.frequencies.table();
+    }
+
+    @Override
+    public DataTable codebook() {
+        return Pseudonymized.table(TableViews.codebook(analysis, frequencyTable()), pseudonyms);
+    }
+
+    private final List<DataTable> extra = new ArrayList<>();
+
+    /** Tables computed elsewhere (e.g. inter-coder agreement) written after the analysis tables. */
+    void addTables(List<DataTable> tables) {
+        extra.addAll(tables);
+    }
+
+    @Override
+    public List<DataTable> tables() {
+        List<DataTable> out = new ArrayList<>();
+        out.add(TableViews.frequencies(frequencyTable()));
+        var co = analysis.cooccurrence.table();
+        out.add(TableViews.cooccurrenceMatrix(co));
+        out.add(TableViews.cooccurrencePairs(co));
+        out.add(TableViews.presence(analysis.presence.table()));
+        analysis.matrices().values().forEach(m -> out.add(TableViews.matrix(m.table())));
+        out.addAll(extra);
+        return out.stream().map(t -> Pseudonymized.table(t, pseudonyms)).toList();
+    }
+
+    @Override
+    public DataTable about() {
+        List<List<Object>> r = new ArrayList<>();
+        r.add(Arrays.asList("project", pseudonyms.apply(session.project().name())));
+        r.add(Arrays.asList("project folder", pseudonyms.apply(String.valueOf(folder.toAbsolutePath().normalize()))));
+        r.add(Arrays.asList("exported at (UTC)", started.toString()));
+        r.add(Arrays.asList("Caravan version", CaravanVersion.get()));
+        r.add(Arrays.asList("filters", pseudonyms.apply(selection.describe())));
+        r.add(Arrays.asList("documents", documentIds.size()));
+        r.add(Arrays.asList("segments (codings)", segments));
+        r.add(Arrays.asList("codes in the codebook", analysis.codes.size()));
+        r.add(Arrays.asList("coders in the project", String.join(", ", session.coders().all().stream().map(c -> c.name()).toList())));
+        r.add(Arrays.asList("context words", request.contextWords()));
+        r.add(Arrays.asList("matrix attributes", String.join(", ", analysis.matrices().keySet())));
+        r.add(Arrays.asList("offsets", "start and end are UTF-16 positions in the stored (NFC) text, as everywhere in Caravan"));
+        r.add(Arrays.asList("parent codes", "rows of a parent code in the tables count its sub-codes too"));
+        r.add(Arrays.asList("pseudonymized", pseudonymization().describe()));
+        return new DataTable("About", List.of("item", "value"), r, 1, List.of());
+    }
+
+    /** Whether the list was applied and how many names it replaced (complete once written). */
+    Pseudonymization pseudonymization() {
+        return Pseudonymization.of(session, request.pseudonyms(), pseudonyms);
+    }
+
+    @Override
+    public boolean byteOrderMark() {
+        return request.byteOrderMark();
+    }
+
+    @Override
+    public boolean protectTemporaryFiles() {
+        return protectTemporaryFiles;
+    }
+}

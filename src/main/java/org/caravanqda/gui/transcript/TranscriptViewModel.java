@@ -1,0 +1,95 @@
+package org.caravanqda.gui.transcript;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The open transcript: its text and codings, which coders' codings are shown, the text
+ * selection (where codes go) and the codings under the last click (shown in the details panel).
+ */
+public final class TranscriptViewModel {
+    private final ObjectProperty<Transcript> transcript = new SimpleObjectProperty<>();
+    private final ObservableList<CodingMark> visible = FXCollections.observableArrayList();
+    private final BooleanProperty showOtherCoders = new SimpleBooleanProperty(true);
+    private final StringProperty coder;
+    private final IntegerProperty selectionStart = new SimpleIntegerProperty();
+    private final IntegerProperty selectionEnd = new SimpleIntegerProperty();
+    private final ObservableList<CodingMark> inspected = FXCollections.observableArrayList();
+    private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>();
+    private int inspectedAt = -1;
+
+    /** A passage the view is asked to select and scroll to (a search hit); a new object each time, so a repeat fires too. */
+    public record Reveal(int start, int end) {
+    }
+
+    public TranscriptViewModel(StringProperty coder) {
+        this.coder = coder;
+        transcript.addListener((o, a, b) -> refilter());
+        showOtherCoders.addListener((o, a, b) -> refilter());
+        coder.addListener((o, a, b) -> refilter());
+    }
+
+    private void refilter() {
+        Transcript t = transcript.get();
+        List<CodingMark> marks = t == null ? List.of() : t.codings().stream()
+                .filter(m -> showOtherCoders.get() || m.coder().equals(coder.get())).toList();
+        visible.setAll(marks);
+        if (inspectedAt >= 0) {
+            inspectAt(inspectedAt);
+        }
+    }
+
+    /** Shows the codings (of the visible coders) that cover {@code position}; -1 clears. */
+    public void inspectAt(int position) {
+        inspectedAt = position;
+        inspected.setAll(position < 0 ? List.of() : visible.stream().filter(m -> m.covers(position)).toList());
+    }
+
+    public void select(int start, int end) {
+        selectionStart.set(Math.min(start, end));
+        selectionEnd.set(Math.max(start, end));
+    }
+
+    /** Selects a passage of the open transcript and asks the view to scroll it into sight. */
+    public void reveal(int start, int end) {
+        select(start, end);
+        reveal.set(new Reveal(Math.min(start, end), Math.max(start, end)));
+    }
+
+    public ObjectProperty<Reveal> revealProperty() {
+        return reveal;
+    }
+
+    public ObjectProperty<Transcript> transcriptProperty() {
+        return transcript;
+    }
+
+    public ObservableList<CodingMark> visibleCodings() {
+        return visible;
+    }
+
+    public BooleanProperty showOtherCodersProperty() {
+        return showOtherCoders;
+    }
+
+    public IntegerProperty selectionStartProperty() {
+        return selectionStart;
+    }
+
+    public IntegerProperty selectionEndProperty() {
+        return selectionEnd;
+    }
+
+    public ObservableList<CodingMark> inspected() {
+        return inspected;
+    }
+}
