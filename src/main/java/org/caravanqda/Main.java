@@ -17,8 +17,6 @@ import org.caravanqda.io.table.CsvTableReader;
 import org.caravanqda.io.text.Readers;
 import org.caravanqda.search.LuceneSearchIndexes;
 import org.caravanqda.search.analysis.RussianNameForms;
-import org.caravanqda.store.H2LikeBaselines;
-import org.caravanqda.io.xlsx.BareSxssfLoop;
 import org.caravanqda.io.xlsx.XlsxCodedTableWriter;
 import org.caravanqda.store.H2ProjectStores;
 
@@ -29,8 +27,8 @@ public final class Main {
 
     public static Caravan application() {
         return new Caravan(new Adapters(new H2ProjectStores(note -> System.err.println("caravan: " + note)), new LuceneSearchIndexes(), Readers.all(),
-                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines(),
-                new Exporters(List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter()), new BareSxssfLoop()),
+                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(),
+                new Exporters(List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter())),
                 new RefiQdpxFormat(), new FxDesktop(Main::application), new RussianNameForms()));
     }
 

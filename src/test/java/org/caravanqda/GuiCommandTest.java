@@ -15,7 +15,6 @@ import org.caravanqda.io.codebook.CodebookFormats;
 import org.caravanqda.io.table.CsvTableReader;
 import org.caravanqda.io.text.Readers;
 import org.caravanqda.search.LuceneSearchIndexes;
-import org.caravanqda.store.H2LikeBaselines;
 import org.caravanqda.store.H2ProjectStores;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,7 @@ class GuiCommandTest {
     void guiCommandOpensTheDesktopWithTheProject() {
         List<Path> opened = new ArrayList<>();
         Caravan app = new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
-                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines(), Main.application().exporters(),
+                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), Main.application().exporters(),
                 new org.caravanqda.io.refi.RefiQdpxFormat(), opened::add));
         StringWriter err = new StringWriter();
         CaravanCli cli = new CaravanCli(app, new PrintWriter(new StringWriter()), new PrintWriter(err));

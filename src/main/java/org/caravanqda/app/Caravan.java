@@ -141,10 +141,6 @@ public final class Caravan {
         return adapters.indexes();
     }
 
-    public org.caravanqda.app.port.LikeBaselines likeBaselines() {
-        return adapters.likeBaselines();
-    }
-
     org.caravanqda.app.port.NameForms nameForms() {
         return adapters.nameForms();
     }

@@ -1,6 +1,7 @@
 package org.caravanqda.cli;
 
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.common.CaravanException;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, ImportCommand.class, AttributesCommand.class, DocumentsCommand.class,
             CodebookCommand.class, CodeCommand.class, UncodeCommand.class, CodingsCommand.class, StatsCommand.class,
             SearchCommand.class, AutocodeCommand.class, ReindexCommand.class, CheckCommand.class, DemoCommand.class,
-            BenchCommand.class, AgreementCommand.class, TableCommand.class,
+            AgreementCommand.class, TableCommand.class,
             ExportCommand.class, PseudonymsCommand.class, BackupCommand.class, RestoreCommand.class, GuiCommand.class,
             PasswordCommand.class
             })
@@ -34,6 +35,7 @@ public final class CaravanCli {
 
     public int run(String... args) {
         CommandLine cl = new CommandLine(this, new Factory(context));
+        addExtensions(cl);
         cl.setOut(context.out());
         cl.setErr(context.err());
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -45,6 +47,18 @@ public final class CaravanCli {
             throw e;
         });
         return cl.execute(args);
+    }
+
+    /** Commands from jars beside caravan.jar (the bench); without the bench, a stand-in that says where it is. */
+    private void addExtensions(CommandLine cl) {
+        boolean bench = false;
+        for (CommandExtension x : ServiceLoader.load(CommandExtension.class, CaravanCli.class.getClassLoader())) {
+            cl.addSubcommand(x.name(), x.command(context));
+            bench |= x.name().equals("bench");
+        }
+        if (!bench) {
+            cl.addSubcommand("bench", new MissingBenchCommand(context));
+        }
     }
 
     /** Commands are built with the context through their constructor. */

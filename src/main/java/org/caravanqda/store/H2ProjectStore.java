@@ -70,8 +70,14 @@ final class H2ProjectStore implements ProjectStore {
         }
     }
 
-    /** Raw connection access for store-internal helpers (the bench baseline), auto-committed. */
-    <T> T withConnection(H2LikeBaselines.ConnectionWork<T> work) {
+    /** Work on one raw JDBC connection. */
+    @FunctionalInterface
+    interface ConnectionWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Raw connection access for store-internal helpers (backups; the bench's LIKE baseline), auto-committed. */
+    <T> T withConnection(ConnectionWork<T> work) {
         try (Connection c = pool.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {

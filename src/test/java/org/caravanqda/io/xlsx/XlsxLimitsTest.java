@@ -30,7 +30,6 @@ import org.caravanqda.io.codebook.CodebookFormats;
 import org.caravanqda.io.table.CsvTableReader;
 import org.caravanqda.io.text.Readers;
 import org.caravanqda.search.LuceneSearchIndexes;
-import org.caravanqda.store.H2LikeBaselines;
 import org.caravanqda.store.H2ProjectStores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,8 +66,8 @@ class XlsxLimitsTest {
     @Test
     void rowsPastTheSheetLimitContinueOnTheNextSheetAndLongCellsAreCutAndListed() throws Exception {
         Caravan app = new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
-                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), new H2LikeBaselines(),
-                new Exporters(List.of(new XlsxCodedTableWriter(2)), new BareSxssfLoop()),
+                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(),
+                new Exporters(List.of(new XlsxCodedTableWriter(2))),
                 new org.caravanqda.io.refi.RefiQdpxFormat()));
         ExportSummary s = export(app, "limits.xlsx", Selection.all());
         assertThat(s.segmentSheets()).containsExactly("Segments", "Segments (2)");
