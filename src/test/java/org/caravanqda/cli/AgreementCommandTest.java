@@ -2,8 +2,8 @@ package org.caravanqda.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class AgreementCommandTest {
         assertThat(j.get("documents").size()).isGreaterThanOrEqualTo(8);
         assertThat(j.get("codes").size()).isGreaterThan(10);
         for (JsonNode row : j.get("codes")) {
-            assertThat(row.fieldNames()).toIterable().contains("code", "units", "percentAgreement", "cohenKappa",
+            assertThat(row.propertyNames()).contains("code", "units", "percentAgreement", "cohenKappa",
                     "brennanPredigerKappa", "krippendorffAlpha", "notes");
             assertThat(row.get("percentAgreement").asDouble()).isBetween(0.0, 100.0);
         }

@@ -2,8 +2,8 @@ package org.caravanqda.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,7 +109,7 @@ class CliContractTest {
     void codebookListAndExportRoundTrip() throws Exception {
         CliRun list = CliRun.of("codebook", "list", "-p", project, "--format", "json");
         JsonNode tree = JSON.readTree(list.out());
-        assertThat(tree.findValuesAsText("path")).contains("Exit as voice", "Economic push", "Political neutrality");
+        assertThat(tree.findValuesAsString("path")).contains("Exit as voice", "Economic push", "Political neutrality");
         Path qdc = tmp.resolve("book.qdc");
         Path md = tmp.resolve("book.md");
         assertThat(CliRun.of("codebook", "export", "-p", project, qdc.toString()).exit()).isZero();
@@ -118,7 +118,7 @@ class CliContractTest {
         String other = tmp.resolve("q").toString();
         assertThat(CliRun.of("init", "-p", other, "--codebook", qdc.toString()).exit()).isZero();
         JsonNode again = JSON.readTree(CliRun.of("codebook", "list", "-p", other, "--format", "json").out());
-        assertThat(again.findValuesAsText("path")).isEqualTo(tree.findValuesAsText("path"));
-        assertThat(again.findValuesAsText("definition")).isEqualTo(tree.findValuesAsText("definition"));
+        assertThat(again.findValuesAsString("path")).isEqualTo(tree.findValuesAsString("path"));
+        assertThat(again.findValuesAsString("definition")).isEqualTo(tree.findValuesAsString("definition"));
     }
 }

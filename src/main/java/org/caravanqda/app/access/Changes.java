@@ -1,7 +1,7 @@
 package org.caravanqda.app.access;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.caravanqda.app.port.StoreSession;
 
@@ -15,7 +15,7 @@ public final class Changes {
     public static long record(StoreSession s, String coder, String action, Map<String, ?> payload) {
         try {
             return s.changeLog().append(coder, action, JSON.writeValueAsString(payload));
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,7 +1,7 @@
 package org.caravanqda.app.refi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.caravanqda.app.port.StoreSession;
 
@@ -15,7 +15,7 @@ final class RefiChanges {
     static void record(StoreSession s, String coder, Map<String, ?> payload) {
         try {
             s.changeLog().append(coder, "refi.import", JSON.writeValueAsString(payload));
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,7 +1,8 @@
 package org.caravanqda.app.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -127,7 +128,7 @@ public final class IndexSync {
     private static JsonNode payload(ChangeEntry e) {
         try {
             return JSON.readTree(e.payload());
-        } catch (IOException ex) {
+        } catch (JacksonException ex) {
             return JSON.createObjectNode();
         }
     }
