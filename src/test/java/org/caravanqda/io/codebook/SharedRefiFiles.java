@@ -11,7 +11,7 @@ import java.util.List;
  * tests that need them are skipped with a message when that folder is absent.
  */
 final class SharedRefiFiles {
-    static final Path ROOT = Path.of("..", "shared", "refi-qda");
+    static final Path ROOT = org.caravanqda.SharedData.root().resolve("refi-qda");
 
     private SharedRefiFiles() {
     }

@@ -15,7 +15,7 @@ import org.xml.sax.SAXParseException;
 
 /** The REFI-QDA samples and schema, read in place from ../shared (never copied); skipped when absent. */
 public final class RefiFiles {
-    public static final Path ROOT = Path.of("..", "shared", "refi-qda");
+    public static final Path ROOT = org.caravanqda.SharedData.root().resolve("refi-qda");
 
     private RefiFiles() {
     }

@@ -23,7 +23,7 @@ class GumTranscriptsTest {
     private static final String GUM = "corpus/en-transcripts/gum";
 
     static Stream<String> indexRows() throws IOException {
-        Path index = Path.of("..", "shared", GUM, "index.tsv");
+        Path index = org.caravanqda.SharedData.root().resolve(GUM).resolve("index.tsv");
         if (!Files.exists(index)) {
             return Stream.of("(shared corpus absent)");
         }

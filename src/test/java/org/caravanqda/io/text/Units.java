@@ -57,7 +57,7 @@ final class Units {
 
     /** The shared test data beside the project (../shared), or a skipped test. */
     static Path shared(String relative) {
-        Path p = Path.of("..", "shared").resolve(relative);
+        Path p = org.caravanqda.SharedData.root().resolve(relative);
         Assumptions.assumeTrue(Files.exists(p), "shared test data not found at " + p.toAbsolutePath() + "; skipped");
         return p;
     }
