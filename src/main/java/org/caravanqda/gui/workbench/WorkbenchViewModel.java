@@ -16,7 +16,6 @@ import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.Notifier;
 import org.caravanqda.gui.common.Work;
 import org.caravanqda.gui.transcript.Transcript;
-import org.caravanqda.gui.transcript.TranscriptReader;
 
 /**
  * The main window's state over one open project. Every read and write runs as a job on the
@@ -79,6 +78,11 @@ public final class WorkbenchViewModel {
         return display;
     }
 
+    /** The document with its units and codings, through the app's use case (on the job thread). */
+    private Transcript read(String name) {
+        return Transcript.of(project.documents().transcript(name));
+    }
+
     private Transcript shown(Transcript t) {
         var pz = display;
         return t == null || pz == null ? t : PseudonymDisplay.transcript(t, pz);
@@ -93,7 +97,7 @@ public final class WorkbenchViewModel {
         long[] readMillis = new long[1];
         run((p, c) -> {
             long started = System.nanoTime();
-            Transcript t = shown(TranscriptReader.read(project, name));
+            Transcript t = shown(read(name));
             readMillis[0] = (System.nanoTime() - started) / 1_000_000;
             return t;
         }, t -> {
@@ -113,7 +117,7 @@ public final class WorkbenchViewModel {
      */
     public void openDocumentAt(String name, int start, int end) {
         run((p, c) -> {
-            Transcript real = TranscriptReader.read(project, name);
+            Transcript real = read(name);
             var pz = display;
             if (pz == null) {
                 return new Opened(real, start, end);
@@ -155,7 +159,7 @@ public final class WorkbenchViewModel {
     private State readState(boolean show) {
         readDisplay(show);
         return new State(project.documents().list(), project.codebook().tree(),
-                openDocument == null ? null : shown(TranscriptReader.read(project, openDocument)));
+                openDocument == null ? null : shown(read(openDocument)));
     }
 
     private void apply(State s) {
