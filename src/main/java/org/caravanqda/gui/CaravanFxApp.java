@@ -8,7 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.gui.common.FxNotifier;
+import org.caravanqda.gui.common.FxDialogs;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 
@@ -34,7 +34,7 @@ public final class CaravanFxApp extends Application {
             return t;
         });
         Jobs jobs = new Jobs(worker, Platform::runLater);
-        shell = new Shell(stage, app, jobs, new FxNotifier(stage), GuiPreferences.user());
+        shell = new Shell(stage, app, jobs, new FxDialogs(stage)::showError, GuiPreferences.user());
         shell.start(initialProject);
     }
 

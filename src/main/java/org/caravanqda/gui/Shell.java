@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.TextInputDialog;
 import javafx.stage.Stage;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.Project;
+import org.caravanqda.gui.common.Dialogs;
+import org.caravanqda.gui.common.FxDialogs;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.Notifier;
@@ -27,6 +28,7 @@ public final class Shell {
     private final Jobs jobs;
     private final Notifier notifier;
     private final GuiPreferences prefs;
+    private final Dialogs dialogs;
     private Project project;
     private WorkbenchView workbench;
 
@@ -36,6 +38,7 @@ public final class Shell {
         this.jobs = jobs;
         this.notifier = notifier;
         this.prefs = prefs;
+        this.dialogs = new FxDialogs(stage);
     }
 
     public void start(Path project) {
@@ -45,13 +48,13 @@ public final class Shell {
         showStart();
         stage.show();
         if (project != null) {
-            new StartViewModel(app, jobs, notifier, prefs, this::showProject, new PasswordDialog(stage)).open(project);
+            new StartViewModel(app, jobs, notifier, dialogs, prefs, this::showProject, new PasswordDialog(stage)).open(project);
         }
     }
 
     public void showStart() {
         closeProject();
-        StartViewModel vm = new StartViewModel(app, jobs, notifier, prefs, this::showProject, new PasswordDialog(stage));
+        StartViewModel vm = new StartViewModel(app, jobs, notifier, dialogs, prefs, this::showProject, new PasswordDialog(stage));
         setRoot(new StartView(vm, stage).root());
         stage.setTitle("Caravan");
     }
@@ -61,8 +64,8 @@ public final class Shell {
         project = opened;
         String coder = Optional.ofNullable(prefs.coder()).orElseGet(this::askCoder);
         prefs.coder(coder);
-        WorkbenchViewModel vm = new WorkbenchViewModel(opened, jobs, notifier, prefs, coder);
-        workbench = new WorkbenchView(vm, stage, jobs, this::showStart);
+        WorkbenchViewModel vm = new WorkbenchViewModel(opened, jobs, notifier, dialogs, prefs, coder);
+        workbench = new WorkbenchView(vm, stage, this::showStart);
         setRoot(workbench.root());
         workbench.installShortcuts(stage.getScene());
         stage.setTitle("Caravan — " + opened.directory().getFileName());
@@ -71,11 +74,8 @@ public final class Shell {
 
     /** Asked once; the answer is remembered and can be changed from the toolbar. */
     private String askCoder() {
-        TextInputDialog d = new TextInputDialog(Coders.defaultName());
-        d.initOwner(stage);
-        d.setTitle("Who is coding?");
-        d.setHeaderText("Your coder name: every coding you make carries it (asked once, remembered)");
-        return d.showAndWait().filter(s -> !s.isBlank()).map(String::strip).orElse(Coders.defaultName());
+        return dialogs.askText("Who is coding?", "Your coder name: every coding you make carries it (asked once, remembered)",
+                Coders.defaultName()).filter(s -> !s.isBlank()).map(String::strip).orElse(Coders.defaultName());
     }
 
     private void setRoot(Parent root) {

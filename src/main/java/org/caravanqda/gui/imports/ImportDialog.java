@@ -2,8 +2,7 @@ package org.caravanqda.gui.imports;
 
 import org.caravanqda.model.Languages;
 
-import java.io.File;
-import java.util.List;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -15,23 +14,21 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.caravanqda.app.Caravan;
-import org.caravanqda.app.Project;
+import org.caravanqda.gui.common.Dialogs;
+import org.caravanqda.gui.common.FxDialogs;
 import org.caravanqda.gui.common.Styles;
-import org.caravanqda.gui.common.Jobs;
 
-/** The import window; binds to {@link ImportViewModel}. */
+/** The import window; binds to {@link ImportViewModel}, whose questions (files, folders) this window owns. */
 public final class ImportDialog {
     private final Stage stage = new Stage();
     private final ImportViewModel vm;
 
-    public ImportDialog(Project project, Jobs jobs, Window owner, String coder, Runnable imported) {
-        this.vm = new ImportViewModel(project, jobs, coder, imported);
+    /** {@code model}: the view model, given the dialogs that ask over this window. */
+    public ImportDialog(Function<Dialogs, ImportViewModel> model, Window owner) {
+        this.vm = model.apply(new FxDialogs(stage));
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import transcripts");
@@ -39,31 +36,13 @@ public final class ImportDialog {
         list.setPlaceholder(new Label(".txt .md .docx .odt .srt .vtt files, or folders of them"));
         list.setPrefHeight(160);
         Button files = new Button("Add files…");
-        files.setOnAction(e -> {
-            FileChooser c = new FileChooser();
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Transcripts", "*.txt", "*.md", "*.docx", "*.odt",
-                    "*.srt", "*.vtt"));
-            List<File> chosen = c.showOpenMultipleDialog(stage);
-            if (chosen != null) {
-                chosen.forEach(f -> vm.paths().add(f.toPath()));
-            }
-        });
+        files.setOnAction(e -> vm.addFiles());
         Button folder = new Button("Add folder…");
-        folder.setOnAction(e -> {
-            File f = new DirectoryChooser().showDialog(stage);
-            if (f != null) {
-                vm.paths().add(f.toPath());
-            }
-        });
+        folder.setOnAction(e -> vm.addFolder());
         Label attributes = new Label();
         attributes.textProperty().bind(vm.attributesProperty().map(p -> p.getFileName().toString()).orElse("none"));
         Button chooseAttributes = new Button("Attributes CSV…");
-        chooseAttributes.setOnAction(e -> {
-            FileChooser c = new FileChooser();
-            c.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV (first column: document name)", "*.csv"));
-            File f = c.showOpenDialog(stage);
-            vm.attributesProperty().set(f == null ? null : f.toPath());
-        });
+        chooseAttributes.setOnAction(e -> vm.chooseAttributes());
         ChoiceBox<String> language = new ChoiceBox<>();
         language.getItems().add(ImportViewModel.DETECT);
         language.getItems().addAll(Languages.SUPPORTED);

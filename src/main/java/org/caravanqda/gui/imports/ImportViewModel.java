@@ -14,8 +14,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.imports.ImportReport;
-import org.caravanqda.app.Project;
+import org.caravanqda.app.imports.ImportService;
 import org.caravanqda.app.job.Cancellation;
+import org.caravanqda.gui.common.Dialogs;
 import org.caravanqda.gui.common.Jobs;
 
 /**
@@ -25,8 +26,12 @@ import org.caravanqda.gui.common.Jobs;
  */
 public final class ImportViewModel {
     public static final String DETECT = "detect per document";
-    private final Project project;
+    static final Dialogs.FileType TRANSCRIPTS = new Dialogs.FileType("Transcripts", "*.txt", "*.md", "*.docx", "*.odt",
+            "*.srt", "*.vtt");
+    static final Dialogs.FileType ATTRIBUTES = new Dialogs.FileType("CSV (first column: document name)", "*.csv");
+    private final ImportService imports;
     private final Jobs jobs;
+    private final Dialogs dialogs;
     private final String coder;
     private final Runnable imported;
     private final ObservableList<Path> paths = FXCollections.observableArrayList();
@@ -39,11 +44,30 @@ public final class ImportViewModel {
     private final BooleanProperty failed = new SimpleBooleanProperty();
     private Cancellation cancellation;
 
-    public ImportViewModel(Project project, Jobs jobs, String coder, Runnable imported) {
-        this.project = project;
+    public ImportViewModel(ImportService imports, Jobs jobs, Dialogs dialogs, String coder, Runnable imported) {
+        this.imports = imports;
         this.jobs = jobs;
+        this.dialogs = dialogs;
         this.coder = coder;
         this.imported = imported;
+    }
+
+    /** "Add files…": the transcripts chosen join the list (none when cancelled). */
+    public void addFiles() {
+        paths.addAll(dialogs.chooseFiles("Add transcripts", TRANSCRIPTS));
+    }
+
+    /** "Add folder…": the folder chosen joins the list; its transcripts are found when the import runs. */
+    public void addFolder() {
+        dialogs.chooseFolder("Add a folder of transcripts").ifPresent(paths::add);
+    }
+
+    /**
+     * "Attributes CSV…": the file chosen becomes the attributes file; Cancel imports without one
+     * (the way to drop a file chosen before).
+     */
+    public void chooseAttributes() {
+        attributes.set(dialogs.chooseFile("Attributes CSV", ATTRIBUTES).orElse(null));
     }
 
     public void start() {
@@ -57,7 +81,7 @@ public final class ImportViewModel {
         String lang = DETECT.equals(language.get()) ? null : language.get();
         ImportOptions options = new ImportOptions(lang, attributes.get(), coder);
         List<Path> files = List.copyOf(paths);
-        cancellation = jobs.submit((p, c) -> project.imports().importFiles(files, options, p, c), report -> {
+        cancellation = jobs.submit((p, c) -> imports.importFiles(files, options, p, c), report -> {
             running.set(false);
             progress.set(1);
             message.set("Done");

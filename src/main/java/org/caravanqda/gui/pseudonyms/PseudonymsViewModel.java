@@ -3,9 +3,7 @@ package org.caravanqda.gui.pseudonyms;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.stage.Window;
 import org.caravanqda.app.pseudonym.PseudonymService;
-import org.caravanqda.gui.common.FxNotifier;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.Notifier;
 import org.caravanqda.gui.common.Work;
@@ -25,10 +23,6 @@ public final class PseudonymsViewModel {
         this.jobs = jobs;
         this.notifier = notifier;
         this.changed = changed;
-    }
-
-    public PseudonymsViewModel(PseudonymService service, Jobs jobs, Window owner, Runnable changed) {
-        this(service, jobs, new FxNotifier(owner), changed);
     }
 
     public ObservableList<Pseudonym> entries() {

@@ -1,6 +1,5 @@
 package org.caravanqda.gui.start;
 
-import java.io.File;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,10 +11,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
-/** The start screen: binds to {@link StartViewModel}; file choosers are the only logic here. */
+/** The start screen: binds to {@link StartViewModel}; the new project's name and password come from its dialog here. */
 public final class StartView {
     private final StartViewModel vm;
     private final Window owner;
@@ -36,9 +34,9 @@ public final class StartView {
         create.setDefaultButton(true);
         create.setOnAction(e -> create());
         Button open = new Button("Open project…");
-        open.setOnAction(e -> chooseFolder("Open a Caravan project").ifPresent(vm::open));
+        open.setOnAction(e -> vm.chooseAndOpen());
         Button demo = new Button("Open demo project");
-        demo.setOnAction(e -> vm.openDemo(Path.of(System.getProperty("user.home"), "caravan-demo")));
+        demo.setOnAction(e -> vm.openDemo());
         HBox actions = new HBox(10, create, open, demo);
         actions.disableProperty().bind(vm.busyProperty());
 
@@ -83,21 +81,7 @@ public final class StartView {
     }
 
     private void create() {
-        NewProjectDialog.show(owner).ifPresent(choice -> chooseFolder("Where to create " + choice.name()).ifPresentOrElse(
-                parent -> vm.create(parent.resolve(choice.name().replaceAll("[\\\\/:*?\"<>|]", "_")), choice.name(), "ru",
-                        choice.password()),
-                () -> {
-                    if (choice.password() != null) {
-                        java.util.Arrays.fill(choice.password(), '\0');
-                    }
-                }));
-    }
-
-    private java.util.Optional<Path> chooseFolder(String title) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(title);
-        File f = chooser.showDialog(owner);
-        return java.util.Optional.ofNullable(f).map(File::toPath);
+        NewProjectDialog.show(owner).ifPresent(choice -> vm.create(choice.name(), choice.password()));
     }
 
     public Parent root() {

@@ -14,16 +14,25 @@ import org.caravanqda.app.Caravan;
 import org.caravanqda.app.DemoService;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.common.WrongPasswordException;
+import org.caravanqda.gui.common.Dialogs;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.Notifier;
 import org.caravanqda.gui.common.Work;
 
-/** The start screen: create a project, open one (recent ones remembered), or open the demo project. */
+/**
+ * The start screen: create a project, open one (recent ones remembered), or open the demo project.
+ * Folders are asked through {@link Dialogs}, passwords through a {@link PasswordAsker}.
+ */
 public final class StartViewModel {
+    /** Where the demo project is built and opened from. */
+    static final Path DEMO = Path.of(System.getProperty("user.home"), "caravan-demo");
+    /** Language of a project created from the start screen. */
+    static final String NEW_PROJECT_LANGUAGE = "ru";
     private final Caravan app;
     private final Jobs jobs;
     private final Notifier notifier;
+    private final Dialogs dialogs;
     private final GuiPreferences prefs;
     private final Consumer<Project> opened;
     private final PasswordAsker passwords;
@@ -31,19 +40,26 @@ public final class StartViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public StartViewModel(Caravan app, Jobs jobs, Notifier notifier, GuiPreferences prefs, Consumer<Project> opened) {
-        this(app, jobs, notifier, prefs, opened, PasswordAsker.NONE);
+    public StartViewModel(Caravan app, Jobs jobs, Notifier notifier, Dialogs dialogs, GuiPreferences prefs,
+                          Consumer<Project> opened) {
+        this(app, jobs, notifier, dialogs, prefs, opened, PasswordAsker.NONE);
     }
 
-    public StartViewModel(Caravan app, Jobs jobs, Notifier notifier, GuiPreferences prefs, Consumer<Project> opened,
-                          PasswordAsker passwords) {
+    public StartViewModel(Caravan app, Jobs jobs, Notifier notifier, Dialogs dialogs, GuiPreferences prefs,
+                          Consumer<Project> opened, PasswordAsker passwords) {
         this.app = app;
         this.passwords = passwords;
         this.jobs = jobs;
         this.notifier = notifier;
+        this.dialogs = dialogs;
         this.prefs = prefs;
         this.opened = opened;
         recent.setAll(prefs.recentProjects());
+    }
+
+    /** "Open project…": asks for the project's folder, then opens it; cancelled, nothing happens. */
+    public void chooseAndOpen() {
+        dialogs.chooseFolder("Open a Caravan project").ifPresent(this::open);
     }
 
     /** Opens a project; an encrypted one asks for its password, again after a wrong one, until cancelled. */
@@ -76,6 +92,25 @@ public final class StartViewModel {
         });
     }
 
+    /**
+     * "New project…" after its name (and password, or null) were given: asks for the folder to
+     * create it in, then creates a folder named after the project there. Cancelled, nothing is
+     * created and the password is cleared.
+     */
+    public void create(String name, char[] password) {
+        dialogs.chooseFolder("Where to create " + name).ifPresentOrElse(
+                parent -> create(parent.resolve(folderName(name)), name, NEW_PROJECT_LANGUAGE, password), () -> {
+                    if (password != null) {
+                        Arrays.fill(password, '\0');
+                    }
+                });
+    }
+
+    /** The project's name as a folder name: characters some file systems refuse in names (\\ / : * ? " < > |) become "_". */
+    static String folderName(String name) {
+        return name.replaceAll("[\\\\/:*?\"<>|]", "_");
+    }
+
     public void create(Path dir, String name, String language) {
         create(dir, name, language, null);
     }
@@ -91,6 +126,11 @@ public final class StartViewModel {
                 }
             }
         }, e -> notifier.error("Creating " + dir.getFileName(), e));
+    }
+
+    /** "Open demo project": the demo in ~/caravan-demo. */
+    public void openDemo() {
+        openDemo(DEMO);
     }
 
     /** Builds the demo project in {@code dir} the first time, then opens it. */

@@ -1,13 +1,9 @@
 package org.caravanqda.gui.workbench;
 
-import java.util.ArrayList;
-import java.util.List;
 import javafx.geometry.Pos;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.ClipboardContent;
@@ -18,21 +14,21 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
-import javafx.stage.Window;
 import org.caravanqda.app.codebook.CodeNode;
 import org.caravanqda.gui.transcript.Colors;
 
-/** A code in the tree: colour, name, quick key if pinned, coding count; double-click codes the selection. */
+/**
+ * A code in the tree: colour, name, quick key if pinned, coding count; double-click codes the
+ * selection. Its menu forwards to the view model, which asks for names and targets.
+ */
 final class CodeCell extends TreeCell<CodeNode> {
     static final DataFormat CODE_PATH = new DataFormat("application/x-caravan-code-path");
     /** The transcript's selection being dragged onto a code (the value names the open document). */
     static final DataFormat SELECTION = new DataFormat("application/x-caravan-selection");
     private final WorkbenchViewModel vm;
-    private final Window owner;
 
-    CodeCell(WorkbenchViewModel vm, Window owner) {
+    CodeCell(WorkbenchViewModel vm) {
         this.vm = vm;
-        this.owner = owner;
         setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && getItem() != null && getItem().code().codable()) {
                 vm.coding().apply(getItem().path());
@@ -106,39 +102,11 @@ final class CodeCell extends TreeCell<CodeNode> {
             }
         });
         MenuItem child = new MenuItem("Add code under " + n.code().name() + "…");
-        child.setOnAction(e -> {
-            TextInputDialog d = new TextInputDialog();
-            d.initOwner(owner);
-            d.setTitle("New code");
-            d.setHeaderText("New code under " + n.path());
-            d.showAndWait().filter(s -> !s.isBlank()).ifPresent(s -> vm.coding().newCode(s, n.path()));
-        });
+        child.setOnAction(e -> vm.coding().askNewCode(n.path()));
         MenuItem move = new MenuItem("Move to…");
-        move.setOnAction(e -> {
-            String top = "(top level)";
-            List<String> targets = new ArrayList<>(List.of(top));
-            vm.codebook().nodes().stream().map(CodeNode::path)
-                    .filter(x -> !x.equals(n.path()) && !x.startsWith(n.path() + "/")).forEach(targets::add);
-            ChoiceDialog<String> d = new ChoiceDialog<>(top, targets);
-            d.initOwner(owner);
-            d.setTitle("Move code");
-            d.setHeaderText("Move " + n.path() + " (with its sub-codes and codings) under:");
-            d.showAndWait().ifPresent(t -> vm.coding().moveCode(n.path(), t.equals(top) ? null : t));
-        });
+        move.setOnAction(e -> vm.coding().askMove(n.path()));
         MenuItem merge = new MenuItem("Merge into…");
-        merge.setOnAction(e -> {
-            List<String> targets = vm.codebook().nodes().stream().map(CodeNode::path)
-                    .filter(x -> !x.equals(n.path()) && !x.startsWith(n.path() + "/")).toList();
-            if (targets.isEmpty()) {
-                return;
-            }
-            ChoiceDialog<String> d = new ChoiceDialog<>(targets.get(0), targets);
-            d.initOwner(owner);
-            d.setTitle("Merge code");
-            d.setHeaderText("Merge " + n.path() + " into another code: its codings and sub-codes move there and "
-                    + n.path() + " is deleted. This cannot be undone.");
-            d.showAndWait().ifPresent(t -> vm.coding().mergeCode(n.path(), t));
-        });
+        merge.setOnAction(e -> vm.coding().askMerge(n.path()));
         return new ContextMenu(apply, pin, child, move, merge);
     }
 }

@@ -8,11 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
-import javafx.stage.Window;
 import org.caravanqda.app.codebook.CodeEdit;
 import org.caravanqda.app.codebook.CodeNode;
 import org.caravanqda.gui.transcript.Colors;
@@ -27,7 +25,7 @@ final class CodeEditorPane {
     private final TextArea exclusion = area("When not to apply it");
     private final TextArea example = area("A typical passage");
 
-    CodeEditorPane(WorkbenchViewModel vm, Window owner) {
+    CodeEditorPane(WorkbenchViewModel vm) {
         vm.codebook().selectedProperty().addListener((o, a, n) -> show(n));
         Button save = new Button("Save code");
         save.setDefaultButton(false);
@@ -38,13 +36,7 @@ final class CodeEditorPane {
                     inclusion.getText(), exclusion.getText(), example.getText()));
         });
         Button addTop = new Button("New top-level code…");
-        addTop.setOnAction(e -> {
-            TextInputDialog d = new TextInputDialog();
-            d.initOwner(owner);
-            d.setTitle("New code");
-            d.setHeaderText("New top-level code");
-            d.showAndWait().filter(s -> !s.isBlank()).ifPresent(s -> vm.coding().newCode(s, null));
-        });
+        addTop.setOnAction(e -> vm.coding().askNewCode(null));
         VBox fields = new VBox(4, new Label("Name"), new HBox(6, name, color), new Label("Definition"), definition,
                 new Label("Include when"), inclusion, new Label("Exclude when"), exclusion, new Label("Example"), example,
                 new HBox(8, save, addTop));

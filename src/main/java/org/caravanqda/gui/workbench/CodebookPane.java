@@ -33,7 +33,7 @@ public final class CodebookPane {
         filter.textProperty().bindBidirectional(vm.codebook().filterProperty());
         tree.setId("codebook");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new CodeCell(vm, owner));
+        tree.setCellFactory(t -> new CodeCell(vm));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!rebuilding) {
                 vm.codebook().selectedProperty().set(item == null ? null : item.getValue());
@@ -43,7 +43,7 @@ public final class CodebookPane {
         vm.codebook().filterProperty().addListener((o, a, b) -> rebuild());
         vm.codebook().pinned().addListener((ListChangeListener<String>) c -> tree.refresh());
         Tab details = new Tab("Coding", new CodingDetailsPane(vm, owner).node());
-        Tab code = new Tab("Code", new CodeEditorPane(vm, owner).node());
+        Tab code = new Tab("Code", new CodeEditorPane(vm).node());
         tabs = new TabPane(details, code);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         vm.transcript().inspected().addListener((ListChangeListener<Object>) c -> {

@@ -1,5 +1,6 @@
 package org.caravanqda.gui.workbench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import org.caravanqda.app.codebook.CodeNode;
 /** The codebook as the tree shows it: nodes with counts, a filter, the selected code and the pinned (1-9) codes. */
 public final class CodebookViewModel {
     public static final int PINS = 9;
+    /** The first choice of "Move to…": no parent. */
+    public static final String TOP_LEVEL = "(top level)";
     private final ObservableList<CodeNode> nodes = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<CodeNode> selected = new SimpleObjectProperty<>();
@@ -42,6 +45,25 @@ public final class CodebookViewModel {
 
     public List<String> codablePaths() {
         return nodes.stream().filter(n -> n.code().codable()).map(CodeNode::path).toList();
+    }
+
+    /**
+     * Where "Move to…" may put a code: the top level ({@link #TOP_LEVEL}) first, then every code
+     * but itself and its sub-codes (a code cannot go under its own branch).
+     */
+    public List<String> moveTargets(String path) {
+        List<String> targets = new ArrayList<>(List.of(TOP_LEVEL));
+        targets.addAll(otherBranches(path));
+        return targets;
+    }
+
+    /** What "Merge into…" may merge a code into: every code but itself and its sub-codes. */
+    public List<String> mergeTargets(String path) {
+        return otherBranches(path);
+    }
+
+    private List<String> otherBranches(String path) {
+        return nodes.stream().map(CodeNode::path).filter(x -> !x.equals(path) && !x.startsWith(path + "/")).toList();
     }
 
     /** A code and its sub-codes now live under another path: pins follow them. */

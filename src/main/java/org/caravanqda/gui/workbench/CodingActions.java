@@ -1,5 +1,7 @@
 package org.caravanqda.gui.workbench;
 
+import java.util.List;
+import java.util.Locale;
 import org.caravanqda.app.codebook.CodeEdit;
 import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.search.AutocodeRequest;
@@ -17,10 +19,13 @@ import org.caravanqda.gui.coding.UndoStack;
 import org.caravanqda.gui.transcript.CodingMark;
 
 /**
- * What the coder does to the transcript and codebook: apply, remove, memo, new, edited and moved
- * codes; all but new codes can be undone and redone.
+ * What the coder does to the transcript and codebook: apply, remove, memo, new, edited, moved and
+ * merged codes; all but new and merged codes can be undone and redone. The {@code ask*} methods
+ * put their question (a name, a target, a confirmation) through the workbench's Dialogs.
  */
 public final class CodingActions {
+    /** A code name made from a selection is at most this long. */
+    static final int NAME_MAX = 40;
     private static final String[] PALETTE = {"#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6",
         "#9a6324", "#469990", "#808000", "#000075", "#e6a400"};
     private final WorkbenchViewModel vm;
@@ -96,6 +101,48 @@ public final class CodingActions {
         });
     }
 
+    /**
+     * "New code from selection": asks for a name, the selection shaped into one suggested, for a
+     * code under the selected code (or at the top level), and applies it to the selection.
+     */
+    public void newCodeFromSelection() {
+        var parent = vm.codebook().selectedProperty().get();
+        askNewCode(parent == null ? null : parent.path(), codeNameFrom(selectedText()));
+    }
+
+    /** "Add code under…" ({@code parentPath}) or "New top-level code…" (null): asks for its name. */
+    public void askNewCode(String parentPath) {
+        askNewCode(parentPath, "");
+    }
+
+    /** A blank name or Cancel adds nothing. */
+    private void askNewCode(String parentPath, String suggestion) {
+        vm.dialogs().askText("New code", parentPath == null ? "New top-level code" : "New code under " + parentPath, suggestion)
+                .filter(n -> !n.isBlank()).ifPresent(n -> newCode(n, parentPath));
+    }
+
+    /**
+     * A code name suggested by selected text: whitespace runs (line breaks too) become one space,
+     * the ends are trimmed, at most {@link #NAME_MAX} characters are kept (never half a surrogate
+     * pair), and "/" (the path separator) becomes "-".
+     */
+    static String codeNameFrom(String selected) {
+        String name = selected.replaceAll("(?U)\\s+", " ").strip();
+        if (name.length() > NAME_MAX) {
+            int cut = Character.isHighSurrogate(name.charAt(NAME_MAX - 1)) ? NAME_MAX - 1 : NAME_MAX;
+            name = name.substring(0, cut).strip();
+        }
+        return name.replace("/", "-");
+    }
+
+    /** The selected text as shown, or "" when nothing is selected. */
+    private String selectedText() {
+        var t = vm.transcript().transcriptProperty().get();
+        int start = vm.transcript().selectionStartProperty().get();
+        int end = vm.transcript().selectionEndProperty().get();
+        return t == null || start < 0 || end <= start || end > t.text().length() ? "" : t.text().substring(start, end);
+    }
+
     public void editCode(String path, CodeEdit edit) {
         var node = vm.codebook().byPath(path).orElseThrow().code();
         CodeEdit before = new CodeEdit(node.name(), node.color(), node.definition(), node.inclusion(), node.exclusion(),
@@ -108,6 +155,39 @@ public final class CodingActions {
     public void moveCode(String path, String newParent) {
         MoveCode c = new MoveCode(path, newParent, vm.coderProperty().get());
         perform(c, "Moved " + path, () -> select(c.pathAfter()));
+    }
+
+    /** "Move to…": asks where among {@link CodebookViewModel#moveTargets}, then moves (undoably). */
+    public void askMove(String path) {
+        vm.dialogs().choose("Move code", "Move " + path + " (with its sub-codes and codings) under:",
+                vm.codebook().moveTargets(path)).ifPresent(t -> moveCode(path, t.equals(CodebookViewModel.TOP_LEVEL) ? null : t));
+    }
+
+    /**
+     * "Merge into…": asks for the target among {@link CodebookViewModel#mergeTargets}, then for a
+     * confirmation that says what will happen (a merge cannot be undone); only a yes merges.
+     */
+    public void askMerge(String source) {
+        List<String> targets = vm.codebook().mergeTargets(source);
+        if (targets.isEmpty()) {
+            vm.statusProperty().set("There is no other code to merge " + source + " into");
+            return;
+        }
+        vm.dialogs().choose("Merge code", "Merge " + source + " into another code: its codings and sub-codes move there and "
+                        + source + " is deleted. This cannot be undone.", targets)
+                .filter(target -> vm.dialogs().confirm("Merge code", mergeWarning(source, target)))
+                .ifPresent(target -> mergeCode(source, target));
+    }
+
+    private String mergeWarning(String source, String target) {
+        int codings = vm.codebook().byPath(source).map(n -> n.codings()).orElse(0);
+        long children = vm.codebook().nodes().stream().filter(n -> n.path().startsWith(source + "/")
+                && n.path().indexOf('/', source.length() + 1) < 0).count();
+        return String.format(Locale.ROOT, "Merge %s into %s?%n%n%s %s to %s%s, and %s is deleted. This cannot be undone "
+                        + "(the undo history is cleared).", source, target,
+                codings == 1 ? "Its 1 coding" : "Its " + codings + " codings", codings == 1 ? "goes" : "go", target,
+                children == 0 ? "" : children == 1 ? ", its sub-code moves under it" : ", its " + children
+                        + " sub-codes move under it", source);
     }
 
     /**

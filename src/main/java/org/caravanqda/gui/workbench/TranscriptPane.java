@@ -89,10 +89,6 @@ public final class TranscriptPane {
         }
     }
 
-    public String selectedText() {
-        return view.area().getSelectedText();
-    }
-
     public TranscriptView view() {
         return view;
     }

@@ -13,7 +13,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -23,28 +22,26 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.imports.ImportDialog;
+import org.caravanqda.gui.pseudonyms.PseudonymsDialog;
 
-/** The main window: documents | transcript with quick codes | codebook and details; toolbar and status bar. */
+/**
+ * The main window: documents | transcript with quick codes | codebook and details; toolbar and
+ * status bar. It binds and forwards: what to ask and what to do with the answer is the view model's.
+ */
 public final class WorkbenchView {
     private final WorkbenchViewModel vm;
     private final Window owner;
-    private final Jobs jobs;
     private final BorderPane root = new BorderPane();
     private final TranscriptPane transcript;
     private final CodebookPane codebook;
     private final SearchPane search;
     private final TabPane left;
 
-    public WorkbenchView(WorkbenchViewModel vm, Window owner, Jobs jobs, Runnable toStart) {
+    public WorkbenchView(WorkbenchViewModel vm, Window owner, Runnable toStart) {
         this.vm = vm;
         this.owner = owner;
-        this.jobs = jobs;
         this.transcript = new TranscriptPane(vm);
         this.codebook = new CodebookPane(vm, owner);
         DocumentsPane documents = new DocumentsPane(vm);
@@ -69,10 +66,9 @@ public final class WorkbenchView {
         Button projects = new Button("Projects");
         projects.setOnAction(e -> toStart.run());
         Button importFiles = new Button("Import…");
-        importFiles.setOnAction(e -> new ImportDialog(vm.project(), jobs, owner, vm.coderProperty().get(),
-                vm::reload).show());
+        importFiles.setOnAction(e -> new ImportDialog(vm::importer, owner).show());
         Button backup = new Button("Back up…");
-        backup.setOnAction(e -> backup());
+        backup.setOnAction(e -> vm.backup());
         Button undo = new Button("Undo");
         undo.disableProperty().bind(vm.coding().undoStack().canUndoProperty().not());
         undo.setOnAction(e -> vm.coding().undo());
@@ -82,11 +78,9 @@ public final class WorkbenchView {
         Button codeWith = new Button("Code with…");
         codeWith.setOnAction(e -> codeWith());
         Button newCode = new Button("New code from selection");
-        newCode.setOnAction(e -> newCodeFromSelection());
+        newCode.setOnAction(e -> vm.coding().newCodeFromSelection());
         Button pseudonyms = new Button("Pseudonyms…");
-        pseudonyms.setOnAction(e -> new org.caravanqda.gui.pseudonyms.PseudonymsDialog(
-                new org.caravanqda.gui.pseudonyms.PseudonymsViewModel(vm.project().pseudonyms(), jobs, owner, vm::reload),
-                owner).show());
+        pseudonyms.setOnAction(e -> new PseudonymsDialog(vm.pseudonymTable(), owner).show());
         CheckBox shown = new CheckBox("Show pseudonyms");
         shown.setId("show-pseudonyms");
         shown.setTooltip(new javafx.scene.control.Tooltip("Show transcripts and names with the pseudonym list applied"
@@ -96,10 +90,10 @@ public final class WorkbenchView {
         others.selectedProperty().bindBidirectional(vm.transcript().showOtherCodersProperty());
         Button coder = new Button();
         coder.textProperty().bind(vm.coderProperty().map(c -> "Coder: " + c));
-        coder.setOnAction(e -> changeCoder());
+        coder.setOnAction(e -> vm.changeCoder());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label project = new Label(vm.project().directory().getFileName().toString());
+        Label project = new Label(vm.projectName());
         project.getStyleClass().add("project-name");
         return new ToolBar(project, projects, importFiles, backup, new Separator(), undo, redo, new Separator(), codeWith, newCode,
                 spacer, pseudonyms, shown, others, coder);
@@ -128,7 +122,7 @@ public final class WorkbenchView {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::codeWith);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::showSearch);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                this::newCodeFromSelection);
+                vm.coding()::newCodeFromSelection);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = scene.getFocusOwner() instanceof TextInputControl;
             int digit = e.getCode().isDigitKey() ? e.getCode().getCode() - KeyCode.DIGIT0.getCode() : -1;
@@ -150,37 +144,6 @@ public final class WorkbenchView {
 
     private void codeWith() {
         new CodeWithDialog(owner, vm.codebook()).choose().ifPresent(vm.coding()::apply);
-    }
-
-    private void newCodeFromSelection() {
-        String suggestion = transcript.selectedText().strip();
-        suggestion = suggestion.length() > 40 ? suggestion.substring(0, 40).strip() : suggestion;
-        TextInputDialog d = new TextInputDialog(suggestion.replace("/", "-"));
-        d.initOwner(owner);
-        d.setTitle("New code");
-        var parent = vm.codebook().selectedProperty().get();
-        d.setHeaderText(parent == null ? "New top-level code" : "New code under " + parent.path());
-        d.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> vm.coding().newCode(n, parent == null ? null : parent.path()));
-    }
-
-    private void backup() {
-        FileChooser c = new FileChooser();
-        c.setTitle("Back up project");
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Caravan backup", "*.zip"));
-        c.setInitialFileName(vm.project().directory().toAbsolutePath().getFileName() + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip");
-        java.io.File f = c.showSaveDialog(owner);
-        if (f != null) {
-            vm.backup(f.toPath());
-        }
-    }
-
-    private void changeCoder() {
-        TextInputDialog d = new TextInputDialog(vm.coderProperty().get());
-        d.initOwner(owner);
-        d.setTitle("Coder");
-        d.setHeaderText("Your coder name (new codings carry it)");
-        d.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> vm.coderProperty().set(n.strip()));
     }
 
     public Parent root() {

@@ -2,6 +2,9 @@ package org.caravanqda.gui.workbench;
 
 import org.caravanqda.gui.transcript.TranscriptViewModel;
 
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -11,22 +14,27 @@ import javafx.beans.property.StringProperty;
 import org.caravanqda.app.codebook.CodeNode;
 import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.app.Project;
+import org.caravanqda.gui.common.Dialogs;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.Notifier;
 import org.caravanqda.gui.common.Work;
+import org.caravanqda.gui.imports.ImportViewModel;
+import org.caravanqda.gui.pseudonyms.PseudonymsViewModel;
 import org.caravanqda.gui.transcript.Transcript;
-import org.caravanqda.gui.transcript.TranscriptReader;
 
 /**
  * The main window's state over one open project. Every read and write runs as a job on the
  * worker thread; after a write the documents, the codebook counts and the open transcript are
- * read again in the same job, so the screen always shows what the store holds.
+ * read again in the same job, so the screen always shows what the store holds. Questions to the
+ * user (a file, a name, a confirmation) go through {@link Dialogs}, asked here and in the view
+ * models beside it, so the views only bind and forward events.
  */
 public final class WorkbenchViewModel {
     private final Project project;
     private final Jobs jobs;
     private final Notifier notifier;
+    private final Dialogs dialogs;
     private final GuiPreferences prefs;
     private final StringProperty coder = new SimpleStringProperty();
     private final StringProperty status = new SimpleStringProperty("");
@@ -48,10 +56,12 @@ public final class WorkbenchViewModel {
     private record Changed<T>(T result, State state) {
     }
 
-    public WorkbenchViewModel(Project project, Jobs jobs, Notifier notifier, GuiPreferences prefs, String coder) {
+    public WorkbenchViewModel(Project project, Jobs jobs, Notifier notifier, Dialogs dialogs, GuiPreferences prefs,
+                              String coder) {
         this.project = project;
         this.jobs = jobs;
         this.notifier = notifier;
+        this.dialogs = dialogs;
         this.prefs = prefs;
         this.coder.set(coder);
         this.transcript = new TranscriptViewModel(this.coder);
@@ -79,6 +89,11 @@ public final class WorkbenchViewModel {
         return display;
     }
 
+    /** The document with its units and codings, through the app's use case (on the job thread). */
+    private Transcript read(String name) {
+        return Transcript.of(project.documents().transcript(name));
+    }
+
     private Transcript shown(Transcript t) {
         var pz = display;
         return t == null || pz == null ? t : PseudonymDisplay.transcript(t, pz);
@@ -93,7 +108,7 @@ public final class WorkbenchViewModel {
         long[] readMillis = new long[1];
         run((p, c) -> {
             long started = System.nanoTime();
-            Transcript t = shown(TranscriptReader.read(project, name));
+            Transcript t = shown(read(name));
             readMillis[0] = (System.nanoTime() - started) / 1_000_000;
             return t;
         }, t -> {
@@ -113,7 +128,7 @@ public final class WorkbenchViewModel {
      */
     public void openDocumentAt(String name, int start, int end) {
         run((p, c) -> {
-            Transcript real = TranscriptReader.read(project, name);
+            Transcript real = read(name);
             var pz = display;
             if (pz == null) {
                 return new Opened(real, start, end);
@@ -155,7 +170,7 @@ public final class WorkbenchViewModel {
     private State readState(boolean show) {
         readDisplay(show);
         return new State(project.documents().list(), project.codebook().tree(),
-                openDocument == null ? null : shown(TranscriptReader.read(project, openDocument)));
+                openDocument == null ? null : shown(read(openDocument)));
     }
 
     private void apply(State s) {
@@ -187,13 +202,47 @@ public final class WorkbenchViewModel {
      * An online backup of the open project (the CLI's backup is refused while this window holds
      * the project, so this is the way to back it up now); coding may go on meanwhile.
      */
-    public void backup(java.nio.file.Path zip) {
+    public void backup(Path zip) {
         run((progress, cancel) -> project.backup(zip), b -> status.set(String.format("Backed up to %s (%,d KiB)", b.file(),
                 (b.bytes() + 1023) / 1024)));
     }
 
-    public Project project() {
+    /** "Back up…": asks where (PROJECT-yyyyMMdd-HHmm.zip suggested), then backs up; cancelled, nothing happens. */
+    public void backup() {
+        String suggested = project.directory().toAbsolutePath().getFileName() + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".zip";
+        dialogs.saveFile("Back up project", suggested, new Dialogs.FileType("Caravan backup", "*.zip"))
+                .ifPresent(this::backup);
+    }
+
+    /** "Coder: …": asks for the coder name; a blank answer or Cancel keeps the current one. */
+    public void changeCoder() {
+        dialogs.askText("Coder", "Your coder name (new codings carry it)", coder.get())
+                .filter(n -> !n.isBlank()).ifPresent(n -> coder.set(n.strip()));
+    }
+
+    /** The import window's view model: it imports into this project and makes this window read everything again. */
+    public ImportViewModel importer(Dialogs importDialogs) {
+        return new ImportViewModel(project.imports(), jobs, importDialogs, coder.get(), this::reload);
+    }
+
+    /** The pseudonym table's view model: each change makes this window read what it shows again. */
+    public PseudonymsViewModel pseudonymTable() {
+        return new PseudonymsViewModel(project.pseudonyms(), jobs, notifier, this::reload);
+    }
+
+    /** The project's folder name, as the toolbar shows it. */
+    public String projectName() {
+        return project.directory().toAbsolutePath().getFileName().toString();
+    }
+
+    /** For the view models beside this one (coding, search); views call view-model methods instead. */
+    Project project() {
         return project;
+    }
+
+    Dialogs dialogs() {
+        return dialogs;
     }
 
     public GuiPreferences preferences() {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.Project;
 import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.common.ScriptedDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class ImportViewModelTest {
         Files.writeString(folder.resolve("notes.pdf"), "not a transcript");
         AtomicInteger refreshed = new AtomicInteger();
         try (Project p = TestApp.newProject(tmp)) {
-            ImportViewModel vm = new ImportViewModel(p, new Jobs(Runnable::run, Runnable::run), "anna", refreshed::incrementAndGet);
+            ImportViewModel vm = new ImportViewModel(p.imports(), new Jobs(Runnable::run, Runnable::run), new ScriptedDialogs(), "anna", refreshed::incrementAndGet);
             vm.paths().add(folder);
             vm.languageProperty().set("kk");
             vm.start();
@@ -36,10 +37,37 @@ class ImportViewModelTest {
     }
 
     @Test
+    void filesAndFoldersChosenJoinTheListAndCancellingAddsNothing() throws Exception {
+        Path a = Files.writeString(tmp.resolve("a.txt"), "Р: раз\n");
+        Path b = Files.writeString(tmp.resolve("b.md"), "Р: два\n");
+        Path csv = Files.writeString(tmp.resolve("attributes.csv"), "document,city\na.txt,Almaty\n");
+        ScriptedDialogs dialogs = new ScriptedDialogs().cancel("files").files(a, b).cancel("folder").folder(tmp)
+                .file(csv).cancel("file");
+        try (Project p = TestApp.newProject(tmp)) {
+            ImportViewModel vm = new ImportViewModel(p.imports(), new Jobs(Runnable::run, Runnable::run), dialogs, "anna", () -> { });
+            vm.addFiles();
+            assertThat(vm.paths()).isEmpty();
+            vm.addFiles();
+            assertThat(dialogs.last().options()).contains("*.txt", "*.docx", "*.vtt");
+            vm.addFolder();
+            vm.addFolder();
+            assertThat(vm.paths()).containsExactly(a, b, tmp);
+
+            vm.chooseAttributes();
+            assertThat(vm.attributesProperty().get()).isEqualTo(csv);
+            assertThat(dialogs.last().options()).containsExactly("*.csv");
+            vm.chooseAttributes(); // cancel: import without an attributes file
+            assertThat(vm.attributesProperty().get()).isNull();
+            assertThat(dialogs.unanswered()).isZero();
+            assertThat(p.documents().list()).isEmpty();
+        }
+    }
+
+    @Test
     void aFailedImportIsShownNotHidden() throws Exception {
         Files.writeString(tmp.resolve("a.txt"), "Р: раз\n");
         try (Project p = TestApp.newProject(tmp)) {
-            ImportViewModel vm = new ImportViewModel(p, new Jobs(Runnable::run, Runnable::run), "anna", () -> { });
+            ImportViewModel vm = new ImportViewModel(p.imports(), new Jobs(Runnable::run, Runnable::run), new ScriptedDialogs(), "anna", () -> { });
             vm.paths().addAll(tmp.resolve("a.txt"), tmp.resolve("a.txt"));
             vm.start();
             assertThat(vm.failedProperty().get()).isTrue();
@@ -54,7 +82,7 @@ class ImportViewModelTest {
         try (Project p = TestApp.newProject(tmp)) {
             // the worker runs the job only after cancel() was pressed
             Runnable[] queued = new Runnable[1];
-            ImportViewModel vm = new ImportViewModel(p, new Jobs(r -> queued[0] = r, Runnable::run), "anna", () -> { });
+            ImportViewModel vm = new ImportViewModel(p.imports(), new Jobs(r -> queued[0] = r, Runnable::run), new ScriptedDialogs(), "anna", () -> { });
             vm.paths().add(tmp.resolve("a.txt"));
             vm.start();
             assertThat(vm.runningProperty().get()).isTrue();

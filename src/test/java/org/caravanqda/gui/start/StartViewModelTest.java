@@ -11,6 +11,7 @@ import org.caravanqda.TestApp;
 import org.caravanqda.app.Project;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.common.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +23,9 @@ class StartViewModelTest {
     private final GuiPreferences prefs = new GuiPreferences(node);
     private final List<Project> opened = new ArrayList<>();
     private final List<Throwable> errors = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final StartViewModel vm = new StartViewModel(TestApp.app(), new Jobs(Runnable::run, Runnable::run),
-            (w, e) -> errors.add(e), prefs, opened::add);
+            (w, e) -> errors.add(e), dialogs, prefs, opened::add);
 
     @AfterEach
     void close() throws Exception {
@@ -42,6 +44,40 @@ class StartViewModelTest {
         assertThat(opened).hasSize(1);
         assertThat(vm.recent()).containsExactly(tmp.resolve("one").toAbsolutePath(), tmp.resolve("two").toAbsolutePath());
         assertThat(new GuiPreferences(node).recentProjects()).isEqualTo(vm.recent());
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aNewProjectGoesIntoAFolderNamedAfterItInTheFolderChosen() {
+        dialogs.folder(tmp);
+        vm.create("Interviews: Almaty/Bishkek", null);
+        assertThat(dialogs.last().title()).isEqualTo("Where to create Interviews: Almaty/Bishkek");
+        assertThat(opened).singleElement().satisfies(p -> assertThat(p.directory().toAbsolutePath())
+                .isEqualTo(tmp.resolve("Interviews_ Almaty_Bishkek").toAbsolutePath()));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void cancellingTheFolderCreatesNothingAndClearsThePassword() throws Exception {
+        char[] password = "степной ветер".toCharArray();
+        dialogs.cancel("folder");
+        vm.create("Secret", password);
+        assertThat(password).containsOnly('\0');
+        assertThat(opened).isEmpty();
+        try (var files = java.nio.file.Files.list(tmp)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void openAsksForTheFolderAndCancellingOpensNothing() {
+        vm.create(tmp.resolve("one"), "One", "ru");
+        opened.remove(0).close();
+        dialogs.cancel("folder").folder(tmp.resolve("one"));
+        vm.chooseAndOpen();
+        assertThat(opened).isEmpty();
+        vm.chooseAndOpen();
+        assertThat(opened).hasSize(1);
         assertThat(errors).isEmpty();
     }
 
@@ -65,8 +101,8 @@ class StartViewModelTest {
     }
 
     private StartViewModel withPasswords(PasswordAsker asker) {
-        return new StartViewModel(TestApp.app(), new Jobs(Runnable::run, Runnable::run), (w, e) -> errors.add(e), prefs, opened::add,
-                asker);
+        return new StartViewModel(TestApp.app(), new Jobs(Runnable::run, Runnable::run), (w, e) -> errors.add(e), dialogs, prefs,
+                opened::add, asker);
     }
 
     @Test

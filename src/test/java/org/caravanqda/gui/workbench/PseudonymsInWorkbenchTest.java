@@ -15,6 +15,7 @@ import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.common.ScriptedDialogs;
 import org.caravanqda.gui.pseudonyms.PseudonymsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +41,8 @@ class PseudonymsInWorkbenchTest {
         Files.writeString(file, TEXT);
         project.imports().importFiles(List.of(file), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
         Jobs inline = new Jobs(Runnable::run, Runnable::run);
-        vm = new WorkbenchViewModel(project, inline, (w, e) -> errors.add(e), new GuiPreferences(node), "anna");
+        vm = new WorkbenchViewModel(project, inline, (w, e) -> errors.add(e), new ScriptedDialogs(), new GuiPreferences(node),
+                "anna");
         vm.reload();
         vm.openDocument("marina.txt");
         table = new PseudonymsViewModel(project.pseudonyms(), inline, (w, e) -> errors.add(e), () -> changes++);

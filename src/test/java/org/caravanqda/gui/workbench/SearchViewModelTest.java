@@ -20,6 +20,7 @@ import org.caravanqda.app.search.SearchHit;
 import org.caravanqda.app.search.SearchScope;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.common.ScriptedDialogs;
 import org.caravanqda.gui.pseudonyms.PseudonymsViewModel;
 import org.caravanqda.gui.transcript.Transcript;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +46,8 @@ class SearchViewModelTest {
         project = TestApp.newProject(tmp);
         project.imports().importFiles(List.of(visa), new ImportOptions("ru", null, "anna"), Progress.NONE, Cancellation.none());
         project.imports().importFiles(List.of(ants), new ImportOptions("en", null, "anna"), Progress.NONE, Cancellation.none());
-        vm = new WorkbenchViewModel(project, inline, (w, e) -> errors.add(e), new GuiPreferences(node), "anna");
+        vm = new WorkbenchViewModel(project, inline, (w, e) -> errors.add(e), new ScriptedDialogs(), new GuiPreferences(node),
+                "anna");
         vm.reload();
         search = vm.search();
     }

@@ -16,6 +16,7 @@ import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.common.ScriptedDialogs;
 import org.caravanqda.gui.transcript.CodingMark;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ class WorkbenchViewModelTest {
     @TempDir
     Path tmp;
     private final List<Throwable> errors = new ArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Preferences node = Preferences.userRoot().node("caravan-test-" + UUID.randomUUID());
     private Project project;
     private WorkbenchViewModel vm;
@@ -38,7 +40,7 @@ class WorkbenchViewModelTest {
         Path file = tmp.resolve("ru-01.txt");
         Files.writeString(file, TEXT);
         project.imports().importFiles(List.of(file), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
-        vm = new WorkbenchViewModel(project, new Jobs(Runnable::run, Runnable::run), (w, e) -> errors.add(e),
+        vm = new WorkbenchViewModel(project, new Jobs(Runnable::run, Runnable::run), (w, e) -> errors.add(e), dialogs,
                 new GuiPreferences(node), "anna");
         vm.reload();
         vm.openDocument("ru-01.txt");
@@ -69,6 +71,33 @@ class WorkbenchViewModelTest {
         assertThat(zip).isRegularFile();
         assertThat(vm.statusProperty().get()).startsWith("Backed up to ").contains(zip.getFileName().toString());
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void backUpAsksWhereAndCancellingChangesNothing() throws Exception {
+        dialogs.cancel("save");
+        vm.backup();
+        assertThat(dialogs.last().initial()).matches(project.directory().toAbsolutePath().getFileName() + "-\\d{8}-\\d{4}\\.zip");
+        assertThat(dialogs.last().options()).containsExactly("*.zip");
+        assertThat(vm.statusProperty().get()).doesNotContain("Backed up");
+
+        Path zip = tmp.resolve("chosen.zip");
+        dialogs.save(zip);
+        vm.backup();
+        assertThat(zip).isRegularFile();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theCoderNameIsAskedAndABlankAnswerKeepsIt() {
+        dialogs.text("   ").text("  timur ").cancel("text");
+        vm.changeCoder();
+        assertThat(vm.coderProperty().get()).isEqualTo("anna");
+        vm.changeCoder();
+        assertThat(dialogs.last().initial()).isEqualTo("anna");
+        assertThat(vm.coderProperty().get()).isEqualTo("timur");
+        vm.changeCoder();
+        assertThat(vm.coderProperty().get()).isEqualTo("timur");
     }
 
     @Test
@@ -188,6 +217,73 @@ class WorkbenchViewModelTest {
         vm.coding().newCode("Remote work", null);
         assertThat(project.codings().codings(null, "Remote work", null)).extracting(CodingView::text).containsExactly("удалённо");
         assertThat(vm.codebook().selectedProperty().get().path()).isEqualTo("Remote work");
+    }
+
+    @Test
+    void newCodeFromSelectionSuggestsTheSelectionAsAShortNameUnderTheSelectedCode() {
+        vm.coding().newCode("Reasons", null);
+        int start = TEXT.indexOf("Почему");
+        vm.transcript().select(start - 1, TEXT.length());
+        dialogs.text("Why Almaty");
+        vm.coding().newCodeFromSelection();
+
+        assertThat(dialogs.last().prompt()).isEqualTo("New code under Reasons");
+        // the line breaks became one space, then 40 characters were kept
+        assertThat(dialogs.last().initial()).isEqualTo("Почему Алматы? Марина: Там уже были друз");
+        assertThat(project.codings().codings(null, "Reasons/Why Almaty", null)).extracting(CodingView::text)
+                .containsExactly(TEXT.substring(start).strip());
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aBlankOrCancelledNameAddsNoCode() {
+        int codes = vm.codebook().nodes().size();
+        dialogs.text(" ").cancel("text");
+        vm.coding().askNewCode(null);
+        assertThat(dialogs.last().prompt()).isEqualTo("New top-level code");
+        vm.coding().askNewCode(vm.codebook().codablePaths().get(0));
+        assertThat(dialogs.last().prompt()).isEqualTo("New code under " + vm.codebook().codablePaths().get(0));
+        assertThat(vm.codebook().nodes()).hasSize(codes);
+        assertThat(dialogs.unanswered()).isZero();
+    }
+
+    @Test
+    void moveOffersTheViewModelsTargetsAndTopLevelMeansNoParent() {
+        vm.coding().newCode("Housing", null);
+        vm.coding().newCode("Rent", "Housing");
+        dialogs.cancel("choice").choice(CodebookViewModel.TOP_LEVEL);
+        vm.coding().askMove("Housing/Rent");
+        assertThat(vm.codebook().byPath("Housing/Rent")).isPresent();
+        assertThat(dialogs.last().options()).isEqualTo(vm.codebook().moveTargets("Housing/Rent"))
+                .startsWith(CodebookViewModel.TOP_LEVEL).contains("Housing").doesNotContain("Housing/Rent");
+
+        vm.coding().askMove("Housing/Rent");
+        assertThat(vm.codebook().byPath("Rent")).isPresent();
+        assertThat(vm.codebook().byPath("Housing/Rent")).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aMergeHappensOnlyWhenConfirmed() {
+        vm.coding().newCode("Housing", null);
+        vm.coding().newCode("Rent", null);
+        vm.transcript().select(TEXT.indexOf("друзья"), TEXT.indexOf("друзья") + 6);
+        vm.coding().apply("Rent");
+        dialogs.choice("Housing").confirm(false);
+        vm.coding().askMerge("Rent");
+        assertThat(dialogs.last().prompt()).isEqualTo(String.format("Merge Rent into Housing?%n%nIts 1 coding goes to Housing,"
+                + " and Rent is deleted. This cannot be undone (the undo history is cleared)."));
+        assertThat(vm.codebook().byPath("Rent")).isPresent();
+        assertThat(project.codings().codings(null, "Rent", null)).hasSize(1);
+        assertThat(vm.coding().undoStack().canUndoProperty().get()).isTrue();
+
+        dialogs.choice("Housing").confirm(true);
+        vm.coding().askMerge("Rent");
+        assertThat(vm.codebook().byPath("Rent")).isEmpty();
+        assertThat(project.codings().codings(null, "Housing", null)).extracting(CodingView::text).containsExactly("друзья");
+        assertThat(vm.coding().undoStack().canUndoProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get()).isEqualTo("Merged Rent into Housing");
+        assertThat(errors).isEmpty();
     }
 
     @Test
