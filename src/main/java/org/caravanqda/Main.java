@@ -44,7 +44,12 @@ public final class Main {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = new CaravanCli(application(), out, err).run(args);
+        int code;
+        try {
+            code = new CaravanCli(application(), out, err).run(args);
+        } catch (Throwable e) { // an Error (out of memory, stack overflow) passes picocli's handler
+            code = CaravanCli.internalError(err, "caravan " + (args.length > 0 ? args[0] : ""), e);
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.ServiceLoader;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.LogFolder;
+import org.caravanqda.app.common.Redacted;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,6 +24,8 @@ import picocli.CommandLine.Command;
             PasswordCommand.class
             })
 public final class CaravanCli {
+    /** The exit code of a failure that is a bug (exit 1 stays "bad input, nothing changed"). */
+    public static final int INTERNAL_ERROR = 3;
     private final CliContext context;
 
     /** Passwords from this process's environment and terminal. */
@@ -44,9 +49,22 @@ public final class CaravanCli {
                 context.err().flush();
                 return 1;
             }
-            throw e;
+            return internalError(context.err(), parsed.asCommandLineList().stream().map(CommandLine::getCommandName)
+                    .collect(java.util.stream.Collectors.joining(" ")), e);
         });
         return cl.execute(args);
+    }
+
+    /**
+     * A bug, not bad input: the details (classes and stack frames, no messages, which may quote transcripts)
+     * go to the log, the user gets one line that says where. Exit 3: the command did not finish as designed.
+     */
+    public static int internalError(PrintWriter err, String command, Throwable e) {
+        LoggerFactory.getLogger(CaravanCli.class).error("{} failed", command, Redacted.of(e));
+        err.println("caravan: internal error (" + e.getClass().getSimpleName() + "); the details are in "
+                + LogFolder.path().resolve("caravan.log") + ": please attach that file to a bug report");
+        err.flush();
+        return INTERNAL_ERROR;
     }
 
     /** Commands from jars beside caravan.jar (the bench); without the bench, a stand-in that says where it is. */

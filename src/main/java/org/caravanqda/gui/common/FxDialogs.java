@@ -1,8 +1,6 @@
 package org.caravanqda.gui.common;
 
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +14,9 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.LogFolder;
+import org.caravanqda.app.common.Redacted;
+import org.slf4j.LoggerFactory;
 
 /** {@link Dialogs} with JavaFX's choosers and dialogs, owned by one window and styled as the workbench is. */
 public final class FxDialogs implements Dialogs {
@@ -86,9 +87,10 @@ public final class FxDialogs implements Dialogs {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         styled(alert, title, headline(cause));
         if (!(cause instanceof CaravanException)) {
-            StringWriter trace = new StringWriter();
-            cause.printStackTrace(new PrintWriter(trace));
-            TextArea details = new TextArea(trace.toString());
+            // a bug: its classes and frames (never its message, which may quote a transcript) go to the log
+            LoggerFactory.getLogger(FxDialogs.class).error("{} failed", title, Redacted.of(cause));
+            TextArea details = new TextArea("This is a bug in Caravan. The details are in\n"
+                    + LogFolder.path().resolve("caravan.log") + "\nPlease attach that file to a bug report.");
             details.setEditable(false);
             alert.getDialogPane().setExpandableContent(details);
         }
