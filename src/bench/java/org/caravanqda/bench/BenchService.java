@@ -1,5 +1,7 @@
 package org.caravanqda.bench;
 
+import org.caravanqda.app.StoreAccess;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +56,7 @@ public final class BenchService {
                             progress));
                 }
                 if (config.searchSegments() > 0) {
-                    new SearchBench(p, likeBaselines.on(p.store()), metrics).run(config.searchSegments(), config.seed(), progress);
+                    new SearchBench(p, likeBaselines.on(StoreAccess.of(p)), metrics).run(config.searchSegments(), config.seed(), progress);
                 }
             }
             // the same import again in this JVM: the first one also paid for compiling the code it ran

@@ -1,5 +1,7 @@
 package org.caravanqda.bench;
 
+import org.caravanqda.app.StoreAccess;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +52,7 @@ final class SearchBench {
 
         QueryWords w = QueryWords.from(texts.subList(0, Math.min(texts.size(), 20_000)));
         Code top = codes.get(0);
-        Set<Long> topIds = project.store().read(s -> s.codes().codebook().subtree(top).stream().map(Code::id)
+        Set<Long> topIds = StoreAccess.of(project).read(s -> s.codes().codebook().subtree(top).stream().map(Code::id)
                 .collect(Collectors.toSet()));
         Set<Long> ageDocs = documentsAged(30, 40);
         SearchService search = project.search();
@@ -101,16 +103,16 @@ final class SearchBench {
             roots.add(new CodeDraft(null, "Theme " + t, null, null, null, null, null, true, children));
         }
         project.codebook().importDrafts(roots, "bench", "bench");
-        return project.store().read(s -> s.codes().codebook().inTreeOrder());
+        return StoreAccess.of(project).read(s -> s.codes().codebook().inTreeOrder());
     }
 
     /** Inserts the codings and the LIKE table, document by document; returns the segment texts. */
     private List<String> codeCorpus(int segments, List<Code> codes, Random random, Progress progress) {
-        List<Long> docIds = project.store().read(s -> s.documents().summaries().stream().map(d -> d.id()).toList());
+        List<Long> docIds = StoreAccess.of(project).read(s -> s.documents().summaries().stream().map(d -> d.id()).toList());
         List<Long> codeIds = codes.stream().map(Code::id).toList();
         like.create();
         List<String> texts = new ArrayList<>();
-        project.store().write(s -> {
+        StoreAccess.of(project).write(s -> {
             s.coders().insert(new org.caravanqda.model.Coder(0, "anna", "#1f77b4"));
             s.coders().insert(new org.caravanqda.model.Coder(0, "timur", "#d62728"));
             long age = s.attributes().define("age", AttributeType.NUMBER);
@@ -123,7 +125,7 @@ final class SearchBench {
             long id = docIds.get(i);
             int count = segments / docIds.size() + (i < segments % docIds.size() ? 1 : 0);
             progress.update("coding synthetic segments", i, docIds.size());
-            List<LikeBaseline.Row> rows = project.store().write(s -> {
+            List<LikeBaseline.Row> rows = StoreAccess.of(project).write(s -> {
                 Document d = s.documents().byId(id).orElseThrow();
                 s.codings().insertAll(SearchSegments.of(d, s.documents().units(id), codeIds, count, random));
                 s.changeLog().append("bench", "coding.add.bulk", "{\"document\":" + id + ",\"count\":" + count + "}");
@@ -142,7 +144,7 @@ final class SearchBench {
     }
 
     private Set<Long> documentsAged(double from, double to) {
-        return project.store().read(s -> s.attributes().byDocument().entrySet().stream()
+        return StoreAccess.of(project).read(s -> s.attributes().byDocument().entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(v -> v.attribute().equals("age") && (Double) v.value() >= from
                         && (Double) v.value() <= to))
                 .map(Map.Entry::getKey).collect(Collectors.toSet()));

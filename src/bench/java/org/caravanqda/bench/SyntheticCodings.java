@@ -1,5 +1,7 @@
 package org.caravanqda.bench;
 
+import org.caravanqda.app.StoreAccess;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +39,8 @@ final class SyntheticCodings {
         }
         p.codebook().importDrafts(roots, "bench", "bench");
         Random random = new Random(seed);
-        List<DocumentSummary> docs = p.store().read(s -> s.documents().summaries());
-        p.store().write(s -> {
+        List<DocumentSummary> docs = StoreAccess.of(p).read(s -> s.documents().summaries());
+        StoreAccess.of(p).write(s -> {
             long city = s.attributes().define("city", AttributeType.TEXT);
             long wave = s.attributes().define("wave", AttributeType.TEXT);
             long age = s.attributes().define("age", AttributeType.NUMBER);
@@ -54,17 +56,17 @@ final class SyntheticCodings {
             }
             return null;
         });
-        Codebook book = p.store().read(s -> s.codes().codebook());
+        Codebook book = StoreAccess.of(p).read(s -> s.codes().codebook());
         long[] codes = book.codes().stream().mapToLong(c -> c.id()).toArray();
         int done = 0;
         for (int d = 0; d < docs.size() && done < segments; d++) {
             int here = (int) ((long) segments * (d + 1) / docs.size()) - done;
             DocumentSummary doc = docs.get(d);
-            List<TextUnit> units = p.store().read(s -> s.documents().units(doc.id()));
-            String text = p.store().read(s -> s.documents().byId(doc.id()).orElseThrow().text());
+            List<TextUnit> units = StoreAccess.of(p).read(s -> s.documents().units(doc.id()));
+            String text = StoreAccess.of(p).read(s -> s.documents().byId(doc.id()).orElseThrow().text());
             for (int from = 0; from < here; from += BATCH) {
                 int n = Math.min(BATCH, here - from);
-                p.store().write(s -> {
+                StoreAccess.of(p).write(s -> {
                     // one batched insert: a row-by-row insert looks the coder up again for every coding
                     List<Coding> batch = new ArrayList<>(n);
                     for (int i = 0; i < n; i++) {

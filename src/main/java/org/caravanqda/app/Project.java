@@ -59,7 +59,8 @@ public final class Project implements AutoCloseable {
         return store.directory();
     }
 
-    public ProjectStore store() {
+    /** The store itself, for the wiring only: use cases reach it through their services (see StoreAccess in src/bench). */
+    ProjectStore store() {
         return store;
     }
 

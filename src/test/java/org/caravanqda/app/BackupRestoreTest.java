@@ -46,8 +46,8 @@ class BackupRestoreTest {
         int codedBefore;
         int codedAfter;
         try (Project p = app.open(demo)) {
-            others = fingerprint(p.store(), "online");
-            Document doc = p.store().read(s -> s.documents().all().get(0));
+            others = fingerprint(StoreAccess.of(p), "online");
+            Document doc = StoreAccess.of(p).read(s -> s.documents().all().get(0));
             String code = p.codebook().tree().get(0).path();
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger coded = new AtomicInteger();
@@ -74,9 +74,9 @@ class BackupRestoreTest {
         assertThat(r.movedAside()).isNull();
         assertThat(r.backup().schemaVersion()).isEqualTo("2");
         try (Project restored = app.open(r.dir())) {
-            assertThat(fingerprint(restored.store(), "online")).isEqualTo(others);
+            assertThat(fingerprint(StoreAccess.of(restored), "online")).isEqualTo(others);
             // a committed state: the first K of the online codings, no more, no fewer, none torn
-            List<Integer> starts = restored.store().read(s -> s.codings().find(new CodingFilter(null, null, "online")).stream()
+            List<Integer> starts = StoreAccess.of(restored).read(s -> s.codings().find(new CodingFilter(null, null, "online")).stream()
                     .map(c -> c.start()).sorted().toList());
             assertThat(starts.size()).isBetween(codedBefore, codedAfter + 1);
             for (int k = 0; k < starts.size(); k++) {
@@ -92,24 +92,24 @@ class BackupRestoreTest {
         Path zip = tmp.resolve("demo.zip");
         String original;
         try (Project p = app.open(demo)) {
-            original = fingerprint(p.store());
+            original = fingerprint(StoreAccess.of(p));
             p.backup(zip);
         }
         RestoreInfo r = app.restore(zip, tmp.resolve("copy"), false);
         try (Project copy = app.open(r.dir())) {
-            assertThat(fingerprint(copy.store())).isEqualTo(original);
+            assertThat(fingerprint(StoreAccess.of(copy))).isEqualTo(original);
         }
         // an existing project is replaced only with --force, and then kept aside
         assertThatThrownBy(() -> app.restore(zip, demo, false)).isInstanceOf(CaravanException.class)
                 .hasMessageContaining("already holds a Caravan project").hasMessageContaining("--force");
         try (Project p = app.open(demo)) {
-            p.codings().uncode(p.store().read(s -> s.codings().find(CodingFilter.ALL).get(0).id()), "anna");
+            p.codings().uncode(StoreAccess.of(p).read(s -> s.codings().find(CodingFilter.ALL).get(0).id()), "anna");
         }
         RestoreInfo forced = app.restore(zip, demo, true);
         assertThat(forced.movedAside()).isDirectory().isNotEqualTo(demo);
         assertThat(app.isProject(forced.movedAside())).isTrue();
         try (Project p = app.open(demo)) {
-            assertThat(fingerprint(p.store())).isEqualTo(original);
+            assertThat(fingerprint(StoreAccess.of(p))).isEqualTo(original);
         }
     }
 

@@ -42,7 +42,7 @@ class DemoServiceTest {
 
             List<CodingView> codings = p.codings().codings(null, null, null);
             assertThat(codings).hasSize(r.codings());
-            p.store().read(s -> {
+            StoreAccess.of(p).read(s -> {
                 for (CodingView c : codings) {
                     String text = s.documents().byName(c.document()).orElseThrow().text();
                     assertThat(c.text()).isEqualTo(text.substring(c.start(), c.end()));

@@ -1,5 +1,7 @@
 package org.caravanqda.search;
 
+import org.caravanqda.app.StoreAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +52,7 @@ class SearchTest {
         assertThat(all.hits()).allSatisfy(h -> assertThat(h.codes()).allMatch(c -> c.startsWith("Exit as voice")));
         assertThat(find("code:\"Silent protest\"", SearchScope.SEGMENTS).total())
                 .isEqualTo(p.codings().codings(null, "Exit as voice/Silent protest", null).size());
-        p.store().read(s -> {
+        StoreAccess.of(p).read(s -> {
             for (SearchHit h : all.hits()) {
                 String text = s.documents().byName(h.document()).orElseThrow().text();
                 assertThat(h.text()).isEqualTo(text.substring(h.start(), h.end()));

@@ -1,5 +1,7 @@
 package org.caravanqda.app.codebook;
 
+import org.caravanqda.app.StoreAccess;
+
 import org.caravanqda.app.Project;
 import org.caravanqda.app.DemoService;
 
@@ -35,7 +37,7 @@ class CodeMergeTest {
             assertThat(p.codings().codings(null, "Exit as voice/Silent protest", null)).hasSize(source + target);
             assertThat(p.search().search("code:\"Silent protest\"", SearchScope.SEGMENTS, 1, false).total())
                     .isEqualTo(before + source);
-            assertThat(p.store().read(s -> s.changeLog().since(0)).stream().filter(e -> e.action().equals("code.merge")))
+            assertThat(StoreAccess.of(p).read(s -> s.changeLog().since(0)).stream().filter(e -> e.action().equals("code.merge")))
                     .hasSize(1);
 
             // a parent merged into another top-level code brings its sub-codes along

@@ -1,5 +1,7 @@
 package org.caravanqda.app.codebook;
 
+import org.caravanqda.app.StoreAccess;
+
 import org.caravanqda.app.Project;
 
 import org.caravanqda.app.coding.CodeRequest;
@@ -105,7 +107,7 @@ class CodebookEditsTest {
     }
 
     private static ChangeEntry last(Project p) {
-        List<ChangeEntry> all = p.store().read(s -> s.changeLog().since(0));
+        List<ChangeEntry> all = StoreAccess.of(p).read(s -> s.changeLog().since(0));
         return all.get(all.size() - 1);
     }
 }

@@ -1,5 +1,7 @@
 package org.caravanqda.app.coding;
 
+import org.caravanqda.app.StoreAccess;
+
 import org.caravanqda.app.Project;
 
 import org.caravanqda.app.common.CaravanException;
@@ -33,7 +35,7 @@ class OffsetRuleTest {
         Files.writeString(file, TEXT, StandardCharsets.UTF_8);
         try (Project p = TestApp.newProject(tmp)) {
             p.imports().importFiles(List.of(file), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
-            String stored = p.store().read(s -> s.documents().byName("cafe.txt").orElseThrow().text());
+            String stored = StoreAccess.of(p).read(s -> s.documents().byName("cafe.txt").orElseThrow().text());
             assertThat(stored).contains("\r\n").isEqualTo(java.text.Normalizer.normalize(TEXT, java.text.Normalizer.Form.NFC));
 
             long a = p.codings().code(req("молчать нельзя 🇰🇿", null, null));
@@ -75,7 +77,7 @@ class OffsetRuleTest {
             assertThatThrownBy(() -> p.codings().code(new CodeRequest("emojj", 0, 2, null, null, "Exit as voice", "a", null)))
                     .hasMessageContaining("unknown document 'emojj'").hasMessageContaining("emoji.txt");
             assertThat(p.documents().stats().codings()).isZero();
-            assertThat(p.store().read(s -> s.changeLog().since(0)).stream().filter(c -> c.action().startsWith("coding")))
+            assertThat(StoreAccess.of(p).read(s -> s.changeLog().since(0)).stream().filter(c -> c.action().startsWith("coding")))
                     .isEmpty();
         }
     }

@@ -1,5 +1,7 @@
 package org.caravanqda.app.imports;
 
+import org.caravanqda.app.StoreAccess;
+
 import org.caravanqda.app.Project;
 
 import org.caravanqda.app.common.CaravanException;
@@ -39,7 +41,7 @@ class ImportTransactionTest {
             }
         }
         try (Project p = TestApp.newProject(tmp)) {
-            long generation = p.store().read(s -> s.changeLog().generation());
+            long generation = StoreAccess.of(p).read(s -> s.changeLog().generation());
             assertThatThrownBy(() -> p.imports().importFiles(List.of(folder), ImportOptions.defaults(), Progress.NONE,
                     Cancellation.none()))
                     .isInstanceOf(CaravanException.class)
@@ -48,7 +50,7 @@ class ImportTransactionTest {
                     .hasMessageContaining("nothing was imported");
             assertThat(p.documents().stats().documents()).isZero();
             assertThat(p.documents().stats().units()).isZero();
-            assertThat((long) p.store().read(s -> s.changeLog().generation())).isEqualTo(generation);
+            assertThat((long) StoreAccess.of(p).read(s -> s.changeLog().generation())).isEqualTo(generation);
         }
     }
 
@@ -96,7 +98,7 @@ class ImportTransactionTest {
             assertThat(cyclone.speakers()).containsExactly("Knight", "Morrissey", "Richman", "Saravanan", "Snow", "Titley",
                     "Wikinews", "Zhang");
             // every stored unit lies inside its text and they do not overlap
-            p.store().read(s -> {
+            StoreAccess.of(p).read(s -> {
                 for (var d : s.documents().all()) {
                     int last = 0;
                     for (var u : s.documents().units(d.id())) {

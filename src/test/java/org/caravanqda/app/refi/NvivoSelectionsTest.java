@@ -1,5 +1,7 @@
 package org.caravanqda.app.refi;
 
+import org.caravanqda.app.StoreAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -41,7 +43,7 @@ class NvivoSelectionsTest {
             assertThat(r.codings()).isEqualTo(303);
             assertThat(r.warnings()).isEmpty();
             assertThat(r.notImported()).isEmpty();
-            p.store().read(s -> {
+            StoreAccess.of(p).read(s -> {
                 Map<String, Document> docs = new HashMap<>();
                 s.documents().all().forEach(d -> docs.put(d.guid(), d));
                 Map<Long, String> codeGuids = new HashMap<>();

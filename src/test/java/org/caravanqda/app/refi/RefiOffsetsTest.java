@@ -1,5 +1,7 @@
 package org.caravanqda.app.refi;
 
+import org.caravanqda.app.StoreAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -57,7 +59,7 @@ class RefiOffsetsTest {
             RefiImportReport r = p.refiImports().importProject(refi, "test.qdpx", "tester");
             warnings.addAll(r.warnings());
             notImported.addAll(r.notImported());
-            return p.store().read(s -> {
+            return StoreAccess.of(p).read(s -> {
                 List<Coding> c = s.codings().find(CodingFilter.ALL);
                 if (c.isEmpty()) {
                     return null;
@@ -146,7 +148,7 @@ class RefiOffsetsTest {
             assertThat(r.attributeValues()).isEqualTo(2);
             assertThat(r.notImported()).anyMatch(s -> s.contains("'forty'"));
             assertThat(r.warnings()).anyMatch(s -> s.contains("time of day"));
-            p.store().read(s -> {
+            StoreAccess.of(p).read(s -> {
                 assertThat(s.attributes().byDocument().values().iterator().next().get(0).value()).isEqualTo(41.0);
                 assertThat(s.cases().all()).singleElement().satisfies(c -> assertThat(c.documentIds()).hasSize(1));
                 assertThat(s.cases().values().values().iterator().next().get(0).value())

@@ -1,5 +1,7 @@
 package org.caravanqda.app.refi;
 
+import org.caravanqda.app.StoreAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -77,7 +79,7 @@ class RefiRoundTripTest {
         assertThat(RefiFiles.qdpxSchemaErrors(qdpx)).isEmpty();
         Caravan.CreatedFromRefi back = TestApp.app().createFrom(tmp.resolve("back"), null, null, qdpx, "importer");
         try (Project p = back.project()) {
-            assertThat(p.store().read(s -> s.documents().all()).stream().map(Document::text)).noneMatch(t -> t.contains("\r"));
+            assertThat(StoreAccess.of(p).read(s -> s.documents().all()).stream().map(Document::text)).noneMatch(t -> t.contains("\r"));
             assertThat(codedTexts(p)).containsExactlyElementsOf(codedBefore.stream().map(t -> t.replace("\r\n", "\n")).toList());
         }
     }
@@ -94,7 +96,7 @@ class RefiRoundTripTest {
                 "страх после мобилизации"));
         p.codings().code(new CodeRequest("интервью-01.txt", null, null, "страшно.\r\nР: Здесь 🇰🇿", 1, other, "timur", null));
         p.codings().code(new CodeRequest("notes.txt", null, null, "😀 and English", 1, code, "timur", null));
-        p.store().write(s -> {
+        StoreAccess.of(p).write(s -> {
             long doc = s.documents().insert(new Document(0, "7d0f5a4e-1c7b-4d3a-9a55-0c2f0d7e9b11", "memo-doc.txt", "ru",
                     "Третий документ.\r\n", "x", 2, Instant.now(), "memo-doc.txt", "памятка документа"),
                     List.of(new org.caravanqda.model.TextUnit(0, org.caravanqda.model.UnitKind.PARAGRAPH, null, 0, 16, null)));
@@ -124,7 +126,7 @@ class RefiRoundTripTest {
     }
 
     static List<String> codedTexts(Project p) {
-        return p.store().read(s -> {
+        return StoreAccess.of(p).read(s -> {
             List<String> out = new ArrayList<>();
             for (Coding c : s.codings().find(CodingFilter.ALL)) {
                 Document d = s.documents().byId(c.documentId()).orElseThrow();
@@ -137,7 +139,7 @@ class RefiRoundTripTest {
 
     /** Everything a researcher would miss, by name and path rather than by id. */
     static List<String> snapshot(Project p) {
-        return p.store().read(s -> {
+        return StoreAccess.of(p).read(s -> {
             TreeSet<String> out = new TreeSet<>();
             TreeMap<Long, String> docNames = new TreeMap<>();
             for (Document d : s.documents().all()) {

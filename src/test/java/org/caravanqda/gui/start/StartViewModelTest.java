@@ -1,5 +1,7 @@
 package org.caravanqda.gui.start;
 
+import org.caravanqda.app.StoreAccess;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -112,7 +114,7 @@ class StartViewModelTest {
         vm.create(dir, "Secret", "ru", password);
         assertThat(password).containsOnly('\0');
         try (Project created = opened.remove(0)) {
-            assertThat(created.store().encrypted()).isTrue();
+            assertThat(StoreAccess.of(created).encrypted()).isTrue();
         }
 
         List<String> problems = new ArrayList<>();
