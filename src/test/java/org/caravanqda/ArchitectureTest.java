@@ -34,6 +34,20 @@ class ArchitectureTest {
                     + "every layer (JabRef's model holds a Lucene Analyzer: we do not copy that)");
 
     @ArchTest
+    static final ArchRule utilImportsNothingOfOurs = noClasses().that().resideInAPackage("org.caravanqda.util..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.caravanqda.model..", "org.caravanqda.analysis..",
+                    "org.caravanqda.app..", "org.caravanqda.store..", "org.caravanqda.search..", "org.caravanqda.io..",
+                    "org.caravanqda.cli..", "org.caravanqda.gui..")
+            .because("util is the floor every layer, adapters included, may stand on (one way to write a file "
+                    + "atomically); a helper that reached up into a layer would tie all the others to it");
+
+    @ArchTest
+    static final ArchRule utilUsesTheJdkOnly = noClasses().that().resideInAPackage("org.caravanqda.util..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.caravanqda.util..", "java..")
+            .because("a library type in util would reach every layer through it, the model's rule in reverse: "
+                    + "the technologies live in their adapters");
+
+    @ArchTest
     static final ArchRule analysisImportsModelOnly = noClasses().that().resideInAPackage("org.caravanqda.analysis..")
             .should().dependOnClassesThat().resideInAnyPackage("org.caravanqda.app..", "org.caravanqda.store..",
                     "org.caravanqda.search..", "org.caravanqda.io..", "org.caravanqda.cli..", "org.caravanqda.gui..")

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.util.AtomicFiles;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -118,14 +119,14 @@ final class SchemaBackup {
         try {
             Files.deleteIfExists(tmp);
             BackupArchive.extract(zip, tmp, Long.MAX_VALUE, null);
-            BackupArchive.moveIntoPlace(db, failed);
+            AtomicFiles.move(db, failed, true);
             BackupArchive.load(zip, tmp, dir, fileKey);
             Files.delete(failed);
         } catch (IOException | RuntimeException e) {
             throw new CaravanException("a schema upgrade failed and the project could not be put back automatically ("
                     + e.getMessage() + "); restore it with: caravan restore " + zip + " -p " + dir + " --force", e);
         } finally {
-            BackupArchive.deleteQuietly(tmp);
+            AtomicFiles.deleteQuietly(tmp);
         }
     }
 }

@@ -42,7 +42,7 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
     @Override
     public void write(List<CodeDraft> roots, Map<String, Integer> counts, String projectName, Path out) {
         String text = render(roots, counts, projectName);
-        AtomicFiles.write(out, stream -> {
+        RefiXml.writeAtomically(out, stream -> {
             try {
                 Writer w = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 w.write(text);

@@ -51,7 +51,7 @@ public final class QdcCodebookFormat implements CodebookFormat {
     @Override
     public void write(List<CodeDraft> roots, Map<String, Integer> counts, String projectName, Path out) {
         // counts and the project name have no place in a REFI-QDA codebook
-        AtomicFiles.write(out, stream -> QdcWriter.write(roots, origin(), stream));
+        RefiXml.writeAtomically(out, stream -> QdcWriter.write(roots, origin(), stream));
     }
 
     /** "Caravan 0.1.0" when run from the built jar, "Caravan" otherwise. */
