@@ -3,6 +3,7 @@ package org.caravanqda.cli;
 import java.io.PrintWriter;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.CaravanVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -62,8 +63,7 @@ public final class CaravanCli {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = CaravanCli.class.getPackage().getImplementationVersion();
-            return new String[] {"Caravan " + (v == null ? "dev" : v)};
+            return new String[] {"Caravan " + CaravanVersion.get()};
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.port.BackupInfo;
 import org.caravanqda.util.AtomicFiles;
 
@@ -78,7 +79,7 @@ final class BackupArchive {
                     }
                 }
             });
-            return new BackupInfo(target, Version.current(), snap.schema(), snap.project(), now, Files.size(target));
+            return new BackupInfo(target, CaravanVersion.get(), snap.schema(), snap.project(), now, Files.size(target));
         } catch (IOException e) {
             throw new CaravanException("cannot write the backup " + target + ": " + e.getMessage(), e);
         } catch (SQLException e) {
@@ -231,7 +232,7 @@ final class BackupArchive {
     private static Properties manifest(String project, String schema, Instant now) {
         Properties p = new Properties();
         p.setProperty("format", FORMAT);
-        p.setProperty("caravan-version", Version.current());
+        p.setProperty("caravan-version", CaravanVersion.get());
         p.setProperty("schema-version", schema);
         p.setProperty("project", project == null ? "" : project);
         p.setProperty("created-at", now.toString());

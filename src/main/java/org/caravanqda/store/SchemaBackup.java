@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.util.AtomicFiles;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -63,7 +64,7 @@ final class SchemaBackup {
         for (MigrationInfo m : info.all()) {
             if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
                 throw new CaravanException("the project " + dir + " has schema v" + m.getVersion()
-                        + " from a newer Caravan than this one (" + Version.current() + "); update Caravan to open it");
+                        + " from a newer Caravan than this one (" + CaravanVersion.get() + "); update Caravan to open it");
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.model.CodeDraft;
 
@@ -56,7 +57,6 @@ public final class QdcCodebookFormat implements CodebookFormat {
 
     /** "Caravan 0.1.0" when run from the built jar, "Caravan" otherwise. */
     static String origin() {
-        String version = QdcCodebookFormat.class.getPackage().getImplementationVersion();
-        return version == null ? "Caravan" : "Caravan " + version;
+        return CaravanVersion.fromJar().map(v -> "Caravan " + v).orElse("Caravan");
     }
 }
