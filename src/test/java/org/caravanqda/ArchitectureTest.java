@@ -1,12 +1,21 @@
 package org.caravanqda;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Collection;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** The layers of docs/architecture.md, kept: each rule says why it exists. */
 @AnalyzeClasses(packages = "org.caravanqda", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -32,6 +41,20 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideOutsideOfPackages("org.caravanqda.model..", "java..")
             .because("records and invariants need no library, and a library type in the model would leak into "
                     + "every layer (JabRef's model holds a Lucene Analyzer: we do not copy that)");
+
+    @ArchTest
+    static final ArchRule utilImportsNothingOfOurs = noClasses().that().resideInAPackage("org.caravanqda.util..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.caravanqda.model..", "org.caravanqda.analysis..",
+                    "org.caravanqda.app..", "org.caravanqda.store..", "org.caravanqda.search..", "org.caravanqda.io..",
+                    "org.caravanqda.cli..", "org.caravanqda.gui..")
+            .because("util is the floor every layer, adapters included, may stand on (one way to write a file "
+                    + "atomically); a helper that reached up into a layer would tie all the others to it");
+
+    @ArchTest
+    static final ArchRule utilUsesTheJdkOnly = noClasses().that().resideInAPackage("org.caravanqda.util..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.caravanqda.util..", "java..")
+            .because("a library type in util would reach every layer through it, the model's rule in reverse: "
+                    + "the technologies live in their adapters");
 
     @ArchTest
     static final ArchRule analysisImportsModelOnly = noClasses().that().resideInAPackage("org.caravanqda.analysis..")
@@ -96,6 +119,32 @@ class ArchitectureTest {
     static final ArchRule guiNeverImportsCli = noClasses().that().resideInAPackage("org.caravanqda.gui..")
             .should().dependOnClassesThat().resideInAPackage("org.caravanqda.cli..")
             .because("what the window needs from a command belongs in a use case both can call");
+
+    @ArchTest
+    static final ArchRule noTwoClassesShareASimpleName = classes().that().areTopLevelClasses()
+            .should(haveASimpleNameNoOtherClassHas())
+            .because("a class is found, discussed and read in stack traces by its simple name; two of one name "
+                    + "(two CodedDocuments, one of the tables and one of agreement) send a reader, an IDE's "
+                    + "auto-import or a reviewer to the wrong one");
+
+    private static ArchCondition<JavaClass> haveASimpleNameNoOtherClassHas() {
+        return new ArchCondition<>("have a simple name no other class of ours has") {
+            private final Map<String, Collection<String>> byName = new TreeMap<>();
+
+            @Override
+            public void init(Collection<JavaClass> all) {
+                all.forEach(c -> byName.computeIfAbsent(c.getSimpleName(), n -> new TreeSet<>()).add(c.getName()));
+            }
+
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                Collection<String> same = byName.getOrDefault(c.getSimpleName(), java.util.Set.of(c.getName()));
+                boolean unique = same.size() <= 1;
+                events.add(new SimpleConditionEvent(c, unique, c.getName() + (unique ? " has its own simple name"
+                        : " shares its simple name with " + same.stream().filter(n -> !n.equals(c.getName())).toList())));
+            }
+        };
+    }
 
     @ArchTest
     static final ArchRule systemOutOnlyInTheCli = noClasses().that().resideOutsideOfPackage("org.caravanqda.cli..")

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.caravanqda.analysis.agreement.AgreementAnalysis;
 import org.caravanqda.analysis.agreement.AgreementStatistics;
 import org.caravanqda.analysis.agreement.AgreementTables;
-import org.caravanqda.analysis.agreement.CodedDocument;
+import org.caravanqda.analysis.agreement.ComparedDocument;
 import org.caravanqda.analysis.agreement.Mark;
 
 /**
@@ -30,7 +30,7 @@ final class AgreementBench {
     }
 
     static Map<String, Double> run(int documents, int characters, int codes, long seed) {
-        List<CodedDocument> docs = corpus(documents, characters, codes, new Random(seed));
+        List<ComparedDocument> docs = corpus(documents, characters, codes, new Random(seed));
         long marks = docs.stream().mapToLong(d -> d.marks().size()).sum();
         long t0 = System.nanoTime();
         AgreementTables tables = AgreementAnalysis.compute(docs, 2, codes, false);
@@ -45,9 +45,9 @@ final class AgreementBench {
         return m;
     }
 
-    private static List<CodedDocument> corpus(int documents, int characters, int codes, Random random) {
+    private static List<ComparedDocument> corpus(int documents, int characters, int codes, Random random) {
         boolean[] both = {true, true};
-        List<CodedDocument> docs = new ArrayList<>(documents);
+        List<ComparedDocument> docs = new ArrayList<>(documents);
         for (int d = 0; d < documents; d++) {
             List<Mark> marks = new ArrayList<>();
             for (int code = 0; code < codes; code++) {
@@ -66,7 +66,7 @@ final class AgreementBench {
                     marks.add(new Mark(1, code, start, start + 100 + random.nextInt(900)));
                 }
             }
-            docs.add(new CodedDocument("bench-" + d, characters, null, both, marks));
+            docs.add(new ComparedDocument("bench-" + d, characters, null, both, marks));
         }
         return docs;
     }

@@ -15,6 +15,7 @@ import org.caravanqda.bench.port.LikeBaseline;
 import org.caravanqda.app.search.SearchScope;
 import org.caravanqda.app.search.SearchService;
 import org.caravanqda.model.AttributeType;
+import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Code;
 import org.caravanqda.model.CodeDraft;
 import org.caravanqda.model.Coding;
@@ -128,7 +129,7 @@ final class SearchBench {
             List<LikeBaseline.Row> rows = StoreAccess.of(project).write(s -> {
                 Document d = s.documents().byId(id).orElseThrow();
                 s.codings().insertAll(SearchSegments.of(d, s.documents().units(id), codeIds, count, random));
-                s.changeLog().append("bench", "coding.add.bulk", "{\"document\":" + id + ",\"count\":" + count + "}");
+                s.changeLog().append("bench", ChangeAction.CODING_ADD_BULK, "{\"document\":" + id + ",\"count\":" + count + "}");
                 List<LikeBaseline.Row> out = new ArrayList<>();
                 for (Coding c : s.codings().find(new CodingFilter(id, null, null))) {
                     out.add(new LikeBaseline.Row(c.id(), id, c.codeId(), d.text().substring(c.start(), c.end())));

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ServiceLoader;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.common.LogFolder;
 import org.caravanqda.app.common.Redacted;
 import org.slf4j.LoggerFactory;
@@ -94,8 +95,7 @@ public final class CaravanCli {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = CaravanCli.class.getPackage().getImplementationVersion();
-            return new String[] {"Caravan " + (v == null ? "dev" : v)};
+            return new String[] {"Caravan " + CaravanVersion.get()};
         }
     }
 }

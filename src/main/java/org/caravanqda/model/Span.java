@@ -41,4 +41,28 @@ public record Span(int start, int end) {
     public String of(String text) {
         return text.substring(start, end);
     }
+
+    /** This span without the whitespace at its two ends in {@code text}; see {@link #trimmed(String, int, int)}. */
+    public Span trimmed(String text) {
+        return trimmed(text, start, end);
+    }
+
+    /**
+     * {@code text[start, end)} without leading and trailing whitespace ({@link Character#isWhitespace}:
+     * spaces, tabs, CR and LF; not the no-break space), the one trimming rule of sentences,
+     * paragraphs, quotes and auto-coded units. Empty (at {@code end}) when the range holds only
+     * whitespace. A surrogate pair is never whitespace, so the result does not cut one that the
+     * range does not cut.
+     */
+    public static Span trimmed(String text, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
+    }
 }

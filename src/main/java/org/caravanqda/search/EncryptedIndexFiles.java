@@ -2,10 +2,8 @@ package org.caravanqda.search;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Collection;
@@ -22,6 +20,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
+import org.caravanqda.util.AtomicFiles;
 
 /**
  * An encrypted project's search index, kept on disk as AES-256-GCM copies of the files of its
@@ -56,7 +55,11 @@ final class EncryptedIndexFiles {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                if (!LUCENE_NAME.matcher(name).matches() || name.endsWith(TEMP)) {
+                if (name.endsWith(TEMP)) {
+                    AtomicFiles.deleteQuietly(f); // a write a crash interrupted
+                    continue;
+                }
+                if (!LUCENE_NAME.matcher(name).matches()) {
                     continue;
                 }
                 byte[] plain = decrypt(name, Files.readAllBytes(f));
@@ -111,13 +114,7 @@ final class EncryptedIndexFiles {
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot encrypt the search index file " + name, e);
         }
-        Path part = folder.resolve(name + TEMP);
-        Files.write(part, out);
-        try {
-            Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(part, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.to(folder.resolve(name)).tempSuffix(TEMP).write(part -> Files.write(part, out));
     }
 
     private byte[] decrypt(String name, byte[] file) throws GeneralSecurityException {

@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.IOUtils;
 import org.caravanqda.app.port.IndexFacts;
 import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.IndexedDocument;
@@ -172,12 +173,17 @@ final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /**
+     * Releases the searchers, the writer (and with it the index folder's write.lock), the
+     * directory and the analyzer, each even when one before it throws: the first failure is
+     * thrown, the later ones are added to it as suppressed. The encrypted copy holds nothing open
+     * between commits, so nothing of it is left to release.
+     */
     @Override
     public void close() {
         try {
-            searchers.close();
-            writer.rollback(); // uncommitted changes are re-derived from the store next time
-            directory.close();
+            // uncommitted changes are rolled back: they are re-derived from the store next time
+            IOUtils.close(searchers, writer::rollback, directory, analyzer);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

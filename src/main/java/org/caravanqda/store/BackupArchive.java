@@ -3,12 +3,9 @@ package org.caravanqda.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,7 +20,9 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.port.BackupInfo;
+import org.caravanqda.util.AtomicFiles;
 
 /**
  * A Caravan backup zip: a small manifest, then the database as the SQL script H2's {@code SCRIPT}
@@ -54,42 +53,39 @@ final class BackupArchive {
     static BackupInfo write(Connection c, Path out, char[] fileKey, Path dir) {
         Path target = out.toAbsolutePath().normalize();
         Path raw = null;
-        Path tmp = null;
         try {
             Files.createDirectories(target.getParent());
             raw = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".sql.tmp");
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
             Snapshot snap = script(c, raw, fileKey);
             Instant now = Instant.now();
-            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(tmp))) {
-                zip.putNextEntry(new ZipEntry(MANIFEST));
-                Properties manifest = manifest(snap.project(), snap.schema(), now);
-                if (fileKey != null) {
-                    manifest.setProperty("encrypted", "true");
-                }
-                manifest.store(zip, "Caravan project backup");
-                zip.closeEntry();
-                zip.putNextEntry(new ZipEntry(DB_ENTRY));
-                Files.copy(raw, zip);
-                zip.closeEntry();
-                if (fileKey != null) {
-                    zip.putNextEntry(new ZipEntry(KEY_ENTRY));
-                    Files.copy(dir.resolve(ProjectKeyFile.FILE), zip);
+            Path script = raw;
+            // forced to disk before it takes the target's name
+            AtomicFiles.to(target).synced().stream(stream -> {
+                try (ZipOutputStream zip = new ZipOutputStream(stream)) {
+                    zip.putNextEntry(new ZipEntry(MANIFEST));
+                    Properties manifest = manifest(snap.project(), snap.schema(), now);
+                    if (fileKey != null) {
+                        manifest.setProperty("encrypted", "true");
+                    }
+                    manifest.store(zip, "Caravan project backup");
                     zip.closeEntry();
+                    zip.putNextEntry(new ZipEntry(DB_ENTRY));
+                    Files.copy(script, zip);
+                    zip.closeEntry();
+                    if (fileKey != null) {
+                        zip.putNextEntry(new ZipEntry(KEY_ENTRY));
+                        Files.copy(dir.resolve(ProjectKeyFile.FILE), zip);
+                        zip.closeEntry();
+                    }
                 }
-            }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true); // on disk before it takes the target's name
-            }
-            moveIntoPlace(tmp, target);
-            return new BackupInfo(target, Version.current(), snap.schema(), snap.project(), now, Files.size(target));
+            });
+            return new BackupInfo(target, CaravanVersion.get(), snap.schema(), snap.project(), now, Files.size(target));
         } catch (IOException e) {
             throw new CaravanException("cannot write the backup " + target + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new CaravanException("cannot back up the project: " + H2ProjectStores.rootMessage(e), e);
         } finally {
-            deleteQuietly(raw);
-            deleteQuietly(tmp);
+            AtomicFiles.deleteQuietly(raw);
         }
     }
 
@@ -179,13 +175,13 @@ final class BackupArchive {
             return new BackupInfo(zip, m.getProperty("caravan-version", "?"), m.getProperty("schema-version", "?"),
                     m.getProperty("project", "?"), parseInstant(m.getProperty("created-at")), Files.size(zip));
         } catch (ZipException e) {
-            deleteQuietly(dbFile);
+            AtomicFiles.deleteQuietly(dbFile);
             throw refused(zip, "it is not a readable zip file (" + e.getMessage() + ")");
         } catch (IOException e) {
-            deleteQuietly(dbFile);
+            AtomicFiles.deleteQuietly(dbFile);
             throw new CaravanException("cannot restore from " + zip + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            deleteQuietly(dbFile);
+            AtomicFiles.deleteQuietly(dbFile);
             throw e;
         }
     }
@@ -236,7 +232,7 @@ final class BackupArchive {
     private static Properties manifest(String project, String schema, Instant now) {
         Properties p = new Properties();
         p.setProperty("format", FORMAT);
-        p.setProperty("caravan-version", Version.current());
+        p.setProperty("caravan-version", CaravanVersion.get());
         p.setProperty("schema-version", schema);
         p.setProperty("project", project == null ? "" : project);
         p.setProperty("created-at", now.toString());
@@ -262,24 +258,6 @@ final class BackupArchive {
             return s == null ? null : Instant.parse(s);
         } catch (java.time.format.DateTimeParseException e) {
             return null;
-        }
-    }
-
-    static void moveIntoPlace(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    static void deleteQuietly(Path p) {
-        try {
-            if (p != null) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException ignored) {
-            // a hidden temporary file left behind is harmless
         }
     }
 }

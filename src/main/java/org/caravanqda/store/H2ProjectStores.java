@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.common.WrongPasswordException;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.ProjectStores;
@@ -214,7 +215,7 @@ public final class H2ProjectStores implements ProjectStores {
             ps.setString(1, name);
             ps.setString(2, language);
             ps.setTimestamp(3, Timestamp.from(Instant.now()));
-            ps.setString(4, "Caravan " + Version.current());
+            ps.setString(4, "Caravan " + CaravanVersion.get());
             ps.executeUpdate();
         } catch (SQLException e) {
             throw new StoreFailure(e);

@@ -3,6 +3,7 @@ package org.caravanqda.store;
 import java.time.Instant;
 import java.util.List;
 import org.caravanqda.app.port.ChangeLog;
+import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.ChangeEntry;
 
 final class JdbcChangeLog implements ChangeLog {
@@ -13,9 +14,9 @@ final class JdbcChangeLog implements ChangeLog {
     }
 
     @Override
-    public long append(String coder, String action, String payloadJson) {
+    public long append(String coder, ChangeAction action, String payloadJson) {
         return sql.insert("INSERT INTO change_log (at, coder, action, payload) VALUES (?, ?, ?, ?)",
-                Instant.now(), coder, action, payloadJson);
+                Instant.now(), coder, action.stored(), payloadJson);
     }
 
     @Override
@@ -26,7 +27,7 @@ final class JdbcChangeLog implements ChangeLog {
     @Override
     public List<ChangeEntry> since(long sequence) {
         return sql.list("SELECT seq, at, coder, action, payload FROM change_log WHERE seq > ? ORDER BY seq",
-                rs -> new ChangeEntry(rs.getLong(1), Sql.instant(rs, "at"), rs.getString(3), rs.getString(4),
+                rs -> new ChangeEntry(rs.getLong(1), Sql.instant(rs, "at"), rs.getString(3), ChangeAction.fromStored(rs.getString(4)),
                         rs.getString(5)), sequence);
     }
 }

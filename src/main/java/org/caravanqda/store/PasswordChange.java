@@ -3,13 +3,13 @@ package org.caravanqda.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.WrongPasswordException;
+import org.caravanqda.util.AtomicFiles;
 import org.h2.tools.ChangeFileEncryption;
 
 /**
@@ -51,7 +51,7 @@ final class PasswordChange {
             // database, which the old password still opens (a plain one opens as plain)
             ProjectKeyFile changed = key.withCheck(newKey, oldKey);
             changed.write(dir);
-            Files.move(copy, dir.resolve(dbName + ".mv.db"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.move(copy, dir.resolve(dbName + ".mv.db"), false);
             changed.withCheck(newKey, null).write(dir);
         } catch (SQLException e) {
             throw new CaravanException("cannot change the password of project " + dir + " (" + H2ProjectStores.rootMessage(e)

@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -19,6 +18,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.util.AtomicFiles;
 
 /**
  * The key parameters of an encrypted project, in caravan.encryption: a random salt, an iteration
@@ -89,11 +89,12 @@ record ProjectKeyFile(byte[] salt, int iterations, byte[] check, byte[] previous
             p.setProperty("previousCheck", b64.encodeToString(previousCheck));
         }
         try {
-            Path tmp = Files.createTempFile(dir, "." + FILE, ".tmp");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.ISO_8859_1)) {
-                p.store(w, "Caravan encryption parameters (no secret). Without this file the project cannot be opened.");
-            }
-            Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.to(dir.resolve(FILE)).atomicOnly().write(tmp -> {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.ISO_8859_1)) {
+                    p.store(w, "Caravan encryption parameters (no secret). Without this file the project cannot be opened.");
+                }
+                return null;
+            });
         } catch (IOException e) {
             throw new CaravanException("cannot write " + dir.resolve(FILE) + ": " + e.getMessage(), e);
         }

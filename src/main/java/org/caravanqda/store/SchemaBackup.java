@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.CaravanVersion;
+import org.caravanqda.util.AtomicFiles;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -62,7 +64,7 @@ final class SchemaBackup {
         for (MigrationInfo m : info.all()) {
             if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
                 throw new CaravanException("the project " + dir + " has schema v" + m.getVersion()
-                        + " from a newer Caravan than this one (" + Version.current() + "); update Caravan to open it");
+                        + " from a newer Caravan than this one (" + CaravanVersion.get() + "); update Caravan to open it");
             }
         }
     }
@@ -118,14 +120,14 @@ final class SchemaBackup {
         try {
             Files.deleteIfExists(tmp);
             BackupArchive.extract(zip, tmp, Long.MAX_VALUE, null);
-            BackupArchive.moveIntoPlace(db, failed);
+            AtomicFiles.move(db, failed, true);
             BackupArchive.load(zip, tmp, dir, fileKey);
             Files.delete(failed);
         } catch (IOException | RuntimeException e) {
             throw new CaravanException("a schema upgrade failed and the project could not be put back automatically ("
                     + e.getMessage() + "); restore it with: caravan restore " + zip + " -p " + dir + " --force", e);
         } finally {
-            BackupArchive.deleteQuietly(tmp);
+            AtomicFiles.deleteQuietly(tmp);
         }
     }
 }

@@ -18,14 +18,14 @@ public final class AgreementAnalysis {
     private AgreementAnalysis() {
     }
 
-    public static AgreementTables compute(List<CodedDocument> documents, int coders, int rows, boolean domain) {
+    public static AgreementTables compute(List<ComparedDocument> documents, int coders, int rows, boolean domain) {
         List<Ratings> perRow = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
             perRow.add(new Ratings(coders, 2));
         }
         Ratings domainRatings = domain ? new Ratings(coders, Math.max(rows, 1)) : null;
         long conflicts = 0;
-        for (CodedDocument doc : documents) {
+        for (ComparedDocument doc : documents) {
             if (doc.observers() < 2 || doc.length() == 0) {
                 continue;
             }
@@ -47,7 +47,7 @@ public final class AgreementAnalysis {
         return new AgreementTables(perRow, overall, conflicts);
     }
 
-    private static void ratePresence(CodedDocument doc, int[][][] intervals, Ratings out) {
+    private static void ratePresence(ComparedDocument doc, int[][][] intervals, Ratings out) {
         int[] values = new int[doc.observed().length];
         if (doc.characterLevel()) {
             if (MergedMarks.isEmpty(intervals)) {
@@ -75,7 +75,7 @@ public final class AgreementAnalysis {
     }
 
     /** Returns the number of conflicting ratings (characters or units with two categories from one coder). */
-    private static long rateDomain(CodedDocument doc, int[][][] intervals, Ratings out) {
+    private static long rateDomain(ComparedDocument doc, int[][][] intervals, Ratings out) {
         int[] values = new int[doc.observed().length];
         long[] conflicts = {0};
         if (doc.characterLevel()) {

@@ -8,7 +8,7 @@ public final class Disagreements {
     private Disagreements() {
     }
 
-    public static List<DisagreementSpan> in(CodedDocument doc, int coders, int rows) {
+    public static List<DisagreementSpan> in(ComparedDocument doc, int coders, int rows) {
         List<DisagreementSpan> out = new ArrayList<>();
         if (doc.observers() < 2 || rows == 0 || doc.length() == 0) {
             return out;

@@ -61,14 +61,9 @@ public final class UnitSpans {
     }
 
     private static void addTrimmed(String text, int start, int end, List<Span> out) {
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            out.add(new Span(start, end));
+        Span span = Span.trimmed(text, start, end);
+        if (span.length() > 0) {
+            out.add(span);
         }
     }
 }

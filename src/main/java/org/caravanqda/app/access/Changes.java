@@ -4,6 +4,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.model.ChangeAction;
 
 /** Appends audit-trail entries; payloads are small JSON objects that undo and index repair read. */
 public final class Changes {
@@ -12,7 +13,7 @@ public final class Changes {
     private Changes() {
     }
 
-    public static long record(StoreSession s, String coder, String action, Map<String, ?> payload) {
+    public static long record(StoreSession s, String coder, ChangeAction action, Map<String, ?> payload) {
         try {
             return s.changeLog().append(coder, action, JSON.writeValueAsString(payload));
         } catch (JacksonException e) {

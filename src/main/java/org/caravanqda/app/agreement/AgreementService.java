@@ -9,7 +9,7 @@ import java.util.Map;
 import org.caravanqda.analysis.agreement.AgreementAnalysis;
 import org.caravanqda.analysis.agreement.AgreementStatistics;
 import org.caravanqda.analysis.agreement.AgreementTables;
-import org.caravanqda.analysis.agreement.CodedDocument;
+import org.caravanqda.analysis.agreement.ComparedDocument;
 import org.caravanqda.analysis.agreement.DisagreementSpan;
 import org.caravanqda.analysis.agreement.Disagreements;
 import org.caravanqda.analysis.agreement.Mark;
@@ -44,12 +44,12 @@ public final class AgreementService {
         scope.codings().forEach(c -> byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c));
         List<Document> docs = scope.documents().keySet().stream()
                 .sorted(Comparator.comparing(Document::name)).toList();
-        List<CodedDocument> coded = new ArrayList<>();
+        List<ComparedDocument> coded = new ArrayList<>();
         int withoutTurns = 0;
         for (Document d : docs) {
             List<Span> units = AgreementUnits.of(s, d, r.unit());
             withoutTurns += units != null && units.isEmpty() && r.unit() == AgreementUnit.TURN ? 1 : 0;
-            coded.add(new CodedDocument(d.name(), d.text().length(), units, scope.documents().get(d),
+            coded.add(new ComparedDocument(d.name(), d.text().length(), units, scope.documents().get(d),
                     marks(byDocument.getOrDefault(d.id(), List.of()), scope.coders(), rowsOfCode, d.text().length())));
         }
         int coders = scope.coders().size();
@@ -93,7 +93,7 @@ public final class AgreementService {
         return marks;
     }
 
-    private static List<AgreementReport.Disagreement> disagreements(List<CodedDocument> coded, List<Document> docs,
+    private static List<AgreementReport.Disagreement> disagreements(List<ComparedDocument> coded, List<Document> docs,
                                                                     AgreementScope scope, Codebook book) {
         List<String> paths = scope.rows().stream().map(c -> book.path(c).toString()).toList();
         List<AgreementReport.Disagreement> out = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.app.port.TableReader;
 import org.caravanqda.model.AttributeType;
+import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Document;
 
 /**
@@ -89,7 +90,7 @@ public final class AttributeService {
         }
         List<Long> ids = docs.stream().map(Document::id).distinct().toList();
         // "documents" tells the search index which entries to refresh
-        Changes.record(s, coder, "attributes.import", Map.of("file", t.file(), "rows", t.documents().size(),
+        Changes.record(s, coder, ChangeAction.ATTRIBUTES_IMPORT, Map.of("file", t.file(), "rows", t.documents().size(),
                 "columns", t.attributes().size(), "documents", ids));
         return new Applied(values, ids);
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Code;
 import org.caravanqda.model.Codebook;
 import org.caravanqda.model.Coding;
@@ -58,7 +59,7 @@ final class CodeMerge {
         payload.put("codings", moved);
         payload.put("duplicatesDropped", duplicates);
         payload.put("documents", moving.stream().map(Coding::documentId).distinct().toList());
-        Changes.record(s, Coders.nameOrDefault(coder), "code.merge", payload);
+        Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODE_MERGE, payload);
         return book.path(target).toString();
     }
 

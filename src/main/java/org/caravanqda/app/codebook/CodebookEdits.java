@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Code;
 import org.caravanqda.model.CodePath;
 import org.caravanqda.model.Codebook;
@@ -36,7 +37,7 @@ final class CodebookEdits {
         payload.put("code", id);
         payload.put("path", path);
         payload.put("color", code.color());
-        Changes.record(s, Coders.nameOrDefault(coder), "code.add", payload);
+        Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODE_ADD, payload);
         return path;
     }
 
@@ -60,7 +61,7 @@ final class CodebookEdits {
         if (!old.color().equalsIgnoreCase(updated.color())) {
             payload.put("color", updated.color());
         }
-        Changes.record(s, Coders.nameOrDefault(coder), "code.edit", payload);
+        Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODE_EDIT, payload);
         return newPath;
     }
 
@@ -82,7 +83,7 @@ final class CodebookEdits {
         payload.put("code", code.id());
         payload.put("path", book.path(code).toString());
         payload.put("to", newPath);
-        Changes.record(s, Coders.nameOrDefault(coder), "code.move", payload);
+        Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODE_MOVE, payload);
         return newPath;
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Code;
 import org.caravanqda.model.CodeDraft;
 import org.caravanqda.model.Codebook;
@@ -44,7 +45,7 @@ public final class CodebookService {
     public CodebookImport importDrafts(List<CodeDraft> drafts, String source, String coder) {
         return store.write(s -> {
             CodebookImport r = CodebookMerge.merge(s, drafts);
-            Changes.record(s, Coders.nameOrDefault(coder), "codebook.import",
+            Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODEBOOK_IMPORT,
                     Map.of("source", source, "added", r.added(), "updated", r.updated()));
             return r;
         });

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Code;
 import org.caravanqda.model.Codebook;
 import org.caravanqda.model.Coding;
@@ -56,7 +57,7 @@ public final class CodingService {
         payload.put("code", code.id());
         payload.put("start", span.start());
         payload.put("end", span.end());
-        Changes.record(s, coder, "coding.add", payload);
+        Changes.record(s, coder, ChangeAction.CODING_ADD, payload);
         return id;
     }
 
@@ -92,7 +93,7 @@ public final class CodingService {
             for (long id : ids) {
                 Coding c = s.codings().byId(id).orElseThrow(() -> new CaravanException("no coding with id " + id));
                 s.codings().delete(id);
-                Changes.record(s, Coders.nameOrDefault(coder), "coding.remove", Map.of("coding", id, "document",
+                Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODING_REMOVE, Map.of("coding", id, "document",
                         c.documentId(), "code", c.codeId(), "start", c.start(), "end", c.end(), "coder", c.coder()));
             }
             return null;
@@ -109,7 +110,7 @@ public final class CodingService {
             payload.put("coding", id);
             payload.put("document", c.documentId());
             payload.put("memo", text);
-            Changes.record(s, Coders.nameOrDefault(coder), "coding.memo", payload);
+            Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODING_MEMO, payload);
             return null;
         });
     }

@@ -6,10 +6,7 @@ import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.imports.ImportFiles;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.function.Consumer;
 import org.caravanqda.app.job.Cancellation;
@@ -18,6 +15,7 @@ import org.caravanqda.app.port.CodedTableWriter;
 import org.caravanqda.app.port.DataTable;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.util.AtomicFiles;
 
 /**
  * {@code caravan export}: coded data to a file whose extension picks the writer (xlsx, csv).
@@ -42,27 +40,19 @@ public final class ExportService {
     public ExportSummary export(ExportRequest request, Progress progress, Cancellation cancellation) {
         Path target = target(request.out());
         CodedTableWriter writer = writer(target);
-        Path tmp = null;
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-            Path file = tmp;
             List<DataTable> agreement = request.agreement() == null ? List.of()
                     : AgreementSheets.of(new AgreementService(store).compare(request.agreement()));
-            ExportSummary summary = store.read(s -> {
+            return AtomicFiles.to(target).write(file -> store.read(s -> {
                 SegmentExport export = new SegmentExport(s, store.directory(), request, progress, cancellation, nameForms,
                         store.encrypted());
                 export.addTables(agreement);
                 CodedTableWriter.Report r = writer.write(export, file);
                 return new ExportSummary(target, export.documentCount(), r.segments(), r.segmentSheets(), r.cutCells(),
                         export.pseudonymization());
-            });
-            move(tmp, target);
-            return summary;
+            }));
         } catch (IOException e) {
             throw new CaravanException("cannot write " + target + ": " + e.getMessage(), e);
-        } finally {
-            deleteQuietly(tmp);
         }
     }
 
@@ -92,21 +82,4 @@ public final class ExportService {
                         .map(e -> "." + e).toList()) + ")"));
     }
 
-    private static void move(Path tmp, Path target) throws IOException {
-        try {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteQuietly(Path tmp) {
-        try {
-            if (tmp != null) {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException ignored) {
-            // a hidden leftover temporary file is harmless
-        }
-    }
 }

@@ -32,6 +32,7 @@ import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.app.search.ImportFeed;
 import org.caravanqda.app.search.IndexSync;
 import org.caravanqda.app.search.IndexedDocument;
+import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Document;
 import org.caravanqda.model.TextUnit;
 
@@ -165,7 +166,7 @@ public final class ImportService {
                 Instant.now(), file.toAbsolutePath().getFileName().toString(), null);
         long id = s.documents().insert(d, parsed.units());
         List<String> speakers = parsed.units().stream().map(TextUnit::speaker).filter(x -> x != null).distinct().sorted().toList();
-        Changes.record(s, coder, "document.import", Map.of("document", id, "name", name,
+        Changes.record(s, coder, ChangeAction.DOCUMENT_IMPORT, Map.of("document", id, "name", name,
                 "characters", text.length()));
         return new Stored(id, new ImportReport.Imported(name, language, words, parsed.units().size(), speakers));
     }

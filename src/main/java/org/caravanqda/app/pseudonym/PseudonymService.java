@@ -12,6 +12,7 @@ import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.app.port.TableReader;
+import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Pseudonym;
 
 /**
@@ -82,7 +83,7 @@ public final class PseudonymService {
                     updated++;
                 }
             }
-            log(s, "pseudonym.import", "{\"added\":" + added + ",\"updated\":" + updated + "}");
+            log(s, ChangeAction.PSEUDONYM_IMPORT, "{\"added\":" + added + ",\"updated\":" + updated + "}");
             return new ImportResult(added, updated, (int) s.pseudonyms().count());
         });
     }
@@ -99,7 +100,7 @@ public final class PseudonymService {
                 throw new CaravanException("that real name is already in the pseudonym list");
             }
             long id = s.pseudonyms().insert(p);
-            log(s, "pseudonym.add", "{\"id\":" + id + "}");
+            log(s, ChangeAction.PSEUDONYM_ADD, "{\"id\":" + id + "}");
             return id;
         });
     }
@@ -113,7 +114,7 @@ public final class PseudonymService {
                 throw new CaravanException("that real name is already in the pseudonym list");
             }
             s.pseudonyms().update(p);
-            log(s, "pseudonym.update", "{\"id\":" + id + "}");
+            log(s, ChangeAction.PSEUDONYM_UPDATE, "{\"id\":" + id + "}");
             return null;
         });
     }
@@ -126,7 +127,7 @@ public final class PseudonymService {
                 throw new CaravanException("no such name in the pseudonym list (caravan pseudonyms list shows it)");
             }
             s.pseudonyms().delete(p.id());
-            log(s, "pseudonym.remove", "{\"id\":" + p.id() + "}");
+            log(s, ChangeAction.PSEUDONYM_REMOVE, "{\"id\":" + p.id() + "}");
             return null;
         });
     }
@@ -134,7 +135,7 @@ public final class PseudonymService {
     public void removeId(long id) {
         store.write(s -> {
             s.pseudonyms().delete(id);
-            log(s, "pseudonym.remove", "{\"id\":" + id + "}");
+            log(s, ChangeAction.PSEUDONYM_REMOVE, "{\"id\":" + id + "}");
             return null;
         });
     }
@@ -143,7 +144,7 @@ public final class PseudonymService {
     public int clear() {
         return store.write(s -> {
             int n = s.pseudonyms().clear();
-            log(s, "pseudonym.clear", "{\"removed\":" + n + "}");
+            log(s, ChangeAction.PSEUDONYM_CLEAR, "{\"removed\":" + n + "}");
             return n;
         });
     }
@@ -162,7 +163,7 @@ public final class PseudonymService {
         return out;
     }
 
-    private static void log(StoreSession s, String action, String payload) {
+    private static void log(StoreSession s, ChangeAction action, String payload) {
         s.changeLog().append(org.caravanqda.app.access.Coders.defaultName(), action, payload);
     }
 

@@ -3,11 +3,13 @@ package org.caravanqda.app.refi;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.caravanqda.app.access.Changes;
 import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.refi.RefiProjectFormat;
+import org.caravanqda.model.ChangeAction;
 
 /**
  * Imports a REFI-QDA project (.qdpx) into a Caravan project: documents, codes (merged by path),
@@ -42,7 +44,7 @@ public final class RefiImportService {
         RefiImportReport report = store.write(s -> {
             RefiImportReport r = new RefiImport(s, project, file, who, units).run();
             // no "document" key: a whole project arrives, so the search index rebuilds
-            RefiChanges.record(s, who, Map.of("file", file, "origin", String.valueOf(project.origin()),
+            Changes.record(s, who, ChangeAction.REFI_IMPORT, Map.of("file", file, "origin", String.valueOf(project.origin()),
                     "documents", r.documents(), "codings", r.codings()));
             return r;
         });

@@ -94,7 +94,7 @@ final class RefiNotesAndCases {
 
     /** Cases and variable values; returns {cases, values}. */
     int[] casesAndValues() {
-        RefiValues values = new RefiValues(s, p, log);
+        RefiVariables values = new RefiVariables(s, p, log);
         int cases = 0;
         for (RefiProject.Source src : p.sources()) {
             Long doc = documentIds.get(src.guid());

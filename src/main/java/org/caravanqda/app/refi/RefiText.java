@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.caravanqda.model.Span;
 import org.caravanqda.model.TextUnit;
 import org.caravanqda.model.UnitKind;
 
@@ -22,16 +23,9 @@ final class RefiText {
         while (start <= text.length()) {
             int nl = text.indexOf('\n', start);
             int end = nl < 0 ? text.length() : nl;
-            int a = start;
-            int b = end;
-            while (a < b && Character.isWhitespace(text.charAt(a))) {
-                a++;
-            }
-            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-                b--;
-            }
-            if (b > a) {
-                out.add(new TextUnit(out.size(), UnitKind.PARAGRAPH, null, a, b, null));
+            Span line = Span.trimmed(text, start, end);
+            if (line.length() > 0) {
+                out.add(new TextUnit(out.size(), UnitKind.PARAGRAPH, null, line.start(), line.end(), null));
             }
             if (nl < 0) {
                 break;

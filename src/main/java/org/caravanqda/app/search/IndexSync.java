@@ -11,6 +11,7 @@ import java.util.Set;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.search.SearchIndex;
+import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.ChangeEntry;
 import org.caravanqda.model.Document;
 
@@ -20,8 +21,6 @@ import org.caravanqda.model.Document;
  * index is missing, damaged, of another schema version, or ahead of the store.
  */
 public final class IndexSync {
-    /** Actions that change nothing the index holds (and the pseudonym list's, which the index never reads). */
-    private static final Set<String> NO_INDEX_EFFECT = Set.of("codebook.import");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 10;
     private final ProjectStore store;
@@ -108,8 +107,12 @@ public final class IndexSync {
         List<ChangeEntry> entries = store.read(s -> s.changeLog().since(generation));
         Set<Long> ids = new HashSet<>();
         for (ChangeEntry e : entries) {
-            if (NO_INDEX_EFFECT.contains(e.action()) || e.action().startsWith("pseudonym.")) {
+            Reach reach = reach(e.action());
+            if (reach == Reach.NOTHING) {
                 continue;
+            }
+            if (reach == Reach.EVERYTHING) {
+                return null;
             }
             JsonNode p = payload(e);
             JsonNode doc = p.get("document");
@@ -123,6 +126,27 @@ public final class IndexSync {
             }
         }
         return ids;
+    }
+
+    /** What a logged action changed of what the index holds. */
+    private enum Reach {
+        /** Nothing the index holds (codebook entries without codings, the pseudonym list). */
+        NOTHING,
+        /** The documents its payload names ("document" or "documents"); everything when it names none. */
+        NAMED_DOCUMENTS,
+        /** Every document may have changed: a code path (in all its codings), a whole project arriving. */
+        EVERYTHING
+    }
+
+    /** Every action is decided here: a new one does not compile until it is. */
+    private static Reach reach(ChangeAction action) {
+        return switch (action) {
+            case CODEBOOK_IMPORT, PSEUDONYM_IMPORT, PSEUDONYM_ADD, PSEUDONYM_UPDATE, PSEUDONYM_REMOVE, PSEUDONYM_CLEAR ->
+                    Reach.NOTHING;
+            case DOCUMENT_IMPORT, CODING_ADD, CODING_ADD_BULK, CODING_REMOVE, CODING_MEMO, CODE_MERGE, ATTRIBUTES_IMPORT,
+                    UNKNOWN -> Reach.NAMED_DOCUMENTS;
+            case CODE_ADD, CODE_EDIT, CODE_MOVE, REFI_IMPORT -> Reach.EVERYTHING;
+        };
     }
 
     private static JsonNode payload(ChangeEntry e) {

@@ -18,7 +18,7 @@ final class SpanWidening {
         int hi = container == null ? text.length() : container.end();
         return switch (unit) {
             case HIT -> hit;
-            case TURN -> trim(text, lo, hi);
+            case TURN -> Span.trimmed(text, lo, hi);
             case PARAGRAPH -> paragraph(text, lo, hi, hit);
             case SENTENCE -> sentence(text, lo, hi, hit, language);
         };
@@ -34,7 +34,7 @@ final class SpanWidening {
         while (end < hi && !blankLineAfter(text, end, hi)) {
             end++;
         }
-        return trim(text, start, end);
+        return Span.trimmed(text, start, end);
     }
 
     private static boolean blankLineBefore(String text, int i, int lo) {
@@ -79,19 +79,7 @@ final class SpanWidening {
         if (end == BreakIterator.DONE) {
             end = hi - lo;
         }
-        Span s = trim(text, lo + Math.max(0, start), Math.max(lo + end, hit.end()));
+        Span s = Span.trimmed(text, lo + Math.max(0, start), Math.max(lo + end, hit.end()));
         return s.start() <= hit.start() ? s : new Span(hit.start(), s.end());
-    }
-
-    static Span trim(String text, int start, int end) {
-        int s = start;
-        int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
-            s++;
-        }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return new Span(s, e);
     }
 }

@@ -17,6 +17,7 @@ import org.caravanqda.gui.coding.MoveCode;
 import org.caravanqda.gui.coding.RemoveCoding;
 import org.caravanqda.gui.coding.UndoStack;
 import org.caravanqda.gui.transcript.CodingMark;
+import org.caravanqda.model.Span;
 
 /**
  * What the coder does to the transcript and codebook: apply, remove, memo, new, edited, moved and
@@ -266,14 +267,8 @@ public final class CodingActions {
         if (t == null || end <= start || end > t.text().length()) {
             return null;
         }
-        String text = t.text();
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        return end > start ? new int[] {start, end} : null;
+        Span trimmed = Span.trimmed(t.text(), start, end);
+        return trimmed.length() > 0 ? new int[] {trimmed.start(), trimmed.end()} : null;
     }
 
     public UndoStack undoStack() {

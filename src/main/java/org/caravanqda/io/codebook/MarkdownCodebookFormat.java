@@ -42,7 +42,7 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
     @Override
     public void write(List<CodeDraft> roots, Map<String, Integer> counts, String projectName, Path out) {
         String text = render(roots, counts, projectName);
-        AtomicFiles.write(out, stream -> {
+        RefiXml.writeAtomically(out, stream -> {
             try {
                 Writer w = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
                 w.write(text);
@@ -57,7 +57,7 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
     static String render(List<CodeDraft> roots, Map<String, Integer> counts, String projectName) {
         StringBuilder md = new StringBuilder();
         String title = projectName == null || projectName.isBlank() ? "Codebook" : "Codebook: " + projectName.strip();
-        md.append("# ").append(MarkdownText.inline(title)).append("\n\n");
+        md.append("# ").append(MarkdownEscaping.inline(title)).append("\n\n");
         int total = roots.stream().mapToInt(CodeDraft::size).sum();
         md.append(total).append(total == 1 ? " code" : " codes").append(", ").append(roots.size())
                 .append(" at the top level.");
@@ -78,7 +78,7 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
     private static void outline(StringBuilder md, CodeDraft c, List<String> parents, Map<String, Integer> counts,
                                 int depth) {
         List<String> path = append(parents, c.name());
-        md.append("  ".repeat(depth)).append("- ").append(MarkdownText.inline(c.name()));
+        md.append("  ".repeat(depth)).append("- ").append(MarkdownEscaping.inline(c.name()));
         if (!counts.isEmpty()) {
             md.append(" (").append(count(counts, path)).append(')');
         }
@@ -91,8 +91,8 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
     private static void section(StringBuilder md, CodeDraft c, List<String> parents, Map<String, Integer> counts) {
         List<String> path = append(parents, c.name());
         int level = Math.min(FIRST_CODE_HEADING + parents.size(), LAST_HEADING);
-        md.append('\n').append("#".repeat(level)).append(' ').append(MarkdownText.inline(c.name())).append("\n\n");
-        md.append("- Path: ").append(MarkdownText.inline(new CodePath(path).toString())).append('\n');
+        md.append('\n').append("#".repeat(level)).append(' ').append(MarkdownEscaping.inline(c.name())).append("\n\n");
+        md.append("- Path: ").append(MarkdownEscaping.inline(new CodePath(path).toString())).append('\n');
         md.append("- Colour: ").append(c.color() == null ? "none" : "`" + c.color() + "`").append('\n');
         if (!c.codable()) {
             md.append("- Folder only: not applied to text\n");
@@ -104,7 +104,7 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
         field(md, "Inclusion", c.inclusion());
         field(md, "Exclusion", c.exclusion());
         if (c.example() != null && !c.example().isBlank()) {
-            md.append("\n**Example.**\n\n").append(MarkdownText.quote(c.example())).append('\n');
+            md.append("\n**Example.**\n\n").append(MarkdownEscaping.quote(c.example())).append('\n');
         }
         for (CodeDraft child : c.children()) {
             section(md, child, path, counts);
@@ -113,7 +113,7 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
 
     private static void field(StringBuilder md, String label, String value) {
         if (value != null && !value.isBlank()) {
-            md.append("\n**").append(label).append(".** ").append(MarkdownText.paragraph(value)).append('\n');
+            md.append("\n**").append(label).append(".** ").append(MarkdownEscaping.paragraph(value)).append('\n');
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.model.CodeDraft;
 
@@ -51,12 +52,11 @@ public final class QdcCodebookFormat implements CodebookFormat {
     @Override
     public void write(List<CodeDraft> roots, Map<String, Integer> counts, String projectName, Path out) {
         // counts and the project name have no place in a REFI-QDA codebook
-        AtomicFiles.write(out, stream -> QdcWriter.write(roots, origin(), stream));
+        RefiXml.writeAtomically(out, stream -> QdcWriter.write(roots, origin(), stream));
     }
 
     /** "Caravan 0.1.0" when run from the built jar, "Caravan" otherwise. */
     static String origin() {
-        String version = QdcCodebookFormat.class.getPackage().getImplementationVersion();
-        return version == null ? "Caravan" : "Caravan " + version;
+        return CaravanVersion.fromJar().map(v -> "Caravan " + v).orElse("Caravan");
     }
 }

@@ -1,14 +1,18 @@
 package org.caravanqda.io.codebook;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.model.CodeDraft;
+import org.caravanqda.util.AtomicFiles;
 import org.w3c.dom.Document;
 
 /**
@@ -49,8 +53,15 @@ public final class RefiXml {
         return SecureXml.oneLine(s);
     }
 
-    /** Writes through a temporary sibling file, moved into place only when complete. */
+    /**
+     * Writes through a temporary sibling file, moved into place only when complete, so a failed
+     * export never leaves half a file behind (the codebook files and the project exchange alike).
+     */
     public static void writeAtomically(Path target, Consumer<OutputStream> content) {
-        AtomicFiles.write(target, content);
+        try {
+            AtomicFiles.to(target).stream(content::accept);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CaravanException("Cannot write " + target + ": " + SecureXml.oneLine(e.getMessage()), e);
+        }
     }
 }

@@ -53,14 +53,9 @@ final class Paragraphs {
         if (start < 0) {
             return;
         }
-        while (start < end && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            out.add(new Span(start, end));
+        Span span = Span.trimmed(text, start, end);
+        if (span.length() > 0) {
+            out.add(span);
         }
     }
 }

@@ -25,7 +25,7 @@ class CharacterSweepTest {
             for (int c = 0; c < coders; c++) {
                 observed[c] = random.nextInt(5) > 0;
             }
-            CodedDocument doc = new CodedDocument("d", length, null, observed, marks);
+            ComparedDocument doc = new ComparedDocument("d", length, null, observed, marks);
             AgreementTables fast = AgreementAnalysis.compute(List.of(doc), coders, rows, round % 2 == 0);
             AgreementTables slow = naive(doc, coders, rows, round % 2 == 0);
             for (int r = 0; r < rows; r++) {
@@ -36,7 +36,7 @@ class CharacterSweepTest {
     }
 
     /** One rating per character, the obvious way. */
-    private static AgreementTables naive(CodedDocument doc, int coders, int rows, boolean domain) {
+    private static AgreementTables naive(ComparedDocument doc, int coders, int rows, boolean domain) {
         List<Ratings> perRow = new ArrayList<>();
         Ratings overall = new Ratings(coders, domain ? rows : 2);
         for (int r = 0; r < rows; r++) {
@@ -69,7 +69,7 @@ class CharacterSweepTest {
         return new AgreementTables(perRow, overall, 0);
     }
 
-    private static boolean covers(CodedDocument doc, int coder, int row, int i) {
+    private static boolean covers(ComparedDocument doc, int coder, int row, int i) {
         return doc.marks().stream().anyMatch(m -> m.coder() == coder && m.row() == row && m.start() <= i && i < m.end());
     }
 }

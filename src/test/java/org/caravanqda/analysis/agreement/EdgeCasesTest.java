@@ -11,7 +11,7 @@ class EdgeCasesTest {
     private static final boolean[] BOTH = {true, true};
 
     private static AgreementResult characters(int length, Mark... marks) {
-        CodedDocument doc = new CodedDocument("d", length, null, BOTH, List.of(marks));
+        ComparedDocument doc = new ComparedDocument("d", length, null, BOTH, List.of(marks));
         return AgreementStatistics.of(AgreementAnalysis.compute(List.of(doc), 2, 1, false).rows().get(0));
     }
 
@@ -57,7 +57,7 @@ class EdgeCasesTest {
 
     @Test
     void aCoderWhoCodedNothingLeavesNothingToCompare() {
-        CodedDocument doc = new CodedDocument("d", 500, null, new boolean[] {true, false}, List.of(new Mark(0, 0, 0, 10)));
+        ComparedDocument doc = new ComparedDocument("d", 500, null, new boolean[] {true, false}, List.of(new Mark(0, 0, 0, 10)));
         AgreementResult s = AgreementStatistics.of(AgreementAnalysis.compute(List.of(doc), 2, 1, false).rows().get(0));
         assertThat(s.units()).isZero();
         assertThat(s.agreement()).isNull();

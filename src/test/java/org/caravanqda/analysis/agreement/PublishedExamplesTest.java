@@ -80,7 +80,7 @@ class PublishedExamplesTest {
     @Test
     void nvivoCharacterExample() {
         List<Mark> marks = List.of(new Mark(0, 0, 100, 300), new Mark(1, 0, 250, 300));
-        CodedDocument doc = new CodedDocument("source", 1000, null, new boolean[] {true, true}, marks);
+        ComparedDocument doc = new ComparedDocument("source", 1000, null, new boolean[] {true, true}, marks);
         AgreementTables t = AgreementAnalysis.compute(List.of(doc), 2, 1, false);
         AgreementResult s = AgreementStatistics.of(t.rows().get(0));
         assertThat(s.units()).isEqualTo(1000);

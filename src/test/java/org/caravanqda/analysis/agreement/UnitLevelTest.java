@@ -15,7 +15,7 @@ class UnitLevelTest {
         List<Span> units = List.of(new Span(0, 10), new Span(11, 20), new Span(21, 30), new Span(31, 40));
         // first coder: units 0 and 1 (one coding across both); second: unit 1 by one character, unit 3
         List<Mark> marks = List.of(new Mark(0, 0, 5, 15), new Mark(1, 0, 19, 20), new Mark(1, 0, 35, 36));
-        CodedDocument doc = new CodedDocument("d", 40, units, BOTH, marks);
+        ComparedDocument doc = new ComparedDocument("d", 40, units, BOTH, marks);
         CohenTable t = CohenTable.of(AgreementAnalysis.compute(List.of(doc), 2, 1, false).rows().get(0));
         assertThat(t.total()).isEqualTo(4);
         assertThat(t.cell(1, 1)).isEqualTo(1);
@@ -32,7 +32,7 @@ class UnitLevelTest {
                 new Mark(0, 1, 10, 20), new Mark(1, 2, 10, 20), // unit 1: 1 vs 2
                 new Mark(0, 2, 20, 30), // unit 2: only the first coder -> not pairable
                 new Mark(0, 1, 30, 33), new Mark(0, 2, 33, 40), new Mark(1, 2, 30, 40)); // unit 3: 2 (most) vs 2
-        CodedDocument doc = new CodedDocument("d", 40, units, BOTH, marks);
+        ComparedDocument doc = new ComparedDocument("d", 40, units, BOTH, marks);
         AgreementTables t = AgreementAnalysis.compute(List.of(doc), 2, 3, true);
         AgreementResult s = AgreementStatistics.of(t.overall());
         assertThat(s.units()).isEqualTo(3);
@@ -60,7 +60,7 @@ class UnitLevelTest {
     @Test
     void disagreementsMergeAdjacentStretchesWithTheSameCodes() {
         List<Mark> marks = List.of(new Mark(0, 0, 0, 50), new Mark(1, 0, 20, 50), new Mark(1, 1, 60, 70));
-        CodedDocument doc = new CodedDocument("d", 100, null, BOTH, marks);
+        ComparedDocument doc = new ComparedDocument("d", 100, null, BOTH, marks);
         List<DisagreementSpan> d = Disagreements.in(doc, 2, 2);
         assertThat(d).containsExactly(new DisagreementSpan(0, 20, List.of(List.of(0), List.of())),
                 new DisagreementSpan(60, 70, List.of(List.of(), List.of(1))));

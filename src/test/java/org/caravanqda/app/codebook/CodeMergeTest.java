@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.search.SearchScope;
+import org.caravanqda.model.ChangeAction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class CodeMergeTest {
             assertThat(p.codings().codings(null, "Exit as voice/Silent protest", null)).hasSize(source + target);
             assertThat(p.search().search("code:\"Silent protest\"", SearchScope.SEGMENTS, 1, false).total())
                     .isEqualTo(before + source);
-            assertThat(StoreAccess.of(p).read(s -> s.changeLog().since(0)).stream().filter(e -> e.action().equals("code.merge")))
+            assertThat(StoreAccess.of(p).read(s -> s.changeLog().since(0)).stream().filter(e -> e.action() == ChangeAction.CODE_MERGE))
                     .hasSize(1);
 
             // a parent merged into another top-level code brings its sub-codes along

@@ -16,6 +16,7 @@ import java.util.List;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
+import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.ChangeEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class CodebookEditsTest {
             CodeNode node = p.codebook().tree().stream().filter(n -> n.path().equals(path)).findFirst().orElseThrow();
             assertThat(node.code().color()).isEqualTo("#aa3300");
             assertThat(node.code().codable()).isTrue();
-            assertThat(last(p).action()).isEqualTo("code.add");
+            assertThat(last(p).action()).isEqualTo(ChangeAction.CODE_ADD);
             assertThat(last(p).coder()).isEqualTo("anna");
         }
     }
@@ -68,7 +69,7 @@ class CodebookEditsTest {
             assertThat(node.code().color()).isEqualTo("#654321");
             assertThat(p.codings().codings(null, renamed, null)).singleElement()
                     .satisfies(c -> assertThat(c.text()).isEqualTo("не могла молчать"));
-            assertThat(last(p).action()).isEqualTo("code.edit");
+            assertThat(last(p).action()).isEqualTo(ChangeAction.CODE_EDIT);
             assertThat(last(p).payload()).contains("\"name\":\"Refusing silence\"");
         }
     }
@@ -82,7 +83,7 @@ class CodebookEditsTest {
 
             assertThat(p.codebook().move("Housing", "Economy", "anna")).isEqualTo("Economy/Housing");
             assertThat(p.codebook().tree()).extracting(CodeNode::path).contains("Economy/Housing/Rent");
-            assertThat(last(p).action()).isEqualTo("code.move");
+            assertThat(last(p).action()).isEqualTo(ChangeAction.CODE_MOVE);
             assertThatThrownBy(() -> p.codebook().move("Economy", "Economy/Housing/Rent", null))
                     .hasMessageContaining("under itself");
             assertThat(p.codebook().move("Economy/Housing", null, null)).isEqualTo("Housing");
@@ -99,7 +100,7 @@ class CodebookEditsTest {
             long id = p.codings().code(new CodeRequest("m.txt", null, null, "Алматы", 1, code, "anna", null));
             p.codings().memo(id, "  first city named  ", "anna");
             assertThat(p.codings().codings("m.txt", null, null).get(0).memo()).isEqualTo("first city named");
-            assertThat(last(p).action()).isEqualTo("coding.memo");
+            assertThat(last(p).action()).isEqualTo(ChangeAction.CODING_MEMO);
             p.codings().memo(id, " ", "anna");
             assertThat(p.codings().codings("m.txt", null, null).get(0).memo()).isNull();
             assertThatThrownBy(() -> p.codings().memo(id + 99, "x", "anna")).hasMessageContaining("no coding");

@@ -77,7 +77,7 @@ class OffsetRuleTest {
             assertThatThrownBy(() -> p.codings().code(new CodeRequest("emojj", 0, 2, null, null, "Exit as voice", "a", null)))
                     .hasMessageContaining("unknown document 'emojj'").hasMessageContaining("emoji.txt");
             assertThat(p.documents().stats().codings()).isZero();
-            assertThat(StoreAccess.of(p).read(s -> s.changeLog().since(0)).stream().filter(c -> c.action().startsWith("coding")))
+            assertThat(StoreAccess.of(p).read(s -> s.changeLog().since(0)).stream().filter(c -> c.action().stored().startsWith("coding")))
                     .isEmpty();
         }
     }

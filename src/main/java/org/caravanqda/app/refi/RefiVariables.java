@@ -9,14 +9,14 @@ import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.model.AttributeType;
 
 /** REFI-QDA variables to Caravan attributes: Integer and Float become numbers, DateTime a date. */
-final class RefiValues {
+final class RefiVariables {
     private final StoreSession s;
     private final RefiImportLog log;
     private final Map<String, RefiProject.Variable> variables = new HashMap<>();
     private final Map<String, Long> attributeIds = new HashMap<>();
     private int count;
 
-    RefiValues(StoreSession s, RefiProject p, RefiImportLog log) {
+    RefiVariables(StoreSession s, RefiProject p, RefiImportLog log) {
         this.s = s;
         this.log = log;
         p.variables().forEach(v -> variables.put(v.guid(), v));

@@ -1,8 +1,8 @@
 package org.caravanqda.io.codebook;
 
 /** Escapes researchers' text so Markdown shows it literally (names may hold *, _, #, < or |). */
-final class MarkdownText {
-    private MarkdownText() {
+final class MarkdownEscaping {
+    private MarkdownEscaping() {
     }
 
     /** One line: line breaks become spaces, Markdown punctuation is backslash-escaped. */

@@ -1,0 +1,55 @@
+package org.caravanqda.model;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What a change-log entry records. Each action keeps the string the change_log table has always
+ * stored ("coding.add"), so projects need no migration; a string this Caravan does not know
+ * (written by a newer one) reads as {@link #UNKNOWN}.
+ */
+public enum ChangeAction {
+    DOCUMENT_IMPORT("document.import"),
+    CODING_ADD("coding.add"),
+    /** Codings the bench inserts straight into the store, many to one entry. */
+    CODING_ADD_BULK("coding.add.bulk"),
+    CODING_REMOVE("coding.remove"),
+    CODING_MEMO("coding.memo"),
+    CODE_ADD("code.add"),
+    CODE_EDIT("code.edit"),
+    CODE_MOVE("code.move"),
+    CODE_MERGE("code.merge"),
+    CODEBOOK_IMPORT("codebook.import"),
+    ATTRIBUTES_IMPORT("attributes.import"),
+    REFI_IMPORT("refi.import"),
+    PSEUDONYM_IMPORT("pseudonym.import"),
+    PSEUDONYM_ADD("pseudonym.add"),
+    PSEUDONYM_UPDATE("pseudonym.update"),
+    PSEUDONYM_REMOVE("pseudonym.remove"),
+    PSEUDONYM_CLEAR("pseudonym.clear"),
+    /** Read only: an action stored by a newer Caravan. It is never written. */
+    UNKNOWN(null);
+
+    private static final Map<String, ChangeAction> BY_STORED = Stream.of(values()).filter(a -> a.stored != null)
+            .collect(Collectors.toUnmodifiableMap(a -> a.stored, Function.identity()));
+    private final String stored;
+
+    ChangeAction(String stored) {
+        this.stored = stored;
+    }
+
+    /** The string change_log stores for this action. */
+    public String stored() {
+        if (stored == null) {
+            throw new IllegalStateException("an unknown action is never written");
+        }
+        return stored;
+    }
+
+    /** The action a stored string names; {@link #UNKNOWN} for one this Caravan does not know (or null). */
+    public static ChangeAction fromStored(String stored) {
+        return stored == null ? UNKNOWN : BY_STORED.getOrDefault(stored, UNKNOWN);
+    }
+}
