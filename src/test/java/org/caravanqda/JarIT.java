@@ -65,7 +65,7 @@ class JarIT {
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.err().strip()).startsWith("caravan: the project").contains("is open in another process")
                     .contains("pid " + ProcessHandle.current().pid()).doesNotContain("\n");
-            assertThat((String) held.read(s -> s.project().name())).isEqualTo("p");
+            assertThat(held.<String>read(s -> s.project().name())).isEqualTo("p");
         }
         assertThat(caravan(tmp, "stats", "-p", "p").exit()).isZero();
     }

@@ -100,28 +100,42 @@ final class LuceneSearch {
     /** Coding ids of all matching segments, read from doc values (no stored fields, any number of hits). */
     java.util.Set<Long> codingIds(SearchRequest r) throws IOException {
         Query query = scoped(parse(r), SearchScope.SEGMENTS);
-        java.util.Set<Long> ids = new java.util.HashSet<>();
-        searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
-            private org.apache.lucene.index.NumericDocValues values;
-
+        return searcher.search(query, new org.apache.lucene.search.CollectorManager<CodingIdCollector, java.util.Set<Long>>() {
             @Override
-            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
-                values = org.apache.lucene.index.DocValues.getNumeric(context.reader(), IndexSchema.CODING_ID);
+            public CodingIdCollector newCollector() {
+                return new CodingIdCollector();
             }
 
             @Override
-            public void collect(int doc) throws IOException {
-                if (values.advanceExact(doc)) {
-                    ids.add(values.longValue());
-                }
-            }
-
-            @Override
-            public org.apache.lucene.search.ScoreMode scoreMode() {
-                return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            public java.util.Set<Long> reduce(java.util.Collection<CodingIdCollector> collectors) {
+                java.util.Set<Long> ids = new java.util.HashSet<>();
+                collectors.forEach(c -> ids.addAll(c.ids));
+                return ids;
             }
         });
-        return ids;
+    }
+
+    /** One slice's coding ids (the searcher may run slices on their own collectors). */
+    private static final class CodingIdCollector extends org.apache.lucene.search.SimpleCollector {
+        final java.util.Set<Long> ids = new java.util.HashSet<>();
+        private org.apache.lucene.index.NumericDocValues values;
+
+        @Override
+        protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) throws IOException {
+            values = org.apache.lucene.index.DocValues.getNumeric(context.reader(), IndexSchema.CODING_ID);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (values.advanceExact(doc)) {
+                ids.add(values.longValue());
+            }
+        }
+
+        @Override
+        public org.apache.lucene.search.ScoreMode scoreMode() {
+            return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 
     /** Where the query matched inside every matching unit, in document offsets. */

@@ -28,8 +28,8 @@ class AgreementCommandTest {
         CliRun r = CliRun.of("agreement", "-p", demo, "--coders", "anna,timur", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = JSON.readTree(r.out());
-        assertThat(j.get("unit").asText()).isEqualTo("character");
-        assertThat(j.get("coders")).extracting(JsonNode::asText).containsExactly("anna", "timur");
+        assertThat(j.get("unit").asString()).isEqualTo("character");
+        assertThat(j.get("coders")).extracting(JsonNode::asString).containsExactly("anna", "timur");
         assertThat(j.get("absenceCountsAsAgreement").asBoolean()).isTrue();
         assertThat(j.get("documents").size()).isGreaterThanOrEqualTo(8);
         assertThat(j.get("codes").size()).isGreaterThan(10);
@@ -42,7 +42,7 @@ class AgreementCommandTest {
         assertThat(overall.get("units").asLong()).isPositive();
         assertThat(overall.get("cohenKappa").isNumber()).isTrue();
         assertThat(overall.get("krippendorffAlpha").asDouble()).isBetween(-1.0, 1.0);
-        assertThat(j.get("notes").get(0).asText()).contains("agreement on absence");
+        assertThat(j.get("notes").get(0).asString()).contains("agreement on absence");
         assertThat(j.has("disagreements")).isFalse();
     }
 
@@ -52,10 +52,10 @@ class AgreementCommandTest {
                 "Exit as voice", "--disagreements", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = JSON.readTree(r.out());
-        assertThat(j.get("codes")).singleElement().satisfies(c -> assertThat(c.get("code").asText()).isEqualTo("Exit as voice"));
+        assertThat(j.get("codes")).singleElement().satisfies(c -> assertThat(c.get("code").asString()).isEqualTo("Exit as voice"));
         assertThat(j.get("disagreements").size()).isPositive();
         JsonNode d = j.get("disagreements").get(0);
-        assertThat(d.get("text").asText()).isNotBlank();
+        assertThat(d.get("text").asString()).isNotBlank();
         assertThat(d.get("codes").has("anna")).isTrue();
         assertThat(d.get("codes").has("timur")).isTrue();
 

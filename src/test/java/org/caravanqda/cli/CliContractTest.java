@@ -38,16 +38,16 @@ class CliContractTest {
         CliRun r = CliRun.of("documents", "-p", project, "--format", "json");
         assertThat(r.exit()).isZero();
         JsonNode d = JSON.readTree(r.out()).get(0);
-        assertThat(d.get("name").asText()).isEqualTo("almaty-olga.txt");
-        assertThat(d.get("language").asText()).isEqualTo("ru");
+        assertThat(d.get("name").asString()).isEqualTo("almaty-olga.txt");
+        assertThat(d.get("language").asString()).isEqualTo("ru");
         assertThat(d.get("words").asInt()).isEqualTo(20);
         assertThat(d.get("units").asInt()).isEqualTo(4);
-        assertThat(d.get("speakers")).extracting(JsonNode::asText).containsExactly("Интервьюер", "Ольга");
+        assertThat(d.get("speakers")).extracting(JsonNode::asString).containsExactly("Интервьюер", "Ольга");
         JsonNode a = d.get("attributes");
         assertThat(a.get("age").isNumber()).isTrue();
         assertThat(a.get("age").asInt()).isEqualTo(34);
-        assertThat(a.get("wave").asText()).isEqualTo("autumn-2022");
-        assertThat(a.get("departed").asText()).isEqualTo("2022-09-25");
+        assertThat(a.get("wave").asString()).isEqualTo("autumn-2022");
+        assertThat(a.get("departed").asString()).isEqualTo("2022-09-25");
         assertThat(a.get("remote").asBoolean()).isTrue();
     }
 
@@ -60,11 +60,11 @@ class CliContractTest {
         CliRun list = CliRun.of("codings", "-p", project, "--format", "json");
         JsonNode c = JSON.readTree(list.out()).get(0);
         assertThat(c.get("id").asLong()).isEqualTo(id);
-        assertThat(c.get("document").asText()).isEqualTo("almaty-olga.txt");
-        assertThat(c.get("code").asText()).isEqualTo("Exit as voice");
-        assertThat(c.get("coder").asText()).isEqualTo("anna");
-        assertThat(c.get("text").asText()).isEqualTo("Молчать было нельзя");
-        assertThat(c.get("memo").asText()).isEqualTo("ключевая фраза");
+        assertThat(c.get("document").asString()).isEqualTo("almaty-olga.txt");
+        assertThat(c.get("code").asString()).isEqualTo("Exit as voice");
+        assertThat(c.get("coder").asString()).isEqualTo("anna");
+        assertThat(c.get("text").asString()).isEqualTo("Молчать было нельзя");
+        assertThat(c.get("memo").asString()).isEqualTo("ключевая фраза");
         assertThat(c.get("end").asInt() - c.get("start").asInt()).isEqualTo("Молчать было нельзя".length());
 
         JsonNode stats = JSON.readTree(CliRun.of("stats", "-p", project, "--format", "json").out());

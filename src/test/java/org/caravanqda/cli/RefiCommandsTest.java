@@ -22,7 +22,7 @@ class RefiCommandsTest {
         assertThat(CliRun.of("init", "-p", project).exit()).isZero();
         Path txt = Files.writeString(tmp.resolve("ru-01.txt"), "И: Почему Алматы?\r\nР: Там спокойно 🙂.\r\n", StandardCharsets.UTF_8);
         assertThat(CliRun.of("import", "-p", project, txt.toString()).exit()).isZero();
-        String code = JSON.readTree(CliRun.of("codebook", "list", "-p", project, "--format", "json").out()).get(1).get("path").asText();
+        String code = JSON.readTree(CliRun.of("codebook", "list", "-p", project, "--format", "json").out()).get(1).get("path").asString();
         assertThat(CliRun.of("code", "-p", project, "--document", "ru-01", "--quote", "Там спокойно 🙂", "--code", code,
                 "--coder", "anna").exit()).isZero();
 
@@ -45,8 +45,8 @@ class RefiCommandsTest {
         assertThat(report.get("codings").asInt()).isEqualTo(1);
         assertThat(report.get("notImported")).isEmpty();
         JsonNode codings = JSON.readTree(CliRun.of("codings", "-p", copy, "--format", "json").out());
-        assertThat(codings.get(0).get("text").asText()).isEqualTo("Там спокойно 🙂");
-        assertThat(codings.get(0).get("coder").asText()).isEqualTo("anna");
+        assertThat(codings.get(0).get("text").asString()).isEqualTo("Там спокойно 🙂");
+        assertThat(codings.get(0).get("coder").asString()).isEqualTo("anna");
 
         // import into an existing project: codes matched by path, the document name taken, so renamed and reported
         CliRun again = CliRun.of("import", "-p", copy, tmp.resolve("p.qdpx").toString());

@@ -31,8 +31,8 @@ class SearchCliTest {
         for (String key : new String[] {"document", "start", "end", "speaker", "codes", "coder", "text", "snippet"}) {
             assertThat(hit.has(key)).as(key).isTrue();
         }
-        assertThat(hit.get("codes").get(0).asText()).startsWith("Exit as voice");
-        assertThat(hit.get("snippet").asText()).contains("**");
+        assertThat(hit.get("codes").get(0).asString()).startsWith("Exit as voice");
+        assertThat(hit.get("snippet").asString()).contains("**");
     }
 
     @Test
@@ -44,7 +44,7 @@ class SearchCliTest {
         JsonNode table = JSON.readTree(CliRun.of("table", "-p", project, "frequencies", "--query", "code:\"Economic push\"",
                 "--format", "json").out());
         assertThat(table.get("rows")).allSatisfy(row -> {
-            if (!row.get("code").asText().startsWith("Economic push") && !row.get("code").asText().startsWith("(")) {
+            if (!row.get("code").asString().startsWith("Economic push") && !row.get("code").asString().startsWith("(")) {
                 assertThat(row.get("codings").asInt()).isZero();
             }
         });

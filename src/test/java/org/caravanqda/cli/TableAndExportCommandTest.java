@@ -29,12 +29,12 @@ class TableAndExportCommandTest {
         CliRun r = CliRun.of("table", "-p", project, "frequencies", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode t = JSON.readTree(r.out());
-        assertThat(t.get("table").asText()).isEqualTo("Frequencies");
+        assertThat(t.get("table").asString()).isEqualTo("Frequencies");
         JsonNode rows = t.get("rows");
         int parent = 0;
         int children = 0;
         for (JsonNode row : rows) {
-            String code = row.get("code").asText();
+            String code = row.get("code").asString();
             if (code.equals("Exit as voice")) {
                 parent = row.get("codings").asInt();
                 assertThat(row.get("documents").asInt()).isBetween(1, 9);

@@ -36,7 +36,7 @@ class EncryptedStoreTest {
         assertThat(stores.encrypted(dir)).isTrue();
         assertThat(Files.readString(dir.resolve(ProjectKeyFile.FILE))).contains("PBKDF2WithHmacSHA256").doesNotContain("пароль");
         try (ProjectStore s = stores.open(dir, "пароль с пробелами".toCharArray())) {
-            assertThat((String) s.read(x -> x.project().name())).isEqualTo("Тайный проект");
+            assertThat(s.<String>read(x -> x.project().name())).isEqualTo("Тайный проект");
         }
         byte[] before = Files.readAllBytes(db(dir));
         assertThatThrownBy(() -> stores.open(dir, "пароль без пробелов".toCharArray()))

@@ -22,10 +22,10 @@ class ProjectLockTest {
                     .isInstanceOf(CaravanException.class)
                     .hasMessageContaining("is open in another process")
                     .hasMessageContaining("pid " + ProcessHandle.current().pid());
-            assertThat((String) first.read(s -> s.project().name())).isEqualTo("p");
+            assertThat(first.<String>read(s -> s.project().name())).isEqualTo("p");
         }
         try (ProjectStore again = stores.open(dir)) {
-            assertThat((String) again.read(s -> s.project().language())).isEqualTo("ru");
+            assertThat(again.<String>read(s -> s.project().language())).isEqualTo("ru");
         }
     }
 

@@ -73,7 +73,7 @@ class SchemaBackupTest {
         assertThat(versions(dir)).containsExactly("1", "2");
         assertThat(coders(dir)).containsExactly("anna");
         try (ProjectStore again = new H2ProjectStores().open(dir)) {
-            assertThat((String) again.read(s -> s.project().name())).isEqualTo("p");
+            assertThat(again.<String>read(s -> s.project().name())).isEqualTo("p");
         }
         assertThat(backups(dir)).hasSize(1);
     }
@@ -121,7 +121,7 @@ class SchemaBackupTest {
                 .doesNotContain("CREATE TABLE").contains("salt");
         try (ProjectStore again = new H2ProjectStores().open(dir, pw.clone())) {
             assertThat(again.encrypted()).isTrue();
-            assertThat((String) again.read(s -> s.project().name())).isEqualTo("secret");
+            assertThat(again.<String>read(s -> s.project().name())).isEqualTo("secret");
         }
         Path restored = tmp.resolve("restored");
         assertThatThrownBy(() -> new H2ProjectStores().restore(zip, restored, false, () -> "не тот пароль".toCharArray()))
@@ -130,7 +130,7 @@ class SchemaBackupTest {
         new H2ProjectStores().restore(zip, restored, false, pw::clone);
         try (ProjectStore r = new H2ProjectStores().open(restored, pw.clone())) {
             assertThat(r.encrypted()).isTrue();
-            assertThat((String) r.read(s -> s.project().name())).isEqualTo("secret");
+            assertThat(r.<String>read(s -> s.project().name())).isEqualTo("secret");
         }
     }
 
