@@ -26,7 +26,8 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         // the file and its folder are made by the first entry: a command that logs nothing writes nothing
-        FirstEntryOpens lazy = new FirstEntryOpens(() -> rollingFile(context, LogFolder.path().toString()));
+        FirstEntryOpens lazy =
+                new FirstEntryOpens(() -> rollingFile(context, LogFolder.path().toString()));
         lazy.setContext(context);
         lazy.setName("caravan.log");
         lazy.start();

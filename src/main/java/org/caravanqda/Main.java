@@ -2,11 +2,11 @@ package org.caravanqda;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.caravanqda.app.Adapters;
 import java.util.List;
+import org.caravanqda.app.Adapters;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.port.Exporters;
 import org.caravanqda.cli.CaravanCli;
 import org.caravanqda.gui.FxDesktop;
 import org.caravanqda.io.codebook.BundledCodebook;
@@ -15,21 +15,27 @@ import org.caravanqda.io.csv.CsvCodedTableWriter;
 import org.caravanqda.io.refi.RefiQdpxFormat;
 import org.caravanqda.io.table.CsvTableReader;
 import org.caravanqda.io.text.Readers;
+import org.caravanqda.io.xlsx.XlsxCodedTableWriter;
 import org.caravanqda.search.LuceneSearchIndexes;
 import org.caravanqda.search.analysis.RussianNameForms;
-import org.caravanqda.io.xlsx.XlsxCodedTableWriter;
 import org.caravanqda.store.H2ProjectStores;
 
 /** Composition root: wires the adapters into the application; arguments run the CLI, none open the GUI. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     public static Caravan application() {
-        return new Caravan(new Adapters(new H2ProjectStores(note -> System.err.println("caravan: " + note)), new LuceneSearchIndexes(), Readers.all(),
-                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(),
+        return new Caravan(new Adapters(
+                new H2ProjectStores(note -> System.err.println("caravan: " + note)),
+                new LuceneSearchIndexes(),
+                Readers.all(),
+                CodebookFormats.all(),
+                new CsvTableReader(),
+                new BundledCodebook(),
                 new Exporters(List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter())),
-                new RefiQdpxFormat(), new FxDesktop(Main::application), new RussianNameForms()));
+                new RefiQdpxFormat(),
+                new FxDesktop(Main::application),
+                new RussianNameForms()));
     }
 
     public static void main(String[] args) {

@@ -30,9 +30,12 @@ class BenchJarIT {
     @Test
     void theShippedJarHoldsNoBenchmarkCode() throws IOException {
         try (ZipFile jar = new ZipFile(mainJar().toFile())) {
-            List<String> bench = Collections.list(jar.entries()).stream().map(e -> e.getName())
-                    .filter(n -> n.startsWith("org/caravanqda/bench/") || n.contains("LikeBaseline")
-                            || n.contains("BareSxssfLoop") || n.endsWith("/BenchCommand.class"))
+            List<String> bench = Collections.list(jar.entries()).stream()
+                    .map(e -> e.getName())
+                    .filter(n -> n.startsWith("org/caravanqda/bench/")
+                            || n.contains("LikeBaseline")
+                            || n.contains("BareSxssfLoop")
+                            || n.endsWith("/BenchCommand.class"))
                     .toList();
             assertThat(bench).isEmpty();
         }
@@ -47,13 +50,26 @@ class BenchJarIT {
 
     @Test
     void theBenchJarRunsCaravanBench() throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", benchJar().toString(), "bench", "--documents", "2", "--words", "300", "--format", "json"));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                benchJar().toString(),
+                "bench",
+                "--documents",
+                "2",
+                "--words",
+                "300",
+                "--format",
+                "json"));
         Path out = tmp.resolve("out.txt");
-        Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectOutput(out.toFile())
-                .redirectError(tmp.resolve("err.txt").toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(tmp.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(tmp.resolve("err.txt").toFile())
+                .start();
         assertThat(p.waitFor(3, TimeUnit.MINUTES)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(tmp.resolve("err.txt"))).isZero();
-        assertThat(Files.readString(out, StandardCharsets.UTF_8)).contains("\"import.mbPerSecond\"", "\"documents\" : 2");
+        assertThat(Files.readString(out, StandardCharsets.UTF_8))
+                .contains("\"import.mbPerSecond\"", "\"documents\" : 2");
     }
 }

@@ -29,10 +29,10 @@ public final class FuzzInputs {
      * together for a longer local run.
      */
     public static final String FUZZ_FOR = "10s";
+
     public static final long TIMEOUT_SECONDS = 60;
 
-    private FuzzInputs() {
-    }
+    private FuzzInputs() {}
 
     /** Writes the input where the reader under test expects a file (readers take paths). */
     public static Path file(Path dir, String name, byte[] data) {

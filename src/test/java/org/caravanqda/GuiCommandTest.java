@@ -23,9 +23,16 @@ class GuiCommandTest {
     @Test
     void guiCommandOpensTheDesktopWithTheProject() {
         List<Path> opened = new ArrayList<>();
-        Caravan app = new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
-                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), Main.application().exporters(),
-                new org.caravanqda.io.refi.RefiQdpxFormat(), opened::add));
+        Caravan app = new Caravan(new Adapters(
+                new H2ProjectStores(),
+                new LuceneSearchIndexes(),
+                Readers.all(),
+                CodebookFormats.all(),
+                new CsvTableReader(),
+                new BundledCodebook(),
+                Main.application().exporters(),
+                new org.caravanqda.io.refi.RefiQdpxFormat(),
+                opened::add));
         StringWriter err = new StringWriter();
         CaravanCli cli = new CaravanCli(app, new PrintWriter(new StringWriter()), new PrintWriter(err));
 

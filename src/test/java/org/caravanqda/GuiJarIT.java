@@ -19,12 +19,17 @@ class GuiJarIT {
 
     @Test
     void withoutADisplayTheGuiRefusesInOneLine() throws Exception {
-        Assumptions.assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "DISPLAY matters on Linux");
+        Assumptions.assumeTrue(
+                System.getProperty("os.name").toLowerCase().contains("linux"), "DISPLAY matters on Linux");
         for (List<String> args : List.of(List.<String>of(), List.of("gui", "-p", "somewhere"))) {
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", System.getProperty("caravan.jar", "target/caravan.jar")));
+            List<String> cmd = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar",
+                    System.getProperty("caravan.jar", "target/caravan.jar")));
             cmd.addAll(args);
-            ProcessBuilder pb = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectError(tmp.resolve("err").toFile())
+            ProcessBuilder pb = new ProcessBuilder(cmd)
+                    .directory(tmp.toFile())
+                    .redirectError(tmp.resolve("err").toFile())
                     .redirectOutput(tmp.resolve("out").toFile());
             pb.environment().remove("DISPLAY");
             pb.environment().remove("WAYLAND_DISPLAY");

@@ -8,8 +8,7 @@ import org.caravanqda.app.Project;
  * keeps it open until its stdin closes (or it is killed), then closes it.
  */
 public final class HoldProject {
-    private HoldProject() {
-    }
+    private HoldProject() {}
 
     public static void main(String[] args) throws Exception {
         try (Project p = Main.application().open(Path.of(args[0]))) {

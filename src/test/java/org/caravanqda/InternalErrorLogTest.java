@@ -25,22 +25,36 @@ class InternalErrorLogTest {
     @Test
     void aBugIsOneLineOnStderrAndARedactedEntryInTheLog() throws Exception {
         String marker = "Алексей из Бишкека " + UUID.randomUUID();
-        Caravan app = new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
-                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(), Main.application().exporters(),
-                new org.caravanqda.io.refi.RefiQdpxFormat(), dir -> {
+        Caravan app = new Caravan(new Adapters(
+                new H2ProjectStores(),
+                new LuceneSearchIndexes(),
+                Readers.all(),
+                CodebookFormats.all(),
+                new CsvTableReader(),
+                new BundledCodebook(),
+                Main.application().exporters(),
+                new org.caravanqda.io.refi.RefiQdpxFormat(),
+                dir -> {
                     throw new IllegalStateException(marker, new java.io.IOException(marker));
                 }));
         StringWriter err = new StringWriter();
         int exit = new CaravanCli(app, new PrintWriter(new StringWriter()), new PrintWriter(err)).run("gui");
 
         assertThat(exit).isEqualTo(CaravanCli.INTERNAL_ERROR);
-        assertThat(err.toString().strip()).doesNotContain("\n").doesNotContain(marker).doesNotContain("\tat ")
-                .startsWith("caravan: internal error (IllegalStateException)").contains("caravan.log");
+        assertThat(err.toString().strip())
+                .doesNotContain("\n")
+                .doesNotContain(marker)
+                .doesNotContain("\tat ")
+                .startsWith("caravan: internal error (IllegalStateException)")
+                .contains("caravan.log");
         Path log = LogFolder.path().resolve("caravan.log");
         assertThat(log).exists();
         String logged = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(logged).contains("java.lang.IllegalStateException (message of " + marker.length()
-                + " characters withheld)").contains("java.io.IOException").contains("at org.caravanqda.")
-                .doesNotContain(marker).doesNotContain("Бишкек");
+        assertThat(logged)
+                .contains("java.lang.IllegalStateException (message of " + marker.length() + " characters withheld)")
+                .contains("java.io.IOException")
+                .contains("at org.caravanqda.")
+                .doesNotContain(marker)
+                .doesNotContain("Бишкек");
     }
 }

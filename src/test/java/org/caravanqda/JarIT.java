@@ -19,22 +19,29 @@ class JarIT {
     @TempDir
     Path tmp;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     static Run caravan(Path workDir, String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("caravan.jar", "target/caravan.jar")));
+        List<String> cmd = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("caravan.jar", "target/caravan.jar")));
         cmd.addAll(List.of(args));
         Path out = workDir.resolve("out.txt");
         Path err = workDir.resolve("err.txt");
-        Process p = new ProcessBuilder(cmd).directory(workDir.toFile()).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(cmd)
+                .directory(workDir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!p.waitFor(3, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new AssertionError("caravan " + String.join(" ", args) + " did not finish");
         }
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -44,7 +51,10 @@ class JarIT {
         assertThat(demo.out()).contains("Demo project:").contains("90 demo codings by anna and timur");
         assertThat(demo.err()).contains("[9/9] imported").doesNotContain("Log4j", "SLF4J", "Exception");
         Run stats = caravan(tmp, "stats", "-p", "demo", "--format", "json");
-        assertThat(stats.out()).contains("\"documents\" : 9").contains("\"codings\" : 90").contains("\"codes\" : 63");
+        assertThat(stats.out())
+                .contains("\"documents\" : 9")
+                .contains("\"codings\" : 90")
+                .contains("\"codes\" : 63");
     }
 
     @Test
@@ -63,8 +73,11 @@ class JarIT {
         try (ProjectStore held = new H2ProjectStores().create(dir, "p", "ru")) {
             Run r = caravan(tmp, "stats", "-p", "p");
             assertThat(r.exit()).isEqualTo(1);
-            assertThat(r.err().strip()).startsWith("caravan: the project").contains("is open in another process")
-                    .contains("pid " + ProcessHandle.current().pid()).doesNotContain("\n");
+            assertThat(r.err().strip())
+                    .startsWith("caravan: the project")
+                    .contains("is open in another process")
+                    .contains("pid " + ProcessHandle.current().pid())
+                    .doesNotContain("\n");
             assertThat(held.<String>read(s -> s.project().name())).isEqualTo("p");
         }
         assertThat(caravan(tmp, "stats", "-p", "p").exit()).isZero();

@@ -2,8 +2,6 @@ package org.caravanqda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +17,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.search.AutocodeReport;
@@ -30,6 +28,8 @@ import org.caravanqda.app.search.SearchHit;
 import org.caravanqda.app.search.SearchScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * kill -9 at random moments of import, auto-coding, export and backup (the packaged jar in a child
@@ -41,21 +41,34 @@ class KillIT {
     static final int KILLS = Integer.getInteger("caravan.kill.count", 24);
     /** The kill loop stops after this long (a slow machine then kills fewer times; the report says how many). */
     static final long BUDGET_MS = Long.getLong("caravan.kill.budget.ms", 120_000);
+
     static final int MIN_KILLS = 4;
     /** Short-lived children start faster without the optimizing JIT; what they do is unchanged. */
-    static final List<String> JVM = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-XX:TieredStopAtLevel=1", "-jar", System.getProperty("caravan.jar", "target/caravan.jar"));
+    static final List<String> JVM = List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-XX:TieredStopAtLevel=1",
+            "-jar",
+            System.getProperty("caravan.jar", "target/caravan.jar"));
+
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> QUERIES = List.of("квартира", "court OR judge", "город AND рынок");
+
     @TempDir
     Path tmp;
+
     Path project;
     Path corpus;
     String code;
     /** op -> {kills, child had exited before the kill, its change was committed, index repaired by check}. */
     final Map<String, int[]> tally = new LinkedHashMap<>();
 
-    enum Op { IMPORT, AUTOCODE, EXPORT_XLSX, EXPORT_QDPX, BACKUP }
+    enum Op {
+        IMPORT,
+        AUTOCODE,
+        EXPORT_XLSX,
+        EXPORT_QDPX,
+        BACKUP
+    }
 
     @Test
     void killedAtRandomMomentsTheProjectStaysWhole() throws Exception {
@@ -66,7 +79,8 @@ class KillIT {
         Files.createDirectories(tmp.resolve("backups"));
         try (Project p = TestApp.app().create(project, "kill", "ru", null, false)) {
             code = p.codebook().tree().get(0).path();
-            p.imports().importFiles(List.of(batch("base")), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
+            p.imports()
+                    .importFiles(List.of(batch("base")), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
         }
         Map<Op, Long> duration = new LinkedHashMap<>();
         for (Op op : Op.values()) {
@@ -94,15 +108,19 @@ class KillIT {
             t[2] += o.committed() ? 1 : 0;
             t[3] += o.repaired() ? 1 : 0;
         }
-        String report = "seed " + seed + ", " + done + " kills in " + (BUDGET_MS - (deadline - System.currentTimeMillis())) / 1000
-                + " s; uncut run times (ms, with JVM start) " + duration + "; per operation {kills, exited before the kill,"
-                + " committed, index repaired by check}: " + tally.entrySet().stream().map(e -> e.getKey() + "=" + java.util.Arrays.toString(e.getValue())).toList();
+        String report = "seed " + seed + ", " + done + " kills in "
+                + (BUDGET_MS - (deadline - System.currentTimeMillis())) / 1000
+                + " s; uncut run times (ms, with JVM start) " + duration
+                + "; per operation {kills, exited before the kill,"
+                + " committed, index repaired by check}: "
+                + tally.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + java.util.Arrays.toString(e.getValue()))
+                        .toList();
         Files.writeString(Path.of("target", "kill-test-report.txt"), report + "\n", StandardCharsets.UTF_8);
         assertThat(done).as(report).isGreaterThanOrEqualTo(Math.min(KILLS, MIN_KILLS));
     }
 
-    record Before(long documents) {
-    }
+    record Before(long documents) {}
 
     private Before before() {
         try (Project p = TestApp.app().open(project)) {
@@ -112,12 +130,25 @@ class KillIT {
 
     private Process start(Op op, String tag) throws IOException {
         List<String> args = switch (op) {
-            case IMPORT -> List.of("import", "-p", project.toString(), batch(tag).toString());
-            case AUTOCODE -> List.of("autocode", "-p", project.toString(), "--query", "город OR квартира OR court OR people",
-                    "--code", code, "--coder", tag);
-            case EXPORT_XLSX -> List.of("export", "-p", project.toString(), exportTarget(op).toString());
-            case EXPORT_QDPX -> List.of("export", "-p", project.toString(), exportTarget(op).toString());
-            case BACKUP -> List.of("backup", "-p", project.toString(), exportTarget(op).toString());
+            case IMPORT ->
+                List.of("import", "-p", project.toString(), batch(tag).toString());
+            case AUTOCODE ->
+                List.of(
+                        "autocode",
+                        "-p",
+                        project.toString(),
+                        "--query",
+                        "город OR квартира OR court OR people",
+                        "--code",
+                        code,
+                        "--coder",
+                        tag);
+            case EXPORT_XLSX ->
+                List.of("export", "-p", project.toString(), exportTarget(op).toString());
+            case EXPORT_QDPX ->
+                List.of("export", "-p", project.toString(), exportTarget(op).toString());
+            case BACKUP ->
+                List.of("backup", "-p", project.toString(), exportTarget(op).toString());
         };
         if (op != Op.IMPORT && op != Op.AUTOCODE) {
             Files.deleteIfExists(exportTarget(op));
@@ -128,7 +159,11 @@ class KillIT {
     private Process child(List<String> args, ProcessBuilder.Redirect out, Path err) throws IOException {
         List<String> cmd = new ArrayList<>(JVM);
         cmd.addAll(args);
-        return new ProcessBuilder(cmd).directory(tmp.toFile()).redirectOutput(out).redirectError(err.toFile()).start();
+        return new ProcessBuilder(cmd)
+                .directory(tmp.toFile())
+                .redirectOutput(out)
+                .redirectError(err.toFile())
+                .start();
     }
 
     private Path exportTarget(Op op) {
@@ -142,9 +177,12 @@ class KillIT {
     /** Real transcripts (Russian guides, English interviews) under names unique to this run. */
     private Path batch(String tag) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("batches").resolve(tag));
-        try (Stream<Path> files = Stream.concat(Files.walk(corpus.resolve("ru-relocation")), Files.walk(corpus.resolve("en-transcripts")))) {
-            for (Path f : files.filter(Files::isRegularFile).filter(f -> f.toString().matches(".*\\.(md|txt)$"))
-                    .filter(KillIT::substantial).toList()) {
+        try (Stream<Path> files = Stream.concat(
+                Files.walk(corpus.resolve("ru-relocation")), Files.walk(corpus.resolve("en-transcripts")))) {
+            for (Path f : files.filter(Files::isRegularFile)
+                    .filter(f -> f.toString().matches(".*\\.(md|txt)$"))
+                    .filter(KillIT::substantial)
+                    .toList()) {
                 String flat = corpus.relativize(f).toString().replace('/', '_').replace('\\', '_');
                 Files.copy(f, dir.resolve(tag + "-" + flat));
             }
@@ -161,18 +199,21 @@ class KillIT {
         }
     }
 
-    record Outcome(boolean committed, boolean repaired) {
-    }
+    record Outcome(boolean committed, boolean repaired) {}
 
     /** Everything the issue promises after a kill; says whether the killed change got in and whether check repaired the index. */
     private Outcome verify(Op op, String tag, Before before) throws Exception {
         Path out = tmp.resolve("check.json");
-        Process check = child(List.of("check", "-p", project.toString(), "--format", "json"), ProcessBuilder.Redirect.to(out.toFile()),
+        Process check = child(
+                List.of("check", "-p", project.toString(), "--format", "json"),
+                ProcessBuilder.Redirect.to(out.toFile()),
                 tmp.resolve("check-err.txt"));
         assertThat(check.waitFor(3, TimeUnit.MINUTES)).isTrue();
         String json = Files.readString(out, StandardCharsets.UTF_8);
-        assertThat(check.exitValue()).as(tag + " " + op + ": check after kill: " + json
-                + Files.readString(tmp.resolve("check-err.txt"), StandardCharsets.UTF_8)).isZero();
+        assertThat(check.exitValue())
+                .as(tag + " " + op + ": check after kill: " + json
+                        + Files.readString(tmp.resolve("check-err.txt"), StandardCharsets.UTF_8))
+                .isZero();
         JsonNode report = JSON.readTree(json);
         assertThat(report.get("ok").asBoolean()).as(json).isTrue();
         boolean repaired = report.get("repairs").size() > 0;
@@ -185,25 +226,39 @@ class KillIT {
                 batchFiles = s.count();
             }
             if (op == Op.IMPORT) {
-                assertThat(documents).as(tag + ": a whole import or none").isIn(before.documents(), before.documents() + batchFiles);
-                long mine = p.documents().list().stream().filter(d -> d.name().startsWith(tag + "-")).count();
+                assertThat(documents)
+                        .as(tag + ": a whole import or none")
+                        .isIn(before.documents(), before.documents() + batchFiles);
+                long mine = p.documents().list().stream()
+                        .filter(d -> d.name().startsWith(tag + "-"))
+                        .count();
                 assertThat(mine).isIn(0L, batchFiles);
                 committed = mine > 0;
             } else {
                 assertThat(documents).isEqualTo(before.documents());
             }
             if (op == Op.AUTOCODE) {
-                AutocodeReport dry = p.autocode().run(new AutocodeRequest("город OR квартира OR court OR people", code,
-                        AutocodeUnit.parse("hit"), null, tag, true));
+                AutocodeReport dry = p.autocode()
+                        .run(new AutocodeRequest(
+                                "город OR квартира OR court OR people",
+                                code,
+                                AutocodeUnit.parse("hit"),
+                                null,
+                                tag,
+                                true));
                 assertThat(dry.alreadyCoded() == 0 || dry.spans().stream().allMatch(s -> s.exists()))
-                        .as(tag + ": auto-coding is all or nothing (" + dry.alreadyCoded() + " of " + dry.spans().size() + ")").isTrue();
+                        .as(tag + ": auto-coding is all or nothing (" + dry.alreadyCoded() + " of "
+                                + dry.spans().size() + ")")
+                        .isTrue();
                 committed = dry.alreadyCoded() > 0;
             } else if (op != Op.IMPORT) {
                 committed = Files.exists(exportTarget(op));
             }
             List<List<String>> caughtUp = searches(p);
             p.search().sync().rebuild(Progress.NONE);
-            assertThat(searches(p)).as(tag + ": the repaired index answers as a fresh rebuild").isEqualTo(caughtUp);
+            assertThat(searches(p))
+                    .as(tag + ": the repaired index answers as a fresh rebuild")
+                    .isEqualTo(caughtUp);
         }
         if (op == Op.EXPORT_XLSX || op == Op.EXPORT_QDPX) {
             verifyExport(exportTarget(op), op);
@@ -233,7 +288,10 @@ class KillIT {
     private static List<List<String>> searches(Project p) {
         List<List<String>> out = new ArrayList<>();
         for (String q : QUERIES) {
-            out.add(p.search().search(q, SearchScope.UNITS, 100_000, false).hits().stream().map(KillIT::key).sorted().toList());
+            out.add(p.search().search(q, SearchScope.UNITS, 100_000, false).hits().stream()
+                    .map(KillIT::key)
+                    .sorted()
+                    .toList());
         }
         return out;
     }
@@ -259,13 +317,18 @@ class KillIT {
                         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
                         f.setNamespaceAware(true);
                         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-                        assertThat(f.newDocumentBuilder().parse(in).getDocumentElement().getLocalName()).isEqualTo("Project");
+                        assertThat(f.newDocumentBuilder()
+                                        .parse(in)
+                                        .getDocumentElement()
+                                        .getLocalName())
+                                .isEqualTo("Project");
                     }
                 }
             }
         }
         try (Stream<Path> s = Files.list(target.getParent())) {
-            assertThat(s.map(f -> f.getFileName().toString()).filter(n -> !n.equals("kill.xlsx") && !n.equals("kill.qdpx")))
+            assertThat(s.map(f -> f.getFileName().toString())
+                            .filter(n -> !n.equals("kill.xlsx") && !n.equals("kill.qdpx")))
                     .allMatch(n -> n.startsWith(".") && n.endsWith(".tmp"));
         }
     }

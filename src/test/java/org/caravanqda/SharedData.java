@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Assumptions;
  * to prove that the suite passes without the data).
  */
 public final class SharedData {
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** Where the data would be, without checking that it is there. */
     public static Path root() {
-        return Path.of(System.getProperty("caravan.shared", "../shared")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("caravan.shared", "../shared"))
+                .toAbsolutePath()
+                .normalize();
     }
 
     public static Path dir() {

@@ -6,8 +6,7 @@ import org.caravanqda.app.Project;
 
 /** Projects for tests: the real application, wired as Main wires it, in a temporary folder. */
 public final class TestApp {
-    private TestApp() {
-    }
+    private TestApp() {}
 
     public static Caravan app() {
         return Main.application();

@@ -43,10 +43,16 @@ class TwoProcessIT {
             for (List<String> c : commands) {
                 JarIT.Run r = JarIT.caravan(tmp, c.toArray(String[]::new));
                 assertThat(r.exit()).as(String.join(" ", c)).isEqualTo(1);
-                assertThat(r.err().strip()).as(String.join(" ", c)).startsWith("caravan: the project")
-                        .contains("is open in another process").contains("pid " + pid).doesNotContain("\n");
+                assertThat(r.err().strip())
+                        .as(String.join(" ", c))
+                        .startsWith("caravan: the project")
+                        .contains("is open in another process")
+                        .contains("pid " + pid)
+                        .doesNotContain("\n");
             }
-            assertThat(dir.resolve("caravan.lock")).as("the refused commands left the holder's line").hasContent(holderLine);
+            assertThat(dir.resolve("caravan.lock"))
+                    .as("the refused commands left the holder's line")
+                    .hasContent(holderLine);
             assertThat(tmp.resolve("b.zip")).doesNotExist();
         } finally {
             holder.destroyForcibly(); // kill -9: the OS drops its lock
@@ -56,7 +62,10 @@ class TwoProcessIT {
         JarIT.Run stats = JarIT.caravan(tmp, "stats", "-p", "demo", "--format", "json");
         assertThat(stats.exit()).as(stats.err()).isZero();
         // the refused commands changed nothing: the demo project as it was made
-        assertThat(stats.out()).contains("\"documents\" : 9").contains("\"codings\" : 90").contains("\"codes\" : 63");
+        assertThat(stats.out())
+                .contains("\"documents\" : 9")
+                .contains("\"codings\" : 90")
+                .contains("\"codes\" : 63");
         JarIT.Run backup = JarIT.caravan(tmp, "backup", "-p", "demo", "b.zip");
         assertThat(backup.exit()).as(backup.err()).isZero();
         JarIT.Run restore = JarIT.caravan(tmp, "restore", "b.zip", "-p", "copy");
@@ -65,9 +74,14 @@ class TwoProcessIT {
     }
 
     private Process hold(Path dir) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), HoldProject.class.getName(), dir.toString())
-                .redirectError(tmp.resolve("holder-err.txt").toFile()).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HoldProject.class.getName(),
+                        dir.toString())
+                .redirectError(tmp.resolve("holder-err.txt").toFile())
+                .start();
         String line = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8)).readLine();
         assertThat(line).as("the holder opened the project").startsWith("holding 9 documents");
         return p;

@@ -10,8 +10,7 @@ import java.util.zip.ZipFile;
 
 /** Test helper: what is inside a zip, for tests that look for text that must not be there. */
 public final class Zips {
-    private Zips() {
-    }
+    private Zips() {}
 
     /** Every entry of a zip, decompressed and concatenated. */
     public static byte[] unzipped(Path zip) throws IOException {

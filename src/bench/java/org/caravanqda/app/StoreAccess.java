@@ -8,8 +8,7 @@ import org.caravanqda.app.port.ProjectStore;
  * the bench source tree, so the shipped jar has no public way around the use cases.
  */
 public final class StoreAccess {
-    private StoreAccess() {
-    }
+    private StoreAccess() {}
 
     public static ProjectStore of(Project project) {
         return project.store();

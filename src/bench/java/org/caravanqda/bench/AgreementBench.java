@@ -22,8 +22,7 @@ final class AgreementBench {
     static final int CHARACTERS = 60_000;
     static final int CODES = 100;
 
-    private AgreementBench() {
-    }
+    private AgreementBench() {}
 
     static Map<String, Double> run(long seed) {
         return run(DOCUMENTS, CHARACTERS, CODES, seed);
@@ -40,7 +39,8 @@ final class AgreementBench {
         Map<String, Double> m = new LinkedHashMap<>();
         m.put("agreement.character.seconds", Math.round(seconds * 1000) / 1000.0);
         m.put("agreement.character.codings", (double) marks);
-        m.put("agreement.character.decisionsPerSecond", (double) Math.round((double) documents * characters * codes / seconds));
+        m.put("agreement.character.decisionsPerSecond", (double)
+                Math.round((double) documents * characters * codes / seconds));
         m.put("agreement.character.overallAlpha", Math.round(alpha * 1000) / 1000.0);
         return m;
     }

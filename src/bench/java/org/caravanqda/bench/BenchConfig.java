@@ -10,7 +10,8 @@ import java.nio.file.Path;
 public record BenchConfig(int documents, int words, Path corpus, long seed, int segments, int searchSegments) {
     public BenchConfig {
         if (documents < 1 || words < 10) {
-            throw new org.caravanqda.app.common.CaravanException("bench needs at least 1 document of at least 10 words");
+            throw new org.caravanqda.app.common.CaravanException(
+                    "bench needs at least 1 document of at least 10 words");
         }
         if (segments < 0 || searchSegments < 0) {
             throw new org.caravanqda.app.common.CaravanException("--segments and --search-segments cannot be negative");

@@ -1,7 +1,5 @@
 package org.caravanqda.bench;
 
-import org.caravanqda.app.StoreAccess;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.StoreAccess;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.bench.port.BaselineSheetWriter;
 import org.caravanqda.bench.port.LikeBaselines;
@@ -52,11 +51,12 @@ public final class BenchService {
                 cold.put(metrics, "import.", mb);
                 metrics.put("store.mb", round(Files.size(p.directory().resolve("caravan.mv.db")) / (1024.0 * 1024.0)));
                 if (config.segments() > 0) {
-                    metrics.putAll(new ExportBench(bareSheets).run(p, config.segments(), config.seed(), work,
-                            progress));
+                    metrics.putAll(
+                            new ExportBench(bareSheets).run(p, config.segments(), config.seed(), work, progress));
                 }
                 if (config.searchSegments() > 0) {
-                    new SearchBench(p, likeBaselines.on(StoreAccess.of(p)), metrics).run(config.searchSegments(), config.seed(), progress);
+                    new SearchBench(p, likeBaselines.on(StoreAccess.of(p)), metrics)
+                            .run(config.searchSegments(), config.seed(), progress);
                 }
             }
             // the same import again in this JVM: the first one also paid for compiling the code it ran
@@ -68,13 +68,19 @@ public final class BenchService {
             Map<String, Object> cfg = new LinkedHashMap<>();
             cfg.put("documents", config.documents());
             cfg.put("words", config.words());
-            cfg.put("corpus", config.corpus() == null ? "built-in" : config.corpus().getFileName().toString());
+            cfg.put(
+                    "corpus",
+                    config.corpus() == null
+                            ? "built-in"
+                            : config.corpus().getFileName().toString());
             cfg.put("sentences", sentences.size());
             cfg.put("seed", config.seed());
             cfg.put("segments", config.segments());
             cfg.put("searchSegments", config.searchSegments());
-            cfg.put("agreement", AgreementBench.DOCUMENTS + " documents x " + AgreementBench.CHARACTERS + " characters x "
-                    + AgreementBench.CODES + " codes, 2 coders");
+            cfg.put(
+                    "agreement",
+                    AgreementBench.DOCUMENTS + " documents x " + AgreementBench.CHARACTERS + " characters x "
+                            + AgreementBench.CODES + " codes, 2 coders");
             cfg.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
             return new BenchResult(cfg, metrics);
         } catch (IOException e) {

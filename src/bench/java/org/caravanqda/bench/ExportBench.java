@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.export.ExportRequest;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.Selection;
+import org.caravanqda.app.export.ExportRequest;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.bench.port.BaselineSheetWriter;
@@ -39,7 +39,7 @@ final class ExportBench {
         progress.update("reading " + segments + " segment rows", 0, -1);
         HeapSampler.reset();
         t0 = System.nanoTime();
-        long rows = p.exports().segmentRows(xlsx, row -> { });
+        long rows = p.exports().segmentRows(xlsx, row -> {});
         double read = seconds(t0);
         check(rows, segments);
         m.put("export.readSeconds", read);
@@ -58,8 +58,9 @@ final class ExportBench {
                 p.exports().segmentRows(xlsx, sink::row);
             }
             bare = Math.min(bare, seconds(t0));
-            m.put("export.xlsx.barePeakHeapMb", Math.max(m.getOrDefault("export.xlsx.barePeakHeapMb", 0.0),
-                    round(HeapSampler.peakMb())));
+            m.put(
+                    "export.xlsx.barePeakHeapMb",
+                    Math.max(m.getOrDefault("export.xlsx.barePeakHeapMb", 0.0), round(HeapSampler.peakMb())));
             m.put("export.xlsx.bareMb", round(Files.size(bareFile) / (1024.0 * 1024.0)));
             Files.delete(bareFile);
 
@@ -69,7 +70,9 @@ final class ExportBench {
             var s = p.exports().export(xlsx, Progress.NONE, Cancellation.none());
             full = Math.min(full, seconds(t0));
             check(s.segments(), segments);
-            m.put("export.xlsx.peakHeapMb", Math.max(m.getOrDefault("export.xlsx.peakHeapMb", 0.0), round(HeapSampler.peakMb())));
+            m.put(
+                    "export.xlsx.peakHeapMb",
+                    Math.max(m.getOrDefault("export.xlsx.peakHeapMb", 0.0), round(HeapSampler.peakMb())));
             m.put("export.xlsx.mb", round(Files.size(s.file()) / (1024.0 * 1024.0)));
             m.put("export.xlsx.sheets", (double) s.segmentSheets().size());
             Files.delete(s.file());
@@ -83,8 +86,11 @@ final class ExportBench {
         progress.update("csv export", 0, -1);
         HeapSampler.reset();
         t0 = System.nanoTime();
-        var c = p.exports().export(new ExportRequest(work.resolve("bench.csv"), Selection.all(), 0, false), Progress.NONE,
-                Cancellation.none());
+        var c = p.exports()
+                .export(
+                        new ExportRequest(work.resolve("bench.csv"), Selection.all(), 0, false),
+                        Progress.NONE,
+                        Cancellation.none());
         double csv = seconds(t0);
         m.put("export.csv.seconds", csv);
         m.put("export.csv.rowsPerSecond", round(segments / csv));

@@ -6,8 +6,7 @@ import java.lang.management.MemoryType;
 
 /** Peak heap over a measured stretch, from the JVM's own per-pool peak counters. */
 final class HeapSampler {
-    private HeapSampler() {
-    }
+    private HeapSampler() {}
 
     static void reset() {
         System.gc();

@@ -32,12 +32,14 @@ final class QueryWords {
         }
         double target = segments.size() * 0.02;
         String term = df.entrySet().stream()
-                .min((a, b) -> a.getValue() == b.getValue() ? a.getKey().compareTo(b.getKey())
+                .min((a, b) -> a.getValue() == b.getValue()
+                        ? a.getKey().compareTo(b.getKey())
                         : Double.compare(Math.abs(a.getValue() - target), Math.abs(b.getValue() - target)))
-                .map(Map.Entry::getKey).orElse("text");
+                .map(Map.Entry::getKey)
+                .orElse("text");
         // the phrase as written: the word, one space, the next word (so LIKE can find it too)
-        java.util.regex.Pattern next = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])"
-                + java.util.regex.Pattern.quote(term) + " ([\\p{L}\\p{M}]+)");
+        java.util.regex.Pattern next = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{M}])" + java.util.regex.Pattern.quote(term) + " ([\\p{L}\\p{M}]+)");
         String phrase = term;
         for (String s : segments) {
             java.util.regex.Matcher m = next.matcher(s.toLowerCase(Locale.ROOT));
@@ -50,6 +52,8 @@ final class QueryWords {
     }
 
     static List<String> words(String s) {
-        return List.of(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+")).stream().filter(w -> !w.isEmpty()).toList();
+        return List.of(s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+")).stream()
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 }

@@ -1,7 +1,5 @@
 package org.caravanqda.bench;
 
-import org.caravanqda.app.StoreAccess;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +7,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.StoreAccess;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.CodingFilter;
-import org.caravanqda.bench.port.LikeBaseline;
 import org.caravanqda.app.search.SearchScope;
 import org.caravanqda.app.search.SearchService;
+import org.caravanqda.bench.port.LikeBaseline;
 import org.caravanqda.model.AttributeType;
 import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Code;
@@ -53,17 +52,31 @@ final class SearchBench {
 
         QueryWords w = QueryWords.from(texts.subList(0, Math.min(texts.size(), 20_000)));
         Code top = codes.get(0);
-        Set<Long> topIds = StoreAccess.of(project).read(s -> s.codes().codebook().subtree(top).stream().map(Code::id)
-                .collect(Collectors.toSet()));
+        Set<Long> topIds = StoreAccess.of(project)
+                .read(s ->
+                        s.codes().codebook().subtree(top).stream().map(Code::id).collect(Collectors.toSet()));
         Set<Long> ageDocs = documentsAged(30, 40);
         SearchService search = project.search();
-        warmUp(search, List.of("text:" + w.term, "\"" + w.phrase + "\"", "text:" + w.term + " AND code:\"" + top.name() + "\"",
-                "attr.age:[30 TO 40] AND text:" + w.term));
+        warmUp(
+                search,
+                List.of(
+                        "text:" + w.term,
+                        "\"" + w.phrase + "\"",
+                        "text:" + w.term + " AND code:\"" + top.name() + "\"",
+                        "attr.age:[30 TO 40] AND text:" + w.term));
         time("term", "text:" + w.term, () -> like.count(w.term, null, null), search);
         time("phrase", "\"" + w.phrase + "\"", () -> like.count(w.phrase, null, null), search);
-        time("boolean", "text:" + w.term + " AND code:\"" + top.name() + "\"", () -> like.count(w.term, topIds, null), search);
+        time(
+                "boolean",
+                "text:" + w.term + " AND code:\"" + top.name() + "\"",
+                () -> like.count(w.term, topIds, null),
+                search);
         time("range", "attr.age:[30 TO 40] AND text:" + w.term, () -> like.count(w.term, null, ageDocs), search);
-        Latency hl = Latency.of(5, RUNS, () -> search.search("text:" + w.term, SearchScope.SEGMENTS, 20, true).total());
+        Latency hl = Latency.of(
+                5,
+                RUNS,
+                () -> search.search("text:" + w.term, SearchScope.SEGMENTS, 20, true)
+                        .total());
         metrics.put("search.highlight.medianMs", round(hl.medianMs()));
         metrics.put("search.highlight.p95Ms", round(hl.p95Ms()));
     }
@@ -83,7 +96,10 @@ final class SearchBench {
     }
 
     private void time(String name, String query, java.util.function.LongSupplier likeQuery, SearchService search) {
-        Latency lucene = Latency.of(10, RUNS, () -> search.search(query, SearchScope.SEGMENTS, 100, false).total());
+        Latency lucene = Latency.of(
+                10,
+                RUNS,
+                () -> search.search(query, SearchScope.SEGMENTS, 100, false).total());
         Latency sql = Latency.of(1, LIKE_RUNS, likeQuery);
         metrics.put("search." + name + ".medianMs", round(lucene.medianMs()));
         metrics.put("search." + name + ".p95Ms", round(lucene.p95Ms()));
@@ -99,7 +115,8 @@ final class SearchBench {
         for (int t = 1; t <= 5; t++) {
             List<CodeDraft> children = new ArrayList<>();
             for (int c = 1; c <= 4; c++) {
-                children.add(new CodeDraft(null, "Theme " + t + " sub " + c, null, null, null, null, null, true, List.of()));
+                children.add(
+                        new CodeDraft(null, "Theme " + t + " sub " + c, null, null, null, null, null, true, List.of()));
             }
             roots.add(new CodeDraft(null, "Theme " + t, null, null, null, null, null, true, children));
         }
@@ -109,7 +126,8 @@ final class SearchBench {
 
     /** Inserts the codings and the LIKE table, document by document; returns the segment texts. */
     private List<String> codeCorpus(int segments, List<Code> codes, Random random, Progress progress) {
-        List<Long> docIds = StoreAccess.of(project).read(s -> s.documents().summaries().stream().map(d -> d.id()).toList());
+        List<Long> docIds = StoreAccess.of(project)
+                .read(s -> s.documents().summaries().stream().map(d -> d.id()).toList());
         List<Long> codeIds = codes.stream().map(Code::id).toList();
         like.create();
         List<String> texts = new ArrayList<>();
@@ -129,10 +147,15 @@ final class SearchBench {
             List<LikeBaseline.Row> rows = StoreAccess.of(project).write(s -> {
                 Document d = s.documents().byId(id).orElseThrow();
                 s.codings().insertAll(SearchSegments.of(d, s.documents().units(id), codeIds, count, random));
-                s.changeLog().append("bench", ChangeAction.CODING_ADD_BULK, "{\"document\":" + id + ",\"count\":" + count + "}");
+                s.changeLog()
+                        .append(
+                                "bench",
+                                ChangeAction.CODING_ADD_BULK,
+                                "{\"document\":" + id + ",\"count\":" + count + "}");
                 List<LikeBaseline.Row> out = new ArrayList<>();
                 for (Coding c : s.codings().find(new CodingFilter(id, null, null))) {
-                    out.add(new LikeBaseline.Row(c.id(), id, c.codeId(), d.text().substring(c.start(), c.end())));
+                    out.add(new LikeBaseline.Row(
+                            c.id(), id, c.codeId(), d.text().substring(c.start(), c.end())));
                 }
                 return out;
             });
@@ -145,10 +168,14 @@ final class SearchBench {
     }
 
     private Set<Long> documentsAged(double from, double to) {
-        return StoreAccess.of(project).read(s -> s.attributes().byDocument().entrySet().stream()
-                .filter(e -> e.getValue().stream().anyMatch(v -> v.attribute().equals("age") && (Double) v.value() >= from
-                        && (Double) v.value() <= to))
-                .map(Map.Entry::getKey).collect(Collectors.toSet()));
+        return StoreAccess.of(project)
+                .read(s -> s.attributes().byDocument().entrySet().stream()
+                        .filter(e -> e.getValue().stream()
+                                .anyMatch(v -> v.attribute().equals("age")
+                                        && (Double) v.value() >= from
+                                        && (Double) v.value() <= to))
+                        .map(Map.Entry::getKey)
+                        .collect(Collectors.toSet()));
     }
 
     private static double round(double v) {

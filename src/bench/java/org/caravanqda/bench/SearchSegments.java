@@ -11,8 +11,7 @@ import org.caravanqda.model.TextUnit;
 
 /** Deterministic coded segments for the search benchmark: word-aligned spans of 8-40 words inside turns. */
 final class SearchSegments {
-    private SearchSegments() {
-    }
+    private SearchSegments() {}
 
     static List<Coding> of(Document d, List<TextUnit> units, List<Long> codeIds, int count, Random random) {
         List<Coding> out = new ArrayList<>();
@@ -26,8 +25,16 @@ final class SearchSegments {
             if (span == null) {
                 continue;
             }
-            out.add(new Coding(0, UUID.randomUUID().toString(), d.id(), codeIds.get(random.nextInt(codeIds.size())),
-                    random.nextBoolean() ? "anna" : "timur", span[0], span[1], now, null));
+            out.add(new Coding(
+                    0,
+                    UUID.randomUUID().toString(),
+                    d.id(),
+                    codeIds.get(random.nextInt(codeIds.size())),
+                    random.nextBoolean() ? "anna" : "timur",
+                    span[0],
+                    span[1],
+                    now,
+                    null));
         }
         return out;
     }
@@ -36,7 +43,8 @@ final class SearchSegments {
     private static int[] span(String text, TextUnit u, Random random) {
         List<Integer> starts = new ArrayList<>();
         for (int i = u.start(); i < u.end(); i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && (i == u.start() || Character.isWhitespace(text.charAt(i - 1)))) {
+            if (!Character.isWhitespace(text.charAt(i))
+                    && (i == u.start() || Character.isWhitespace(text.charAt(i - 1)))) {
                 starts.add(i);
             }
         }

@@ -26,8 +26,7 @@ final class SentenceSource {
             "Местные относятся к нам нормально, но я всё время чувствую себя гостем.",
             "В Ташкенте мы быстро получили ПИНФЛ и смогли открыть карту Uzum.");
 
-    private SentenceSource() {
-    }
+    private SentenceSource() {}
 
     static List<String> load(Path corpus) {
         if (corpus == null) {
@@ -38,11 +37,16 @@ final class SentenceSource {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 String n = f.getFileName().toString();
                 if (n.endsWith(".conllu")) {
-                    Files.readAllLines(f, StandardCharsets.UTF_8).stream().filter(l -> l.matches("# text\\s*=.*"))
-                            .map(l -> l.substring(l.indexOf('=') + 1).strip()).filter(s -> !s.isEmpty()).forEach(out::add);
+                    Files.readAllLines(f, StandardCharsets.UTF_8).stream()
+                            .filter(l -> l.matches("# text\\s*=.*"))
+                            .map(l -> l.substring(l.indexOf('=') + 1).strip())
+                            .filter(s -> !s.isEmpty())
+                            .forEach(out::add);
                 } else if (n.endsWith(".txt")) {
-                    Files.readAllLines(f, StandardCharsets.UTF_8).stream().map(String::strip)
-                            .filter(s -> s.length() > 20).forEach(out::add);
+                    Files.readAllLines(f, StandardCharsets.UTF_8).stream()
+                            .map(String::strip)
+                            .filter(s -> s.length() > 20)
+                            .forEach(out::add);
                 }
             }
         } catch (IOException e) {

@@ -15,8 +15,7 @@ import org.caravanqda.analysis.WordCount;
  * respondent turns of a few sentences, some answers in two paragraphs.
  */
 final class SyntheticCorpus {
-    private SyntheticCorpus() {
-    }
+    private SyntheticCorpus() {}
 
     static List<Path> write(Path dir, BenchConfig config, List<String> sentences) throws IOException {
         Random random = new Random(config.seed());

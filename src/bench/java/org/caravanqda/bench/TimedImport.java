@@ -5,9 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.caravanqda.app.Project;
 import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.imports.ImportReport;
-import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 
@@ -25,8 +25,8 @@ record TimedImport(ImportReport report, double seconds, double cpuSeconds, doubl
         long cpu0 = processCpuNanos();
         long compile0 = compileMillis();
         long t0 = System.nanoTime();
-        ImportReport r = project.imports().importFiles(List.of(corpus), new ImportOptions("ru", null, "bench"), progress,
-                Cancellation.none());
+        ImportReport r = project.imports()
+                .importFiles(List.of(corpus), new ImportOptions("ru", null, "bench"), progress, Cancellation.none());
         double seconds = (System.nanoTime() - t0) / 1e9;
         long cpu1 = processCpuNanos();
         long compile1 = compileMillis();
@@ -40,7 +40,9 @@ record TimedImport(ImportReport report, double seconds, double cpuSeconds, doubl
         metrics.put(prefix + "cpuSeconds", BenchService.round(cpuSeconds));
         metrics.put(prefix + "compileSeconds", BenchService.round(compileSeconds));
         metrics.put(prefix + "mbPerSecond", BenchService.round(mb / seconds));
-        metrics.put(prefix + "documentsPerSecond", BenchService.round(report.documents().size() / seconds));
+        metrics.put(
+                prefix + "documentsPerSecond",
+                BenchService.round(report.documents().size() / seconds));
         metrics.put(prefix + "wordsPerSecond", BenchService.round(report.words() / seconds));
         metrics.put(prefix + "peakHeapMb", BenchService.round(peakHeapMb));
     }

@@ -4,33 +4,49 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.caravanqda.app.Caravan;
 import org.caravanqda.bench.BenchConfig;
 import org.caravanqda.bench.BenchResult;
-import org.caravanqda.app.Caravan;
 import org.caravanqda.bench.BenchService;
 import org.caravanqda.io.xlsx.BareSxssfLoop;
 import org.caravanqda.store.H2LikeBaselines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", description = "Measure import (with --segments, export; with --search-segments, search) throughput and peak heap on a deterministic synthetic corpus"
-        + " (metric names: docs/performance.md).")
+@Command(
+        name = "bench",
+        description =
+                "Measure import (with --segments, export; with --search-segments, search) throughput and peak heap on a deterministic synthetic corpus"
+                        + " (metric names: docs/performance.md).")
 public final class BenchCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Option(names = "--documents", defaultValue = "100", description = "number of documents (default: 100)")
     int documents;
+
     @Option(names = "--words", defaultValue = "10000", description = "words per document (default: 10000)")
     int words;
+
     @Option(names = "--corpus", paramLabel = "DIR", description = "take real sentences from .conllu/.txt files here")
     Path corpus;
+
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: 42)")
     long seed;
-    @Option(names = "--segments", defaultValue = "0",
-            description = "also code this many segments and measure the .xlsx/.csv export against a bare POI loop (default: 0)")
+
+    @Option(
+            names = "--segments",
+            defaultValue = "0",
+            description =
+                    "also code this many segments and measure the .xlsx/.csv export against a bare POI loop (default: 0)")
     int segments;
-    @Option(names = "--search-segments", defaultValue = "0",
-            description = "also code this many segments and time searches against SQL LIKE over their texts (default: 0)")
+
+    @Option(
+            names = "--search-segments",
+            defaultValue = "0",
+            description =
+                    "also code this many segments and time searches against SQL LIKE over their texts (default: 0)")
     int searchSegments;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -58,8 +74,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BenchResult r = service(ctx.app()).run(new BenchConfig(documents, words, corpus, seed, segments, searchSegments),
-                new StderrProgress(ctx.err()));
+        BenchResult r = service(ctx.app())
+                .run(
+                        new BenchConfig(documents, words, corpus, seed, segments, searchSegments),
+                        new StderrProgress(ctx.err()));
         if (format == OutputFormat.json) {
             Map<String, Object> metrics = new LinkedHashMap<>();
             r.metrics().forEach((k, v) -> metrics.put(k, Json.plain(v)));

@@ -1,15 +1,13 @@
 package org.caravanqda.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.bench.port.LikeBaseline;
 import org.caravanqda.bench.port.LikeBaselines;
-import org.caravanqda.app.port.ProjectStore;
 
 /**
  * The baseline `caravan bench` measures search against: coded text stored beside each coding
@@ -24,8 +22,9 @@ public final class H2LikeBaselines implements LikeBaselines {
             public void create() {
                 h2.withConnection(c -> {
                     c.createStatement().execute("DROP TABLE IF EXISTS bench_segment");
-                    c.createStatement().execute("CREATE TABLE bench_segment (coding_id BIGINT PRIMARY KEY, document_id BIGINT,"
-                            + " code_id BIGINT, text VARCHAR(1000000))");
+                    c.createStatement()
+                            .execute("CREATE TABLE bench_segment (coding_id BIGINT PRIMARY KEY, document_id BIGINT,"
+                                    + " code_id BIGINT, text VARCHAR(1000000))");
                     return null;
                 });
             }
@@ -51,8 +50,8 @@ public final class H2LikeBaselines implements LikeBaselines {
             @Override
             public long count(String fragment, Set<Long> codeIds, Set<Long> documentIds) {
                 return h2.withConnection(c -> {
-                    String sql = "SELECT COUNT(*) FROM bench_segment WHERE LOWER(text) LIKE ?"
-                            + in("code_id", codeIds) + in("document_id", documentIds);
+                    String sql = "SELECT COUNT(*) FROM bench_segment WHERE LOWER(text) LIKE ?" + in("code_id", codeIds)
+                            + in("document_id", documentIds);
                     try (PreparedStatement ps = c.prepareStatement(sql)) {
                         ps.setString(1, "%" + fragment.toLowerCase(java.util.Locale.ROOT) + "%");
                         try (ResultSet rs = ps.executeQuery()) {
@@ -66,8 +65,8 @@ public final class H2LikeBaselines implements LikeBaselines {
     }
 
     private static String in(String column, Set<Long> ids) {
-        return ids == null ? "" : " AND " + column + " IN (" + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
-                + ")";
+        return ids == null
+                ? ""
+                : " AND " + column + " IN (" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
     }
 }
-

@@ -48,7 +48,8 @@ public record AttributeBins(List<String> labels, Function<Object, String> labelO
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static int compare(Object a, Object b) {
-        return a.getClass() == b.getClass() && a instanceof Comparable ? ((Comparable) a).compareTo(b)
+        return a.getClass() == b.getClass() && a instanceof Comparable
+                ? ((Comparable) a).compareTo(b)
                 : String.valueOf(a).compareTo(String.valueOf(b));
     }
 
@@ -62,7 +63,9 @@ public record AttributeBins(List<String> labels, Function<Object, String> labelO
         boolean whole = values.stream().allMatch(v -> v == Math.rint(v)) && width == Math.rint(width);
         return v -> {
             double low = Math.floor((Double) v / width) * width;
-            return whole ? plain(low) + "-" + plain(low + width - 1) : "[" + plain(low) + ", " + plain(low + width) + ")";
+            return whole
+                    ? plain(low) + "-" + plain(low + width - 1)
+                    : "[" + plain(low) + ", " + plain(low + width) + ")";
         };
     }
 

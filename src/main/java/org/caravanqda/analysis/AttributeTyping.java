@@ -12,15 +12,19 @@ import org.caravanqda.model.AttributeType;
 public final class AttributeTyping {
     private static final Set<String> TRUE = Set.of("true", "yes", "y", "да");
     private static final Set<String> FALSE = Set.of("false", "no", "n", "нет");
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("dd.MM.uuuu"), DateTimeFormatter.ofPattern("d.M.uuuu"));
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("dd.MM.uuuu"),
+            DateTimeFormatter.ofPattern("d.M.uuuu"));
 
-    private AttributeTyping() {
-    }
+    private AttributeTyping() {}
 
     /** The narrowest type all non-blank values fit; booleans need a word (0/1 columns are numbers). */
     public static AttributeType infer(List<String> values) {
-        List<String> present = values.stream().map(v -> v == null ? "" : v.strip()).filter(v -> !v.isEmpty()).toList();
+        List<String> present = values.stream()
+                .map(v -> v == null ? "" : v.strip())
+                .filter(v -> !v.isEmpty())
+                .toList();
         if (present.isEmpty()) {
             return AttributeType.TEXT;
         }

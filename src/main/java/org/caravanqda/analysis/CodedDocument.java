@@ -9,5 +9,4 @@ import org.caravanqda.model.TextUnit;
  * (ordered by start). Tables are built one document at a time, so memory does not grow with
  * the number of codings in the project.
  */
-public record CodedDocument(long id, String name, String text, List<TextUnit> units, List<Coding> codings) {
-}
+public record CodedDocument(long id, String name, String text, List<TextUnit> units, List<Coding> codings) {}

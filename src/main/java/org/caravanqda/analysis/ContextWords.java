@@ -2,8 +2,7 @@ package org.caravanqda.analysis;
 
 /** A few words of context before or after a coded segment, for quote tables. */
 public final class ContextWords {
-    private ContextWords() {
-    }
+    private ContextWords() {}
 
     /** Up to {@code words} words ending at {@code offset} (whitespace-separated), trimmed. */
     public static String before(String text, int offset, int words) {

@@ -11,8 +11,7 @@ import org.caravanqda.model.CodePath;
 public record CooccurrenceTable(List<CodePath> codes, int[][] units, int[][] overlaps) {
 
     /** One unordered pair of codes with something in common, for long listings. */
-    public record Pair(CodePath a, CodePath b, int units, int overlaps) {
-    }
+    public record Pair(CodePath a, CodePath b, int units, int overlaps) {}
 
     /**
      * Pairs of different codes that share a unit or an overlap, in code order; a code and its own
@@ -33,6 +32,8 @@ public record CooccurrenceTable(List<CodePath> codes, int[][] units, int[][] ove
     private static boolean related(CodePath a, CodePath b) {
         List<String> x = a.names();
         List<String> y = b.names();
-        return x.size() < y.size() ? y.subList(0, x.size()).equals(x) : x.subList(0, y.size()).equals(y);
+        return x.size() < y.size()
+                ? y.subList(0, x.size()).equals(x)
+                : x.subList(0, y.size()).equals(y);
     }
 }

@@ -6,8 +6,7 @@ import org.caravanqda.model.Span;
 
 /** Words inside the union of spans: text coded twice (two coders, nested codes) counts once. */
 final class CoveredWords {
-    private CoveredWords() {
-    }
+    private CoveredWords() {}
 
     static int count(String text, List<Span> spans) {
         if (spans == null || spans.isEmpty()) {

@@ -65,12 +65,15 @@ public final class FrequencyCounter {
             for (int d = 0; d < row.length; d++) {
                 row[d] = perDocument.get(d)[k];
             }
-            rows.add(new FrequencyTable.Row(codes.path(k), (int) codings[k], (int) words[k], documentsWithCode[k], row));
+            rows.add(
+                    new FrequencyTable.Row(codes.path(k), (int) codings[k], (int) words[k], documentsWithCode[k], row));
         }
         for (int d = 0; d < totalPerDocument.length; d++) {
             totalPerDocument[d] = codingsPerDocument.get(d);
         }
-        return new FrequencyTable(List.copyOf(documents), rows,
+        return new FrequencyTable(
+                List.copyOf(documents),
+                rows,
                 new FrequencyTable.Row(null, (int) totalCodings, (int) totalWords, documentsWithAny, totalPerDocument));
     }
 }

@@ -10,6 +10,5 @@ import org.caravanqda.model.CodePath;
 public record FrequencyTable(List<String> documents, List<Row> rows, Row total) {
 
     /** {@code path} is null for the total row; {@code perDocument} follows {@link #documents}. */
-    public record Row(CodePath path, int codings, int words, int documentsWithCode, int[] perDocument) {
-    }
+    public record Row(CodePath path, int codings, int words, int documentsWithCode, int[] perDocument) {}
 }

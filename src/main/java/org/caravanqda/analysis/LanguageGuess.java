@@ -11,8 +11,7 @@ public final class LanguageGuess {
     private static final String KYRGYZ_AND_KAZAKH = "ңөү";
     private static final String UZBEK_CYRILLIC = "ўҳ";
 
-    private LanguageGuess() {
-    }
+    private LanguageGuess() {}
 
     public static String guess(String text, String fallback) {
         int cyr = 0;
@@ -32,7 +31,9 @@ public final class LanguageGuess {
                 uzCyr += UZBEK_CYRILLIC.indexOf(c) >= 0 ? 1 : 0;
             } else if (c >= 'a' && c <= 'z') {
                 lat++;
-                if ((c == 'o' || c == 'g') && i + 1 < limit && "'\u2018\u2019\u02BB\u02BC".indexOf(lower.charAt(i + 1)) >= 0) {
+                if ((c == 'o' || c == 'g')
+                        && i + 1 < limit
+                        && "'\u2018\u2019\u02BB\u02BC".indexOf(lower.charAt(i + 1)) >= 0) {
                     uzLat += 3;
                 } else if (c == 'q' || c == 'x') {
                     uzLat++;

@@ -29,7 +29,8 @@ public final class MatrixCounter {
     public void add(CodedDocument doc, Object value) {
         int column = bins.labels().indexOf(bins.labelOf().apply(value));
         if (column < 0) {
-            throw new IllegalArgumentException("value " + value + " of " + attribute + " was not among the binned values");
+            throw new IllegalArgumentException(
+                    "value " + value + " of " + attribute + " was not among the binned values");
         }
         documentsPerValue[column]++;
         BitSet here = new BitSet();

@@ -8,6 +8,10 @@ import org.caravanqda.model.CodePath;
  * (or a descendant) among those with the value, {@code codings[code][value]} their codings.
  * {@code documentsPerValue} is each column's number of documents, the share's denominator.
  */
-public record MatrixTable(String attribute, List<String> values, int[] documentsPerValue, List<CodePath> codes,
-                          int[][] documents, int[][] codings) {
-}
+public record MatrixTable(
+        String attribute,
+        List<String> values,
+        int[] documentsPerValue,
+        List<CodePath> codes,
+        int[][] documents,
+        int[][] codings) {}

@@ -11,7 +11,8 @@ public final class UnitIndex {
     private final int[] starts;
 
     public UnitIndex(List<TextUnit> units) {
-        this.units = units.stream().sorted(Comparator.comparingInt(TextUnit::start)).toArray(TextUnit[]::new);
+        this.units =
+                units.stream().sorted(Comparator.comparingInt(TextUnit::start)).toArray(TextUnit[]::new);
         this.starts = Arrays.stream(this.units).mapToInt(TextUnit::start).toArray();
     }
 

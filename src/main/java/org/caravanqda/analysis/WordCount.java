@@ -5,8 +5,7 @@ package org.caravanqda.analysis;
  * apostrophe or hyphen between two letters stays inside the word (don't, oʻzbek, по-русски).
  */
 public final class WordCount {
-    private WordCount() {
-    }
+    private WordCount() {}
 
     public static int of(CharSequence text) {
         int words = 0;
@@ -15,7 +14,8 @@ public final class WordCount {
         for (int i = 0; i < n; ) {
             int cp = Character.codePointAt(text, i);
             int next = i + Character.charCount(cp);
-            boolean wordChar = isWordChar(cp) || (inWord && isJoiner(cp) && next < n && isWordChar(Character.codePointAt(text, next)));
+            boolean wordChar = isWordChar(cp)
+                    || (inWord && isJoiner(cp) && next < n && isWordChar(Character.codePointAt(text, next)));
             if (wordChar && !inWord) {
                 words++;
             }
@@ -34,7 +34,9 @@ public final class WordCount {
             return true;
         }
         int type = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return Character.isLetterOrDigit(cp)
+                || type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.MODIFIER_LETTER;
     }
 

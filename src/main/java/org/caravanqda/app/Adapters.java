@@ -8,16 +8,23 @@ import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStores;
+import org.caravanqda.app.port.TableReader;
 import org.caravanqda.app.refi.RefiProjectFormat;
 import org.caravanqda.app.search.SearchIndexes;
-import org.caravanqda.app.port.TableReader;
 import org.caravanqda.model.CodeDraft;
 
 /** The adapters Main wires into the application, one per port. */
-public record Adapters(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
-                       List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
-                       Exporters exporters, RefiProjectFormat refiProjects,
-                       Desktop desktop, NameForms nameForms) {
+public record Adapters(
+        ProjectStores stores,
+        SearchIndexes indexes,
+        List<DocumentReader> readers,
+        List<CodebookFormat> codebookFormats,
+        TableReader tables,
+        Supplier<List<CodeDraft>> defaultCodebook,
+        Exporters exporters,
+        RefiProjectFormat refiProjects,
+        Desktop desktop,
+        NameForms nameForms) {
     public Adapters {
         readers = List.copyOf(readers);
         codebookFormats = List.copyOf(codebookFormats);
@@ -26,18 +33,49 @@ public record Adapters(ProjectStores stores, SearchIndexes indexes, List<Documen
     }
 
     /** Without name declensions (pseudonyms then match only as listed and by the ending rules). */
-    public Adapters(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
-                    List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
-                    Exporters exporters, RefiProjectFormat refiProjects, Desktop desktop) {
-        this(stores, indexes, readers, codebookFormats, tables, defaultCodebook, exporters, refiProjects,
-                desktop, NameForms.NONE);
+    public Adapters(
+            ProjectStores stores,
+            SearchIndexes indexes,
+            List<DocumentReader> readers,
+            List<CodebookFormat> codebookFormats,
+            TableReader tables,
+            Supplier<List<CodeDraft>> defaultCodebook,
+            Exporters exporters,
+            RefiProjectFormat refiProjects,
+            Desktop desktop) {
+        this(
+                stores,
+                indexes,
+                readers,
+                codebookFormats,
+                tables,
+                defaultCodebook,
+                exporters,
+                refiProjects,
+                desktop,
+                NameForms.NONE);
     }
 
     /** Without a desktop window (tools and tests that never open one). */
-    public Adapters(ProjectStores stores, SearchIndexes indexes, List<DocumentReader> readers,
-                    List<CodebookFormat> codebookFormats, TableReader tables, Supplier<List<CodeDraft>> defaultCodebook,
-                    Exporters exporters, RefiProjectFormat refiProjects) {
-        this(stores, indexes, readers, codebookFormats, tables, defaultCodebook, exporters, refiProjects,
-                Desktop.NONE, NameForms.NONE);
+    public Adapters(
+            ProjectStores stores,
+            SearchIndexes indexes,
+            List<DocumentReader> readers,
+            List<CodebookFormat> codebookFormats,
+            TableReader tables,
+            Supplier<List<CodeDraft>> defaultCodebook,
+            Exporters exporters,
+            RefiProjectFormat refiProjects) {
+        this(
+                stores,
+                indexes,
+                readers,
+                codebookFormats,
+                tables,
+                defaultCodebook,
+                exporters,
+                refiProjects,
+                Desktop.NONE,
+                NameForms.NONE);
     }
 }

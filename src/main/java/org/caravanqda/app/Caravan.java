@@ -1,19 +1,15 @@
 package org.caravanqda.app;
 
-import org.caravanqda.app.refi.RefiProjectFormat;
-
-import org.caravanqda.app.imports.ImportOptions;
-
-import org.caravanqda.app.codebook.CodebookService;
-import org.caravanqda.app.common.CaravanException;
-
 import java.nio.file.Path;
 import java.util.List;
+import org.caravanqda.app.codebook.CodebookService;
+import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.app.port.DocumentReader;
-import org.caravanqda.app.search.SearchIndexes;
 import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.TableReader;
+import org.caravanqda.app.refi.RefiProjectFormat;
+import org.caravanqda.app.search.SearchIndexes;
 import org.caravanqda.model.CodeDraft;
 
 /** The application: creates and opens projects with the adapters Main wires in. */
@@ -33,18 +29,28 @@ public final class Caravan {
      * (unless {@code emptyCodebook}). {@code password}: encrypts the project (ADR 0008); null
      * for a plain one. The caller clears the array.
      */
-    public Project create(Path dir, String name, String language, Path codebook, boolean emptyCodebook, char[] password) {
+    public Project create(
+            Path dir, String name, String language, Path codebook, boolean emptyCodebook, char[] password) {
         PasswordRules.requireStrongEnough(password);
         String lang = language == null ? "ru" : language;
         ImportOptions.checkLanguage(lang);
-        String projectName = name == null || name.isBlank() ? dir.toAbsolutePath().normalize().getFileName().toString() : name;
+        String projectName = name == null || name.isBlank()
+                ? dir.toAbsolutePath().normalize().getFileName().toString()
+                : name;
         // read the codebook first: a bad file must refuse before a project folder is made
-        List<CodeDraft> drafts = codebook != null ? CodebookService.read(adapters.codebookFormats(), codebook)
+        List<CodeDraft> drafts = codebook != null
+                ? CodebookService.read(adapters.codebookFormats(), codebook)
                 : emptyCodebook ? List.of() : adapters.defaultCodebook().get();
         Project p = new Project(adapters.stores().create(dir, projectName, lang, password), this);
         try {
             if (!drafts.isEmpty()) {
-                p.codebook().importDrafts(drafts, codebook == null ? "default codebook" : codebook.getFileName().toString(), null);
+                p.codebook()
+                        .importDrafts(
+                                drafts,
+                                codebook == null
+                                        ? "default codebook"
+                                        : codebook.getFileName().toString(),
+                                null);
             }
             return p;
         } catch (RuntimeException e) {
@@ -62,12 +68,14 @@ public final class Caravan {
     }
 
     /** As {@link #createFrom(Path, String, String, Path, String)}, encrypted when a password is given. */
-    public CreatedFromRefi createFrom(Path dir, String name, String language, Path qdpx, String coder, char[] password) {
+    public CreatedFromRefi createFrom(
+            Path dir, String name, String language, Path qdpx, String coder, char[] password) {
         org.caravanqda.app.refi.RefiProject refi = adapters.refiProjects().read(qdpx);
         String projectName = name != null && !name.isBlank() ? name : refi.name();
         Project p = create(dir, projectName, language, null, true, password);
         try {
-            return new CreatedFromRefi(p, p.refiImports().importProject(refi, qdpx.getFileName().toString(), coder));
+            return new CreatedFromRefi(
+                    p, p.refiImports().importProject(refi, qdpx.getFileName().toString(), coder));
         } catch (RuntimeException e) {
             p.close();
             throw e;
@@ -75,8 +83,7 @@ public final class Caravan {
     }
 
     /** The new project (to close) and what its import brought over. */
-    public record CreatedFromRefi(Project project, org.caravanqda.app.refi.RefiImportReport report) {
-    }
+    public record CreatedFromRefi(Project project, org.caravanqda.app.refi.RefiImportReport report) {}
 
     RefiProjectFormat refiProjects() {
         return adapters.refiProjects();
@@ -101,8 +108,8 @@ public final class Caravan {
     }
 
     /** Restores a backup; {@code password} is asked only when the backup is of an encrypted project. */
-    public org.caravanqda.app.port.RestoreInfo restore(Path zip, Path dir, boolean force,
-                                                      java.util.function.Supplier<char[]> password) {
+    public org.caravanqda.app.port.RestoreInfo restore(
+            Path zip, Path dir, boolean force, java.util.function.Supplier<char[]> password) {
         return adapters.stores().restore(zip, dir, force, password);
     }
 

@@ -1,14 +1,5 @@
 package org.caravanqda.app;
 
-import org.caravanqda.app.coding.CodeRequest;
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.common.Selection;
-import org.caravanqda.app.common.TempFolders;
-import org.caravanqda.app.export.ExportRequest;
-import org.caravanqda.app.export.ExportSummary;
-import org.caravanqda.app.imports.ImportOptions;
-import org.caravanqda.app.imports.ImportReport;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.caravanqda.app.coding.CodeRequest;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.Selection;
+import org.caravanqda.app.common.TempFolders;
+import org.caravanqda.app.export.ExportRequest;
+import org.caravanqda.app.export.ExportSummary;
+import org.caravanqda.app.imports.ImportOptions;
+import org.caravanqda.app.imports.ImportReport;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.search.SearchHits;
@@ -38,23 +37,31 @@ public final class DemoService {
     /** The demo ends with an Excel export inside the project: exports/demo-coded-segments.xlsx. */
     public static final String EXPORT = "demo-coded-segments.xlsx";
 
-
-
     /** Queries the demo runs to show search: morphology, codes with text, attributes. */
     static final List<DemoQuery> QUERIES = List.of(
-            new DemoQuery("уехать -speaker:(И Интервьюер Interviewer)", SearchScope.UNITS,
+            new DemoQuery(
+                    "уехать -speaker:(И Интервьюер Interviewer)",
+                    SearchScope.UNITS,
                     "every form of уехать (уехала, уехали, ...) in what the participants said"),
-            new DemoQuery("code:\"Exit as voice\" AND text:(молчать OR протест OR тюрьма)", SearchScope.SEGMENTS,
+            new DemoQuery(
+                    "code:\"Exit as voice\" AND text:(молчать OR протест OR тюрьма)",
+                    SearchScope.SEGMENTS,
                     "segments coded Exit as voice (or a sub-code) that speak of silence, protest or prison"),
-            new DemoQuery("attr.wave:autumn-2022 AND (мобилизация OR mobilisation)", SearchScope.UNITS,
+            new DemoQuery(
+                    "attr.wave:autumn-2022 AND (мобилизация OR mobilisation)",
+                    SearchScope.UNITS,
                     "what the autumn-2022 wave says about the mobilisation"));
 
-    public record DemoQuery(String query, SearchScope scope, String what) {
-    }
+    public record DemoQuery(String query, SearchScope scope, String what) {}
 
-    public record DemoReport(Path project, ImportReport imported, int codings, List<String> coders, int codes,
-                             Map<DemoQuery, SearchHits> queries, Path export) {
-    }
+    public record DemoReport(
+            Path project,
+            ImportReport imported,
+            int codings,
+            List<String> coders,
+            int codes,
+            Map<DemoQuery, SearchHits> queries,
+            Path export) {}
 
     public DemoReport build(Path dir, Progress progress) {
         if (app.isProject(dir)) {
@@ -64,19 +71,33 @@ public final class DemoService {
         try (Project p = app.create(dir, "Caravan demo: relocation to Central Asia", "ru", null, false)) {
             Path attributes = staging.resolve("attributes.csv");
             List<Path> interviews = interviewFiles(staging, attributes);
-            ImportReport imported = p.imports().importFiles(interviews, new ImportOptions(null, attributes, "demo"), progress,
-                    Cancellation.none());
+            ImportReport imported = p.imports()
+                    .importFiles(
+                            interviews, new ImportOptions(null, attributes, "demo"), progress, Cancellation.none());
             List<CodeRequest> requests = codings(staging.resolve("codings.tsv"));
             progress.update("applying " + requests.size() + " demo codings", 0, requests.size());
             p.codings().codeAll(requests);
             progress.update("applied demo codings", requests.size(), requests.size());
-            List<String> coders = requests.stream().map(CodeRequest::coder).distinct().sorted().toList();
+            List<String> coders = requests.stream()
+                    .map(CodeRequest::coder)
+                    .distinct()
+                    .sorted()
+                    .toList();
             Map<DemoQuery, SearchHits> results = new LinkedHashMap<>();
             QUERIES.forEach(q -> results.put(q, p.search().search(q.query(), q.scope(), 3, true)));
-            ExportSummary export = p.exports().export(new ExportRequest(Path.of(EXPORT), Selection.all(), 5, false), progress,
-                    Cancellation.none());
-            return new DemoReport(p.directory(), imported, requests.size(), coders, (int) p.documents().stats().codes(),
-                    results, export.file());
+            ExportSummary export = p.exports()
+                    .export(
+                            new ExportRequest(Path.of(EXPORT), Selection.all(), 5, false),
+                            progress,
+                            Cancellation.none());
+            return new DemoReport(
+                    p.directory(),
+                    imported,
+                    requests.size(),
+                    coders,
+                    (int) p.documents().stats().codes(),
+                    results,
+                    export.file());
         } finally {
             TempFolders.deleteTree(staging);
         }

@@ -6,8 +6,7 @@ import org.caravanqda.app.common.CaravanException;
 public final class PasswordRules {
     public static final int MIN_LENGTH = 8;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** Refuses a password too short to resist guessing by someone holding the project files. */
     public static void requireStrongEnough(char[] password) {

@@ -1,5 +1,6 @@
 package org.caravanqda.app;
 
+import java.nio.file.Path;
 import org.caravanqda.app.agreement.AgreementService;
 import org.caravanqda.app.attributes.AttributeService;
 import org.caravanqda.app.check.CheckService;
@@ -8,17 +9,15 @@ import org.caravanqda.app.coding.CodingService;
 import org.caravanqda.app.documents.DocumentService;
 import org.caravanqda.app.export.ExportService;
 import org.caravanqda.app.imports.ImportService;
-import org.caravanqda.app.tables.TableService;
-
-import java.nio.file.Path;
 import org.caravanqda.app.port.ProjectStore;
-import org.caravanqda.app.search.SearchIndex;
-import org.caravanqda.app.search.SearchIndexes;
 import org.caravanqda.app.pseudonym.PseudonymService;
 import org.caravanqda.app.refi.RefiExportService;
 import org.caravanqda.app.refi.RefiImportService;
 import org.caravanqda.app.search.AutocodeService;
+import org.caravanqda.app.search.SearchIndex;
+import org.caravanqda.app.search.SearchIndexes;
 import org.caravanqda.app.search.SearchService;
+import org.caravanqda.app.tables.TableService;
 
 /** An open project and its use cases. Close it to release the database and its lock. */
 public final class Project implements AutoCloseable {
@@ -49,8 +48,14 @@ public final class Project implements AutoCloseable {
         this.agreement = new AgreementService(store);
         this.tables = new TableService(store);
         this.exports = new ExportService(store, app.exporters().writers(), app.nameForms());
-        this.refiImports = new RefiImportService(store, app.refiProjects(), app.readers().stream()
-                .filter(r -> r.extensions().contains("txt")).findFirst().orElse(null), progress -> search().sync().catchUp(progress));
+        this.refiImports = new RefiImportService(
+                store,
+                app.refiProjects(),
+                app.readers().stream()
+                        .filter(r -> r.extensions().contains("txt"))
+                        .findFirst()
+                        .orElse(null),
+                progress -> search().sync().catchUp(progress));
         this.pseudonyms = new PseudonymService(store, app.nameForms(), app.tables());
         this.refiExports = new RefiExportService(store, app.refiProjects(), app.nameForms());
     }
@@ -90,7 +95,8 @@ public final class Project implements AutoCloseable {
      */
     public synchronized SearchService search() {
         if (search == null) {
-            index = store.encrypted() ? indexes.openEncrypted(store.directory(), store.derivedDataKey())
+            index = store.encrypted()
+                    ? indexes.openEncrypted(store.directory(), store.derivedDataKey())
                     : indexes.open(store.directory());
             search = new SearchService(store, index);
         }

@@ -11,19 +11,22 @@ import org.caravanqda.app.agreement.AgreementUnit;
  * documents, domain, absenceCountsAsAgreement, disagreements). percentAgreement is 0..100.
  */
 final class AgreementJson {
-    private AgreementJson() {
-    }
+    private AgreementJson() {}
 
     static Map<String, Object> of(AgreementReport r, boolean withDisagreements) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("unit", r.unit().label());
         m.put("coders", r.coders());
-        m.put("codes", r.codes().stream().map(c -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("code", c.code());
-            row.putAll(statistics(c.result()));
-            return row;
-        }).toList());
+        m.put(
+                "codes",
+                r.codes().stream()
+                        .map(c -> {
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            row.put("code", c.code());
+                            row.putAll(statistics(c.result()));
+                            return row;
+                        })
+                        .toList());
         m.put("overall", statistics(r.overall()));
         m.put("documents", r.documents());
         if (r.domain() != null) {
@@ -32,15 +35,19 @@ final class AgreementJson {
         m.put("absenceCountsAsAgreement", r.unit() == AgreementUnit.CHARACTER);
         m.put("notes", r.notes());
         if (withDisagreements) {
-            m.put("disagreements", r.disagreements().stream().map(d -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("document", d.document());
-                row.put("start", d.start());
-                row.put("end", d.end());
-                row.put("text", d.text());
-                row.put("codes", d.codes());
-                return row;
-            }).toList());
+            m.put(
+                    "disagreements",
+                    r.disagreements().stream()
+                            .map(d -> {
+                                Map<String, Object> row = new LinkedHashMap<>();
+                                row.put("document", d.document());
+                                row.put("start", d.start());
+                                row.put("end", d.end());
+                                row.put("text", d.text());
+                                row.put("codes", d.codes());
+                                return row;
+                            })
+                            .toList());
         }
         return m;
     }

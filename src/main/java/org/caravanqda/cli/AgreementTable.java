@@ -8,12 +8,12 @@ import org.caravanqda.app.agreement.AgreementReport;
 
 /** The human-readable agreement report: a table per code and overall, the notes, the disagreements. */
 final class AgreementTable {
-    private AgreementTable() {
-    }
+    private AgreementTable() {}
 
     static void print(AgreementReport r, boolean withDisagreements, PrintWriter out) {
-        out.println("coders: " + String.join(", ", r.coders()) + "; unit: " + r.unit().label() + "; documents: "
-                + r.documents().size() + (r.domain() == null ? "" : "; domain: " + r.domain()));
+        out.println("coders: " + String.join(", ", r.coders()) + "; unit: "
+                + r.unit().label() + "; documents: " + r.documents().size()
+                + (r.domain() == null ? "" : "; domain: " + r.domain()));
         TextTable t = new TextTable("code", "units", "agreement %", "Cohen kappa", "B&P kappa", "Krippendorff alpha");
         r.codes().forEach(c -> row(t, c.code(), c.result()));
         row(t, r.domain() == null ? "(overall, pooled)" : "(overall: " + r.domain() + ")", r.overall());
@@ -45,8 +45,13 @@ final class AgreementTable {
     }
 
     private static void row(TextTable t, String label, AgreementReport.Figures s) {
-        t.row(label, s.units(), s.agreement() == null ? "-" : String.format(Locale.ROOT, "%.1f", 100 * s.agreement()),
-                fixed(s.cohenKappa()), fixed(s.brennanPredigerKappa()), fixed(s.krippendorffAlpha()));
+        t.row(
+                label,
+                s.units(),
+                s.agreement() == null ? "-" : String.format(Locale.ROOT, "%.1f", 100 * s.agreement()),
+                fixed(s.cohenKappa()),
+                fixed(s.brennanPredigerKappa()),
+                fixed(s.krippendorffAlpha()));
     }
 
     private static String fixed(Double v) {

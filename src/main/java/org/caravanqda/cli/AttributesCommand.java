@@ -11,14 +11,19 @@ import picocli.CommandLine.Parameters;
 @Command(name = "attributes", description = "Participant attributes.", subcommands = AttributesCommand.Import.class)
 final class AttributesCommand {
 
-    @Command(name = "import", description = "Load attributes from a CSV: first column the document name, then one"
-            + " column per attribute (types inferred: number, date, boolean, text).")
+    @Command(
+            name = "import",
+            description = "Load attributes from a CSV: first column the document name, then one"
+                    + " column per attribute (types inferred: number, date, boolean, text).")
     static final class Import implements Callable<Integer> {
         private final CliContext ctx;
+
         @Mixin
         ProjectOption project;
+
         @Parameters(paramLabel = "FILE.csv")
         Path csv;
+
         @Option(names = "--coder", description = "who imports (for the audit trail)")
         String coder;
 

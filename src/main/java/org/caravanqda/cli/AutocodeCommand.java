@@ -9,24 +9,34 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "autocode", description = "Code every hit of a query (in turns and paragraphs) at the chosen unit;"
-        + " running it again creates no duplicates.")
+@Command(
+        name = "autocode",
+        description = "Code every hit of a query (in turns and paragraphs) at the chosen unit;"
+                + " running it again creates no duplicates.")
 final class AutocodeCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Mixin
     ProjectOption project;
+
     @Option(names = "--query", required = true, description = "search query (Lucene syntax)")
     String query;
+
     @Option(names = "--code", required = true, paramLabel = "PATH", description = "the code to apply")
     String code;
+
     @Option(names = "--unit", defaultValue = "hit", description = "hit (default), sentence, turn or paragraph")
     String unit;
+
     @Option(names = "--within", paramLabel = "CODE", description = "only inside text already coded with this code")
     String within;
+
     @Option(names = "--coder", description = "coder name (default: $CARAVAN_CODER or the OS user)")
     String coder;
+
     @Option(names = "--dry-run", description = "show what would be coded, change nothing")
     boolean dryRun;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -37,18 +47,30 @@ final class AutocodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project p = ctx.open(project.dir)) {
-            AutocodeReport r = p.autocode().run(new AutocodeRequest(query, code, AutocodeUnit.parse(unit), within, coder, dryRun));
+            AutocodeReport r =
+                    p.autocode().run(new AutocodeRequest(query, code, AutocodeUnit.parse(unit), within, coder, dryRun));
             if (format == OutputFormat.json) {
                 ctx.out().println(Json.write(r));
                 return 0;
             }
             TextTable t = new TextTable("document", "start", "end", "status", "text");
-            r.spans().forEach(s -> t.row(s.document(), s.start(), s.end(), s.exists() ? "already coded" : dryRun ? "would code" : "coded",
-                    oneLine(s.text())));
+            r.spans()
+                    .forEach(s -> t.row(
+                            s.document(),
+                            s.start(),
+                            s.end(),
+                            s.exists() ? "already coded" : dryRun ? "would code" : "coded",
+                            oneLine(s.text())));
             t.print(ctx.out());
-            ctx.out().println(r.hits() + " matches; " + (dryRun ? r.spans().stream().filter(s -> !s.exists()).count()
-                    + " spans would be coded" : r.created() + " codings created") + " with '" + r.code() + "' by " + r.coder()
-                    + (r.alreadyCoded() > 0 ? "; " + r.alreadyCoded() + " already coded" : ""));
+            ctx.out()
+                    .println(r.hits() + " matches; "
+                            + (dryRun
+                                    ? r.spans().stream()
+                                                    .filter(s -> !s.exists())
+                                                    .count() + " spans would be coded"
+                                    : r.created() + " codings created")
+                            + " with '" + r.code() + "' by " + r.coder()
+                            + (r.alreadyCoded() > 0 ? "; " + r.alreadyCoded() + " already coded" : ""));
         }
         return 0;
     }

@@ -11,14 +11,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "backup", description = "Write a consistent backup of the project database to a zip (restore it with"
-        + " `caravan restore`). A project open in the GUI is backed up from there: Back up… in its toolbar.")
+@Command(
+        name = "backup",
+        description = "Write a consistent backup of the project database to a zip (restore it with"
+                + " `caravan restore`). A project open in the GUI is backed up from there: Back up… in its toolbar.")
 final class BackupCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Mixin
     ProjectOption project;
+
     @Parameters(index = "0", paramLabel = "OUT.zip", description = "the backup file to write (replaced if it exists)")
     Path out;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -40,8 +45,10 @@ final class BackupCommand implements Callable<Integer> {
                 m.put("bytes", b.bytes());
                 ctx.out().println(Json.write(m));
             } else {
-                ctx.out().printf("backed up '%s' (schema v%s) to %s (%d KiB)%n", b.projectName(), b.schemaVersion(), b.file(),
-                        (b.bytes() + 1023) / 1024);
+                ctx.out()
+                        .printf(
+                                "backed up '%s' (schema v%s) to %s (%d KiB)%n",
+                                b.projectName(), b.schemaVersion(), b.file(), (b.bytes() + 1023) / 1024);
             }
         }
         return 0;

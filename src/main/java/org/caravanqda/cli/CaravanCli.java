@@ -15,18 +15,39 @@ import picocli.CommandLine.Command;
  * The command line. Exit codes: 0 success, 1 bad input or refused operation (one line on
  * stderr, nothing changed), 2 usage error.
  */
-@Command(name = "caravan", mixinStandardHelpOptions = true, versionProvider = CaravanCli.VersionProvider.class,
+@Command(
+        name = "caravan",
+        mixinStandardHelpOptions = true,
+        versionProvider = CaravanCli.VersionProvider.class,
         description = "Qualitative coding for interview research.",
-        subcommands = {InitCommand.class, ImportCommand.class, AttributesCommand.class, DocumentsCommand.class,
-            CodebookCommand.class, CodeCommand.class, UncodeCommand.class, CodingsCommand.class, StatsCommand.class,
-            SearchCommand.class, AutocodeCommand.class, ReindexCommand.class, CheckCommand.class, DemoCommand.class,
-            AgreementCommand.class, TableCommand.class,
-            ExportCommand.class, PseudonymsCommand.class, BackupCommand.class, RestoreCommand.class, GuiCommand.class,
+        subcommands = {
+            InitCommand.class,
+            ImportCommand.class,
+            AttributesCommand.class,
+            DocumentsCommand.class,
+            CodebookCommand.class,
+            CodeCommand.class,
+            UncodeCommand.class,
+            CodingsCommand.class,
+            StatsCommand.class,
+            SearchCommand.class,
+            AutocodeCommand.class,
+            ReindexCommand.class,
+            CheckCommand.class,
+            DemoCommand.class,
+            AgreementCommand.class,
+            TableCommand.class,
+            ExportCommand.class,
+            PseudonymsCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            GuiCommand.class,
             PasswordCommand.class
-            })
+        })
 public final class CaravanCli {
     /** The exit code of a failure that is a bug (exit 1 stays "bad input, nothing changed"). */
     public static final int INTERNAL_ERROR = 3;
+
     private final CliContext context;
 
     /** Passwords from this process's environment and terminal. */
@@ -35,7 +56,12 @@ public final class CaravanCli {
     }
 
     /** With the environment and the password prompt given (tests; embedding). */
-    CaravanCli(Caravan app, PrintWriter out, PrintWriter err, java.util.Map<String, String> env, CliPasswords.PasswordPrompt prompt) {
+    CaravanCli(
+            Caravan app,
+            PrintWriter out,
+            PrintWriter err,
+            java.util.Map<String, String> env,
+            CliPasswords.PasswordPrompt prompt) {
         this.context = new CliContext(app, out, err, new CliPasswords(env, prompt));
     }
 
@@ -50,8 +76,12 @@ public final class CaravanCli {
                 context.err().flush();
                 return 1;
             }
-            return internalError(context.err(), parsed.asCommandLineList().stream().map(CommandLine::getCommandName)
-                    .collect(java.util.stream.Collectors.joining(" ")), e);
+            return internalError(
+                    context.err(),
+                    parsed.asCommandLineList().stream()
+                            .map(CommandLine::getCommandName)
+                            .collect(java.util.stream.Collectors.joining(" ")),
+                    e);
         });
         return cl.execute(args);
     }

@@ -1,18 +1,22 @@
 package org.caravanqda.cli;
 
 import java.util.concurrent.Callable;
-import org.caravanqda.app.check.CheckService;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.check.CheckService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "check", description = "Verify the project database and bring the search index up to date"
-        + " (repairing it if needed). Exit 1 when the database itself has problems.")
+@Command(
+        name = "check",
+        description = "Verify the project database and bring the search index up to date"
+                + " (repairing it if needed). Exit 1 when the database itself has problems.")
 final class CheckCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Mixin
     ProjectOption project;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -28,9 +32,12 @@ final class CheckCommand implements Callable<Integer> {
                 ctx.out().println(Json.write(r));
             } else {
                 r.store().forEach((k, v) -> ctx.out().println("store." + k + ": " + v));
-                ctx.out().println("index: schema " + r.index().schemaVersion() + ", generation " + r.index().generation() + ", "
-                        + r.index().segments() + " segments, " + r.index().units() + " units, " + r.index().documents()
-                        + " documents, " + r.index().bytes() / 1024 + " KiB");
+                ctx.out()
+                        .println("index: schema " + r.index().schemaVersion() + ", generation "
+                                + r.index().generation() + ", "
+                                + r.index().segments() + " segments, "
+                                + r.index().units() + " units, " + r.index().documents()
+                                + " documents, " + r.index().bytes() / 1024 + " KiB");
                 r.repairs().forEach(x -> ctx.out().println("repaired: " + x));
                 r.problems().forEach(x -> ctx.out().println("problem: " + x));
                 ctx.out().println(r.ok() ? "ok" : r.problems().size() + " problems");

@@ -4,23 +4,31 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.caravanqda.app.codebook.CodeNode;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.codebook.CodeNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "codebook", description = "Import, export and list the codebook.",
-        subcommands = {CodebookCommand.Import.class, CodebookCommand.Export.class, CodebookCommand.ListCodes.class,
-            CodebookCommand.Merge.class})
+@Command(
+        name = "codebook",
+        description = "Import, export and list the codebook.",
+        subcommands = {
+            CodebookCommand.Import.class,
+            CodebookCommand.Export.class,
+            CodebookCommand.ListCodes.class,
+            CodebookCommand.Merge.class
+        })
 final class CodebookCommand {
 
     @Command(name = "import", description = "Add the codes of a REFI-QDA codebook (.qdc); codes are matched by path.")
     static final class Import implements Callable<Integer> {
         private final CliContext ctx;
+
         @Mixin
         ProjectOption project;
+
         @Parameters(paramLabel = "FILE.qdc")
         Path file;
 
@@ -32,17 +40,23 @@ final class CodebookCommand {
         public Integer call() {
             try (Project p = ctx.open(project.dir)) {
                 var r = p.codebook().importFile(file, null);
-                ctx.out().println("codebook " + file.getFileName() + ": " + r.added() + " codes added, " + r.updated() + " updated");
+                ctx.out()
+                        .println("codebook " + file.getFileName() + ": " + r.added() + " codes added, " + r.updated()
+                                + " updated");
             }
             return 0;
         }
     }
 
-    @Command(name = "export", description = "Write the codebook as REFI-QDA (.qdc) or a readable Markdown appendix (.md).")
+    @Command(
+            name = "export",
+            description = "Write the codebook as REFI-QDA (.qdc) or a readable Markdown appendix (.md).")
     static final class Export implements Callable<Integer> {
         private final CliContext ctx;
+
         @Mixin
         ProjectOption project;
+
         @Parameters(paramLabel = "FILE")
         Path file;
 
@@ -63,8 +77,10 @@ final class CodebookCommand {
     @Command(name = "list", description = "Show the code tree with coding counts.")
     static final class ListCodes implements Callable<Integer> {
         private final CliContext ctx;
+
         @Mixin
         ProjectOption project;
+
         @Option(names = "--format", defaultValue = "table", description = "table or json")
         OutputFormat format;
 
@@ -77,10 +93,15 @@ final class CodebookCommand {
             try (Project p = ctx.open(project.dir)) {
                 var tree = p.codebook().tree();
                 if (format == OutputFormat.json) {
-                    ctx.out().println(Json.write(tree.stream().map(ListCodes::json).toList()));
+                    ctx.out()
+                            .println(Json.write(
+                                    tree.stream().map(ListCodes::json).toList()));
                 } else {
                     TextTable t = new TextTable("code", "codings", "with sub-codes", "colour");
-                    tree.forEach(n -> t.row("  ".repeat(n.depth()) + n.code().name(), n.codings(), n.codingsWithDescendants(),
+                    tree.forEach(n -> t.row(
+                            "  ".repeat(n.depth()) + n.code().name(),
+                            n.codings(),
+                            n.codingsWithDescendants(),
                             n.code().color()));
                     t.print(ctx.out());
                 }
@@ -101,16 +122,22 @@ final class CodebookCommand {
         }
     }
 
-    @Command(name = "merge", description = "Merge a code into another: its codings and sub-codes move to the target,"
-            + " and the code is deleted.")
+    @Command(
+            name = "merge",
+            description = "Merge a code into another: its codings and sub-codes move to the target,"
+                    + " and the code is deleted.")
     static final class Merge implements Callable<Integer> {
         private final CliContext ctx;
+
         @Mixin
         ProjectOption project;
+
         @Parameters(index = "0", paramLabel = "SOURCE", description = "the code to merge away")
         String source;
+
         @Parameters(index = "1", paramLabel = "TARGET", description = "the code that receives its codings")
         String target;
+
         @Option(names = "--coder", description = "who merges (for the audit trail)")
         String coder;
 

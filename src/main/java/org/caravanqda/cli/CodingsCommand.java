@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.caravanqda.app.coding.CodingView;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.coding.CodingView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,14 +13,19 @@ import picocli.CommandLine.Option;
 @Command(name = "codings", description = "List codings with their coded text.")
 final class CodingsCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Mixin
     ProjectOption project;
+
     @Option(names = "--document", description = "only this document")
     String document;
+
     @Option(names = "--code", paramLabel = "PATH", description = "only this code and its sub-codes")
     String code;
+
     @Option(names = "--coder", description = "only this coder")
     String coder;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -33,10 +38,13 @@ final class CodingsCommand implements Callable<Integer> {
         try (Project p = ctx.open(project.dir)) {
             List<CodingView> codings = p.codings().codings(document, code, coder);
             if (format == OutputFormat.json) {
-                ctx.out().println(Json.write(codings.stream().map(CodingsCommand::json).toList()));
+                ctx.out()
+                        .println(Json.write(
+                                codings.stream().map(CodingsCommand::json).toList()));
             } else {
                 TextTable t = new TextTable("id", "document", "code", "coder", "start", "end", "text");
-                codings.forEach(c -> t.row(c.id(), c.document(), c.code(), c.coder(), c.start(), c.end(), oneLine(c.text())));
+                codings.forEach(
+                        c -> t.row(c.id(), c.document(), c.code(), c.coder(), c.start(), c.end(), oneLine(c.text())));
                 t.print(ctx.out());
             }
         }

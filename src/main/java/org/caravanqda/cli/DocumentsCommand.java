@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.documents.DocumentListing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -13,8 +13,10 @@ import picocli.CommandLine.Option;
 @Command(name = "documents", description = "List documents with language, words, units, speakers and attributes.")
 final class DocumentsCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Mixin
     ProjectOption project;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -27,11 +29,19 @@ final class DocumentsCommand implements Callable<Integer> {
         try (Project p = ctx.open(project.dir)) {
             List<DocumentListing> docs = p.documents().list();
             if (format == OutputFormat.json) {
-                ctx.out().println(Json.write(docs.stream().map(DocumentsCommand::json).toList()));
+                ctx.out()
+                        .println(Json.write(
+                                docs.stream().map(DocumentsCommand::json).toList()));
             } else {
                 TextTable t = new TextTable("name", "language", "words", "units", "codings", "speakers", "attributes");
-                docs.forEach(d -> t.row(d.name(), d.language(), d.words(), d.units(), d.codings(),
-                        String.join(", ", d.speakers()), attributes(d)));
+                docs.forEach(d -> t.row(
+                        d.name(),
+                        d.language(),
+                        d.words(),
+                        d.units(),
+                        d.codings(),
+                        String.join(", ", d.speakers()),
+                        attributes(d)));
                 t.print(ctx.out());
             }
         }
@@ -54,7 +64,11 @@ final class DocumentsCommand implements Callable<Integer> {
 
     private static String attributes(DocumentListing d) {
         StringBuilder b = new StringBuilder();
-        d.attributes().forEach((k, v) -> b.append(b.length() == 0 ? "" : "; ").append(k).append('=').append(Json.plain(v)));
+        d.attributes()
+                .forEach((k, v) -> b.append(b.length() == 0 ? "" : "; ")
+                        .append(k)
+                        .append('=')
+                        .append(Json.plain(v)));
         return b.toString();
     }
 }

@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 @Command(name = "gui", description = "Open the desktop coding workbench (with a project, or the start screen).")
 final class GuiCommand implements Callable<Integer> {
     private final CliContext ctx;
-    @Option(names = {"-p", "--project"}, description = "project folder to open (default: show the start screen)")
+
+    @Option(
+            names = {"-p", "--project"},
+            description = "project folder to open (default: show the start screen)")
     Path project;
 
     GuiCommand(CliContext ctx) {

@@ -3,29 +3,37 @@ package org.caravanqda.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.caravanqda.app.Project;
 import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.imports.ImportReport;
-import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Cancellation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import transcripts (.txt .md .docx .odt .srt .vtt) from files and folders,"
-        + " all or nothing; or a REFI-QDA project (.qdpx) from another tool, codes matched by path.")
+@Command(
+        name = "import",
+        description = "Import transcripts (.txt .md .docx .odt .srt .vtt) from files and folders,"
+                + " all or nothing; or a REFI-QDA project (.qdpx) from another tool, codes matched by path.")
 final class ImportCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Mixin
     ProjectOption project;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders")
     List<Path> paths;
+
     @Option(names = "--language", description = "language of all files: ru, en, kk, ky, uz (default: detected)")
     String language;
+
     @Option(names = "--attributes", paramLabel = "FILE.csv", description = "participant attributes to load with them")
     Path attributes;
+
     @Option(names = "--coder", description = "who imports (for the audit trail)")
     String coder;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -36,30 +44,43 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project p = ctx.open(project.dir)) {
-            List<Path> qdpx = paths.stream().filter(x -> x.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
-                    .endsWith(".qdpx")).toList();
+            List<Path> qdpx = paths.stream()
+                    .filter(x -> x.getFileName()
+                            .toString()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .endsWith(".qdpx"))
+                    .toList();
             if (!qdpx.isEmpty()) {
                 if (paths.size() > 1) {
-                    throw new org.caravanqda.app.common.CaravanException("import a .qdpx project on its own, not with other files");
+                    throw new org.caravanqda.app.common.CaravanException(
+                            "import a .qdpx project on its own, not with other files");
                 }
                 if (language != null || attributes != null) {
-                    throw new org.caravanqda.app.common.CaravanException("--language and --attributes do not apply to a .qdpx import"
-                            + " (its languages are detected per document and its variables become attributes)");
+                    throw new org.caravanqda.app.common.CaravanException(
+                            "--language and --attributes do not apply to a .qdpx import"
+                                    + " (its languages are detected per document and its variables become attributes)");
                 }
                 RefiCliOutput.printImport(ctx, p.refiImports().importFile(qdpx.get(0), coder), format);
                 return 0;
             }
-            ImportReport r = p.imports().importFiles(paths, new ImportOptions(language, attributes, coder),
-                    new StderrProgress(ctx.err()), Cancellation.none());
+            ImportReport r = p.imports()
+                    .importFiles(
+                            paths,
+                            new ImportOptions(language, attributes, coder),
+                            new StderrProgress(ctx.err()),
+                            Cancellation.none());
             r.skipped().forEach(s -> ctx.err().println("skipped " + s));
             if (format == OutputFormat.json) {
                 ctx.out().println(Json.write(r));
             } else {
                 TextTable t = new TextTable("document", "language", "words", "units", "speakers");
-                r.documents().forEach(d -> t.row(d.name(), d.language(), d.words(), d.units(), String.join(", ", d.speakers())));
+                r.documents()
+                        .forEach(d ->
+                                t.row(d.name(), d.language(), d.words(), d.units(), String.join(", ", d.speakers())));
                 t.print(ctx.out());
-                ctx.out().println("imported " + r.documents().size() + " documents, " + r.words() + " words"
-                        + (attributes == null ? "" : ", " + r.attributeValues() + " attribute values"));
+                ctx.out()
+                        .println("imported " + r.documents().size() + " documents, " + r.words() + " words"
+                                + (attributes == null ? "" : ", " + r.attributeValues() + " attribute values"));
             }
         }
         return 0;

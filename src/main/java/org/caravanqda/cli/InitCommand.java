@@ -11,25 +11,39 @@ import picocli.CommandLine.Option;
 @Command(name = "init", description = "Create a project folder with its database and the default codebook.")
 final class InitCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Mixin
     ProjectOption project;
+
     @Option(names = "--name", description = "project name (default: the folder name)")
     String name;
+
     @Option(names = "--language", description = "default transcript language: ru, en, kk, ky, uz (default: ru)")
     String language;
+
     @Option(names = "--codebook", paramLabel = "FILE", description = "load this codebook (.qdc) instead of the default")
     Path codebook;
+
     @Option(names = "--empty-codebook", description = "start with no codes")
     boolean empty;
-    @Option(names = "--from", paramLabel = "FILE.qdpx", description = "create the project from a REFI-QDA export"
-            + " (NVivo, ATLAS.ti, MAXQDA, QualCoder): documents, codes, codings, memos, cases, attributes")
+
+    @Option(
+            names = "--from",
+            paramLabel = "FILE.qdpx",
+            description = "create the project from a REFI-QDA export"
+                    + " (NVivo, ATLAS.ti, MAXQDA, QualCoder): documents, codes, codings, memos, cases, attributes")
     Path from;
+
     @Option(names = "--coder", description = "who imports (for the audit trail)")
     String coder;
+
     @Option(names = "--format", defaultValue = "table", description = "with --from: table or json")
     OutputFormat format;
-    @Option(names = "--encrypt", description = "encrypt the project (AES); the password is asked twice, or read from "
-            + CliPasswords.PASSWORD_ENV + " (never give it as an argument)")
+
+    @Option(
+            names = "--encrypt",
+            description = "encrypt the project (AES); the password is asked twice, or read from "
+                    + CliPasswords.PASSWORD_ENV + " (never give it as an argument)")
     boolean encrypt;
 
     InitCommand(CliContext ctx) {
@@ -38,7 +52,8 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        char[] password = encrypt ? ctx.passwords().fresh("Password for the new project", CliPasswords.PASSWORD_ENV) : null;
+        char[] password =
+                encrypt ? ctx.passwords().fresh("Password for the new project", CliPasswords.PASSWORD_ENV) : null;
         try {
             return create(password);
         } finally {
@@ -49,12 +64,16 @@ final class InitCommand implements Callable<Integer> {
     private int create(char[] password) {
         if (from != null) {
             if (codebook != null) {
-                throw new org.caravanqda.app.common.CaravanException("use either --from or --codebook: a .qdpx brings its own codes");
+                throw new org.caravanqda.app.common.CaravanException(
+                        "use either --from or --codebook: a .qdpx brings its own codes");
             }
-            org.caravanqda.app.Caravan.CreatedFromRefi created = ctx.app().createFrom(project.dir, name, language, from, coder, password);
+            org.caravanqda.app.Caravan.CreatedFromRefi created =
+                    ctx.app().createFrom(project.dir, name, language, from, coder, password);
             try (Project p = created.project()) {
                 if (format != OutputFormat.json) {
-                    ctx.out().println("created project " + p.directory().toAbsolutePath().normalize());
+                    ctx.out()
+                            .println("created project "
+                                    + p.directory().toAbsolutePath().normalize());
                 }
                 RefiCliOutput.printImport(ctx, created.report(), format);
             }
@@ -62,8 +81,9 @@ final class InitCommand implements Callable<Integer> {
         }
         try (Project p = ctx.app().create(project.dir, name, language, codebook, empty, password)) {
             ProjectStats s = p.documents().stats();
-            ctx.out().println("created " + (password != null ? "encrypted " : "") + "project "
-                    + p.directory().toAbsolutePath().normalize() + " with " + s.codes() + " codes");
+            ctx.out()
+                    .println("created " + (password != null ? "encrypted " : "") + "project "
+                            + p.directory().toAbsolutePath().normalize() + " with " + s.codes() + " codes");
         }
         return 0;
     }

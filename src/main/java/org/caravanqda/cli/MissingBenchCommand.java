@@ -8,6 +8,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "bench", hidden = true, description = "Benchmarks (in caravan-bench.jar, not in this jar).")
 final class MissingBenchCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Unmatched
     java.util.List<String> ignored;
 
@@ -17,9 +18,10 @@ final class MissingBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ctx.err().println("caravan: the benchmark harness is not part of this jar; build it with "
-                + "`mvn -B -DskipTests package` and run `java -jar target/caravan-bench.jar bench ...` "
-                + "(docs/performance.md)");
+        ctx.err()
+                .println("caravan: the benchmark harness is not part of this jar; build it with "
+                        + "`mvn -B -DskipTests package` and run `java -jar target/caravan-bench.jar bench ...` "
+                        + "(docs/performance.md)");
         return 1;
     }
 }

@@ -2,5 +2,6 @@ package org.caravanqda.cli;
 
 /** --format values: a table for humans or JSON for scripts. */
 enum OutputFormat {
-    table, json
+    table,
+    json
 }

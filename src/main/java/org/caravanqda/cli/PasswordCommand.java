@@ -4,11 +4,16 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-@Command(name = "password", description = {"Change the password of an encrypted project, or encrypt a plain one.",
-    "The current password comes from " + CliPasswords.PASSWORD_ENV + " or a prompt, the new one from "
-        + CliPasswords.NEW_PASSWORD_ENV + " or a prompt (asked twice); never from an argument."})
+@Command(
+        name = "password",
+        description = {
+            "Change the password of an encrypted project, or encrypt a plain one.",
+            "The current password comes from " + CliPasswords.PASSWORD_ENV + " or a prompt, the new one from "
+                    + CliPasswords.NEW_PASSWORD_ENV + " or a prompt (asked twice); never from an argument."
+        })
 final class PasswordCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Mixin
     ProjectOption project;
 
@@ -32,16 +37,22 @@ final class PasswordCommand implements Callable<Integer> {
             CliPasswords.clear(fresh);
         }
         if (encrypted) {
-            ctx.out().println("changed the password of project " + project.dir.toAbsolutePath().normalize());
+            ctx.out()
+                    .println("changed the password of project "
+                            + project.dir.toAbsolutePath().normalize());
         } else {
-            ctx.out().println("encrypted project " + project.dir.toAbsolutePath().normalize());
-            ctx.err().println("note: copies made before (exports, backups) are not encrypted, and the disk may"
-                    + " still hold blocks of the old unencrypted file");
+            ctx.out()
+                    .println("encrypted project " + project.dir.toAbsolutePath().normalize());
+            ctx.err()
+                    .println("note: copies made before (exports, backups) are not encrypted, and the disk may"
+                            + " still hold blocks of the old unencrypted file");
             for (String folder : new String[] {"exports", "backups"}) {
                 java.nio.file.Path inside = project.dir.resolve(folder);
                 if (holdsFiles(inside)) {
-                    ctx.err().println("warning: " + inside.toAbsolutePath().normalize() + " holds unencrypted copies made"
-                            + " before: move them to encrypted storage or delete them");
+                    ctx.err()
+                            .println(
+                                    "warning: " + inside.toAbsolutePath().normalize() + " holds unencrypted copies made"
+                                            + " before: move them to encrypted storage or delete them");
                 }
             }
         }

@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 
 /** The -p/--project option every project command takes. */
 final class ProjectOption {
-    @Option(names = {"-p", "--project"}, paramLabel = "DIR", defaultValue = ".",
+    @Option(
+            names = {"-p", "--project"},
+            paramLabel = "DIR",
+            defaultValue = ".",
             description = "project folder (default: the current folder)")
     Path dir;
 }

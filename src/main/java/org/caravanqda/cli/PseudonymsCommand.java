@@ -17,17 +17,27 @@ import picocli.CommandLine.Parameters;
  * {@code caravan pseudonyms}: the project's list of real names and their pseudonyms. Only
  * {@code list} prints real names (the user asks for them); the other subcommands print counts.
  */
-@Command(name = "pseudonyms", description = "The pseudonym list (real name -> pseudonym) that exports apply.",
-        subcommands = {PseudonymsCommand.Import.class, PseudonymsCommand.ListNames.class, PseudonymsCommand.Remove.class,
-            PseudonymsCommand.Clear.class})
+@Command(
+        name = "pseudonyms",
+        description = "The pseudonym list (real name -> pseudonym) that exports apply.",
+        subcommands = {
+            PseudonymsCommand.Import.class,
+            PseudonymsCommand.ListNames.class,
+            PseudonymsCommand.Remove.class,
+            PseudonymsCommand.Clear.class
+        })
 final class PseudonymsCommand {
 
-    @Command(name = "import", description = "Add or update pseudonyms from a CSV whose header names real_name and"
-            + " pseudonym (optionally kind, notes). A bad file changes nothing.")
+    @Command(
+            name = "import",
+            description = "Add or update pseudonyms from a CSV whose header names real_name and"
+                    + " pseudonym (optionally kind, notes). A bad file changes nothing.")
     static final class Import implements Callable<Integer> {
         private final CliContext ctx;
+
         @Mixin
         ProjectOption project;
+
         @Parameters(paramLabel = "FILE.csv")
         Path csv;
 
@@ -39,8 +49,9 @@ final class PseudonymsCommand {
         public Integer call() {
             try (Project p = ctx.open(project.dir)) {
                 PseudonymService.ImportResult r = p.pseudonyms().importCsv(csv);
-                ctx.out().println("pseudonyms: " + r.added() + " added, " + r.updated() + " updated, " + r.total()
-                        + " in the list");
+                ctx.out()
+                        .println("pseudonyms: " + r.added() + " added, " + r.updated() + " updated, " + r.total()
+                                + " in the list");
             }
             return 0;
         }
@@ -49,8 +60,10 @@ final class PseudonymsCommand {
     @Command(name = "list", description = "Print the list (real names included).")
     static final class ListNames implements Callable<Integer> {
         private final CliContext ctx;
+
         @Mixin
         ProjectOption project;
+
         @Option(names = "--format", defaultValue = "table", description = "table, json or csv")
         TableFormat format;
 
@@ -61,9 +74,13 @@ final class PseudonymsCommand {
         @Override
         public Integer call() {
             try (Project p = ctx.open(project.dir)) {
-                List<List<Object>> rows = p.pseudonyms().list().stream().map(PseudonymsCommand::row).toList();
-                format.print(new DataTable("pseudonyms", List.of("real_name", "pseudonym", "kind", "notes"), rows, 1,
-                        List.of()), ctx);
+                List<List<Object>> rows = p.pseudonyms().list().stream()
+                        .map(PseudonymsCommand::row)
+                        .toList();
+                format.print(
+                        new DataTable(
+                                "pseudonyms", List.of("real_name", "pseudonym", "kind", "notes"), rows, 1, List.of()),
+                        ctx);
             }
             return 0;
         }
@@ -76,8 +93,10 @@ final class PseudonymsCommand {
     @Command(name = "remove", description = "Remove the pseudonym of one real name (any letter case).")
     static final class Remove implements Callable<Integer> {
         private final CliContext ctx;
+
         @Mixin
         ProjectOption project;
+
         @Parameters(paramLabel = "NAME", description = "the real name")
         String name;
 
@@ -98,6 +117,7 @@ final class PseudonymsCommand {
     @Command(name = "clear", description = "Remove every pseudonym.")
     static final class Clear implements Callable<Integer> {
         private final CliContext ctx;
+
         @Mixin
         ProjectOption project;
 

@@ -5,13 +5,14 @@ import org.caravanqda.app.refi.RefiImportReport;
 
 /** Prints REFI-QDA import reports and export summaries: every element not brought over is listed. */
 final class RefiCliOutput {
-    private RefiCliOutput() {
-    }
+    private RefiCliOutput() {}
 
     static int printExport(CliContext ctx, RefiExportSummary s) {
-        ctx.out().println("wrote " + s.file() + ": " + s.documents() + " documents, " + s.codes() + " codes, " + s.codings()
-                + " codings, " + s.coders() + " coders, " + s.memos() + " memos, " + s.cases() + " cases, "
-                + s.attributeValues() + " attribute values");
+        ctx.out()
+                .println("wrote " + s.file() + ": " + s.documents() + " documents, " + s.codes() + " codes, "
+                        + s.codings()
+                        + " codings, " + s.coders() + " coders, " + s.memos() + " memos, " + s.cases() + " cases, "
+                        + s.attributeValues() + " attribute values");
         s.warnings().forEach(w -> ctx.err().println("caravan: warning: " + w));
         return 0;
     }
@@ -21,10 +22,13 @@ final class RefiCliOutput {
             ctx.out().println(Json.write(r));
             return;
         }
-        ctx.out().println("imported " + r.file() + " (written by " + (r.origin() == null ? "an unknown tool" : r.origin())
-                + "): " + r.documents() + " documents, " + r.codesAdded() + " codes added, " + r.codesUpdated()
-                + " codes updated, " + r.codings() + " codings, " + r.coders() + " new coders, " + r.memos() + " memos, "
-                + r.cases() + " cases, " + r.attributeValues() + " attribute values");
+        ctx.out()
+                .println("imported " + r.file() + " (written by "
+                        + (r.origin() == null ? "an unknown tool" : r.origin())
+                        + "): " + r.documents() + " documents, " + r.codesAdded() + " codes added, " + r.codesUpdated()
+                        + " codes updated, " + r.codings() + " codings, " + r.coders() + " new coders, " + r.memos()
+                        + " memos, "
+                        + r.cases() + " cases, " + r.attributeValues() + " attribute values");
         if (!r.warnings().isEmpty()) {
             ctx.out().println("warnings (" + r.warnings().size() + "):");
             r.warnings().forEach(w -> ctx.out().println("  " + w));

@@ -13,18 +13,25 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", description = "Search coded segments, turns/paragraphs or documents with Lucene syntax over"
-        + " text, exact, code, doc, speaker, coder, case, memo and attr.NAME.")
+@Command(
+        name = "search",
+        description = "Search coded segments, turns/paragraphs or documents with Lucene syntax over"
+                + " text, exact, code, doc, speaker, coder, case, memo and attr.NAME.")
 final class SearchCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Mixin
     ProjectOption project;
+
     @Parameters(paramLabel = "QUERY", description = "e.g. 'code:\"Exit as voice\" AND text:(протест OR молчать)'")
     String query;
+
     @Option(names = "--in", defaultValue = "segments", description = "segments (default), units or documents")
     String scope;
+
     @Option(names = "--limit", defaultValue = "20", description = "hits to show (default: 20)")
     int limit;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -49,11 +56,15 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private void print(SearchHits r) {
-        ctx.out().println(r.total() + " hits" + (r.total() > r.hits().size() ? ", showing " + r.hits().size() : ""));
+        ctx.out()
+                .println(r.total() + " hits"
+                        + (r.total() > r.hits().size() ? ", showing " + r.hits().size() : ""));
         for (SearchHit h : r.hits()) {
             ctx.out().println();
-            ctx.out().println(h.document() + " [" + h.start() + "-" + h.end() + "]"
-                    + (h.speaker() == null ? "" : " " + h.speaker()) + (h.codes().isEmpty() ? "" : "  {" + String.join("; ", h.codes()) + "}"));
+            ctx.out()
+                    .println(h.document() + " [" + h.start() + "-" + h.end() + "]"
+                            + (h.speaker() == null ? "" : " " + h.speaker())
+                            + (h.codes().isEmpty() ? "" : "  {" + String.join("; ", h.codes()) + "}"));
             boolean marked = h.snippet() != null && h.snippet().contains("**");
             ctx.out().println("  " + (marked ? h.snippet() : oneLine(h.text())));
         }

@@ -10,14 +10,24 @@ import picocli.CommandLine.Option;
 
 /** --coder, --documents and --query, shared by table and export. */
 final class SelectionOptions {
-    @Option(names = "--coder", split = ",", paramLabel = "NAME", description = "only codings by this coder (repeat or comma-separate for several)")
+    @Option(
+            names = "--coder",
+            split = ",",
+            paramLabel = "NAME",
+            description = "only codings by this coder (repeat or comma-separate for several)")
     List<String> coders = new ArrayList<>();
-    @Option(names = {"--documents", "--document"}, split = ",", paramLabel = "NAME",
+
+    @Option(
+            names = {"--documents", "--document"},
+            split = ",",
+            paramLabel = "NAME",
             description = "only these documents (names with or without extension, comma-separated)")
     List<String> documents = new ArrayList<>();
 
-    @Option(names = "--query", paramLabel = "Q", description = "only the coded segments this search query finds"
-            + " (Lucene syntax, as in caravan search)")
+    @Option(
+            names = "--query",
+            paramLabel = "Q",
+            description = "only the coded segments this search query finds" + " (Lucene syntax, as in caravan search)")
     String query;
 
     Selection selection(Project project) {

@@ -12,8 +12,10 @@ import picocli.CommandLine.Option;
 @Command(name = "stats", description = "Count documents, units, codes, codings, coders and words.")
 final class StatsCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Mixin
     ProjectOption project;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 

@@ -13,7 +13,9 @@ import org.caravanqda.app.port.DataTable;
 
 /** --format of {@code caravan table}: aligned text, JSON rows keyed by column, or CSV with the same columns. */
 enum TableFormat {
-    table, json, csv;
+    table,
+    json,
+    csv;
 
     void print(DataTable t, CliContext ctx) {
         switch (this) {
@@ -41,7 +43,8 @@ enum TableFormat {
                 try {
                     CSVPrinter p = new CSVPrinter(ctx.out(), CSVFormat.RFC4180);
                     // redirected into a .csv a spreadsheet opens: names and values never run as formulas
-                    p.printRecord(t.header().stream().map(SpreadsheetText::literal).toList());
+                    p.printRecord(
+                            t.header().stream().map(SpreadsheetText::literal).toList());
                     for (List<Object> r : t.rows()) {
                         p.printRecord(r.stream().map(TableFormat::csvCell).toList());
                     }

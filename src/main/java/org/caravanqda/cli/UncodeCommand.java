@@ -9,10 +9,13 @@ import picocli.CommandLine.Option;
 @Command(name = "uncode", description = "Remove a coding by its id.")
 final class UncodeCommand implements Callable<Integer> {
     private final CliContext ctx;
+
     @Mixin
     ProjectOption project;
+
     @Option(names = "--id", required = true, description = "coding id (see: caravan codings)")
     long id;
+
     @Option(names = "--coder", description = "who removes it (for the audit trail)")
     String coder;
 

@@ -37,8 +37,8 @@ public final class FxDesktop implements Desktop {
     }
 
     static boolean noDisplay(String os, String display, String wayland) {
-        boolean x11Style = os.toLowerCase(java.util.Locale.ROOT).contains("linux") || os.toLowerCase(java.util.Locale.ROOT)
-                .contains("bsd");
+        boolean x11Style = os.toLowerCase(java.util.Locale.ROOT).contains("linux")
+                || os.toLowerCase(java.util.Locale.ROOT).contains("bsd");
         return x11Style && (display == null || display.isBlank()) && (wayland == null || wayland.isBlank());
     }
 }

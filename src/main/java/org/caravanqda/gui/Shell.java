@@ -1,20 +1,19 @@
 package org.caravanqda.gui;
 
-import org.caravanqda.gui.common.Styles;
-
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.access.Coders;
 import org.caravanqda.gui.common.Dialogs;
 import org.caravanqda.gui.common.FxDialogs;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.Notifier;
+import org.caravanqda.gui.common.Styles;
 import org.caravanqda.gui.start.PasswordDialog;
 import org.caravanqda.gui.start.StartView;
 import org.caravanqda.gui.start.StartViewModel;
@@ -48,13 +47,15 @@ public final class Shell {
         showStart();
         stage.show();
         if (project != null) {
-            new StartViewModel(app, jobs, notifier, dialogs, prefs, this::showProject, new PasswordDialog(stage)).open(project);
+            new StartViewModel(app, jobs, notifier, dialogs, prefs, this::showProject, new PasswordDialog(stage))
+                    .open(project);
         }
     }
 
     public void showStart() {
         closeProject();
-        StartViewModel vm = new StartViewModel(app, jobs, notifier, dialogs, prefs, this::showProject, new PasswordDialog(stage));
+        StartViewModel vm =
+                new StartViewModel(app, jobs, notifier, dialogs, prefs, this::showProject, new PasswordDialog(stage));
         setRoot(new StartView(vm, stage).root());
         stage.setTitle("Caravan");
     }
@@ -74,8 +75,13 @@ public final class Shell {
 
     /** Asked once; the answer is remembered and can be changed from the toolbar. */
     private String askCoder() {
-        return dialogs.askText("Who is coding?", "Your coder name: every coding you make carries it (asked once, remembered)",
-                Coders.defaultName()).filter(s -> !s.isBlank()).map(String::strip).orElse(Coders.defaultName());
+        return dialogs.askText(
+                        "Who is coding?",
+                        "Your coder name: every coding you make carries it (asked once, remembered)",
+                        Coders.defaultName())
+                .filter(s -> !s.isBlank())
+                .map(String::strip)
+                .orElse(Coders.defaultName());
     }
 
     private void setRoot(Parent root) {
@@ -98,7 +104,13 @@ public final class Shell {
             project = null;
             workbench = null;
             // closing waits for the jobs before it: the project is released after its last write
-            jobs.submit((pr, c) -> { p.close(); return null; }, r -> { }, e -> notifier.error("Closing the project", e));
+            jobs.submit(
+                    (pr, c) -> {
+                        p.close();
+                        return null;
+                    },
+                    r -> {},
+                    e -> notifier.error("Closing the project", e));
         }
     }
 }

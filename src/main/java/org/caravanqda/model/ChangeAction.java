@@ -32,7 +32,8 @@ public enum ChangeAction {
     /** Read only: an action stored by a newer Caravan. It is never written. */
     UNKNOWN(null);
 
-    private static final Map<String, ChangeAction> BY_STORED = Stream.of(values()).filter(a -> a.stored != null)
+    private static final Map<String, ChangeAction> BY_STORED = Stream.of(values())
+            .filter(a -> a.stored != null)
             .collect(Collectors.toUnmodifiableMap(a -> a.stored, Function.identity()));
     private final String stored;
 

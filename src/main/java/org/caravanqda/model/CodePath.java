@@ -15,7 +15,10 @@ public record CodePath(List<String> names) {
     }
 
     public static CodePath parse(String path) {
-        List<String> parts = Arrays.stream(path.split(SEPARATOR)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> parts = Arrays.stream(path.split(SEPARATOR))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("empty code path: '" + path + "'");
         }

@@ -22,7 +22,8 @@ public final class Codebook {
         for (Code c : this.codes) {
             children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
         }
-        children.values().forEach(l -> l.sort(Comparator.comparingInt(Code::sortOrder).thenComparing(Code::name)));
+        children.values()
+                .forEach(l -> l.sort(Comparator.comparingInt(Code::sortOrder).thenComparing(Code::name)));
         for (Code c : this.codes) {
             byPath.put(path(c).toString(), c);
         }

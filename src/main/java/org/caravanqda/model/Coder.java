@@ -1,5 +1,4 @@
 package org.caravanqda.model;
 
 /** A person (or an auto-coding rule) that applies codes. */
-public record Coder(long id, String name, String color) {
-}
+public record Coder(long id, String name, String color) {}

@@ -2,8 +2,7 @@ package org.caravanqda.model;
 
 /** Rules for document names: the imported file's name, with its extension. */
 public final class DocumentNames {
-    private DocumentNames() {
-    }
+    private DocumentNames() {}
 
     public static String withoutExtension(String name) {
         int dot = name.lastIndexOf('.');

@@ -6,6 +6,5 @@ import java.util.List;
 public final class Languages {
     public static final List<String> SUPPORTED = List.of("ru", "en", "kk", "ky", "uz");
 
-    private Languages() {
-    }
+    private Languages() {}
 }

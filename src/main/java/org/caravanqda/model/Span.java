@@ -22,7 +22,8 @@ public record Span(int start, int end) {
      */
     public String problemIn(String text) {
         if (end > text.length()) {
-            return "offsets " + start + ".." + end + " are out of range (the text has " + text.length() + " UTF-16 units)";
+            return "offsets " + start + ".." + end + " are out of range (the text has " + text.length()
+                    + " UTF-16 units)";
         }
         if (start == end) {
             return "offsets " + start + ".." + end + " select nothing";
@@ -34,8 +35,10 @@ public record Span(int start, int end) {
     }
 
     private static boolean splitsPair(String text, int i) {
-        return i > 0 && i < text.length()
-                && Character.isHighSurrogate(text.charAt(i - 1)) && Character.isLowSurrogate(text.charAt(i));
+        return i > 0
+                && i < text.length()
+                && Character.isHighSurrogate(text.charAt(i - 1))
+                && Character.isLowSurrogate(text.charAt(i));
     }
 
     public String of(String text) {

@@ -7,8 +7,7 @@ import java.util.Locale;
 
 /** "Did you mean" suggestions for names a user mistyped, by edit distance and containment. */
 public final class Suggestions {
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     public static List<String> closest(String wanted, Collection<String> known, int max) {
         String w = wanted.toLowerCase(Locale.ROOT);
@@ -27,7 +26,8 @@ public final class Suggestions {
             return 0;
         }
         // code paths are matched on their last name too, document names without their extension
-        return Math.min(distance(wanted, candidate),
+        return Math.min(
+                distance(wanted, candidate),
                 Math.min(distance(wanted, leaf), distance(wanted, DocumentNames.withoutExtension(candidate))));
     }
 

@@ -2,7 +2,8 @@ package org.caravanqda.model;
 
 /** How a text unit came about: a speaker turn, or a paragraph with no speaker. */
 public enum UnitKind {
-    TURN, PARAGRAPH;
+    TURN,
+    PARAGRAPH;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT);

@@ -74,7 +74,8 @@ final class CaravanQueryParser extends QueryParser {
         if (type == AttributeType.NUMBER) {
             double lo = open(low) ? Double.NEGATIVE_INFINITY : number(field, low);
             double hi = open(high) ? Double.POSITIVE_INFINITY : number(field, high);
-            return DoublePoint.newRangeQuery(f, startInclusive ? lo : Math.nextUp(lo), endInclusive ? hi : Math.nextDown(hi));
+            return DoublePoint.newRangeQuery(
+                    f, startInclusive ? lo : Math.nextUp(lo), endInclusive ? hi : Math.nextDown(hi));
         }
         if (type == AttributeType.DATE) {
             long lo = open(low) ? Long.MIN_VALUE : date(field, low);
@@ -115,7 +116,9 @@ final class CaravanQueryParser extends QueryParser {
             String name = field.substring(IndexSchema.ATTR.length()).toLowerCase(Locale.ROOT);
             if (!attributeTypes.containsKey(name)) {
                 throw new ParseException("unknown attribute '" + field.substring(IndexSchema.ATTR.length())
-                        + "' (attributes: " + String.join(", ", attributeTypes.keySet().stream().sorted().toList()) + ")");
+                        + "' (attributes: "
+                        + String.join(
+                                ", ", attributeTypes.keySet().stream().sorted().toList()) + ")");
             }
             return IndexSchema.ATTR + name;
         }
@@ -123,8 +126,8 @@ final class CaravanQueryParser extends QueryParser {
             return field; // already expanded from text: (the slop variant re-enters getFieldQuery)
         }
         if (!IndexSchema.QUERY_FIELDS.contains(field)) {
-            throw new ParseException("unknown field '" + field + "' (fields: " + String.join(", ", IndexSchema.QUERY_FIELDS)
-                    + ", attr.NAME)");
+            throw new ParseException("unknown field '" + field + "' (fields: "
+                    + String.join(", ", IndexSchema.QUERY_FIELDS) + ", attr.NAME)");
         }
         return field;
     }

@@ -35,7 +35,8 @@ final class DocumentScope {
             return join(q);
         }
         if (q instanceof BooleanQuery bq) {
-            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+            BooleanQuery.Builder out =
+                    new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
             for (BooleanClause c : bq.clauses()) {
                 out.add(rewrite(c.getQuery()), c.getOccur());
             }
@@ -46,9 +47,12 @@ final class DocumentScope {
 
     /** Documents having a unit that matches {@code q}. */
     private Query join(Query q) throws IOException {
-        Query units = new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_UNIT)), BooleanClause.Occur.FILTER).build();
-        return JoinUtil.createJoinQuery(IndexSchema.DOC_KEY, false, IndexSchema.DOC_KEY, units, searcher, ScoreMode.Max);
+        Query units = new BooleanQuery.Builder()
+                .add(q, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_UNIT)), BooleanClause.Occur.FILTER)
+                .build();
+        return JoinUtil.createJoinQuery(
+                IndexSchema.DOC_KEY, false, IndexSchema.DOC_KEY, units, searcher, ScoreMode.Max);
     }
 
     private static boolean isDisjunction(BooleanQuery bq) {
@@ -65,6 +69,7 @@ final class DocumentScope {
                 return true;
             }
         });
-        return !fields.isEmpty() && fields.stream().allMatch(f -> IndexSchema.isTextField(f) || f.equals(IndexSchema.EXACT));
+        return !fields.isEmpty()
+                && fields.stream().allMatch(f -> IndexSchema.isTextField(f) || f.equals(IndexSchema.EXACT));
     }
 }

@@ -77,7 +77,9 @@ final class EncryptedIndexFiles {
     synchronized void save(Directory memory, Collection<String> committed) throws IOException {
         Files.createDirectories(folder);
         List<String> order = committed.stream()
-                .sorted(Comparator.comparing((String n) -> n.startsWith("segments")).thenComparing(n -> n)).toList();
+                .sorted(Comparator.comparing((String n) -> n.startsWith("segments"))
+                        .thenComparing(n -> n))
+                .toList();
         for (String name : order) {
             if (!saved.contains(name)) {
                 write(name, read(memory, name));
@@ -136,7 +138,8 @@ final class EncryptedIndexFiles {
             saved.clear();
             LuceneSearchIndexes.deleteTree(folder);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot discard the unreadable encrypted search index in " + folder, e);
+            throw new java.io.UncheckedIOException(
+                    "cannot discard the unreadable encrypted search index in " + folder, e);
         }
     }
 }

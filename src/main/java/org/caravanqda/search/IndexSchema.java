@@ -1,9 +1,8 @@
 package org.caravanqda.search;
 
-import org.caravanqda.model.Languages;
-
 import java.util.List;
 import java.util.Locale;
+import org.caravanqda.model.Languages;
 
 /**
  * Field names of the index and its schema version. Bump {@link #VERSION} whenever fields or
@@ -42,8 +41,7 @@ final class IndexSchema {
     static final String KIND_UNIT = "unit";
     static final String KIND_DOCUMENT = "document";
 
-    private IndexSchema() {
-    }
+    private IndexSchema() {}
 
     /** Each language has its own text field, analysed with its own analyzer at index and query time. */
     static String textField(String language) {
@@ -59,7 +57,12 @@ final class IndexSchema {
     }
 
     static boolean isKeywordField(String field) {
-        return field.equals(CODE) || field.equals(DOC) || field.equals(SPEAKER) || field.equals(CODER)
-                || field.equals(CASE) || field.equals(KIND) || field.startsWith(ATTR);
+        return field.equals(CODE)
+                || field.equals(DOC)
+                || field.equals(SPEAKER)
+                || field.equals(CODER)
+                || field.equals(CASE)
+                || field.equals(KIND)
+                || field.startsWith(ATTR);
     }
 }

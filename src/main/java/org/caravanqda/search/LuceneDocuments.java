@@ -32,10 +32,10 @@ final class LuceneDocuments {
     static final FieldType TEXT_STORED = textType(true, false);
     /** exact and memo: positions only, no norms either (BM25's length normalisation is kept for text.LANG). */
     static final FieldType TEXT_UNSTORED = textType(false, true);
+
     static final int EXCERPT_LENGTH = 240;
 
-    private LuceneDocuments() {
-    }
+    private LuceneDocuments() {}
 
     private static FieldType textType(boolean stored, boolean omitNorms) {
         FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
@@ -54,7 +54,11 @@ final class LuceneDocuments {
             text(doc, d, List.of(d.text().substring(s.start(), s.end())));
             codes(doc, List.of(s.code()));
             named(doc, IndexSchema.CODER, IndexSchema.STORED_CODER, List.of(s.coder()));
-            named(doc, IndexSchema.SPEAKER, IndexSchema.STORED_SPEAKER, s.speaker() == null ? List.of() : List.of(s.speaker()));
+            named(
+                    doc,
+                    IndexSchema.SPEAKER,
+                    IndexSchema.STORED_SPEAKER,
+                    s.speaker() == null ? List.of() : List.of(s.speaker()));
             if (s.memo() != null) {
                 doc.add(new Field(IndexSchema.MEMO, s.memo(), TEXT_UNSTORED));
             }
@@ -65,7 +69,11 @@ final class LuceneDocuments {
             text(doc, d, List.of(d.text().substring(u.start(), u.end())));
             codes(doc, u.codes());
             named(doc, IndexSchema.CODER, IndexSchema.STORED_CODER, u.coders());
-            named(doc, IndexSchema.SPEAKER, IndexSchema.STORED_SPEAKER, u.speaker() == null ? List.of() : List.of(u.speaker()));
+            named(
+                    doc,
+                    IndexSchema.SPEAKER,
+                    IndexSchema.STORED_SPEAKER,
+                    u.speaker() == null ? List.of() : List.of(u.speaker()));
             out.add(doc);
         }
         out.add(whole(d));

@@ -27,6 +27,7 @@ import org.caravanqda.app.search.SearchScope;
 final class LuceneSearch {
     /** Auto-coding looks at every matching unit, up to this many. */
     static final int MAX_MATCH_UNITS = 1_000_000;
+
     private static final java.util.Set<String> HIT_FIELDS = hitFields();
     private final IndexSearcher searcher;
     private final FieldAnalyzer analyzer;
@@ -38,7 +39,8 @@ final class LuceneSearch {
 
     SearchHits run(SearchRequest r) throws IOException {
         Query parsed = parse(r);
-        Query query = scoped(r.scope() == SearchScope.DOCUMENTS ? new DocumentScope(searcher).rewrite(parsed) : parsed, r.scope());
+        Query query = scoped(
+                r.scope() == SearchScope.DOCUMENTS ? new DocumentScope(searcher).rewrite(parsed) : parsed, r.scope());
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(r.limit(), Integer.MAX_VALUE));
         // each hit's stored fields are read once (the snippets need its language, the hit the
         // rest), in index order so hits that share a compressed chunk decompress it once
@@ -49,24 +51,36 @@ final class LuceneSearch {
             stored[i] = fields.document(top.scoreDocs[i].doc, HIT_FIELDS);
             languages[i] = stored[i].get(IndexSchema.LANG);
         }
-        String[] snippets = !r.snippets() ? new String[top.scoreDocs.length]
-                : r.scope() == SearchScope.DOCUMENTS ? documentSnippets(parsed, top)
-                : new Snippets(searcher, analyzer).of(query, top, languages);
+        String[] snippets = !r.snippets()
+                ? new String[top.scoreDocs.length]
+                : r.scope() == SearchScope.DOCUMENTS
+                        ? documentSnippets(parsed, top)
+                        : new Snippets(searcher, analyzer).of(query, top, languages);
         List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = stored[i];
-            hits.add(new SearchHit(d.getField(IndexSchema.DOC_ID).numericValue().longValue(), d.get(IndexSchema.STORED_DOC),
-                    d.getField(IndexSchema.START).numericValue().intValue(), d.getField(IndexSchema.END).numericValue().intValue(),
-                    d.get(IndexSchema.STORED_SPEAKER), Arrays.asList(d.getValues(IndexSchema.STORED_CODES)),
-                    String.join(", ", d.getValues(IndexSchema.STORED_CODER)), text(d, r.scope()), snippets[i], sd.score));
+            hits.add(new SearchHit(
+                    d.getField(IndexSchema.DOC_ID).numericValue().longValue(),
+                    d.get(IndexSchema.STORED_DOC),
+                    d.getField(IndexSchema.START).numericValue().intValue(),
+                    d.getField(IndexSchema.END).numericValue().intValue(),
+                    d.get(IndexSchema.STORED_SPEAKER),
+                    Arrays.asList(d.getValues(IndexSchema.STORED_CODES)),
+                    String.join(", ", d.getValues(IndexSchema.STORED_CODER)),
+                    text(d, r.scope()),
+                    snippets[i],
+                    sd.score));
         }
         return new SearchHits(top.totalHits.value, hits);
     }
 
     private static int[] inIndexOrder(ScoreDoc[] hits) {
-        return java.util.stream.IntStream.range(0, hits.length).boxed()
-                .sorted(java.util.Comparator.comparingInt(i -> hits[i].doc)).mapToInt(Integer::intValue).toArray();
+        return java.util.stream.IntStream.range(0, hits.length)
+                .boxed()
+                .sorted(java.util.Comparator.comparingInt(i -> hits[i].doc))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     /**
@@ -85,9 +99,13 @@ final class LuceneSearch {
     private String[] documentSnippets(Query query, TopDocs documents) throws IOException {
         String[] out = new String[documents.scoreDocs.length];
         for (int i = 0; i < out.length; i++) {
-            Document d = searcher.storedFields().document(documents.scoreDocs[i].doc, java.util.Set.of(IndexSchema.DOC_ID));
-            Query inDoc = new BooleanQuery.Builder().add(scoped(query, SearchScope.UNITS), BooleanClause.Occur.MUST)
-                    .add(new TermQuery(new Term(IndexSchema.DOC_KEY, d.get(IndexSchema.DOC_ID))), BooleanClause.Occur.FILTER)
+            Document d =
+                    searcher.storedFields().document(documents.scoreDocs[i].doc, java.util.Set.of(IndexSchema.DOC_ID));
+            Query inDoc = new BooleanQuery.Builder()
+                    .add(scoped(query, SearchScope.UNITS), BooleanClause.Occur.MUST)
+                    .add(
+                            new TermQuery(new Term(IndexSchema.DOC_KEY, d.get(IndexSchema.DOC_ID))),
+                            BooleanClause.Occur.FILTER)
                     .build();
             TopDocs best = searcher.search(inDoc, 1);
             if (best.scoreDocs.length > 0) {
@@ -100,19 +118,20 @@ final class LuceneSearch {
     /** Coding ids of all matching segments, read from doc values (no stored fields, any number of hits). */
     java.util.Set<Long> codingIds(SearchRequest r) throws IOException {
         Query query = scoped(parse(r), SearchScope.SEGMENTS);
-        return searcher.search(query, new org.apache.lucene.search.CollectorManager<CodingIdCollector, java.util.Set<Long>>() {
-            @Override
-            public CodingIdCollector newCollector() {
-                return new CodingIdCollector();
-            }
+        return searcher.search(
+                query, new org.apache.lucene.search.CollectorManager<CodingIdCollector, java.util.Set<Long>>() {
+                    @Override
+                    public CodingIdCollector newCollector() {
+                        return new CodingIdCollector();
+                    }
 
-            @Override
-            public java.util.Set<Long> reduce(java.util.Collection<CodingIdCollector> collectors) {
-                java.util.Set<Long> ids = new java.util.HashSet<>();
-                collectors.forEach(c -> ids.addAll(c.ids));
-                return ids;
-            }
-        });
+                    @Override
+                    public java.util.Set<Long> reduce(java.util.Collection<CodingIdCollector> collectors) {
+                        java.util.Set<Long> ids = new java.util.HashSet<>();
+                        collectors.forEach(c -> ids.addAll(c.ids));
+                        return ids;
+                    }
+                });
     }
 
     /** One slice's coding ids (the searcher may run slices on their own collectors). */
@@ -157,8 +176,15 @@ final class LuceneSearch {
     }
 
     private static java.util.Set<String> hitFields() {
-        java.util.Set<String> f = new java.util.HashSet<>(List.of(IndexSchema.DOC_ID, IndexSchema.STORED_DOC, IndexSchema.START,
-                IndexSchema.END, IndexSchema.STORED_SPEAKER, IndexSchema.STORED_CODES, IndexSchema.STORED_CODER, IndexSchema.LANG,
+        java.util.Set<String> f = new java.util.HashSet<>(List.of(
+                IndexSchema.DOC_ID,
+                IndexSchema.STORED_DOC,
+                IndexSchema.START,
+                IndexSchema.END,
+                IndexSchema.STORED_SPEAKER,
+                IndexSchema.STORED_CODES,
+                IndexSchema.STORED_CODER,
+                IndexSchema.LANG,
                 IndexSchema.EXCERPT));
         IndexSchema.LANGUAGES.forEach(l -> f.add(IndexSchema.textField(l)));
         return java.util.Set.copyOf(f);
@@ -167,14 +193,16 @@ final class LuceneSearch {
     private String[] storedLanguages(TopDocs top) throws IOException {
         String[] langs = new String[top.scoreDocs.length];
         for (int i = 0; i < langs.length; i++) {
-            langs[i] = searcher.storedFields().document(top.scoreDocs[i].doc, java.util.Set.of(IndexSchema.LANG))
+            langs[i] = searcher.storedFields()
+                    .document(top.scoreDocs[i].doc, java.util.Set.of(IndexSchema.LANG))
                     .get(IndexSchema.LANG);
         }
         return langs;
     }
 
     private Query parse(SearchRequest r) {
-        CaravanQueryParser parser = new CaravanQueryParser(analyzer, r.attributeTypes() == null ? Map.of() : r.attributeTypes());
+        CaravanQueryParser parser =
+                new CaravanQueryParser(analyzer, r.attributeTypes() == null ? Map.of() : r.attributeTypes());
         try {
             Query q = parser.parse(r.query());
             if (q == null) {
@@ -192,7 +220,9 @@ final class LuceneSearch {
             case UNITS -> IndexSchema.KIND_UNIT;
             case DOCUMENTS -> IndexSchema.KIND_DOCUMENT;
         };
-        return new BooleanQuery.Builder().add(q, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexSchema.KIND, kind)), BooleanClause.Occur.FILTER).build();
+        return new BooleanQuery.Builder()
+                .add(q, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.KIND, kind)), BooleanClause.Occur.FILTER)
+                .build();
     }
 }

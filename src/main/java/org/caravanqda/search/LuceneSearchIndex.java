@@ -15,10 +15,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.IOUtils;
 import org.caravanqda.app.port.IndexFacts;
-import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.IndexedDocument;
 import org.caravanqda.app.search.MatchSpan;
 import org.caravanqda.app.search.SearchHits;
+import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.SearchRequest;
 
 /**
@@ -35,6 +35,7 @@ final class LuceneSearchIndex implements SearchIndex {
     private final FieldAnalyzer analyzer;
     /** Where an encrypted project's in-memory index is kept between sessions; null for a plain project. */
     private final EncryptedIndexFiles encrypted;
+
     private volatile long generation;
 
     LuceneSearchIndex(Directory directory, FieldAnalyzer analyzer) throws IOException {
@@ -45,8 +46,10 @@ final class LuceneSearchIndex implements SearchIndex {
         this.directory = directory;
         this.analyzer = analyzer;
         this.encrypted = encrypted;
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64).setCodec(new CaravanCodec());
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64)
+                .setCodec(new CaravanCodec());
         this.writer = new IndexWriter(directory, config);
         this.generation = readGeneration(writer);
         this.searchers = new SearcherManager(writer, null);
@@ -103,11 +106,15 @@ final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void commit(long newGeneration) {
         try {
-            writer.setLiveCommitData(Map.of(GENERATION, Long.toString(newGeneration),
-                    SCHEMA, Integer.toString(IndexSchema.VERSION)).entrySet());
+            writer.setLiveCommitData(
+                    Map.of(GENERATION, Long.toString(newGeneration), SCHEMA, Integer.toString(IndexSchema.VERSION))
+                            .entrySet());
             writer.commit();
             if (encrypted != null) {
-                encrypted.save(directory, org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).files(true));
+                encrypted.save(
+                        directory,
+                        org.apache.lucene.index.SegmentInfos.readLatestCommit(directory)
+                                .files(true));
             }
             searchers.maybeRefreshBlocking();
             generation = newGeneration;
@@ -142,8 +149,13 @@ final class LuceneSearchIndex implements SearchIndex {
                     // merged away by the writer while we were counting
                 }
             }
-            return new IndexFacts(IndexSchema.VERSION, generation, count(s, IndexSchema.KIND_SEGMENT),
-                    count(s, IndexSchema.KIND_UNIT), count(s, IndexSchema.KIND_DOCUMENT), bytes);
+            return new IndexFacts(
+                    IndexSchema.VERSION,
+                    generation,
+                    count(s, IndexSchema.KIND_SEGMENT),
+                    count(s, IndexSchema.KIND_UNIT),
+                    count(s, IndexSchema.KIND_DOCUMENT),
+                    bytes);
         });
     }
 

@@ -10,8 +10,7 @@ import org.apache.lucene.queryparser.classic.Token;
 final class QueryErrors {
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
 
-    private QueryErrors() {
-    }
+    private QueryErrors() {}
 
     static String explain(String query, ParseException e) {
         // QueryParser wraps the generated exception (or a TokenMgrError) in its own
@@ -29,8 +28,11 @@ final class QueryErrors {
         String message = inner.getMessage() == null ? "invalid query" : inner.getMessage();
         if (inner.getClass().getSimpleName().equals("TokenMgrError")) {
             Matcher m = COLUMN.matcher(message);
-            return "cannot read the query" + (m.find() ? " at column " + m.group(1) + ": " + pointAt(query,
-                    Integer.parseInt(m.group(1))) : ": " + query) + " (an unclosed quote?)";
+            return "cannot read the query"
+                    + (m.find()
+                            ? " at column " + m.group(1) + ": " + pointAt(query, Integer.parseInt(m.group(1)))
+                            : ": " + query)
+                    + " (an unclosed quote?)";
         }
         // our own messages (unknown field, bad range bound) are already one clear line
         String own = message.replaceFirst("^Cannot parse '.*?': ", "");

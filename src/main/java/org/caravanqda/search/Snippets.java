@@ -31,12 +31,15 @@ final class Snippets {
 
     /** One snippet per hit, from the text field of the hit's language; matches marked with **. */
     String[] of(Query query, TopDocs top, String[] languages) throws IOException {
-        UnifiedHighlighter h = builder(new DefaultPassageFormatter("**", "**", " … ", false)).build();
+        UnifiedHighlighter h =
+                builder(new DefaultPassageFormatter("**", "**", " … ", false)).build();
         Map<String, String[]> byField = h.highlightFields(fields(), query, top, passages(top, PASSAGES));
         String[] out = new String[top.scoreDocs.length];
         for (int i = 0; i < out.length; i++) {
             String[] values = byField.get(IndexSchema.textField(languages[i]));
-            out[i] = values == null || values[i] == null ? null : values[i].replace('\n', ' ').strip();
+            out[i] = values == null || values[i] == null
+                    ? null
+                    : values[i].replace('\n', ' ').strip();
         }
         return out;
     }
@@ -44,7 +47,8 @@ final class Snippets {
     /** For each hit, the [start, end) offsets of the matches inside its field value. */
     List<int[]> matches(Query query, TopDocs top, String[] languages) throws IOException {
         // the whole unit is one passage, so every match of the unit lands in it
-        OffsetsHighlighter h = new OffsetsHighlighter(builder(new OffsetsFormatter()).withBreakIterator(WholeBreakIterator::new));
+        OffsetsHighlighter h =
+                new OffsetsHighlighter(builder(new OffsetsFormatter()).withBreakIterator(WholeBreakIterator::new));
         int[] docIds = new int[top.scoreDocs.length];
         for (int i = 0; i < docIds.length; i++) {
             docIds[i] = top.scoreDocs[i].doc;
@@ -76,7 +80,8 @@ final class Snippets {
                 .withWeightMatches(true)
                 .withHighlightPhrasesStrictly(true)
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-                .withMaskedFieldsFunc(f -> f.startsWith(IndexSchema.TEXT + ".") ? java.util.Set.of(IndexSchema.EXACT) : java.util.Set.of())
+                .withMaskedFieldsFunc(f ->
+                        f.startsWith(IndexSchema.TEXT + ".") ? java.util.Set.of(IndexSchema.EXACT) : java.util.Set.of())
                 .withFormatter(formatter);
     }
 

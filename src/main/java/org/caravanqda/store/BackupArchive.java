@@ -37,13 +37,13 @@ final class BackupArchive {
     static final String DB_ENTRY = H2ProjectStores.DB_NAME + ".sql";
     /** An encrypted project's backup also carries its key file (salt and password check, no secret). */
     static final String KEY_ENTRY = ProjectKeyFile.FILE;
+
     static final String FORMAT = "caravan-backup 1";
     static final long MAX_DB_BYTES = 16L << 30;
     private static final int MAX_MANIFEST_BYTES = 64 * 1024;
     private static final List<byte[]> H2_HEADERS = List.of("-- H2 ".getBytes(StandardCharsets.US_ASCII));
 
-    private BackupArchive() {
-    }
+    private BackupArchive() {}
 
     /**
      * Writes the backup beside {@code out} under a temporary name and moves it into place. With a
@@ -89,8 +89,7 @@ final class BackupArchive {
         }
     }
 
-    private record Snapshot(String project, String schema) {
-    }
+    private record Snapshot(String project, String schema) {}
 
     /** The whole database as one snapshot: the manifest's facts and the script agree with each other. */
     private static Snapshot script(Connection c, Path raw, char[] fileKey) throws SQLException {
@@ -132,8 +131,9 @@ final class BackupArchive {
         } catch (IOException e) {
             throw refused(zip, "its database script cannot be read (" + e.getMessage() + ")");
         }
-        try (Connection c = H2ProjectStores.dataSource(H2ProjectStores.url(dir, fileKey != null), fileKey).getConnection();
-             Statement st = c.createStatement()) {
+        try (Connection c = H2ProjectStores.dataSource(H2ProjectStores.url(dir, fileKey != null), fileKey)
+                        .getConnection();
+                Statement st = c.createStatement()) {
             st.execute("RUNSCRIPT FROM " + literal(script.toString()) + cipher(fileKey));
             st.execute("SHUTDOWN");
         } catch (SQLException e) {
@@ -154,7 +154,8 @@ final class BackupArchive {
             List<String> names = z.stream().map(ZipEntry::getName).toList();
             boolean keyed = names.size() == 3 && names.contains(KEY_ENTRY);
             if (names.size() != (keyed ? 3 : 2) || !names.contains(MANIFEST) || !names.contains(DB_ENTRY)) {
-                throw refused(zip, "it should hold exactly " + MANIFEST + " and " + DB_ENTRY + ", not " + shortList(names));
+                throw refused(
+                        zip, "it should hold exactly " + MANIFEST + " and " + DB_ENTRY + ", not " + shortList(names));
             }
             Properties m = new Properties();
             try (InputStream in = z.getInputStream(z.getEntry(MANIFEST))) {
@@ -169,11 +170,18 @@ final class BackupArchive {
             copyDatabase(z, zip, dbFile, maxBytes, keyed);
             if (keyed && keyDir != null) {
                 try (InputStream in = z.getInputStream(z.getEntry(KEY_ENTRY))) {
-                    Files.write(keyDir.resolve(ProjectKeyFile.FILE), readBounded(in, MAX_MANIFEST_BYTES, zip, "its key file"));
+                    Files.write(
+                            keyDir.resolve(ProjectKeyFile.FILE),
+                            readBounded(in, MAX_MANIFEST_BYTES, zip, "its key file"));
                 }
             }
-            return new BackupInfo(zip, m.getProperty("caravan-version", "?"), m.getProperty("schema-version", "?"),
-                    m.getProperty("project", "?"), parseInstant(m.getProperty("created-at")), Files.size(zip));
+            return new BackupInfo(
+                    zip,
+                    m.getProperty("caravan-version", "?"),
+                    m.getProperty("schema-version", "?"),
+                    m.getProperty("project", "?"),
+                    parseInstant(m.getProperty("created-at")),
+                    Files.size(zip));
         } catch (ZipException e) {
             AtomicFiles.deleteQuietly(dbFile);
             throw refused(zip, "it is not a readable zip file (" + e.getMessage() + ")");
@@ -186,11 +194,12 @@ final class BackupArchive {
         }
     }
 
-    private static void copyDatabase(ZipFile z, Path zip, Path dbFile, long maxBytes, boolean encrypted) throws IOException {
+    private static void copyDatabase(ZipFile z, Path zip, Path dbFile, long maxBytes, boolean encrypted)
+            throws IOException {
         byte[] buf = new byte[1 << 16];
         long total = 0;
         try (InputStream in = z.getInputStream(z.getEntry(DB_ENTRY));
-             OutputStream out = Files.newOutputStream(dbFile, StandardOpenOption.CREATE_NEW)) {
+                OutputStream out = Files.newOutputStream(dbFile, StandardOpenOption.CREATE_NEW)) {
             byte[] head = in.readNBytes(16);
             if (!encrypted && H2_HEADERS.stream().noneMatch(h -> startsWith(head, h))) {
                 throw refused(zip, "its database is not an H2 script");
@@ -216,13 +225,18 @@ final class BackupArchive {
     }
 
     private static CaravanException refused(Path zip, String why) {
-        return new CaravanException(zip.getFileName() + " is not a Caravan backup that can be restored: " + why
-                + "; nothing was restored");
+        return new CaravanException(
+                zip.getFileName() + " is not a Caravan backup that can be restored: " + why + "; nothing was restored");
     }
 
     private static String shortList(List<String> names) {
-        List<String> first = names.stream().limit(4).map(n -> n.length() > 60 ? n.substring(0, 57) + "..." : n).toList();
-        return names.isEmpty() ? "nothing" : String.join(", ", first) + (names.size() > 4 ? " and " + (names.size() - 4) + " more" : "");
+        List<String> first = names.stream()
+                .limit(4)
+                .map(n -> n.length() > 60 ? n.substring(0, 57) + "..." : n)
+                .toList();
+        return names.isEmpty()
+                ? "nothing"
+                : String.join(", ", first) + (names.size() > 4 ? " and " + (names.size() - 4) + " more" : "");
     }
 
     private static boolean startsWith(byte[] head, byte[] prefix) {
@@ -242,13 +256,16 @@ final class BackupArchive {
 
     /** The schema version Flyway last applied successfully. */
     static String schemaVersion(Connection c) throws SQLException {
-        String v = firstString(c, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"
-                + " ORDER BY \"installed_rank\" DESC FETCH FIRST ROW ONLY");
+        String v = firstString(
+                c,
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL"
+                        + " ORDER BY \"installed_rank\" DESC FETCH FIRST ROW ONLY");
         return v == null ? "?" : v;
     }
 
     private static String firstString(Connection c, String sql) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }

@@ -18,8 +18,7 @@ final class EncryptedFiles {
     /** What H2's FilePathEncrypt writes at the start of every encrypted file. */
     private static final byte[] HEADER = "H2encrypt\n".getBytes(StandardCharsets.ISO_8859_1);
 
-    private EncryptedFiles() {
-    }
+    private EncryptedFiles() {}
 
     /**
      * Whether H2's encryption header starts the file. {@code unreadable}: the answer when the file
@@ -53,18 +52,24 @@ final class EncryptedFiles {
     static CaravanException failure(SQLException e, Path dir) {
         return switch (e.getErrorCode()) {
             case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD -> new WrongPasswordException(dir);
-            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.GENERAL_ERROR_1, ErrorCode.IO_EXCEPTION_2 -> new CaravanException(
-                    "the database file of project " + dir + " is damaged (" + H2ProjectStores.rootMessage(e)
-                            + "); restore the project from a backup", e);
-            default -> new CaravanException("cannot open the project database in " + dir + ": " + H2ProjectStores.rootMessage(e), e);
+            case ErrorCode.FILE_CORRUPTED_1, ErrorCode.GENERAL_ERROR_1, ErrorCode.IO_EXCEPTION_2 ->
+                new CaravanException(
+                        "the database file of project " + dir + " is damaged (" + H2ProjectStores.rootMessage(e)
+                                + "); restore the project from a backup",
+                        e);
+            default ->
+                new CaravanException(
+                        "cannot open the project database in " + dir + ": " + H2ProjectStores.rootMessage(e), e);
         };
     }
 
     /** H2 refuses a key the key file accepts: the database's first blocks are damaged, or a password change was cut off. */
     static CaravanException damagedThoughAccepted(Path dir, Exception cause) {
-        return new CaravanException("the database file of project " + dir + " does not open although the password is right:"
-                + " it is damaged (restore the project from a backup), or a password change was interrupted"
-                + " (then the previous password opens it)", cause);
+        return new CaravanException(
+                "the database file of project " + dir + " does not open although the password is right:"
+                        + " it is damaged (restore the project from a backup), or a password change was interrupted"
+                        + " (then the previous password opens it)",
+                cause);
     }
 
     static void clear(char[] secret) {

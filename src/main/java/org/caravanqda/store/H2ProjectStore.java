@@ -14,6 +14,7 @@ final class H2ProjectStore implements ProjectStore {
     private final ProjectLock lock;
     /** The derived file key of an encrypted database (null when plain): backups are encrypted with it. */
     private final char[] fileKey;
+
     private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     H2ProjectStore(Path dir, JdbcConnectionPool pool, ProjectLock lock, char[] fileKey) {
@@ -31,8 +32,10 @@ final class H2ProjectStore implements ProjectStore {
     /** HMAC-SHA256 under the database's file key: one more key from the same secret, for another purpose. */
     @Override
     public byte[] derivedDataKey() {
-        return fileKey == null ? null
-                : ProjectKeyFile.mac(fileKey, "caravan derived data key 1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return fileKey == null
+                ? null
+                : ProjectKeyFile.mac(
+                        fileKey, "caravan derived data key 1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class H2ProjectStores implements ProjectStores {
     private final long maxRestoreBytes;
 
     public H2ProjectStores() {
-        this(note -> { });
+        this(note -> {});
     }
 
     /** {@code notices}: what the user should hear about, e.g. a schema upgrade and its backup. */
@@ -52,7 +52,8 @@ public final class H2ProjectStores implements ProjectStores {
     /** The database file's own header says whether it is encrypted (ADR 0008); the key file when it cannot be read. */
     @Override
     public boolean encrypted(Path dir) {
-        return EncryptedFiles.isEncrypted(dir.resolve(DB_NAME + ".mv.db"), Files.isRegularFile(dir.resolve(ProjectKeyFile.FILE)));
+        return EncryptedFiles.isEncrypted(
+                dir.resolve(DB_NAME + ".mv.db"), Files.isRegularFile(dir.resolve(ProjectKeyFile.FILE)));
     }
 
     @Override
@@ -227,6 +228,8 @@ public final class H2ProjectStores implements ProjectStores {
         while (r.getCause() != null && r.getCause() != r) {
             r = r.getCause();
         }
-        return r.getMessage() == null ? r.toString() : r.getMessage().lines().findFirst().orElse("");
+        return r.getMessage() == null
+                ? r.toString()
+                : r.getMessage().lines().findFirst().orElse("");
     }
 }

@@ -20,14 +20,21 @@ final class JdbcAttributes implements AttributeRepository {
 
     @Override
     public long define(String name, AttributeType type) {
-        return sql.one("SELECT id, type FROM attribute WHERE name = ?", rs -> {
-            long id = rs.getLong(1);
-            if (!rs.getString(2).equals(type.name())) {
-                sql.update("UPDATE attribute SET type = ? WHERE id = ?", type.name(), id);
-            }
-            return id;
-        }, name).orElseGet(() -> sql.insert("INSERT INTO attribute (name, type, sort_order) VALUES (?, ?, ?)",
-                name, type.name(), sql.rows("attribute")));
+        return sql.one(
+                        "SELECT id, type FROM attribute WHERE name = ?",
+                        rs -> {
+                            long id = rs.getLong(1);
+                            if (!rs.getString(2).equals(type.name())) {
+                                sql.update("UPDATE attribute SET type = ? WHERE id = ?", type.name(), id);
+                            }
+                            return id;
+                        },
+                        name)
+                .orElseGet(() -> sql.insert(
+                        "INSERT INTO attribute (name, type, sort_order) VALUES (?, ?, ?)",
+                        name,
+                        type.name(),
+                        sql.rows("attribute")));
     }
 
     @Override
@@ -36,16 +43,22 @@ final class JdbcAttributes implements AttributeRepository {
         if (value == null) {
             return;
         }
-        sql.insert("INSERT INTO attribute_value (attribute_id, document_id, value_text, value_number, value_date,"
-                        + " value_boolean) VALUES (?, ?, ?, ?, ?, ?)", attributeId, documentId,
-                type == AttributeType.TEXT ? value : null, type == AttributeType.NUMBER ? value : null,
-                type == AttributeType.DATE ? value : null, type == AttributeType.BOOLEAN ? value : null);
+        sql.insert(
+                "INSERT INTO attribute_value (attribute_id, document_id, value_text, value_number, value_date,"
+                        + " value_boolean) VALUES (?, ?, ?, ?, ?, ?)",
+                attributeId,
+                documentId,
+                type == AttributeType.TEXT ? value : null,
+                type == AttributeType.NUMBER ? value : null,
+                type == AttributeType.DATE ? value : null,
+                type == AttributeType.BOOLEAN ? value : null);
     }
 
     @Override
     public Map<String, AttributeType> definitions() {
         Map<String, AttributeType> out = new LinkedHashMap<>();
-        sql.list("SELECT name, type FROM attribute ORDER BY sort_order, id",
+        sql.list(
+                "SELECT name, type FROM attribute ORDER BY sort_order, id",
                 rs -> out.put(rs.getString(1), AttributeType.valueOf(rs.getString(2))));
         return out;
     }
@@ -53,10 +66,11 @@ final class JdbcAttributes implements AttributeRepository {
     @Override
     public Map<Long, List<AttributeValue>> byDocument() {
         Map<Long, List<AttributeValue>> out = new LinkedHashMap<>();
-        sql.list("SELECT v.document_id, a.name, a.type, v.value_text, v.value_number, v.value_date, v.value_boolean"
-                + " FROM attribute_value v JOIN attribute a ON a.id = v.attribute_id WHERE v.document_id IS NOT NULL"
-                + " ORDER BY v.document_id, a.sort_order, a.id", rs -> out
-                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(value(rs)));
+        sql.list(
+                "SELECT v.document_id, a.name, a.type, v.value_text, v.value_number, v.value_date, v.value_boolean"
+                        + " FROM attribute_value v JOIN attribute a ON a.id = v.attribute_id WHERE v.document_id IS NOT NULL"
+                        + " ORDER BY v.document_id, a.sort_order, a.id",
+                rs -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(value(rs)));
         return out;
     }
 

@@ -19,7 +19,10 @@ final class JdbcCases implements CaseRepository {
 
     @Override
     public long insert(ParticipantCase c) {
-        long id = sql.insert("INSERT INTO case_record (guid, name, description) VALUES (?, ?, ?)", c.guid(), c.name(),
+        long id = sql.insert(
+                "INSERT INTO case_record (guid, name, description) VALUES (?, ?, ?)",
+                c.guid(),
+                c.name(),
                 c.description());
         for (long doc : c.documentIds()) {
             sql.update("INSERT INTO case_document (case_id, document_id) VALUES (?, ?)", id, doc);
@@ -30,10 +33,18 @@ final class JdbcCases implements CaseRepository {
     @Override
     public List<ParticipantCase> all() {
         Map<Long, List<Long>> docs = new LinkedHashMap<>();
-        sql.list("SELECT case_id, document_id FROM case_document ORDER BY case_id, document_id",
-                rs -> docs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2)));
-        return sql.list("SELECT id, guid, name, description FROM case_record ORDER BY name", rs -> new ParticipantCase(
-                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), docs.getOrDefault(rs.getLong(1), List.of())));
+        sql.list(
+                "SELECT case_id, document_id FROM case_document ORDER BY case_id, document_id",
+                rs -> docs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(rs.getLong(2)));
+        return sql.list(
+                "SELECT id, guid, name, description FROM case_record ORDER BY name",
+                rs -> new ParticipantCase(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        docs.getOrDefault(rs.getLong(1), List.of())));
     }
 
     @Override
@@ -42,18 +53,25 @@ final class JdbcCases implements CaseRepository {
         if (value == null) {
             return;
         }
-        sql.insert("INSERT INTO attribute_value (attribute_id, case_id, value_text, value_number, value_date,"
-                        + " value_boolean) VALUES (?, ?, ?, ?, ?, ?)", attributeId, caseId,
-                type == AttributeType.TEXT ? value : null, type == AttributeType.NUMBER ? value : null,
-                type == AttributeType.DATE ? value : null, type == AttributeType.BOOLEAN ? value : null);
+        sql.insert(
+                "INSERT INTO attribute_value (attribute_id, case_id, value_text, value_number, value_date,"
+                        + " value_boolean) VALUES (?, ?, ?, ?, ?, ?)",
+                attributeId,
+                caseId,
+                type == AttributeType.TEXT ? value : null,
+                type == AttributeType.NUMBER ? value : null,
+                type == AttributeType.DATE ? value : null,
+                type == AttributeType.BOOLEAN ? value : null);
     }
 
     @Override
     public Map<Long, List<AttributeValue>> values() {
         Map<Long, List<AttributeValue>> out = new LinkedHashMap<>();
-        sql.list("SELECT v.case_id, a.name, a.type, v.value_text, v.value_number, v.value_date, v.value_boolean"
-                + " FROM attribute_value v JOIN attribute a ON a.id = v.attribute_id WHERE v.case_id IS NOT NULL"
-                + " ORDER BY v.case_id, a.sort_order, a.id", rs -> {
+        sql.list(
+                "SELECT v.case_id, a.name, a.type, v.value_text, v.value_number, v.value_date, v.value_boolean"
+                        + " FROM attribute_value v JOIN attribute a ON a.id = v.attribute_id WHERE v.case_id IS NOT NULL"
+                        + " ORDER BY v.case_id, a.sort_order, a.id",
+                rs -> {
                     AttributeType type = AttributeType.valueOf(rs.getString(3));
                     Object v = switch (type) {
                         case TEXT -> rs.getString(4);
@@ -61,7 +79,8 @@ final class JdbcCases implements CaseRepository {
                         case DATE -> rs.getObject(6, LocalDate.class);
                         case BOOLEAN -> rs.getBoolean(7);
                     };
-                    return out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AttributeValue(rs.getString(2), type, v));
+                    return out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new AttributeValue(rs.getString(2), type, v));
                 });
         return out;
     }

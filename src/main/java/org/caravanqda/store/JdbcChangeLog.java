@@ -15,8 +15,12 @@ final class JdbcChangeLog implements ChangeLog {
 
     @Override
     public long append(String coder, ChangeAction action, String payloadJson) {
-        return sql.insert("INSERT INTO change_log (at, coder, action, payload) VALUES (?, ?, ?, ?)",
-                Instant.now(), coder, action.stored(), payloadJson);
+        return sql.insert(
+                "INSERT INTO change_log (at, coder, action, payload) VALUES (?, ?, ?, ?)",
+                Instant.now(),
+                coder,
+                action.stored(),
+                payloadJson);
     }
 
     @Override
@@ -26,8 +30,14 @@ final class JdbcChangeLog implements ChangeLog {
 
     @Override
     public List<ChangeEntry> since(long sequence) {
-        return sql.list("SELECT seq, at, coder, action, payload FROM change_log WHERE seq > ? ORDER BY seq",
-                rs -> new ChangeEntry(rs.getLong(1), Sql.instant(rs, "at"), rs.getString(3), ChangeAction.fromStored(rs.getString(4)),
-                        rs.getString(5)), sequence);
+        return sql.list(
+                "SELECT seq, at, coder, action, payload FROM change_log WHERE seq > ? ORDER BY seq",
+                rs -> new ChangeEntry(
+                        rs.getLong(1),
+                        Sql.instant(rs, "at"),
+                        rs.getString(3),
+                        ChangeAction.fromStored(rs.getString(4)),
+                        rs.getString(5)),
+                sequence);
     }
 }

@@ -14,8 +14,10 @@ final class JdbcCoders implements CoderRepository {
 
     @Override
     public Optional<Coder> byName(String name) {
-        return sql.one("SELECT id, name, color FROM coder WHERE name = ?",
-                rs -> new Coder(rs.getLong(1), rs.getString(2), rs.getString(3)), name);
+        return sql.one(
+                "SELECT id, name, color FROM coder WHERE name = ?",
+                rs -> new Coder(rs.getLong(1), rs.getString(2), rs.getString(3)),
+                name);
     }
 
     @Override
@@ -25,7 +27,8 @@ final class JdbcCoders implements CoderRepository {
 
     @Override
     public List<Coder> all() {
-        return sql.list("SELECT id, name, color FROM coder ORDER BY name",
+        return sql.list(
+                "SELECT id, name, color FROM coder ORDER BY name",
                 rs -> new Coder(rs.getLong(1), rs.getString(2), rs.getString(3)));
     }
 }

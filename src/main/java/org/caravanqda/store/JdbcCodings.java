@@ -25,20 +25,37 @@ final class JdbcCodings implements CodingRepository {
     public long insert(Coding c) {
         long coderId = sql.one("SELECT id FROM coder WHERE name = ?", rs -> rs.getLong(1), c.coder())
                 .orElseThrow(() -> new IllegalStateException("coder not stored: " + c.coder()));
-        return sql.insert("INSERT INTO coding (guid, document_id, code_id, coder_id, start_pos, end_pos, created_at, memo)"
+        return sql.insert(
+                "INSERT INTO coding (guid, document_id, code_id, coder_id, start_pos, end_pos, created_at, memo)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                c.guid(), c.documentId(), c.codeId(), coderId, c.start(), c.end(), c.createdAt(), c.memo());
+                c.guid(),
+                c.documentId(),
+                c.codeId(),
+                coderId,
+                c.start(),
+                c.end(),
+                c.createdAt(),
+                c.memo());
     }
 
     @Override
     public void insertAll(List<Coding> codings) {
         Map<String, Long> coderIds = new HashMap<>();
         sql.list("SELECT id, name FROM coder", rs -> coderIds.put(rs.getString(2), rs.getLong(1)));
-        try (java.sql.PreparedStatement ps = sql.prepare("INSERT INTO coding (guid, document_id, code_id, coder_id, start_pos,"
-                + " end_pos, created_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (java.sql.PreparedStatement ps =
+                sql.prepare("INSERT INTO coding (guid, document_id, code_id, coder_id, start_pos,"
+                        + " end_pos, created_at, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int n = 0;
             for (Coding c : codings) {
-                Sql.bind(ps, c.guid(), c.documentId(), c.codeId(), coderIds.get(c.coder()), c.start(), c.end(), c.createdAt(),
+                Sql.bind(
+                        ps,
+                        c.guid(),
+                        c.documentId(),
+                        c.codeId(),
+                        coderIds.get(c.coder()),
+                        c.start(),
+                        c.end(),
+                        c.createdAt(),
                         c.memo());
                 ps.addBatch();
                 if (++n % 1000 == 0) {
@@ -81,7 +98,8 @@ final class JdbcCodings implements CodingRepository {
         }
         if (f.codeIds() != null && !f.codeIds().isEmpty()) {
             // ids come from the codebook, never from user text: safe to inline
-            where.add("g.code_id IN (" + f.codeIds().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+            where.add("g.code_id IN ("
+                    + f.codeIds().stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
         }
         if (f.coder() != null) {
             where.add("r.name = ?");
@@ -105,8 +123,15 @@ final class JdbcCodings implements CodingRepository {
     }
 
     private static Coding coding(ResultSet rs) throws SQLException {
-        return new Coding(rs.getLong("id"), rs.getString("guid"), rs.getLong("document_id"), rs.getLong("code_id"),
-                rs.getString("coder"), rs.getInt("start_pos"), rs.getInt("end_pos"), Sql.instant(rs, "created_at"),
+        return new Coding(
+                rs.getLong("id"),
+                rs.getString("guid"),
+                rs.getLong("document_id"),
+                rs.getLong("code_id"),
+                rs.getString("coder"),
+                rs.getInt("start_pos"),
+                rs.getInt("end_pos"),
+                Sql.instant(rs, "created_at"),
                 rs.getString("memo"));
     }
 }

@@ -25,9 +25,18 @@ final class JdbcDocuments implements DocumentRepository {
 
     @Override
     public long insert(Document d, List<TextUnit> units) {
-        long id = sql.insert("INSERT INTO document (guid, name, language, text, text_hash, word_count, imported_at,"
+        long id = sql.insert(
+                "INSERT INTO document (guid, name, language, text, text_hash, word_count, imported_at,"
                         + " source_file, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                d.guid(), d.name(), d.language(), d.text(), d.textHash(), d.words(), d.importedAt(), d.sourceFile(), d.memo());
+                d.guid(),
+                d.name(),
+                d.language(),
+                d.text(),
+                d.textHash(),
+                d.words(),
+                d.importedAt(),
+                d.sourceFile(),
+                d.memo());
         try (PreparedStatement ps = sql.prepare("INSERT INTO text_unit (document_id, ordinal, kind, speaker, start_pos,"
                 + " end_pos, start_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (TextUnit u : units) {
@@ -68,13 +77,20 @@ final class JdbcDocuments implements DocumentRepository {
 
     @Override
     public List<DocumentSummary> summaries() {
-        return sql.list("SELECT d.id, d.name, d.language, d.word_count, LENGTH(d.text) AS len,"
-                + " (SELECT COUNT(*) FROM text_unit u WHERE u.document_id = d.id) AS units,"
-                + " (SELECT LISTAGG(DISTINCT u.speaker, CHAR(10)) WITHIN GROUP (ORDER BY u.speaker)"
-                + "    FROM text_unit u WHERE u.document_id = d.id AND u.speaker IS NOT NULL) AS speakers"
-                + " FROM document d ORDER BY d.name", rs -> new DocumentSummary(rs.getLong("id"), rs.getString("name"),
-                rs.getString("language"), rs.getInt("word_count"), rs.getInt("units"), speakers(rs.getString("speakers")),
-                rs.getInt("len")));
+        return sql.list(
+                "SELECT d.id, d.name, d.language, d.word_count, LENGTH(d.text) AS len,"
+                        + " (SELECT COUNT(*) FROM text_unit u WHERE u.document_id = d.id) AS units,"
+                        + " (SELECT LISTAGG(DISTINCT u.speaker, CHAR(10)) WITHIN GROUP (ORDER BY u.speaker)"
+                        + "    FROM text_unit u WHERE u.document_id = d.id AND u.speaker IS NOT NULL) AS speakers"
+                        + " FROM document d ORDER BY d.name",
+                rs -> new DocumentSummary(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("language"),
+                        rs.getInt("word_count"),
+                        rs.getInt("units"),
+                        speakers(rs.getString("speakers")),
+                        rs.getInt("len")));
     }
 
     private static List<String> speakers(String joined) {
@@ -83,10 +99,17 @@ final class JdbcDocuments implements DocumentRepository {
 
     @Override
     public List<TextUnit> units(long documentId) {
-        return sql.list("SELECT ordinal, kind, speaker, start_pos, end_pos, start_ms FROM text_unit"
+        return sql.list(
+                "SELECT ordinal, kind, speaker, start_pos, end_pos, start_ms FROM text_unit"
                         + " WHERE document_id = ? ORDER BY ordinal",
-                rs -> new TextUnit(rs.getInt(1), UnitKind.parse(rs.getString(2)), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5), Sql.nullableLong(rs, "start_ms")), documentId);
+                rs -> new TextUnit(
+                        rs.getInt(1),
+                        UnitKind.parse(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        Sql.nullableLong(rs, "start_ms")),
+                documentId);
     }
 
     @Override
@@ -110,8 +133,16 @@ final class JdbcDocuments implements DocumentRepository {
     }
 
     private static Document document(ResultSet rs) throws SQLException {
-        return new Document(rs.getLong("id"), rs.getString("guid"), rs.getString("name"), rs.getString("language"),
-                rs.getString("text"), rs.getString("text_hash"), rs.getInt("word_count"), Sql.instant(rs, "imported_at"),
-                rs.getString("source_file"), rs.getString("memo"));
+        return new Document(
+                rs.getLong("id"),
+                rs.getString("guid"),
+                rs.getString("name"),
+                rs.getString("language"),
+                rs.getString("text"),
+                rs.getString("text_hash"),
+                rs.getInt("word_count"),
+                Sql.instant(rs, "imported_at"),
+                rs.getString("source_file"),
+                rs.getString("memo"));
     }
 }

@@ -14,7 +14,12 @@ final class JdbcPseudonyms implements PseudonymRepository {
     }
 
     private static Pseudonym row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Pseudonym(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        return new Pseudonym(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
                 Sql.instant(rs, "created_at"));
     }
 
@@ -30,14 +35,24 @@ final class JdbcPseudonyms implements PseudonymRepository {
 
     @Override
     public long insert(Pseudonym p) {
-        return sql.insert("INSERT INTO pseudonym (real_name, pseudonym, kind, notes, created_at) VALUES (?, ?, ?, ?, ?)",
-                p.realName(), p.pseudonym(), p.kind(), p.notes(), p.createdAt());
+        return sql.insert(
+                "INSERT INTO pseudonym (real_name, pseudonym, kind, notes, created_at) VALUES (?, ?, ?, ?, ?)",
+                p.realName(),
+                p.pseudonym(),
+                p.kind(),
+                p.notes(),
+                p.createdAt());
     }
 
     @Override
     public void update(Pseudonym p) {
-        sql.update("UPDATE pseudonym SET real_name = ?, pseudonym = ?, kind = ?, notes = ? WHERE id = ?", p.realName(),
-                p.pseudonym(), p.kind(), p.notes(), p.id());
+        sql.update(
+                "UPDATE pseudonym SET real_name = ?, pseudonym = ?, kind = ?, notes = ? WHERE id = ?",
+                p.realName(),
+                p.pseudonym(),
+                p.kind(),
+                p.notes(),
+                p.id());
     }
 
     @Override

@@ -3,12 +3,12 @@ package org.caravanqda.store;
 import java.sql.Connection;
 import org.caravanqda.app.port.AttributeRepository;
 import org.caravanqda.app.port.CaseRepository;
-import org.caravanqda.app.port.MemoRepository;
 import org.caravanqda.app.port.ChangeLog;
 import org.caravanqda.app.port.CodeRepository;
 import org.caravanqda.app.port.CoderRepository;
 import org.caravanqda.app.port.CodingRepository;
 import org.caravanqda.app.port.DocumentRepository;
+import org.caravanqda.app.port.MemoRepository;
 import org.caravanqda.app.port.ProjectInfo;
 import org.caravanqda.app.port.PseudonymRepository;
 import org.caravanqda.app.port.StoreSession;
@@ -29,8 +29,10 @@ final class JdbcSession implements StoreSession {
 
     @Override
     public ProjectInfo project() {
-        return sql.one("SELECT name, language, created_at, created_by FROM project WHERE id = 1",
-                rs -> new ProjectInfo(rs.getString(1), rs.getString(2), Sql.instant(rs, "created_at"), rs.getString(4)))
+        return sql.one(
+                        "SELECT name, language, created_at, created_by FROM project WHERE id = 1",
+                        rs -> new ProjectInfo(
+                                rs.getString(1), rs.getString(2), Sql.instant(rs, "created_at"), rs.getString(4)))
                 .orElseThrow(() -> new IllegalStateException("project row missing"));
     }
 

@@ -54,11 +54,15 @@ final class PasswordChange {
             AtomicFiles.move(copy, dir.resolve(dbName + ".mv.db"), false);
             changed.withCheck(newKey, null).write(dir);
         } catch (SQLException e) {
-            throw new CaravanException("cannot change the password of project " + dir + " (" + H2ProjectStores.rootMessage(e)
-                    + "); the project is unchanged", e);
+            throw new CaravanException(
+                    "cannot change the password of project " + dir + " (" + H2ProjectStores.rootMessage(e)
+                            + "); the project is unchanged",
+                    e);
         } catch (IOException e) {
-            throw new CaravanException("cannot change the password of project " + dir + ": " + e.getMessage()
-                    + "; the project is unchanged", e);
+            throw new CaravanException(
+                    "cannot change the password of project " + dir + ": " + e.getMessage()
+                            + "; the project is unchanged",
+                    e);
         } finally {
             EncryptedFiles.clear(oldKey);
             EncryptedFiles.clear(newKey);
@@ -68,15 +72,18 @@ final class PasswordChange {
 
     /** Opens the staged copy with this file key (null: plain); after the change, also reads every document row. */
     private void check(Path staging, char[] fileKey, boolean readAll) throws SQLException {
-        org.h2.jdbcx.JdbcDataSource ds = H2ProjectStores.dataSource("jdbc:h2:file:" + staging.toAbsolutePath().resolve(dbName)
-                + ";TRACE_LEVEL_FILE=0" + (fileKey == null ? "" : ";CIPHER=AES"), fileKey);
+        org.h2.jdbcx.JdbcDataSource ds = H2ProjectStores.dataSource(
+                "jdbc:h2:file:" + staging.toAbsolutePath().resolve(dbName) + ";TRACE_LEVEL_FILE=0"
+                        + (fileKey == null ? "" : ";CIPHER=AES"),
+                fileKey);
         try {
             EncryptedFiles.checkOpens(ds, dir);
         } catch (WrongPasswordException e) {
             throw EncryptedFiles.damagedThoughAccepted(dir, e);
         }
         if (readAll) {
-            try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = ds.getConnection();
+                    Statement s = c.createStatement()) {
                 s.executeQuery("SELECT SUM(LENGTH(text)) FROM document").close();
             }
         }

@@ -45,7 +45,8 @@ record ProjectKeyFile(byte[] salt, int iterations, byte[] check, byte[] previous
 
     /** The same salt, accepting the password of {@code fileKey} (and, until cleared, the one of {@code previous}). */
     ProjectKeyFile withCheck(char[] fileKey, char[] previous) {
-        return new ProjectKeyFile(salt, iterations, mac(fileKey, CHECK_MESSAGE), previous == null ? null : mac(previous, CHECK_MESSAGE));
+        return new ProjectKeyFile(
+                salt, iterations, mac(fileKey, CHECK_MESSAGE), previous == null ? null : mac(previous, CHECK_MESSAGE));
     }
 
     /** Whether the password that gave this file key is the project's (or the one before the last change). */
@@ -68,10 +69,14 @@ record ProjectKeyFile(byte[] salt, int iterations, byte[] check, byte[] previous
             }
             Base64.Decoder b64 = Base64.getDecoder();
             String previous = p.getProperty("previousCheck");
-            return new ProjectKeyFile(b64.decode(p.getProperty("salt")), Integer.parseInt(p.getProperty("iterations")),
-                    b64.decode(p.getProperty("check")), previous == null ? null : b64.decode(previous));
+            return new ProjectKeyFile(
+                    b64.decode(p.getProperty("salt")),
+                    Integer.parseInt(p.getProperty("iterations")),
+                    b64.decode(p.getProperty("check")),
+                    previous == null ? null : b64.decode(previous));
         } catch (IOException | RuntimeException e) {
-            throw new CaravanException("the key parameters file " + file + " is damaged; copy it back from a backup", e);
+            throw new CaravanException(
+                    "the key parameters file " + file + " is damaged; copy it back from a backup", e);
         }
     }
 
@@ -91,7 +96,9 @@ record ProjectKeyFile(byte[] salt, int iterations, byte[] check, byte[] previous
         try {
             AtomicFiles.to(dir.resolve(FILE)).atomicOnly().write(tmp -> {
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.ISO_8859_1)) {
-                    p.store(w, "Caravan encryption parameters (no secret). Without this file the project cannot be opened.");
+                    p.store(
+                            w,
+                            "Caravan encryption parameters (no secret). Without this file the project cannot be opened.");
                 }
                 return null;
             });

@@ -29,7 +29,8 @@ final class ProjectLock {
     static ProjectLock acquire(Path dir) {
         Path file = dir.resolve(FILE);
         try {
-            FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel ch = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock l = tryLock(ch);
             if (l == null) {
                 String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
@@ -56,7 +57,10 @@ final class ProjectLock {
 
     private static String holderLine() {
         ProcessHandle self = ProcessHandle.current();
-        String cmd = self.info().command().map(c -> Path.of(c).getFileName().toString()).orElse("java");
+        String cmd = self.info()
+                .command()
+                .map(c -> Path.of(c).getFileName().toString())
+                .orElse("java");
         return "pid " + self.pid() + " (" + cmd + "), since " + Instant.now();
     }
 

@@ -22,11 +22,15 @@ import org.caravanqda.app.port.RestoreInfo;
 final class ProjectRestore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private ProjectRestore() {
-    }
+    private ProjectRestore() {}
 
-    static RestoreInfo restore(H2ProjectStores stores, Path zip, Path dir, boolean force, long maxBytes,
-                               java.util.function.Supplier<char[]> password) {
+    static RestoreInfo restore(
+            H2ProjectStores stores,
+            Path zip,
+            Path dir,
+            boolean force,
+            long maxBytes,
+            java.util.function.Supplier<char[]> password) {
         Path target = dir.toAbsolutePath().normalize();
         boolean replacing = checkTarget(stores, target, force);
         String stamp = LocalDateTime.now().format(STAMP);
@@ -41,12 +45,14 @@ final class ProjectRestore {
                 if (Files.exists(staging.resolve(ProjectKeyFile.FILE))) {
                     pw = password.get();
                     if (pw == null) {
-                        throw new CaravanException(zip.getFileName() + " is the backup of an encrypted project: its password is needed");
+                        throw new CaravanException(
+                                zip.getFileName() + " is the backup of an encrypted project: its password is needed");
                     }
                     ProjectKeyFile key = ProjectKeyFile.read(staging);
                     fileKey = key.fileKey(pw);
                     if (!key.accepts(fileKey)) {
-                        throw new CaravanException("wrong password for the backup " + zip.getFileName() + "; nothing was restored");
+                        throw new CaravanException(
+                                "wrong password for the backup " + zip.getFileName() + "; nothing was restored");
                     }
                 }
                 BackupArchive.load(zip, script, staging, fileKey);
@@ -72,8 +78,10 @@ final class ProjectRestore {
         try {
             stores.open(staging, password).close();
         } catch (CaravanException e) {
-            throw new CaravanException(zip.getFileName() + ": the database in it cannot be opened (" + e.getMessage()
-                    + "); nothing was restored", e);
+            throw new CaravanException(
+                    zip.getFileName() + ": the database in it cannot be opened (" + e.getMessage()
+                            + "); nothing was restored",
+                    e);
         }
     }
 
@@ -81,8 +89,9 @@ final class ProjectRestore {
     private static boolean checkTarget(H2ProjectStores stores, Path target, boolean force) {
         if (stores.exists(target)) {
             if (!force) {
-                throw new CaravanException(target + " already holds a Caravan project; restore into a new folder, or add"
-                        + " --force to move that project aside first");
+                throw new CaravanException(
+                        target + " already holds a Caravan project; restore into a new folder, or add"
+                                + " --force to move that project aside first");
             }
             return true;
         }

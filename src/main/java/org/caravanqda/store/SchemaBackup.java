@@ -34,8 +34,7 @@ final class SchemaBackup {
     static final int KEEP = 5;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private SchemaBackup() {
-    }
+    private SchemaBackup() {}
 
     static void migrate(Flyway flyway, JdbcConnectionPool pool, Path dir, char[] fileKey, Consumer<String> notices) {
         MigrationInfoService info = flyway.info();
@@ -49,14 +48,16 @@ final class SchemaBackup {
         String from = current.getVersion().getVersion();
         String to = pending[pending.length - 1].getVersion().getVersion();
         Path zip = backup(pool, dir, to, fileKey);
-        notices.accept("upgrading the project's schema from v" + from + " to v" + to + "; the project as it was is backed up in "
-                + zip);
+        notices.accept("upgrading the project's schema from v" + from + " to v" + to
+                + "; the project as it was is backed up in " + zip);
         try {
             flyway.migrate();
         } catch (FlywayException e) {
             putBack(pool, zip, dir, fileKey);
-            throw new CaravanException("could not upgrade the project's schema from v" + from + " to v" + to + " ("
-                    + H2ProjectStores.rootMessage(e) + "); the project was put back as it was, from " + zip, e);
+            throw new CaravanException(
+                    "could not upgrade the project's schema from v" + from + " to v" + to + " ("
+                            + H2ProjectStores.rootMessage(e) + "); the project was put back as it was, from " + zip,
+                    e);
         }
     }
 
@@ -64,7 +65,8 @@ final class SchemaBackup {
         for (MigrationInfo m : info.all()) {
             if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
                 throw new CaravanException("the project " + dir + " has schema v" + m.getVersion()
-                        + " from a newer Caravan than this one (" + CaravanVersion.get() + "); update Caravan to open it");
+                        + " from a newer Caravan than this one (" + CaravanVersion.get()
+                        + "); update Caravan to open it");
             }
         }
     }
@@ -79,8 +81,10 @@ final class SchemaBackup {
         try (Connection c = pool.getConnection()) {
             BackupArchive.write(c, zip, fileKey, dir);
         } catch (SQLException e) {
-            throw new CaravanException("cannot back up the project before upgrading its schema: "
-                    + H2ProjectStores.rootMessage(e) + "; nothing was changed", e);
+            throw new CaravanException(
+                    "cannot back up the project before upgrading its schema: " + H2ProjectStores.rootMessage(e)
+                            + "; nothing was changed",
+                    e);
         }
         prune(folder);
         return zip;
@@ -91,7 +95,9 @@ final class SchemaBackup {
         try (Stream<Path> files = Files.list(folder)) {
             List<Path> old = files.filter(p -> p.getFileName().toString().startsWith(PREFIX)
                             && p.getFileName().toString().endsWith(".zip"))
-                    .sorted(Comparator.comparing(SchemaBackup::modified).reversed()).skip(KEEP).toList();
+                    .sorted(Comparator.comparing(SchemaBackup::modified).reversed())
+                    .skip(KEEP)
+                    .toList();
             for (Path p : old) {
                 Files.deleteIfExists(p);
             }
@@ -124,8 +130,10 @@ final class SchemaBackup {
             BackupArchive.load(zip, tmp, dir, fileKey);
             Files.delete(failed);
         } catch (IOException | RuntimeException e) {
-            throw new CaravanException("a schema upgrade failed and the project could not be put back automatically ("
-                    + e.getMessage() + "); restore it with: caravan restore " + zip + " -p " + dir + " --force", e);
+            throw new CaravanException(
+                    "a schema upgrade failed and the project could not be put back automatically (" + e.getMessage()
+                            + "); restore it with: caravan restore " + zip + " -p " + dir + " --force",
+                    e);
         } finally {
             AtomicFiles.deleteQuietly(tmp);
         }

@@ -15,15 +15,41 @@ import java.util.Set;
  * Caravan database, and none may name a routine or a file function. Returns why not, or null.
  */
 final class ScriptGuard {
-    private static final Set<String> STARTS = Set.of("CREATE USER", "CREATE CACHED", "CREATE MEMORY", "CREATE TABLE",
-            "ALTER TABLE", "CREATE INDEX", "CREATE UNIQUE", "CREATE SEQUENCE", "CREATE SCHEMA", "INSERT INTO");
-    private static final Set<String> FORBIDDEN = Set.of("ALIAS", "TRIGGER", "CALL", "RUNSCRIPT", "SCRIPT", "LINKED",
-            "FILE_READ", "FILE_WRITE", "CSVREAD", "CSVWRITE", "LINK_SCHEMA", "JAVA_OBJECT", "CONSTANT", "AGGREGATE",
-            "DOMAIN", "FUNCTION", "SHUTDOWN", "BACKUP", "EXECUTE", "GRANT");
+    private static final Set<String> STARTS = Set.of(
+            "CREATE USER",
+            "CREATE CACHED",
+            "CREATE MEMORY",
+            "CREATE TABLE",
+            "ALTER TABLE",
+            "CREATE INDEX",
+            "CREATE UNIQUE",
+            "CREATE SEQUENCE",
+            "CREATE SCHEMA",
+            "INSERT INTO");
+    private static final Set<String> FORBIDDEN = Set.of(
+            "ALIAS",
+            "TRIGGER",
+            "CALL",
+            "RUNSCRIPT",
+            "SCRIPT",
+            "LINKED",
+            "FILE_READ",
+            "FILE_WRITE",
+            "CSVREAD",
+            "CSVWRITE",
+            "LINK_SCHEMA",
+            "JAVA_OBJECT",
+            "CONSTANT",
+            "AGGREGATE",
+            "DOMAIN",
+            "FUNCTION",
+            "SHUTDOWN",
+            "BACKUP",
+            "EXECUTE",
+            "GRANT");
     private static final int MAX_WORD = 200;
 
-    private ScriptGuard() {
-    }
+    private ScriptGuard() {}
 
     /**
      * {@code scriptPassword}: the script is encrypted as H2's {@code SCRIPT ... CIPHER AES PASSWORD}
@@ -38,11 +64,17 @@ final class ScriptGuard {
         }
         org.h2.store.FileStore store;
         try {
-            store = org.h2.store.FileStore.open(null, script.toString(), "r", "AES",
-                    org.h2.security.SHA256.getKeyPasswordHash("script", scriptPassword.clone())); // H2 zeroes what it is given
+            store = org.h2.store.FileStore.open(
+                    null,
+                    script.toString(),
+                    "r",
+                    "AES",
+                    org.h2.security.SHA256.getKeyPasswordHash(
+                            "script", scriptPassword.clone())); // H2 zeroes what it is given
             store.init();
         } catch (org.h2.message.DbException e) {
-            return "its database script cannot be decrypted (" + e.getMessage().lines().findFirst().orElse("") + ")";
+            return "its database script cannot be decrypted ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")";
         }
         try (BufferedReader in = new BufferedReader(new java.io.InputStreamReader(
                 new org.h2.store.FileStoreInputStream(store, false, true), StandardCharsets.UTF_8))) {

@@ -17,13 +17,14 @@ import org.junit.jupiter.api.Test;
 /** Hand-counted small cases: parents aggregate, overlaps count once, pairs are not double counted. */
 class AnalysisTablesTest {
     // A (1) with children A/B (2), A/C (3); D (4)
-    static final Codebook BOOK = new Codebook(List.of(code(1, null, "A"), code(2, 1L, "B"), code(3, 1L, "C"), code(4, null, "D")));
+    static final Codebook BOOK =
+            new Codebook(List.of(code(1, null, "A"), code(2, 1L, "B"), code(3, 1L, "C"), code(4, null, "D")));
     static final CodeIndex CODES = new CodeIndex(BOOK);
     //                           0         1         2         3
     //                           0123456789012345678901234567890123456789
     static final String TEXT = "И: один два три\nР: четыре пять шесть семь";
-    static final List<TextUnit> UNITS = List.of(new TextUnit(0, UnitKind.TURN, "И", 0, 15, null),
-            new TextUnit(1, UnitKind.TURN, "Р", 16, 40, null));
+    static final List<TextUnit> UNITS = List.of(
+            new TextUnit(0, UnitKind.TURN, "И", 0, 15, null), new TextUnit(1, UnitKind.TURN, "Р", 16, 40, null));
 
     static Code code(long id, Long parent, String name) {
         return new Code(id, "g" + id, parent, name, "#FF0000", null, null, null, null, true, (int) id);
@@ -43,7 +44,10 @@ class AnalysisTablesTest {
     void parentRowsAggregateAndOverlappingTextCountsOnce() {
         FrequencyCounter f = new FrequencyCounter(CODES);
         // B "один два" twice (two coders), C "два три", D in the other turn
-        f.add(doc(coding(1, 2, "anna", 3, 11), coding(2, 2, "timur", 3, 11), coding(3, 3, "anna", 8, 15),
+        f.add(doc(
+                coding(1, 2, "anna", 3, 11),
+                coding(2, 2, "timur", 3, 11),
+                coding(3, 3, "anna", 8, 15),
                 coding(4, 4, "anna", 19, 30)));
         f.add(new CodedDocument(8, "e.txt", TEXT, UNITS, List.of()));
         FrequencyTable t = f.table();
@@ -62,7 +66,10 @@ class AnalysisTablesTest {
     @Test
     void cooccurrenceCountsUnitsAndOverlappingPairsOnce() {
         CooccurrenceCounter c = new CooccurrenceCounter(CODES);
-        c.add(doc(coding(1, 2, "anna", 3, 11), coding(2, 2, "timur", 3, 11), coding(3, 3, "anna", 8, 15),
+        c.add(doc(
+                coding(1, 2, "anna", 3, 11),
+                coding(2, 2, "timur", 3, 11),
+                coding(3, 3, "anna", 8, 15),
                 coding(4, 4, "anna", 19, 30)));
         CooccurrenceTable t = c.table();
         assertThat(t.codes()).extracting(Object::toString).containsExactly("A", "A/B", "A/C", "D");
@@ -99,19 +106,26 @@ class AnalysisTablesTest {
         List<Object> ages = new ArrayList<>(List.of(24.0, 27.0, 29.0, 31.0, 33.0, 34.0, 38.0, 41.0, 45.0));
         ages.add(null);
         AttributeBins bins = AttributeBins.of(AttributeType.NUMBER, ages, 5);
-        assertThat(bins.labels()).containsExactly("20-24", "25-29", "30-34", "35-39", "40-44", "45-49", AttributeBins.MISSING);
+        assertThat(bins.labels())
+                .containsExactly("20-24", "25-29", "30-34", "35-39", "40-44", "45-49", AttributeBins.MISSING);
         assertThat(bins.labelOf().apply(31.0)).isEqualTo("30-34");
-        assertThat(AttributeBins.of(AttributeType.NUMBER, List.of(1.0, 2.0, 2.0), 5).labels()).containsExactly("1", "2");
+        assertThat(AttributeBins.of(AttributeType.NUMBER, List.of(1.0, 2.0, 2.0), 5)
+                        .labels())
+                .containsExactly("1", "2");
         assertThat(AttributeBins.of(AttributeType.DATE, List.of(LocalDate.of(2022, 3, 5), LocalDate.of(2022, 9, 23)), 5)
-                .labels()).containsExactly("2022-03", "2022-09");
-        assertThat(AttributeBins.of(AttributeType.TEXT, List.of("Bishkek", "Almaty"), 5).labels()).containsExactly("Almaty", "Bishkek");
+                        .labels())
+                .containsExactly("2022-03", "2022-09");
+        assertThat(AttributeBins.of(AttributeType.TEXT, List.of("Bishkek", "Almaty"), 5)
+                        .labels())
+                .containsExactly("Almaty", "Bishkek");
         assertThat(AttributeBins.roundWidth(4.2)).isEqualTo(5);
         assertThat(AttributeBins.roundWidth(0.13)).isEqualTo(0.2);
     }
 
     @Test
     void matrixCountsDocumentsAndCodingsPerValue() {
-        MatrixCounter m = new MatrixCounter("city", CODES, AttributeBins.of(AttributeType.TEXT, List.of("Almaty", "Bishkek"), 5));
+        MatrixCounter m =
+                new MatrixCounter("city", CODES, AttributeBins.of(AttributeType.TEXT, List.of("Almaty", "Bishkek"), 5));
         m.add(doc(coding(1, 2, "anna", 3, 11), coding(3, 3, "anna", 8, 15)), "Almaty");
         m.add(doc(coding(4, 4, "anna", 19, 30)), "Bishkek");
         MatrixTable t = m.table();

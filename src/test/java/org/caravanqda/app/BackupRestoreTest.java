@@ -1,8 +1,5 @@
 package org.caravanqda.app;
 
-import org.caravanqda.app.coding.CodeRequest;
-import org.caravanqda.app.common.CaravanException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.caravanqda.TestApp;
+import org.caravanqda.app.coding.CodeRequest;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.BackupInfo;
 import org.caravanqda.app.port.CodingFilter;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class BackupRestoreTest {
     @TempDir
     Path tmp;
+
     Caravan app;
     Path demo;
 
@@ -68,7 +68,9 @@ class BackupRestoreTest {
             coder.join();
             assertThat(b.file()).isEqualTo(zip.toAbsolutePath().normalize());
             assertThat(b.schemaVersion()).isEqualTo("2");
-            assertThat(coded.get()).as("the coding thread kept writing during the backup").isGreaterThan(codedBefore);
+            assertThat(coded.get())
+                    .as("the coding thread kept writing during the backup")
+                    .isGreaterThan(codedBefore);
         }
         RestoreInfo r = app.restore(zip, tmp.resolve("restored"), false);
         assertThat(r.movedAside()).isNull();
@@ -76,14 +78,20 @@ class BackupRestoreTest {
         try (Project restored = app.open(r.dir())) {
             assertThat(fingerprint(StoreAccess.of(restored), "online")).isEqualTo(others);
             // a committed state: the first K of the online codings, no more, no fewer, none torn
-            List<Integer> starts = StoreAccess.of(restored).read(s -> s.codings().find(new CodingFilter(null, null, "online")).stream()
-                    .map(c -> c.start()).sorted().toList());
+            List<Integer> starts = StoreAccess.of(restored)
+                    .read(s -> s.codings().find(new CodingFilter(null, null, "online")).stream()
+                            .map(c -> c.start())
+                            .sorted()
+                            .toList());
             assertThat(starts.size()).isBetween(codedBefore, codedAfter + 1);
             for (int k = 0; k < starts.size(); k++) {
                 assertThat(starts.get(k)).isEqualTo(3 * k);
             }
             assertThat(restored.check().run(Progress.NONE).ok()).isTrue();
-            assertThat(restored.search().search("Алматы", SearchScope.UNITS, 10, false).hits()).isNotEmpty();
+            assertThat(restored.search()
+                            .search("Алматы", SearchScope.UNITS, 10, false)
+                            .hits())
+                    .isNotEmpty();
         }
     }
 
@@ -100,10 +108,19 @@ class BackupRestoreTest {
             assertThat(fingerprint(StoreAccess.of(copy))).isEqualTo(original);
         }
         // an existing project is replaced only with --force, and then kept aside
-        assertThatThrownBy(() -> app.restore(zip, demo, false)).isInstanceOf(CaravanException.class)
-                .hasMessageContaining("already holds a Caravan project").hasMessageContaining("--force");
+        assertThatThrownBy(() -> app.restore(zip, demo, false))
+                .isInstanceOf(CaravanException.class)
+                .hasMessageContaining("already holds a Caravan project")
+                .hasMessageContaining("--force");
         try (Project p = app.open(demo)) {
-            p.codings().uncode(StoreAccess.of(p).read(s -> s.codings().find(CodingFilter.ALL).get(0).id()), "anna");
+            p.codings()
+                    .uncode(
+                            StoreAccess.of(p)
+                                    .read(s -> s.codings()
+                                            .find(CodingFilter.ALL)
+                                            .get(0)
+                                            .id()),
+                            "anna");
         }
         RestoreInfo forced = app.restore(zip, demo, true);
         assertThat(forced.movedAside()).isDirectory().isNotEqualTo(demo);
@@ -118,7 +135,8 @@ class BackupRestoreTest {
         Path zip = tmp.resolve("demo.zip");
         try (Project p = app.open(demo)) {
             p.backup(zip);
-            assertThatThrownBy(() -> app.restore(zip, demo, true)).isInstanceOf(CaravanException.class)
+            assertThatThrownBy(() -> app.restore(zip, demo, true))
+                    .isInstanceOf(CaravanException.class)
                     .hasMessageContaining("is open in another process");
             assertThat(p.documents().stats().documents()).isPositive();
         }
@@ -139,7 +157,10 @@ class BackupRestoreTest {
             for (Code c : s.codes().all()) {
                 b.append(c).append('\n');
             }
-            b.append(s.codings().find(CodingFilter.ALL).stream().filter(c -> !c.coder().equals(skipCoder)).toList()).append('\n');
+            b.append(s.codings().find(CodingFilter.ALL).stream()
+                            .filter(c -> !c.coder().equals(skipCoder))
+                            .toList())
+                    .append('\n');
             b.append(s.attributes().byDocument()).append('\n');
             b.append(s.cases().all()).append(s.cases().values()).append('\n');
             return b.toString();

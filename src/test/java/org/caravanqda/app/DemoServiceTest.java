@@ -1,8 +1,5 @@
 package org.caravanqda.app;
 
-import org.caravanqda.app.coding.CodingView;
-import org.caravanqda.app.documents.DocumentListing;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.caravanqda.TestApp;
+import org.caravanqda.app.coding.CodingView;
+import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.app.job.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,7 +34,8 @@ class DemoServiceTest {
                 assertThat(d.attributes().get("age")).isInstanceOf(Double.class);
                 assertThat(d.attributes().get("departure_date")).isInstanceOf(java.time.LocalDate.class);
             });
-            Set<Object> cities = docs.stream().map(d -> d.attributes().get("destination")).collect(Collectors.toSet());
+            Set<Object> cities =
+                    docs.stream().map(d -> d.attributes().get("destination")).collect(Collectors.toSet());
             assertThat(cities).contains("Almaty", "Bishkek", "Tashkent", "Astana", "Samarkand");
             // no interviewer cover block became a speaker
             assertThat(docs).flatExtracting(DocumentListing::speakers).doesNotContain("Дата", "Место", "Комментарий");
@@ -44,14 +44,17 @@ class DemoServiceTest {
             assertThat(codings).hasSize(r.codings());
             StoreAccess.of(p).read(s -> {
                 for (CodingView c : codings) {
-                    String text = s.documents().byName(c.document()).orElseThrow().text();
+                    String text =
+                            s.documents().byName(c.document()).orElseThrow().text();
                     assertThat(c.text()).isEqualTo(text.substring(c.start(), c.end()));
                 }
                 return null;
             });
-            Set<String> topLevel = codings.stream().map(c -> c.code().split("/")[0]).collect(Collectors.toSet());
+            Set<String> topLevel =
+                    codings.stream().map(c -> c.code().split("/")[0]).collect(Collectors.toSet());
             assertThat(topLevel).contains("Exit as voice", "Economic push", "Political neutrality");
-            assertThat(p.codings().codings(null, "Exit as voice", "anna")).isNotEmpty()
+            assertThat(p.codings().codings(null, "Exit as voice", "anna"))
+                    .isNotEmpty()
                     .allSatisfy(c -> assertThat(c.code()).startsWith("Exit as voice"));
         }
     }

@@ -10,8 +10,11 @@ class AgreementBenchTest {
     @Test
     void reportsTheTimeOfCharacterLevelAgreement() {
         Map<String, Double> m = AgreementBench.run(20, 10_000, 30, 3);
-        assertThat(m).containsKeys("agreement.character.seconds", "agreement.character.codings",
-                "agreement.character.decisionsPerSecond");
+        assertThat(m)
+                .containsKeys(
+                        "agreement.character.seconds",
+                        "agreement.character.codings",
+                        "agreement.character.decisionsPerSecond");
         assertThat(m.get("agreement.character.codings")).isPositive();
         assertThat(m.get("agreement.character.overallAlpha")).isBetween(0.3, 1.0); // mostly shared codings
     }

@@ -1,15 +1,11 @@
 package org.caravanqda.bench;
 
-import org.caravanqda.cli.BenchCommand;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.caravanqda.SharedData;
 import org.caravanqda.TestApp;
-import org.caravanqda.bench.BenchConfig;
-import org.caravanqda.bench.BenchResult;
-import org.caravanqda.bench.BenchService;
 import org.caravanqda.app.job.Progress;
+import org.caravanqda.cli.BenchCommand;
 import org.junit.jupiter.api.Test;
 
 /** The harness reports its figures; their size is for docs/performance.md, not for unit tests. */
@@ -18,15 +14,17 @@ class BenchServiceTest {
     void importsASyntheticCorpusOfTheAskedSizeAndReportsItsMetrics() {
         BenchResult r = BenchCommand.service(TestApp.app()).run(new BenchConfig(5, 2_000, null, 7), Progress.NONE);
         assertThat(r.config()).containsEntry("documents", 5).containsEntry("words", 2_000);
-        assertThat(r.metrics()).containsKeys("import.mbPerSecond", "import.documentsPerSecond", "import.peakHeapMb",
-                "corpus.words");
+        assertThat(r.metrics())
+                .containsKeys("import.mbPerSecond", "import.documentsPerSecond", "import.peakHeapMb", "corpus.words");
         assertThat(r.metrics().get("corpus.words")).isBetween(5 * 2_000.0, 5 * 2_100.0);
         assertThat(r.metrics().get("import.mbPerSecond")).isPositive();
         // the second, warm import of the same corpus, and the CPU both used
-        assertThat(r.metrics()).containsKeys("import.warm.mbPerSecond", "import.warm.seconds", "import.warm.peakHeapMb");
+        assertThat(r.metrics())
+                .containsKeys("import.warm.mbPerSecond", "import.warm.seconds", "import.warm.peakHeapMb");
         assertThat(r.metrics().get("import.cpuSeconds")).isPositive();
         assertThat(r.metrics().get("import.warm.cpuSeconds")).isPositive();
-        // the JIT's compile time, measured (-1 would mean the JVM does not say); it may be 0 in a JVM other tests warmed
+        // the JIT's compile time, measured (-1 would mean the JVM does not say); it may be 0 in a JVM other tests
+        // warmed
         assertThat(r.metrics().get("import.compileSeconds")).isNotNegative();
         assertThat(r.metrics().get("import.warm.compileSeconds")).isNotNegative();
     }

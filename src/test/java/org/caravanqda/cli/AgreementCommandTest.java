@@ -2,18 +2,20 @@ package org.caravanqda.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** {@code caravan agreement} end to end on the demo project (anna and timur double-coded passages). */
 class AgreementCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     static Path tmp;
+
     private static String demo;
 
     @BeforeAll
@@ -34,8 +36,15 @@ class AgreementCommandTest {
         assertThat(j.get("documents").size()).isGreaterThanOrEqualTo(8);
         assertThat(j.get("codes").size()).isGreaterThan(10);
         for (JsonNode row : j.get("codes")) {
-            assertThat(row.propertyNames()).contains("code", "units", "percentAgreement", "cohenKappa",
-                    "brennanPredigerKappa", "krippendorffAlpha", "notes");
+            assertThat(row.propertyNames())
+                    .contains(
+                            "code",
+                            "units",
+                            "percentAgreement",
+                            "cohenKappa",
+                            "brennanPredigerKappa",
+                            "krippendorffAlpha",
+                            "notes");
             assertThat(row.get("percentAgreement").asDouble()).isBetween(0.0, 100.0);
         }
         JsonNode overall = j.get("overall");
@@ -48,30 +57,60 @@ class AgreementCommandTest {
 
     @Test
     void sentenceUnitsWithDisagreementsForTheConsensusMeeting() throws Exception {
-        CliRun r = CliRun.of("agreement", "-p", demo, "--coders", "anna,timur", "--unit", "sentence", "--code",
-                "Exit as voice", "--disagreements", "--format", "json");
+        CliRun r = CliRun.of(
+                "agreement",
+                "-p",
+                demo,
+                "--coders",
+                "anna,timur",
+                "--unit",
+                "sentence",
+                "--code",
+                "Exit as voice",
+                "--disagreements",
+                "--format",
+                "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = JSON.readTree(r.out());
-        assertThat(j.get("codes")).singleElement().satisfies(c -> assertThat(c.get("code").asString()).isEqualTo("Exit as voice"));
+        assertThat(j.get("codes"))
+                .singleElement()
+                .satisfies(c -> assertThat(c.get("code").asString()).isEqualTo("Exit as voice"));
         assertThat(j.get("disagreements").size()).isPositive();
         JsonNode d = j.get("disagreements").get(0);
         assertThat(d.get("text").asString()).isNotBlank();
         assertThat(d.get("codes").has("anna")).isTrue();
         assertThat(d.get("codes").has("timur")).isTrue();
 
-        CliRun table = CliRun.of("agreement", "-p", demo, "--coders", "anna,timur", "--unit", "sentence", "--code",
-                "Exit as voice", "--disagreements");
-        assertThat(table.out()).contains("Krippendorff alpha", "(overall, pooled)", "disagreements: ", "note: unit: sentence");
+        CliRun table = CliRun.of(
+                "agreement",
+                "-p",
+                demo,
+                "--coders",
+                "anna,timur",
+                "--unit",
+                "sentence",
+                "--code",
+                "Exit as voice",
+                "--disagreements");
+        assertThat(table.out())
+                .contains("Krippendorff alpha", "(overall, pooled)", "disagreements: ", "note: unit: sentence");
     }
 
     @Test
     void badInputExitsOneWithOneLineAndBadUnitIsAUsageError() {
-        assertThat(CliRun.of("agreement", "-p", demo, "--coders", "anna").err()).contains("at least two different coders");
+        assertThat(CliRun.of("agreement", "-p", demo, "--coders", "anna").err())
+                .contains("at least two different coders");
         CliRun unknownCoder = CliRun.of("agreement", "-p", demo, "--coders", "anna,bob");
         assertThat(unknownCoder.exit()).isEqualTo(1);
         assertThat(unknownCoder.err().strip()).isEqualTo("caravan: unknown coder 'bob'; coders: anna, timur");
-        assertThat(CliRun.of("agreement", "-p", demo, "--coders", "anna,timur", "--code", "Nope").exit()).isEqualTo(1);
-        assertThat(CliRun.of("agreement", "-p", demo, "--coders", "anna,timur", "--documents", "nope").exit()).isEqualTo(1);
-        assertThat(CliRun.of("agreement", "-p", demo, "--coders", "anna,timur", "--unit", "word").exit()).isEqualTo(2);
+        assertThat(CliRun.of("agreement", "-p", demo, "--coders", "anna,timur", "--code", "Nope")
+                        .exit())
+                .isEqualTo(1);
+        assertThat(CliRun.of("agreement", "-p", demo, "--coders", "anna,timur", "--documents", "nope")
+                        .exit())
+                .isEqualTo(1);
+        assertThat(CliRun.of("agreement", "-p", demo, "--coders", "anna,timur", "--unit", "word")
+                        .exit())
+                .isEqualTo(2);
     }
 }

@@ -2,20 +2,22 @@ package org.caravanqda.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** The stable CLI contract: commands, JSON shapes, exit codes 0 / 1 / 2, one clear line on errors. */
 class CliContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path tmp;
+
     private String project;
 
     @BeforeEach
@@ -24,10 +26,15 @@ class CliContractTest {
         CliRun init = CliRun.of("init", "-p", project);
         assertThat(init.exit()).as(init.err()).isZero();
         Path t = tmp.resolve("almaty-olga.txt");
-        Files.writeString(t, "Интервьюер: Почему вы уехали?\n\nОльга: Молчать было нельзя. Я уехала в Алматы.\n\n"
-                + "Интервьюер: А работа?\n\nОльга: Работаю удалённо 🙂, клиенты остались.\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                t,
+                "Интервьюер: Почему вы уехали?\n\nОльга: Молчать было нельзя. Я уехала в Алматы.\n\n"
+                        + "Интервьюер: А работа?\n\nОльга: Работаю удалённо 🙂, клиенты остались.\n",
+                StandardCharsets.UTF_8);
         Path csv = tmp.resolve("attrs.csv");
-        Files.writeString(csv, "document,age,wave,departed,remote\nalmaty-olga.txt,34,autumn-2022,2022-09-25,yes\n",
+        Files.writeString(
+                csv,
+                "document,age,wave,departed,remote\nalmaty-olga.txt,34,autumn-2022,2022-09-25,yes\n",
                 StandardCharsets.UTF_8);
         CliRun imp = CliRun.of("import", "-p", project, t.toString(), "--attributes", csv.toString());
         assertThat(imp.exit()).as(imp.err()).isZero();
@@ -53,8 +60,20 @@ class CliContractTest {
 
     @Test
     void codePrintsTheIdAndCodingsShowsTheExactText() throws Exception {
-        CliRun code = CliRun.of("code", "-p", project, "--document", "almaty-olga", "--quote", "Молчать было нельзя",
-                "--code", "Exit as voice", "--coder", "anna", "--memo", "ключевая фраза");
+        CliRun code = CliRun.of(
+                "code",
+                "-p",
+                project,
+                "--document",
+                "almaty-olga",
+                "--quote",
+                "Молчать было нельзя",
+                "--code",
+                "Exit as voice",
+                "--coder",
+                "anna",
+                "--memo",
+                "ключевая фраза");
         assertThat(code.exit()).as(code.err()).isZero();
         long id = Long.parseLong(code.out().strip());
         CliRun list = CliRun.of("codings", "-p", project, "--format", "json");
@@ -67,7 +86,8 @@ class CliContractTest {
         assertThat(c.get("memo").asString()).isEqualTo("ключевая фраза");
         assertThat(c.get("end").asInt() - c.get("start").asInt()).isEqualTo("Молчать было нельзя".length());
 
-        JsonNode stats = JSON.readTree(CliRun.of("stats", "-p", project, "--format", "json").out());
+        JsonNode stats = JSON.readTree(
+                CliRun.of("stats", "-p", project, "--format", "json").out());
         assertThat(stats.get("documents").asInt()).isEqualTo(1);
         assertThat(stats.get("units").asInt()).isEqualTo(4);
         assertThat(stats.get("codings").asInt()).isEqualTo(1);
@@ -75,27 +95,59 @@ class CliContractTest {
         assertThat(stats.get("words").asInt()).isEqualTo(20);
         assertThat(stats.get("codes").asInt()).isGreaterThan(20);
 
-        assertThat(CliRun.of("uncode", "-p", project, "--id", String.valueOf(id)).exit()).isZero();
-        assertThat(JSON.readTree(CliRun.of("codings", "-p", project, "--format", "json").out())).isEmpty();
+        assertThat(CliRun.of("uncode", "-p", project, "--id", String.valueOf(id))
+                        .exit())
+                .isZero();
+        assertThat(JSON.readTree(
+                        CliRun.of("codings", "-p", project, "--format", "json").out()))
+                .isEmpty();
     }
 
     @Test
     void badInputExitsOneWithOneLineAndChangesNothing() throws Exception {
-        CliRun unknownCode = CliRun.of("code", "-p", project, "--document", "almaty-olga.txt", "--start", "0", "--end", "5",
-                "--code", "Exit as voise");
+        CliRun unknownCode = CliRun.of(
+                "code",
+                "-p",
+                project,
+                "--document",
+                "almaty-olga.txt",
+                "--start",
+                "0",
+                "--end",
+                "5",
+                "--code",
+                "Exit as voise");
         assertThat(unknownCode.exit()).isEqualTo(1);
-        assertThat(unknownCode.err().strip()).doesNotContain("\n").contains("unknown code").contains("Exit as voice");
-        CliRun range = CliRun.of("code", "-p", project, "--document", "almaty-olga.txt", "--start", "0", "--end", "5000",
-                "--code", "Exit as voice");
+        assertThat(unknownCode.err().strip())
+                .doesNotContain("\n")
+                .contains("unknown code")
+                .contains("Exit as voice");
+        CliRun range = CliRun.of(
+                "code",
+                "-p",
+                project,
+                "--document",
+                "almaty-olga.txt",
+                "--start",
+                "0",
+                "--end",
+                "5000",
+                "--code",
+                "Exit as voice");
         assertThat(range.exit()).isEqualTo(1);
         assertThat(range.err()).contains("out of range");
-        CliRun missing = CliRun.of("import", "-p", project, tmp.resolve("nope.txt").toString());
+        CliRun missing =
+                CliRun.of("import", "-p", project, tmp.resolve("nope.txt").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("no such file");
         CliRun notProject = CliRun.of("stats", "-p", tmp.resolve("elsewhere").toString());
         assertThat(notProject.exit()).isEqualTo(1);
         assertThat(notProject.err()).contains("not a Caravan project");
-        assertThat(JSON.readTree(CliRun.of("stats", "-p", project, "--format", "json").out()).get("codings").asInt()).isZero();
+        assertThat(JSON.readTree(CliRun.of("stats", "-p", project, "--format", "json")
+                                .out())
+                        .get("codings")
+                        .asInt())
+                .isZero();
     }
 
     @Test
@@ -112,12 +164,17 @@ class CliContractTest {
         assertThat(tree.findValuesAsString("path")).contains("Exit as voice", "Economic push", "Political neutrality");
         Path qdc = tmp.resolve("book.qdc");
         Path md = tmp.resolve("book.md");
-        assertThat(CliRun.of("codebook", "export", "-p", project, qdc.toString()).exit()).isZero();
-        assertThat(CliRun.of("codebook", "export", "-p", project, md.toString()).exit()).isZero();
+        assertThat(CliRun.of("codebook", "export", "-p", project, qdc.toString())
+                        .exit())
+                .isZero();
+        assertThat(CliRun.of("codebook", "export", "-p", project, md.toString()).exit())
+                .isZero();
         assertThat(Files.readString(md)).contains("Exit as voice");
         String other = tmp.resolve("q").toString();
-        assertThat(CliRun.of("init", "-p", other, "--codebook", qdc.toString()).exit()).isZero();
-        JsonNode again = JSON.readTree(CliRun.of("codebook", "list", "-p", other, "--format", "json").out());
+        assertThat(CliRun.of("init", "-p", other, "--codebook", qdc.toString()).exit())
+                .isZero();
+        JsonNode again = JSON.readTree(
+                CliRun.of("codebook", "list", "-p", other, "--format", "json").out());
         assertThat(again.findValuesAsString("path")).isEqualTo(tree.findValuesAsString("path"));
         assertThat(again.findValuesAsString("definition")).isEqualTo(tree.findValuesAsString("definition"));
     }

@@ -16,7 +16,8 @@ record CliRun(int exit, String out, String err) {
     static CliRun with(Map<String, String> env, CliPasswords.PasswordPrompt prompt, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new CaravanCli(TestApp.app(), new PrintWriter(out, true), new PrintWriter(err, true), env, prompt).run(args);
+        int code = new CaravanCli(TestApp.app(), new PrintWriter(out, true), new PrintWriter(err, true), env, prompt)
+                .run(args);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

@@ -28,11 +28,26 @@ class EncryptedProjectLeakTest {
      * would write, and the transcript's one Latin word (H2 compresses its pages, which hides most
      * Cyrillic words of a plain database from a byte scan, but not this one).
      */
-    private static final List<String> WORDS = List.of("отваливается", "перебои", "двухполоска", "грунтовке", "автомеханик",
-            "Костаная", "симка", "перебой", "отваливаться", "порция", "мобилизации", "отвал", "перебо", "грунтов", "мобилиз",
+    private static final List<String> WORDS = List.of(
+            "отваливается",
+            "перебои",
+            "двухполоска",
+            "грунтовке",
+            "автомеханик",
+            "Костаная",
+            "симка",
+            "перебой",
+            "отваливаться",
+            "порция",
+            "мобилизации",
+            "отвал",
+            "перебо",
+            "грунтов",
+            "мобилиз",
             "USSD");
     /** Plain H2 structure (the store header and chunk headers): never visible in an encrypted file. */
     private static final List<String> H2_PLAIN_MARKS = List.of("H:2,block:", "chunk:");
+
     @TempDir
     Path tmp;
 
@@ -43,9 +58,11 @@ class EncryptedProjectLeakTest {
         Path encrypted = session("encrypted", transcript);
 
         List<String> plainHits = scan(plain);
-        assertThat(plainHits).as("the scan sees a plain project's database")
+        assertThat(plainHits)
+                .as("the scan sees a plain project's database")
                 .contains("project/caravan.mv.db: USSD (UTF-8)", "project/caravan.mv.db: chunk: (UTF-8)");
-        assertThat(plainHits).as("and its on-disk search index")
+        assertThat(plainHits)
+                .as("and its on-disk search index")
                 .anyMatch(h -> h.startsWith("project/index/") && h.endsWith(": перебои (UTF-8)"))
                 .anyMatch(h -> h.startsWith("project/index/") && h.endsWith(": мобилиз (UTF-8)"));
 
@@ -53,7 +70,8 @@ class EncryptedProjectLeakTest {
         assertThat(encrypted.resolve("project/index")).doesNotExist();
         try (var files = Files.list(encrypted.resolve("project"))) {
             assertThat(files.map(f -> f.getFileName().toString()).toList())
-                    .containsExactlyInAnyOrder("caravan.mv.db", "caravan.lock", "caravan.encryption", "index-encrypted");
+                    .containsExactlyInAnyOrder(
+                            "caravan.mv.db", "caravan.lock", "caravan.encryption", "index-encrypted");
         }
         // the search index is kept between sessions, encrypted (and scanned above with the rest)
         try (var files = Files.list(encrypted.resolve("project/index-encrypted"))) {
@@ -66,10 +84,20 @@ class EncryptedProjectLeakTest {
         Path root = Files.createDirectories(tmp.resolve(kind));
         Path temp = Files.createDirectories(root.resolve("tmp"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx512m", "-Djava.io.tmpdir=" + temp, "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), LeakScenario.class.getName(),
-                root.resolve("project").toString(), transcript.toString(), kind)
-                .redirectErrorStream(true).redirectOutput(root.resolve("session.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-Djava.io.tmpdir=" + temp,
+                        "-Dfile.encoding=UTF-8",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        LeakScenario.class.getName(),
+                        root.resolve("project").toString(),
+                        transcript.toString(),
+                        kind)
+                .redirectErrorStream(true)
+                .redirectOutput(root.resolve("session.log").toFile())
+                .start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
         String log = Files.readString(root.resolve("session.log"));
         assertThat(p.exitValue()).as(log).isZero();
@@ -86,7 +114,8 @@ class EncryptedProjectLeakTest {
         }
         for (String w : WORDS) {
             for (String form : new TreeSet<>(List.of(w, w.toLowerCase(java.util.Locale.ROOT)))) {
-                for (java.nio.charset.Charset cs : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+                for (java.nio.charset.Charset cs :
+                        List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
                     needles.add(form.getBytes(cs));
                     names.add(form + " (" + cs + ")");
                 }

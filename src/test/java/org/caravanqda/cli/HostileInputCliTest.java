@@ -20,20 +20,23 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputCliTest {
     @TempDir
     Path tmp;
+
     private String project;
 
     @BeforeEach
     void init() throws IOException {
         project = tmp.resolve("p").toString();
         assertThat(CliRun.of("init", "-p", project).exit()).isZero();
-        Path ok = Files.writeString(tmp.resolve("ok.txt"), "И: Как вы уехали?\n\nР: Через Верхний Ларс.\n", StandardCharsets.UTF_8);
+        Path ok = Files.writeString(
+                tmp.resolve("ok.txt"), "И: Как вы уехали?\n\nР: Через Верхний Ларс.\n", StandardCharsets.UTF_8);
         assertThat(CliRun.of("import", "-p", project, ok.toString()).exit()).isZero();
     }
 
     private String state() {
         return CliRun.of("stats", "-p", project, "--format", "json").out()
                 + CliRun.of("documents", "-p", project, "--format", "json").out()
-                + CliRun.of("codebook", "list", "-p", project, "--format", "json").out();
+                + CliRun.of("codebook", "list", "-p", project, "--format", "json")
+                        .out();
     }
 
     private void refused(String expected, String... args) {
@@ -41,7 +44,8 @@ class HostileInputCliTest {
         CliRun r = CliRun.of(args);
         assertThat(r.exit()).as(String.join(" ", args) + ": " + r.err()).isEqualTo(1);
         // stderr may carry progress lines before it; the refusal is one line of its own
-        java.util.List<String> refusals = r.err().lines().filter(l -> l.startsWith("caravan: ")).toList();
+        java.util.List<String> refusals =
+                r.err().lines().filter(l -> l.startsWith("caravan: ")).toList();
         assertThat(refusals).hasSize(1);
         assertThat(refusals.get(0)).containsIgnoringCase(expected);
         assertThat(state()).isEqualTo(before);
@@ -52,11 +56,33 @@ class HostileInputCliTest {
         byte[] junk = new byte[8192];
         new java.util.Random(1).nextBytes(junk);
         junk[100] = 0;
-        refused("not a text file", "import", "-p", project, Files.write(tmp.resolve("junk.txt"), junk).toString());
-        refused("not a text file", "import", "-p", project,
-                Files.write(tmp.resolve("bad-utf8.txt"), new byte[] {'a', (byte) 0xC3, 0x28, 0, (byte) 0xFF, (byte) 0xFE, 0}).toString());
-        refused("empty", "import", "-p", project, Files.write(tmp.resolve("empty.txt"), new byte[0]).toString());
-        refused("junk.docx", "import", "-p", project, Files.write(tmp.resolve("junk.docx"), junk).toString());
+        refused(
+                "not a text file",
+                "import",
+                "-p",
+                project,
+                Files.write(tmp.resolve("junk.txt"), junk).toString());
+        refused(
+                "not a text file",
+                "import",
+                "-p",
+                project,
+                Files.write(
+                                tmp.resolve("bad-utf8.txt"),
+                                new byte[] {'a', (byte) 0xC3, 0x28, 0, (byte) 0xFF, (byte) 0xFE, 0})
+                        .toString());
+        refused(
+                "empty",
+                "import",
+                "-p",
+                project,
+                Files.write(tmp.resolve("empty.txt"), new byte[0]).toString());
+        refused(
+                "junk.docx",
+                "import",
+                "-p",
+                project,
+                Files.write(tmp.resolve("junk.docx"), junk).toString());
     }
 
     @Test
@@ -64,18 +90,20 @@ class HostileInputCliTest {
         // a real .docx (made by POI) whose document part inflates a thousandfold
         Path real = tmp.resolve("real.docx");
         try (org.apache.poi.xwpf.usermodel.XWPFDocument d = new org.apache.poi.xwpf.usermodel.XWPFDocument();
-             OutputStream out = Files.newOutputStream(real)) {
+                OutputStream out = Files.newOutputStream(real)) {
             d.createParagraph().createRun().setText("Р: текст");
             d.write(out);
         }
         Path docx = tmp.resolve("bomb.docx");
         try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(real.toFile());
-             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
             for (ZipEntry e : java.util.Collections.list(in.entries())) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 if (e.getName().equals("word/document.xml")) {
-                    zip.write(("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-                            + "<w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+                    zip.write(
+                            ("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                                            + "<w:p><w:r><w:t>")
+                                    .getBytes(StandardCharsets.UTF_8));
                     zeros(zip, 64 * 1024 * 1024);
                     zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
                 } else {
@@ -98,17 +126,21 @@ class HostileInputCliTest {
     void externalEntitiesAreNeverRead() throws IOException {
         Path secret = Files.writeString(tmp.resolve("secret.txt"), "TOP-SECRET-LINE");
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>";
-        Path qdc = Files.writeString(tmp.resolve("xxe.qdc"), xxe + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
-                + "<Code guid=\"a\" name=\"&e;\" isCodable=\"true\"/></Codes></CodeBook>");
+        Path qdc = Files.writeString(
+                tmp.resolve("xxe.qdc"),
+                xxe + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
+                        + "<Code guid=\"a\" name=\"&e;\" isCodable=\"true\"/></Codes></CodeBook>");
         refused("DTD", "codebook", "import", "-p", project, qdc.toString());
         Path odt = tmp.resolve("xxe.odt");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(odt))) {
             zip.putNextEntry(new ZipEntry("mimetype"));
             zip.write("application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("content.xml"));
-            zip.write((xxe + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                    + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
-                    + "<text:p>&e;</text:p></office:text></office:body></office:document-content>").getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    (xxe + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                                    + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                                    + "<text:p>&e;</text:p></office:text></office:body></office:document-content>")
+                            .getBytes(StandardCharsets.UTF_8));
         }
         refused("DTD", "import", "-p", project, odt.toString());
         assertThat(state()).doesNotContain("TOP-SECRET-LINE");
@@ -116,12 +148,30 @@ class HostileInputCliTest {
 
     @Test
     void attributeTablesWithTheWrongColumnsAreRefused() throws IOException {
-        refused("header row", "attributes", "import", "-p", project,
-                Files.writeString(tmp.resolve("one-column.csv"), "document\nok.txt\n").toString());
-        refused("unknown document", "attributes", "import", "-p", project,
-                Files.writeString(tmp.resolve("unknown.csv"), "document,age\nok.txt,34\nnobody.txt,40\n").toString());
-        refused("no name", "attributes", "import", "-p", project,
-                Files.writeString(tmp.resolve("blank-header.csv"), "document,,age\nok.txt,x,34\n").toString());
+        refused(
+                "header row",
+                "attributes",
+                "import",
+                "-p",
+                project,
+                Files.writeString(tmp.resolve("one-column.csv"), "document\nok.txt\n")
+                        .toString());
+        refused(
+                "unknown document",
+                "attributes",
+                "import",
+                "-p",
+                project,
+                Files.writeString(tmp.resolve("unknown.csv"), "document,age\nok.txt,34\nnobody.txt,40\n")
+                        .toString());
+        refused(
+                "no name",
+                "attributes",
+                "import",
+                "-p",
+                project,
+                Files.writeString(tmp.resolve("blank-header.csv"), "document,,age\nok.txt,x,34\n")
+                        .toString());
     }
 
     @Test
@@ -136,7 +186,9 @@ class HostileInputCliTest {
         CliRun r = CliRun.of("import", "-p", project, huge.toString());
         long allocated = allocatedByThisThread() - allocatedBefore;
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err().lines().filter(l -> l.startsWith("caravan: ")).toList()).singleElement().asString()
+        assertThat(r.err().lines().filter(l -> l.startsWith("caravan: ")).toList())
+                .singleElement()
+                .asString()
                 .contains("interview.txt is 500 MB; the limit is 200 MB per document");
         assertThat(allocated).as("bytes allocated while refusing").isLessThan(64L * 1024 * 1024);
         assertThat(state()).isEqualTo(before);

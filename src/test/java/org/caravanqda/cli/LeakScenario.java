@@ -16,8 +16,7 @@ public final class LeakScenario {
     static final String PASSWORD = "степной ветер 2022";
     static final String NEW_PASSWORD = "горный перевал 2024";
 
-    private LeakScenario() {
-    }
+    private LeakScenario() {}
 
     /** Arguments: project folder, transcript file, "encrypted" or "plain". */
     public static void main(String[] args) {
@@ -27,11 +26,36 @@ public final class LeakScenario {
         List<String[]> session = new java.util.ArrayList<>(List.of(
                 encrypted ? new String[] {"init", "-p", dir, "--encrypt"} : new String[] {"init", "-p", dir},
                 new String[] {"import", "-p", dir, args[1]},
-                new String[] {"code", "-p", dir, "--document", "qazaqstan", "--quote", "зачастую он отваливается даже в центре города",
-                    "--code", "Departure", "--coder", "анна", "--memo", "перебои со связью после мобилизации"},
+                new String[] {
+                    "code",
+                    "-p",
+                    dir,
+                    "--document",
+                    "qazaqstan",
+                    "--quote",
+                    "зачастую он отваливается даже в центре города",
+                    "--code",
+                    "Departure",
+                    "--coder",
+                    "анна",
+                    "--memo",
+                    "перебои со связью после мобилизации"
+                },
                 new String[] {"search", "-p", dir, "перебои", "--in", "units"},
                 new String[] {"search", "-p", dir, "code:Departure AND text:отваливаться"},
-                new String[] {"autocode", "-p", dir, "--query", "грунтовка", "--code", "Departure", "--unit", "sentence", "--coder", "auto"},
+                new String[] {
+                    "autocode",
+                    "-p",
+                    dir,
+                    "--query",
+                    "грунтовка",
+                    "--code",
+                    "Departure",
+                    "--unit",
+                    "sentence",
+                    "--coder",
+                    "auto"
+                },
                 new String[] {"codings", "-p", dir, "--format", "json"},
                 new String[] {"check", "-p", dir}));
         if (encrypted) {

@@ -2,8 +2,6 @@ package org.caravanqda.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,17 +23,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** {@code caravan pseudonyms} and the exports that apply the list, on the demo project. */
 class PseudonymsCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path tmp;
+
     String project;
 
     @BeforeEach
     void demo() {
-        project = new DemoService(TestApp.app()).build(tmp.resolve("demo"), Progress.NONE).project().toString();
+        project = new DemoService(TestApp.app())
+                .build(tmp.resolve("demo"), Progress.NONE)
+                .project()
+                .toString();
     }
 
     private Path csv(String name, String content) throws Exception {
@@ -43,32 +48,53 @@ class PseudonymsCommandTest {
     }
 
     private void importList() throws Exception {
-        CliRun r = CliRun.of("pseudonyms", "import", csv("list.csv", "real_name,pseudonym,kind\nМарина,Зарина,respondent\n"
-                + "Marina,Zarina,\nАнна К.,Лейла Н.,interviewer\n").toString(), "-p", project);
+        CliRun r = CliRun.of(
+                "pseudonyms",
+                "import",
+                csv(
+                                "list.csv",
+                                "real_name,pseudonym,kind\nМарина,Зарина,respondent\n"
+                                        + "Marina,Zarina,\nАнна К.,Лейла Н.,interviewer\n")
+                        .toString(),
+                "-p",
+                project);
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).isEqualTo("pseudonyms: 3 added, 0 updated, 3 in the list\n").doesNotContain("Марина");
+        assertThat(r.out())
+                .isEqualTo("pseudonyms: 3 added, 0 updated, 3 in the list\n")
+                .doesNotContain("Марина");
     }
 
     @Test
     void importListRemoveAndClear() throws Exception {
         importList();
-        JsonNode list = JSON.readTree(CliRun.of("pseudonyms", "list", "-p", project, "--format", "json").out());
+        JsonNode list = JSON.readTree(CliRun.of("pseudonyms", "list", "-p", project, "--format", "json")
+                .out());
         assertThat(list.get("rows")).hasSize(3);
         assertThat(list.get("rows").get(2).get("real_name").asString()).isEqualTo("Марина");
         assertThat(list.get("rows").get(2).get("kind").asString()).isEqualTo("respondent");
-        assertThat(CliRun.of("pseudonyms", "list", "-p", project, "--format", "csv").out()).startsWith("real_name,pseudonym,kind,notes");
+        assertThat(CliRun.of("pseudonyms", "list", "-p", project, "--format", "csv")
+                        .out())
+                .startsWith("real_name,pseudonym,kind,notes");
         // re-import updates by real name, whatever its letter case
-        CliRun again = CliRun.of("pseudonyms", "import", csv("again.csv", "pseudonym,real_name\nАйгуль,марина\n").toString(),
-                "-p", project);
+        CliRun again = CliRun.of(
+                "pseudonyms",
+                "import",
+                csv("again.csv", "pseudonym,real_name\nАйгуль,марина\n").toString(),
+                "-p",
+                project);
         assertThat(again.out()).isEqualTo("pseudonyms: 0 added, 1 updated, 3 in the list\n");
         CliRun rm = CliRun.of("pseudonyms", "remove", "MARINA", "-p", project);
         assertThat(rm.exit()).as(rm.err()).isZero();
         assertThat(rm.out()).isEqualTo("removed 1 pseudonym; 2 in the list\n");
         CliRun missing = CliRun.of("pseudonyms", "remove", "Marina", "-p", project);
         assertThat(missing.exit()).isEqualTo(1);
-        assertThat(missing.err()).startsWith("caravan: no such name in the pseudonym list").doesNotContain("Marina");
+        assertThat(missing.err())
+                .startsWith("caravan: no such name in the pseudonym list")
+                .doesNotContain("Marina");
         assertThat(CliRun.of("pseudonyms", "clear", "-p", project).out()).isEqualTo("removed 2 pseudonyms\n");
-        assertThat(CliRun.of("pseudonyms", "list", "-p", project, "--format", "json").out()).contains("\"rows\" : [ ]");
+        assertThat(CliRun.of("pseudonyms", "list", "-p", project, "--format", "json")
+                        .out())
+                .contains("\"rows\" : [ ]");
     }
 
     @Test
@@ -82,12 +108,19 @@ class PseudonymsCommandTest {
                 "empty-value.csv", "real_name,pseudonym\nСергей,\n",
                 "empty.csv", "");
         for (var e : bad.entrySet()) {
-            CliRun r = CliRun.of("pseudonyms", "import", csv(e.getKey(), e.getValue()).toString(), "-p", project);
+            CliRun r = CliRun.of(
+                    "pseudonyms", "import", csv(e.getKey(), e.getValue()).toString(), "-p", project);
             assertThat(r.exit()).as(e.getKey()).isEqualTo(1);
             assertThat(r.err().lines().count()).as(e.getKey()).isEqualTo(1);
-            assertThat(r.err()).as(e.getKey()).startsWith("caravan: " + e.getKey()).doesNotContain("Сергей", "сергей");
+            assertThat(r.err())
+                    .as(e.getKey())
+                    .startsWith("caravan: " + e.getKey())
+                    .doesNotContain("Сергей", "сергей");
         }
-        assertThat(JSON.readTree(CliRun.of("pseudonyms", "list", "-p", project, "--format", "json").out()).get("rows")).hasSize(3);
+        assertThat(JSON.readTree(CliRun.of("pseudonyms", "list", "-p", project, "--format", "json")
+                                .out())
+                        .get("rows"))
+                .hasSize(3);
     }
 
     @Test
@@ -98,11 +131,21 @@ class PseudonymsCommandTest {
         assertThat(r.err()).contains("pseudonymized: 3 pseudonyms in the list,");
         String csv = Files.readString(Path.of(project, "exports", "segments.csv"));
         assertThat(csv).doesNotContain("Марин", "marina", "Анна К.").contains("Зарин", "ru-01-almaty-zarina.txt");
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().build().parse(new java.io.StringReader(csv)).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .build()
+                .parse(new java.io.StringReader(csv))
+                .getRecords();
         assertThat(rows).extracting(x -> x.get("speaker")).contains("Зарина").doesNotContain("Марина");
         // the table command carries document names too
-        assertThat(CliRun.of("table", "-p", project, "frequencies", "--format", "csv").out()).contains("zarina").doesNotContain("marina");
-        assertThat(CliRun.of("table", "-p", project, "frequencies", "--format", "csv", "--real-names").out()).contains("marina");
+        assertThat(CliRun.of("table", "-p", project, "frequencies", "--format", "csv")
+                        .out())
+                .contains("zarina")
+                .doesNotContain("marina");
+        assertThat(CliRun.of("table", "-p", project, "frequencies", "--format", "csv", "--real-names")
+                        .out())
+                .contains("marina");
         // asked for real names: they are exported, with a warning
         CliRun real = CliRun.of("export", "-p", project, "real.csv", "--real-names");
         assertThat(real.exit()).isZero();
@@ -112,7 +155,8 @@ class PseudonymsCommandTest {
         Path extra = csv("extra.csv", "real_name,pseudonym\nмарина,Гульнара\nСергей,Тимур\n");
         CliRun more = CliRun.of("export", "-p", project, "more.csv", "--pseudonyms", extra.toString());
         assertThat(more.err()).contains("pseudonymized: 4 pseudonyms in the list,");
-        assertThat(Files.readString(Path.of(project, "exports", "more.csv"))).contains("Гульнара", "Тимур")
+        assertThat(Files.readString(Path.of(project, "exports", "more.csv")))
+                .contains("Гульнара", "Тимур")
                 .doesNotContain("Марин", "Сергей", "Зарина");
         CliRun both = CliRun.of("export", "-p", project, "both.csv", "--pseudonyms", extra.toString(), "--real-names");
         assertThat(both.exit()).isEqualTo(1);

@@ -2,8 +2,6 @@ package org.caravanqda.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** caravan export OUT.qdpx / OUT.qdc, init --from FILE.qdpx, import FILE.qdpx, and refusals that change nothing. */
 class RefiCommandsTest {
@@ -20,17 +20,35 @@ class RefiCommandsTest {
     void exportInitFromAndImportAgain(@TempDir Path tmp) throws Exception {
         String project = tmp.resolve("p").toString();
         assertThat(CliRun.of("init", "-p", project).exit()).isZero();
-        Path txt = Files.writeString(tmp.resolve("ru-01.txt"), "И: Почему Алматы?\r\nР: Там спокойно 🙂.\r\n", StandardCharsets.UTF_8);
+        Path txt = Files.writeString(
+                tmp.resolve("ru-01.txt"), "И: Почему Алматы?\r\nР: Там спокойно 🙂.\r\n", StandardCharsets.UTF_8);
         assertThat(CliRun.of("import", "-p", project, txt.toString()).exit()).isZero();
-        String code = JSON.readTree(CliRun.of("codebook", "list", "-p", project, "--format", "json").out()).get(1).get("path").asString();
-        assertThat(CliRun.of("code", "-p", project, "--document", "ru-01", "--quote", "Там спокойно 🙂", "--code", code,
-                "--coder", "anna").exit()).isZero();
+        String code = JSON.readTree(CliRun.of("codebook", "list", "-p", project, "--format", "json")
+                        .out())
+                .get(1)
+                .get("path")
+                .asString();
+        assertThat(CliRun.of(
+                                "code",
+                                "-p",
+                                project,
+                                "--document",
+                                "ru-01",
+                                "--quote",
+                                "Там спокойно 🙂",
+                                "--code",
+                                code,
+                                "--coder",
+                                "anna")
+                        .exit())
+                .isZero();
 
         CliRun export = CliRun.of("export", "-p", project, tmp.resolve("p.qdpx").toString());
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(export.out()).contains("1 documents").contains("1 codings");
         assertThat(export.err()).contains("CRLF");
-        assertThat(org.caravanqda.io.refi.RefiFiles.qdpxSchemaErrors(tmp.resolve("p.qdpx"))).isEmpty();
+        assertThat(org.caravanqda.io.refi.RefiFiles.qdpxSchemaErrors(tmp.resolve("p.qdpx")))
+                .isEmpty();
         CliRun qdc = CliRun.of("export", "-p", project, "book.qdc");
         assertThat(qdc.exit()).as(qdc.err()).isZero();
         assertThat(Path.of(project, "exports", "book.qdc")).exists();
@@ -38,21 +56,30 @@ class RefiCommandsTest {
         assertThat(xlsx.exit()).as(xlsx.err()).isZero();
 
         String copy = tmp.resolve("copy").toString();
-        CliRun init = CliRun.of("init", "-p", copy, "--from", tmp.resolve("p.qdpx").toString(), "--format", "json");
+        CliRun init =
+                CliRun.of("init", "-p", copy, "--from", tmp.resolve("p.qdpx").toString(), "--format", "json");
         assertThat(init.exit()).as(init.err()).isZero();
         JsonNode report = JSON.readTree(init.out());
         assertThat(report.get("documents").asInt()).isEqualTo(1);
         assertThat(report.get("codings").asInt()).isEqualTo(1);
         assertThat(report.get("notImported")).isEmpty();
-        JsonNode codings = JSON.readTree(CliRun.of("codings", "-p", copy, "--format", "json").out());
+        JsonNode codings = JSON.readTree(
+                CliRun.of("codings", "-p", copy, "--format", "json").out());
         assertThat(codings.get(0).get("text").asString()).isEqualTo("Там спокойно 🙂");
         assertThat(codings.get(0).get("coder").asString()).isEqualTo("anna");
 
         // import into an existing project: codes matched by path, the document name taken, so renamed and reported
         CliRun again = CliRun.of("import", "-p", copy, tmp.resolve("p.qdpx").toString());
         assertThat(again.exit()).as(again.err()).isZero();
-        assertThat(again.out()).contains("1 documents").contains("0 codes added").contains("ru-01.txt (2)");
-        CliRun plain = CliRun.of("import", "-p", copy, Files.writeString(tmp.resolve("en.txt"), "Plain text.").toString());
+        assertThat(again.out())
+                .contains("1 documents")
+                .contains("0 codes added")
+                .contains("ru-01.txt (2)");
+        CliRun plain = CliRun.of(
+                "import",
+                "-p",
+                copy,
+                Files.writeString(tmp.resolve("en.txt"), "Plain text.").toString());
         assertThat(plain.exit()).as(plain.err()).isZero();
     }
 

@@ -2,17 +2,19 @@ package org.caravanqda.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 class SearchCliTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     static Path tmp;
+
     static String project;
 
     @BeforeAll
@@ -23,7 +25,8 @@ class SearchCliTest {
 
     @Test
     void searchJsonHasTheContractShape() throws Exception {
-        CliRun r = CliRun.of("search", "-p", project, "code:\"Exit as voice\" AND text:(уехать OR молчать)", "--format", "json");
+        CliRun r = CliRun.of(
+                "search", "-p", project, "code:\"Exit as voice\" AND text:(уехать OR молчать)", "--format", "json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode root = JSON.readTree(r.out());
         assertThat(root.get("total").asInt()).isPositive();
@@ -37,18 +40,24 @@ class SearchCliTest {
 
     @Test
     void queryRestrictsTablesAndExportsToTheSegmentsItFinds() throws Exception {
-        int exitVoice = JSON.readTree(CliRun.of("codings", "-p", project, "--code", "Exit as voice", "--format", "json").out()).size();
+        int exitVoice = JSON.readTree(CliRun.of("codings", "-p", project, "--code", "Exit as voice", "--format", "json")
+                        .out())
+                .size();
         CliRun export = CliRun.of("export", "-p", project, "exit.csv", "--query", "code:\"Exit as voice\"");
         assertThat(export.exit()).as(export.err()).isZero();
         assertThat(export.out()).contains(exitVoice + " segments");
-        JsonNode table = JSON.readTree(CliRun.of("table", "-p", project, "frequencies", "--query", "code:\"Economic push\"",
-                "--format", "json").out());
+        JsonNode table = JSON.readTree(CliRun.of(
+                        "table", "-p", project, "frequencies", "--query", "code:\"Economic push\"", "--format", "json")
+                .out());
         assertThat(table.get("rows")).allSatisfy(row -> {
-            if (!row.get("code").asString().startsWith("Economic push") && !row.get("code").asString().startsWith("(")) {
+            if (!row.get("code").asString().startsWith("Economic push")
+                    && !row.get("code").asString().startsWith("(")) {
                 assertThat(row.get("codings").asInt()).isZero();
             }
         });
-        assertThat(CliRun.of("table", "-p", project, "frequencies", "--query", "text:(").exit()).isEqualTo(1);
+        assertThat(CliRun.of("table", "-p", project, "frequencies", "--query", "text:(")
+                        .exit())
+                .isEqualTo(1);
     }
 
     @Test
@@ -56,17 +65,40 @@ class SearchCliTest {
         CliRun r = CliRun.of("search", "-p", project, "text:(уехать OR");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("caravan: query syntax:").doesNotContain("\n");
-        assertThat(CliRun.of("search", "-p", project, "нельзя", "--in", "everywhere").exit()).isEqualTo(1);
+        assertThat(CliRun.of("search", "-p", project, "нельзя", "--in", "everywhere")
+                        .exit())
+                .isEqualTo(1);
     }
 
     @Test
     void autocodeDryRunThenRunThenCheck() {
-        CliRun dry = CliRun.of("autocode", "-p", project, "--query", "ИИН", "--code", "Migration infrastructure/Documents and registration",
-                "--unit", "sentence", "--coder", "robot", "--dry-run");
+        CliRun dry = CliRun.of(
+                "autocode",
+                "-p",
+                project,
+                "--query",
+                "ИИН",
+                "--code",
+                "Migration infrastructure/Documents and registration",
+                "--unit",
+                "sentence",
+                "--coder",
+                "robot",
+                "--dry-run");
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out()).contains("would code");
-        CliRun run = CliRun.of("autocode", "-p", project, "--query", "ИИН", "--code", "Migration infrastructure/Documents and registration",
-                "--unit", "sentence", "--coder", "robot");
+        CliRun run = CliRun.of(
+                "autocode",
+                "-p",
+                project,
+                "--query",
+                "ИИН",
+                "--code",
+                "Migration infrastructure/Documents and registration",
+                "--unit",
+                "sentence",
+                "--coder",
+                "robot");
         assertThat(run.out()).contains("codings created");
         CliRun check = CliRun.of("check", "-p", project);
         assertThat(check.exit()).isZero();

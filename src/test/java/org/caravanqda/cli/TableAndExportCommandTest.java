@@ -2,8 +2,6 @@ package org.caravanqda.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.DemoService;
@@ -11,17 +9,24 @@ import org.caravanqda.app.job.Progress;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** {@code caravan table} and {@code caravan export} on the demo project, as the CLI contract states them. */
 class TableAndExportCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     static Path tmp;
+
     static String project;
 
     @BeforeAll
     static void demo() {
-        project = new DemoService(TestApp.app()).build(tmp.resolve("demo"), Progress.NONE).project().toString();
+        project = new DemoService(TestApp.app())
+                .build(tmp.resolve("demo"), Progress.NONE)
+                .project()
+                .toString();
     }
 
     @Test
@@ -47,8 +52,11 @@ class TableAndExportCommandTest {
         assertThat(total.get("codings").asInt()).isEqualTo(90);
         assertThat(total.get("ru-01-almaty-marina.txt").asInt()).isPositive();
         // -p after the subcommand works too, and the coder filter narrows the count
-        JsonNode anna = JSON.readTree(CliRun.of("table", "frequencies", "-p", project, "--coder", "anna", "--format", "json").out());
-        int annas = anna.get("rows").get(anna.get("rows").size() - 1).get("codings").asInt();
+        JsonNode anna =
+                JSON.readTree(CliRun.of("table", "frequencies", "-p", project, "--coder", "anna", "--format", "json")
+                        .out());
+        int annas =
+                anna.get("rows").get(anna.get("rows").size() - 1).get("codings").asInt();
         assertThat(annas).isPositive().isLessThan(90);
     }
 
@@ -56,14 +64,27 @@ class TableAndExportCommandTest {
     void cooccurrenceAndMatrixInEveryFormat() throws Exception {
         CliRun co = CliRun.of("table", "-p", project, "cooccurrence", "--format", "csv");
         assertThat(co.exit()).as(co.err()).isZero();
-        assertThat(co.out().lines().findFirst().orElseThrow()).isEqualTo("code A,code B,units with both,overlapping segment pairs");
+        assertThat(co.out().lines().findFirst().orElseThrow())
+                .isEqualTo("code A,code B,units with both,overlapping segment pairs");
         assertThat(co.out().lines().count()).isGreaterThan(2);
 
-        CliRun m = CliRun.of("table", "-p", project, "matrix", "--by", "destination", "--documents", "ru-01-almaty-marina,en-02-almaty-vera.txt,ru-02-astana-sergey");
+        CliRun m = CliRun.of(
+                "table",
+                "-p",
+                project,
+                "matrix",
+                "--by",
+                "destination",
+                "--documents",
+                "ru-01-almaty-marina,en-02-almaty-vera.txt,ru-02-astana-sergey");
         assertThat(m.exit()).as(m.err()).isZero();
-        assertThat(m.out()).contains("Almaty (n=2): documents").contains("Astana (n=1): documents").doesNotContain("Bishkek");
+        assertThat(m.out())
+                .contains("Almaty (n=2): documents")
+                .contains("Astana (n=1): documents")
+                .doesNotContain("Bishkek");
 
-        JsonNode age = JSON.readTree(CliRun.of("table", "-p", project, "matrix", "--by", "age", "--format", "json").out());
+        JsonNode age = JSON.readTree(CliRun.of("table", "-p", project, "matrix", "--by", "age", "--format", "json")
+                .out());
         assertThat(age.get("columns").toString()).contains("30-34 (n=3): documents");
     }
 
@@ -71,7 +92,10 @@ class TableAndExportCommandTest {
     void badNamesExitOneWithOneLine() {
         CliRun attr = CliRun.of("table", "-p", project, "matrix", "--by", "city");
         assertThat(attr.exit()).isEqualTo(1);
-        assertThat(attr.err().strip()).doesNotContain("\n").contains("unknown attribute 'city'").contains("destination");
+        assertThat(attr.err().strip())
+                .doesNotContain("\n")
+                .contains("unknown attribute 'city'")
+                .contains("destination");
         CliRun coder = CliRun.of("export", "-p", project, "x.xlsx", "--coder", "boris");
         assertThat(coder.exit()).isEqualTo(1);
         assertThat(coder.err()).contains("unknown coder 'boris'");

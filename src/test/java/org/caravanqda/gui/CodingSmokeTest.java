@@ -26,6 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CodingSmokeTest extends HeadlessFx {
     @TempDir
     static Path tmp;
+
     private final GuiHarness gui = new GuiHarness();
 
     @Start
@@ -41,12 +42,19 @@ class CodingSmokeTest extends HeadlessFx {
     @Test
     void codesASelectedPassageWithAQuickKeyAndUndoesIt(FxRobot robot) throws Exception {
         WorkbenchViewModel vm = gui.workbench().viewModel();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty()
-                && !vm.codebook().nodes().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !vm.documents().shown().isEmpty()
+                        && !vm.codebook().nodes().isEmpty());
         ListView<DocumentListing> documents = robot.lookup("#documents").queryListView();
-        DocumentListing olga = vm.documents().shown().stream().filter(d -> d.name().startsWith("ru-03")).findFirst().orElseThrow();
+        DocumentListing olga = vm.documents().shown().stream()
+                .filter(d -> d.name().startsWith("ru-03"))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> documents.getSelectionModel().select(olga));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
 
         String text = vm.transcript().transcriptProperty().get().text();
         String quote = text.substring(text.indexOf("Р:") + 3, text.indexOf("Р:") + 40);
@@ -61,9 +69,17 @@ class CodingSmokeTest extends HeadlessFx {
         robot.type(KeyCode.DIGIT1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored(code) == 1);
 
-        assertThat(gui.project.codings().codings(olga.name(), code, "tester").get(0).text()).isEqualTo(quote.strip());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.transcript().visibleCodings().stream()
-                .anyMatch(m -> m.coder().equals("tester")));
+        assertThat(gui.project
+                        .codings()
+                        .codings(olga.name(), code, "tester")
+                        .get(0)
+                        .text())
+                .isEqualTo(quote.strip());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> vm.transcript().visibleCodings().stream()
+                        .anyMatch(m -> m.coder().equals("tester")));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(area.getStyleOfChar(start + 5)).contains("-rtfx-background-color");
         String leaf = code.substring(code.lastIndexOf('/') + 1);
@@ -71,12 +87,15 @@ class CodingSmokeTest extends HeadlessFx {
                 .anyMatch(l -> l.getText().equals(leaf));
 
         // clicking the coded passage shows its coding in the details tab
-        javafx.geometry.Bounds at = WaitForAsyncUtils.asyncFx(() -> area.getCharacterBoundsOnScreen(start + 3, start + 4)
-                .orElseThrow()).get();
+        javafx.geometry.Bounds at = WaitForAsyncUtils.asyncFx(() ->
+                        area.getCharacterBoundsOnScreen(start + 3, start + 4).orElseThrow())
+                .get();
         robot.clickOn(at.getMinX() + at.getWidth() / 2, at.getMinY() + at.getHeight() / 2);
         WaitForAsyncUtils.waitForFxEvents();
-        ListView<org.caravanqda.gui.transcript.CodingMark> details = robot.lookup("#coding-details").queryListView();
-        assertThat(details.getItems()).anyMatch(m -> m.codePath().equals(code) && m.coder().equals("tester"));
+        ListView<org.caravanqda.gui.transcript.CodingMark> details =
+                robot.lookup("#coding-details").queryListView();
+        assertThat(details.getItems())
+                .anyMatch(m -> m.codePath().equals(code) && m.coder().equals("tester"));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stored(code) == 0);
@@ -84,7 +103,9 @@ class CodingSmokeTest extends HeadlessFx {
     }
 
     private int stored(String code) {
-        return gui.project.codings().codings(null, code, null).stream().filter(c -> c.coder().equals("tester"))
-                .toList().size();
+        return gui.project.codings().codings(null, code, null).stream()
+                .filter(c -> c.coder().equals("tester"))
+                .toList()
+                .size();
     }
 }

@@ -14,8 +14,8 @@ import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.gui.transcript.CodingMark;
 import org.caravanqda.gui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,8 +33,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CodingViewScreenshot extends HeadlessFx {
     private static final String TARGET = System.getProperty("caravan.screenshot");
+
     @TempDir
     static Path tmp;
+
     private final GuiHarness gui = new GuiHarness();
 
     @BeforeAll
@@ -49,8 +51,12 @@ class CodingViewScreenshot extends HeadlessFx {
         if (extra != null) {
             // e.g. a Kazakh or Uzbek transcript, to see its letters rendered
             try (org.caravanqda.app.Project p = gui.app.open(demo)) {
-                p.imports().importFiles(List.of(Path.of(extra)), org.caravanqda.app.imports.ImportOptions.defaults(),
-                        org.caravanqda.app.job.Progress.NONE, org.caravanqda.app.job.Cancellation.none());
+                p.imports()
+                        .importFiles(
+                                List.of(Path.of(extra)),
+                                org.caravanqda.app.imports.ImportOptions.defaults(),
+                                org.caravanqda.app.job.Progress.NONE,
+                                org.caravanqda.app.job.Cancellation.none());
             }
         }
         gui.show(stage, demo, "anna");
@@ -64,28 +70,41 @@ class CodingViewScreenshot extends HeadlessFx {
     @Test
     void codingView(FxRobot robot) throws Exception {
         WorkbenchViewModel vm = gui.workbench().viewModel();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
         ListView<DocumentListing> documents = robot.lookup("#documents").queryListView();
         String doc = System.getProperty("caravan.screenshot.document", "ru-01");
-        robot.interact(() -> documents.getSelectionModel().select(vm.documents().shown().stream()
-                .filter(d -> d.name().startsWith(doc)).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
+        robot.interact(() -> documents
+                .getSelectionModel()
+                .select(vm.documents().shown().stream()
+                        .filter(d -> d.name().startsWith(doc))
+                        .findFirst()
+                        .orElseThrow()));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
         List<CodingMark> marks = vm.transcript().transcriptProperty().get().codings();
         // show a place where codings overlap, and the details of one that carries a memo
         if (marks.isEmpty()) {
             write(robot);
             return;
         }
-        CodingMark overlapped = marks.stream().filter(a -> marks.stream().anyMatch(b -> b != a && a.start() < b.end()
-                && b.start() < a.end())).findFirst().orElse(marks.get(0));
-        CodingMark withMemo = marks.stream().filter(m -> m.memo() != null && m.start() >= overlapped.start())
-                .findFirst().orElse(overlapped);
+        CodingMark overlapped = marks.stream()
+                .filter(a -> marks.stream().anyMatch(b -> b != a && a.start() < b.end() && b.start() < a.end()))
+                .findFirst()
+                .orElse(marks.get(0));
+        CodingMark withMemo = marks.stream()
+                .filter(m -> m.memo() != null && m.start() >= overlapped.start())
+                .findFirst()
+                .orElse(overlapped);
         var area = gui.workbench().transcript().view().area();
         robot.interact(() -> {
             marks.stream().map(CodingMark::codePath).distinct().limit(5).forEach(vm.codebook()::pin);
             vm.codebook().byPath(withMemo.codePath()).ifPresent(vm.codebook().selectedProperty()::set);
-            area.showParagraphAtTop(Math.max(0, area.offsetToPosition(overlapped.start(),
-                    org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor() - 4));
+            area.showParagraphAtTop(Math.max(
+                    0,
+                    area.offsetToPosition(overlapped.start(), org.fxmisc.richtext.model.TwoDimensional.Bias.Forward)
+                                    .getMajor()
+                            - 4));
             vm.transcript().inspectAt(withMemo.start() + 1);
         });
         Thread.sleep(1500);

@@ -28,6 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class DragSelectionTest extends HeadlessFx {
     @TempDir
     static Path tmp;
+
     private final GuiHarness gui = new GuiHarness();
 
     @Start
@@ -43,12 +44,19 @@ class DragSelectionTest extends HeadlessFx {
     @Test
     void droppingTheSelectionOnACodeCodesIt(FxRobot robot) throws Exception {
         WorkbenchViewModel vm = gui.workbench().viewModel();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty()
-                && !vm.codebook().nodes().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !vm.documents().shown().isEmpty()
+                        && !vm.codebook().nodes().isEmpty());
         ListView<DocumentListing> documents = robot.lookup("#documents").queryListView();
-        DocumentListing doc = vm.documents().shown().stream().filter(d -> d.name().startsWith("ru-03")).findFirst().orElseThrow();
+        DocumentListing doc = vm.documents().shown().stream()
+                .filter(d -> d.name().startsWith("ru-03"))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> documents.getSelectionModel().select(doc));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
         String text = vm.transcript().transcriptProperty().get().text();
         int start = text.indexOf("Р:") + 3;
         String quote = text.substring(start, start + 30).strip();
@@ -57,12 +65,24 @@ class DragSelectionTest extends HeadlessFx {
         WaitForAsyncUtils.waitForFxEvents();
 
         String target = vm.codebook().codablePaths().get(0);
-        Node cell = robot.lookup((Node n) -> n instanceof TreeCell<?> c && c.getItem() instanceof CodeNode node
-                && node.path().equals(target)).query();
+        Node cell = robot.lookup((Node n) -> n instanceof TreeCell<?> c
+                        && c.getItem() instanceof CodeNode node
+                        && node.path().equals(target))
+                .query();
         robot.drag("#drag-selection").dropTo(cell);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !gui.project.codings().codings(doc.name(), target, "dragger")
-                .isEmpty());
-        assertThat(gui.project.codings().codings(doc.name(), target, "dragger").get(0).text()).isEqualTo(quote);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !gui.project
+                        .codings()
+                        .codings(doc.name(), target, "dragger")
+                        .isEmpty());
+        assertThat(gui.project
+                        .codings()
+                        .codings(doc.name(), target, "dragger")
+                        .get(0)
+                        .text())
+                .isEqualTo(quote);
         assertThat(gui.errors).isEmpty();
     }
 }

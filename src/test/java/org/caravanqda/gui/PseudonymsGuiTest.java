@@ -27,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class PseudonymsGuiTest extends HeadlessFx {
     @TempDir
     static Path tmp;
+
     private final GuiHarness gui = new GuiHarness();
 
     @Start
@@ -42,7 +43,8 @@ class PseudonymsGuiTest extends HeadlessFx {
     @Test
     void addsAPairInTheTableAndShowsTheTranscriptPseudonymized(FxRobot robot) throws Exception {
         WorkbenchViewModel vm = gui.workbench().viewModel();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
         robot.clickOn("Pseudonyms…");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#new-real-name").write("Марина");
@@ -50,17 +52,24 @@ class PseudonymsGuiTest extends HeadlessFx {
         robot.clickOn("#add-pseudonym");
         TableView<Pseudonym> table = robot.lookup("#pseudonym-table").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
-        assertThat(gui.project.pseudonyms().list()).extracting(Pseudonym::pseudonym).containsExactly("Зарина");
+        assertThat(gui.project.pseudonyms().list())
+                .extracting(Pseudonym::pseudonym)
+                .containsExactly("Зарина");
         robot.interact(() -> table.getScene().getWindow().hide());
 
         ListView<DocumentListing> documents = robot.lookup("#documents").queryListView();
-        DocumentListing marina = vm.documents().shown().stream().filter(d -> d.name().startsWith("ru-01")).findFirst().orElseThrow();
+        DocumentListing marina = vm.documents().shown().stream()
+                .filter(d -> d.name().startsWith("ru-01"))
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> documents.getSelectionModel().select(marina));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
         InlineCssTextArea area = gui.workbench().transcript().view().area();
         assertThat(area.getText()).contains("Марина:");
         // fired rather than clicked: a narrow headless window may fold the toolbar's end into its overflow menu
-        javafx.scene.control.CheckBox show = robot.lookup("#show-pseudonyms").queryAs(javafx.scene.control.CheckBox.class);
+        javafx.scene.control.CheckBox show =
+                robot.lookup("#show-pseudonyms").queryAs(javafx.scene.control.CheckBox.class);
         robot.interact(show::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> area.getText().contains("Зарина:"));
         assertThat(area.getText()).doesNotContain("Марина");

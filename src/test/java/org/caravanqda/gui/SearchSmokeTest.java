@@ -36,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SearchSmokeTest extends HeadlessFx {
     @TempDir
     static Path tmp;
+
     private final GuiHarness gui = new GuiHarness();
 
     @Start
@@ -50,18 +51,27 @@ class SearchSmokeTest extends HeadlessFx {
 
     private java.util.List<org.caravanqda.app.coding.CodingView> coded() {
         // all coders, then this one: the coder "tester" exists only once the first coding is stored
-        return gui.project.codings().codings(null, "Accessibility", null).stream().filter(c -> c.coder().equals("tester"))
+        return gui.project.codings().codings(null, "Accessibility", null).stream()
+                .filter(c -> c.coder().equals("tester"))
                 .toList();
     }
 
     /** The list cell showing hit {@code i}, once the list has laid it out (the list also keeps hidden spare cells). */
     private static Node cell(FxRobot robot, ListView<SearchHit> hits, int i) throws Exception {
-        java.util.function.Supplier<java.util.Optional<Node>> find = () -> robot.from(hits).lookup(".list-cell").queryAll().stream()
-                .filter(c -> c instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible() && !cell.isEmpty()
-                        && cell.getIndex() == i && cell.getItem() == hits.getItems().get(i)).findFirst();
+        java.util.function.Supplier<java.util.Optional<Node>> find =
+                () -> robot.from(hits).lookup(".list-cell").queryAll().stream()
+                        .filter(c -> c instanceof javafx.scene.control.ListCell<?> cell
+                                && cell.isVisible()
+                                && !cell.isEmpty()
+                                && cell.getIndex() == i
+                                && cell.getItem() == hits.getItems().get(i))
+                        .findFirst();
         // looked for on the FX thread, after the pending layout: a cell found mid-layout may sit elsewhere by the click
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> find.get().isPresent()).get());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> find.get().isPresent()).get());
         WaitForAsyncUtils.waitForFxEvents();
         return WaitForAsyncUtils.asyncFx(() -> find.get().orElseThrow()).get();
     }
@@ -69,7 +79,8 @@ class SearchSmokeTest extends HeadlessFx {
     @Test
     void searchesFromTheSearchTabAndSelectsTheHitInTheTranscript(FxRobot robot) throws Exception {
         WorkbenchViewModel vm = gui.workbench().viewModel();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
         robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         TextField query = robot.lookup("#search-query").queryAs(TextField.class);
@@ -84,7 +95,11 @@ class SearchSmokeTest extends HeadlessFx {
         SearchHit hit = hits.getItems().get(1);
         InlineCssTextArea area = gui.workbench().transcript().view().area();
         // the area is read on the FX thread: it is laid out there
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> hit.text().equals(WaitForAsyncUtils.asyncFx(area::getSelectedText).get()));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> hit.text()
+                        .equals(WaitForAsyncUtils.asyncFx(area::getSelectedText).get()));
         assertThat(vm.transcript().transcriptProperty().get().name()).isEqualTo(hit.document());
         assertThat(area.getSelection().getStart()).isEqualTo(hit.start());
 
@@ -92,10 +107,16 @@ class SearchSmokeTest extends HeadlessFx {
         robot.clickOn("#search-autocode");
         WaitForAsyncUtils.waitForFxEvents();
         // the dialog focuses its filter field once shown
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-field").tryQuery()
-                .map(Node::isFocused).orElse(false));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane .text-field")
+                        .tryQuery()
+                        .map(Node::isFocused)
+                        .orElse(false));
         // typed text reaches a dialog unreliably under Monocle: the filter is set, Enter is a real key press
-        javafx.scene.control.TextInputControl filter = robot.lookup(".dialog-pane .text-field").queryTextInputControl();
+        javafx.scene.control.TextInputControl filter =
+                robot.lookup(".dialog-pane .text-field").queryTextInputControl();
         robot.interact(() -> filter.setText("Accessib"));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !coded().isEmpty());
@@ -106,7 +127,10 @@ class SearchSmokeTest extends HeadlessFx {
 
         robot.interact(() -> query.setText("\"уехать в"));
         robot.clickOn("#search-run");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#search-error").queryLabeled().isVisible());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#search-error").queryLabeled().isVisible());
         assertThat(robot.lookup("#search-error").queryLabeled().getText()).startsWith("query syntax:");
         assertThat(gui.errors).isEmpty();
 
@@ -114,7 +138,8 @@ class SearchSmokeTest extends HeadlessFx {
         if (target != null) {
             robot.interact(() -> query.setText("уехать -speaker:(И Интервьюер Interviewer)"));
             robot.clickOn("#search-run");
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !hits.getItems().isEmpty());
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> !hits.getItems().isEmpty());
             robot.clickOn(cell(robot, hits, 2));
             Thread.sleep(1500);
             assertThat(hits.getSelectionModel().getSelectedIndex()).isEqualTo(2);

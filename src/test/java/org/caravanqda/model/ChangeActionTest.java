@@ -10,10 +10,26 @@ class ChangeActionTest {
     @Test
     void theStoredStringsAreTheOnesProjectsAlreadyHold() {
         // change_log keeps these strings; changing one would need a migration
-        assertThat(Arrays.stream(ChangeAction.values()).filter(a -> a != ChangeAction.UNKNOWN).map(ChangeAction::stored))
-                .containsExactly("document.import", "coding.add", "coding.add.bulk", "coding.remove", "coding.memo",
-                        "code.add", "code.edit", "code.move", "code.merge", "codebook.import", "attributes.import",
-                        "refi.import", "pseudonym.import", "pseudonym.add", "pseudonym.update", "pseudonym.remove",
+        assertThat(Arrays.stream(ChangeAction.values())
+                        .filter(a -> a != ChangeAction.UNKNOWN)
+                        .map(ChangeAction::stored))
+                .containsExactly(
+                        "document.import",
+                        "coding.add",
+                        "coding.add.bulk",
+                        "coding.remove",
+                        "coding.memo",
+                        "code.add",
+                        "code.edit",
+                        "code.move",
+                        "code.merge",
+                        "codebook.import",
+                        "attributes.import",
+                        "refi.import",
+                        "pseudonym.import",
+                        "pseudonym.add",
+                        "pseudonym.update",
+                        "pseudonym.remove",
                         "pseudonym.clear");
     }
 

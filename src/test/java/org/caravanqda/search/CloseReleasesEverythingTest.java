@@ -78,8 +78,18 @@ class CloseReleasesEverythingTest {
     private LuceneSearchIndex committed(Directory directory) throws IOException {
         LuceneSearchIndex index = new LuceneSearchIndex(directory, analyzer);
         String text = "Мы уехали в Алматы осенью.";
-        index.update(List.of(new IndexedDocument(1, "interview.txt", "ru", text, null, Map.of(), List.of(),
-                List.of(new IndexedDocument.Unit(0, "Р", 0, text.length(), List.of(), List.of())), List.of())), List.of());
+        index.update(
+                List.of(new IndexedDocument(
+                        1,
+                        "interview.txt",
+                        "ru",
+                        text,
+                        null,
+                        Map.of(),
+                        List.of(),
+                        List.of(new IndexedDocument.Unit(0, "Р", 0, text.length(), List.of(), List.of())),
+                        List.of())),
+                List.of());
         index.commit(1);
         return index;
     }
@@ -89,9 +99,11 @@ class CloseReleasesEverythingTest {
         FailingDirectory directory = new FailingDirectory(FSDirectory.open(folder()), true, true);
         LuceneSearchIndex index = committed(directory);
 
-        assertThatThrownBy(index::close).isInstanceOf(UncheckedIOException.class)
+        assertThatThrownBy(index::close)
+                .isInstanceOf(UncheckedIOException.class)
                 .hasRootCauseMessage("the write lock would not go")
-                .satisfies(e -> assertThat(e.getCause().getSuppressed()).extracting(Throwable::getMessage)
+                .satisfies(e -> assertThat(e.getCause().getSuppressed())
+                        .extracting(Throwable::getMessage)
                         .containsExactly("the disk went away"));
         assertThat(directory.closed).isTrue();
         assertAnalyzerClosedAndWriteLockFree();
@@ -101,7 +113,9 @@ class CloseReleasesEverythingTest {
     void aDirectoryThatFailsToCloseStillReleasesTheLockAndTheAnalyzer() throws IOException {
         LuceneSearchIndex index = committed(new FailingDirectory(FSDirectory.open(folder()), true, false));
 
-        assertThatThrownBy(index::close).isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("the disk went away");
+        assertThatThrownBy(index::close)
+                .isInstanceOf(UncheckedIOException.class)
+                .hasRootCauseMessage("the disk went away");
         assertAnalyzerClosedAndWriteLockFree();
     }
 
@@ -109,7 +123,7 @@ class CloseReleasesEverythingTest {
     private void assertAnalyzerClosedAndWriteLockFree() throws IOException {
         assertThatThrownBy(() -> analyzer.tokenStream("name", "Алматы")).isInstanceOf(AlreadyClosedException.class);
         try (Directory again = FSDirectory.open(folder());
-             IndexWriter w = new IndexWriter(again, new IndexWriterConfig(new StandardAnalyzer()))) {
+                IndexWriter w = new IndexWriter(again, new IndexWriterConfig(new StandardAnalyzer()))) {
             assertThat(w.getDocStats().numDocs).isPositive(); // the commit is there
         }
     }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.caravanqda.SharedData;
-import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.IndexedDocument;
+import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.SearchRequest;
 import org.caravanqda.app.search.SearchScope;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EncryptedIndexFilesTest {
     @TempDir
     Path tmp;
+
     private final byte[] key = filled(7);
     private String text;
 
@@ -40,12 +41,21 @@ class EncryptedIndexFilesTest {
     }
 
     private IndexedDocument transcript(long id) {
-        return new IndexedDocument(id, "qazaqstan.md", "ru", text, null, Map.of(), List.of(),
-                List.of(new IndexedDocument.Unit(0, null, 0, text.length(), List.of(), List.of())), List.of());
+        return new IndexedDocument(
+                id,
+                "qazaqstan.md",
+                "ru",
+                text,
+                null,
+                Map.of(),
+                List.of(),
+                List.of(new IndexedDocument.Unit(0, null, 0, text.length(), List.of(), List.of())),
+                List.of());
     }
 
     private static long units(SearchIndex index, String query) {
-        return index.search(new SearchRequest(query, SearchScope.UNITS, 10, false, Map.of())).total();
+        return index.search(new SearchRequest(query, SearchScope.UNITS, 10, false, Map.of()))
+                .total();
     }
 
     private List<Path> files() throws IOException {
@@ -65,10 +75,13 @@ class EncryptedIndexFilesTest {
     @Test
     void theNextSessionLoadsTheIndexInsteadOfRebuildingIt() throws IOException {
         writeOneCommit();
-        assertThat(files()).isNotEmpty().anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
+        assertThat(files())
+                .isNotEmpty()
+                .anyMatch(f -> f.getFileName().toString().startsWith("segments_"));
         assertThat(tmp.resolve(LuceneSearchIndexes.FOLDER)).doesNotExist();
         for (Path f : files()) {
-            assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("перебо", "мобилиз");
+            assertThat(new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.UTF_8))
+                    .doesNotContain("перебо", "мобилиз");
         }
         try (SearchIndex index = new LuceneSearchIndexes().openEncrypted(tmp, key)) {
             assertThat(index.generation()).isEqualTo(4);
@@ -94,7 +107,10 @@ class EncryptedIndexFilesTest {
         assertThat(tmp.resolve(EncryptedIndexFiles.FOLDER)).doesNotExist();
 
         writeOneCommit();
-        Path victim = files().stream().filter(f -> !f.getFileName().toString().startsWith("segments")).findFirst().orElseThrow();
+        Path victim = files().stream()
+                .filter(f -> !f.getFileName().toString().startsWith("segments"))
+                .findFirst()
+                .orElseThrow();
         byte[] b = Files.readAllBytes(victim);
         b[b.length / 2] ^= 1;
         Files.write(victim, b);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.IndexedDocument;
+import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.SearchRequest;
 import org.caravanqda.app.search.SearchScope;
 import org.junit.jupiter.api.Test;
@@ -18,18 +18,28 @@ class FlushNextBufferTest {
     Path tmp;
 
     private static IndexedDocument interview(long id, String text) {
-        return new IndexedDocument(id, "interview-" + id + ".txt", "ru", text, null, Map.of(), List.of(),
-                List.of(new IndexedDocument.Unit(0, "Р", 0, text.length(), List.of(), List.of())), List.of());
+        return new IndexedDocument(
+                id,
+                "interview-" + id + ".txt",
+                "ru",
+                text,
+                null,
+                Map.of(),
+                List.of(),
+                List.of(new IndexedDocument.Unit(0, "Р", 0, text.length(), List.of(), List.of())),
+                List.of());
     }
 
     private static long units(SearchIndex index, String query) {
-        return index.search(new SearchRequest(query, SearchScope.UNITS, 10, false, Map.of())).total();
+        return index.search(new SearchRequest(query, SearchScope.UNITS, 10, false, Map.of()))
+                .total();
     }
 
     @Test
     void flushedBuffersBecomeVisibleAtTheCommitOnly() {
         try (SearchIndex index = new LuceneSearchIndexes().open(tmp)) {
-            index.update(List.of(interview(1, "Мы уехали в Алматы осенью."), interview(2, "Границу закрыли.")), List.of());
+            index.update(
+                    List.of(interview(1, "Мы уехали в Алматы осенью."), interview(2, "Границу закрыли.")), List.of());
             assertThat(index.flushNextBuffer()).isTrue();
             while (index.flushNextBuffer()) {
                 // every buffer out

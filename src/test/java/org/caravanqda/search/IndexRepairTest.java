@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.caravanqda.TestApp;
-import org.caravanqda.app.check.CheckService;
-import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.DemoService;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.check.CheckService;
+import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.search.SearchScope;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class IndexRepairTest {
     @TempDir
     Path tmp;
+
     Path dir;
 
     @BeforeEach
@@ -52,7 +53,8 @@ class IndexRepairTest {
             hits(p, "Bishkek");
         }
         try (Stream<Path> files = Files.list(dir.resolve("index"))) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments"))
+                    .toList()) {
                 Files.write(f, new byte[] {1, 2, 3});
             }
         }

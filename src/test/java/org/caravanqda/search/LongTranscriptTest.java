@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.caravanqda.SharedData;
 import org.caravanqda.TestApp;
-import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.search.SearchHit;
@@ -29,7 +29,8 @@ class LongTranscriptTest {
         Path gum = SharedData.file("corpus/en-transcripts/gum");
         StringBuilder text = new StringBuilder();
         try (Stream<Path> files = Files.list(gum)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
                 text.append(Files.readString(f, StandardCharsets.UTF_8)).append("\n\n");
             }
         }
@@ -38,7 +39,9 @@ class LongTranscriptTest {
         Path file = tmp.resolve("long.txt");
         Files.writeString(file, text, StandardCharsets.UTF_8);
         try (Project p = TestApp.newProject(tmp)) {
-            p.imports().importFiles(List.of(file), new ImportOptions("en", null, null), Progress.NONE, Cancellation.none());
+            p.imports()
+                    .importFiles(
+                            List.of(file), new ImportOptions("en", null, null), Progress.NONE, Cancellation.none());
             for (SearchScope scope : List.of(SearchScope.DOCUMENTS, SearchScope.UNITS)) {
                 SearchHits r = p.search().search("zebrafish", scope, 10, true);
                 assertThat(r.total()).isEqualTo(1);

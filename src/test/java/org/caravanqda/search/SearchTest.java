@@ -1,7 +1,5 @@
 package org.caravanqda.search;
 
-import org.caravanqda.app.StoreAccess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,10 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.caravanqda.TestApp;
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.DemoService;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.StoreAccess;
+import org.caravanqda.app.coding.CodeRequest;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.search.SearchHit;
 import org.caravanqda.app.search.SearchHits;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchTest {
     @TempDir
     static Path tmp;
+
     static Project p;
 
     @BeforeAll
@@ -51,7 +51,9 @@ class SearchTest {
         assertThat(all.total()).isEqualTo(direct).isGreaterThan(5);
         assertThat(all.hits()).allSatisfy(h -> assertThat(h.codes()).allMatch(c -> c.startsWith("Exit as voice")));
         assertThat(find("code:\"Silent protest\"", SearchScope.SEGMENTS).total())
-                .isEqualTo(p.codings().codings(null, "Exit as voice/Silent protest", null).size());
+                .isEqualTo(p.codings()
+                        .codings(null, "Exit as voice/Silent protest", null)
+                        .size());
         StoreAccess.of(p).read(s -> {
             for (SearchHit h : all.hits()) {
                 String text = s.documents().byName(h.document()).orElseThrow().text();
@@ -71,12 +73,17 @@ class SearchTest {
 
     @Test
     void dictionaryLemmasReachSuppletiveFormsAndUzbekApostrophesFold() {
-        assertThat(find("человек", SearchScope.UNITS).hits()).anySatisfy(h -> assertThat(h.snippet()).contains("**людьми**"));
-        assertThat(find("идти", SearchScope.UNITS).hits()).anySatisfy(h -> assertThat(h.snippet()).contains("**идёт**"));
+        assertThat(find("человек", SearchScope.UNITS).hits())
+                .anySatisfy(h -> assertThat(h.snippet()).contains("**людьми**"));
+        assertThat(find("идти", SearchScope.UNITS).hits())
+                .anySatisfy(h -> assertThat(h.snippet()).contains("**идёт**"));
         long typed = find("o'zbekiston", SearchScope.UNITS).total();
-        assertThat(typed).isPositive().isEqualTo(find("oʻzbekiston", SearchScope.UNITS).total())
+        assertThat(typed)
+                .isPositive()
+                .isEqualTo(find("oʻzbekiston", SearchScope.UNITS).total())
                 .isEqualTo(find("o‘zbekiston", SearchScope.UNITS).total());
-        assertThat(find("exact:людьми", SearchScope.UNITS).total()).isLessThan(find("человек", SearchScope.UNITS).total());
+        assertThat(find("exact:людьми", SearchScope.UNITS).total())
+                .isLessThan(find("человек", SearchScope.UNITS).total());
     }
 
     @Test
@@ -94,8 +101,11 @@ class SearchTest {
         long older = find("attr.age:{30 TO *]", SearchScope.DOCUMENTS).total();
         assertThat(young + older).isEqualTo(9);
         assertThat(young).isPositive();
-        long autumn = find("attr.departure_date:[2022-09-21 TO 2022-12-31]", SearchScope.DOCUMENTS).total();
-        assertThat(autumn).isEqualTo(find("attr.wave:autumn-2022", SearchScope.DOCUMENTS).total()).isPositive();
+        long autumn = find("attr.departure_date:[2022-09-21 TO 2022-12-31]", SearchScope.DOCUMENTS)
+                .total();
+        assertThat(autumn)
+                .isEqualTo(find("attr.wave:autumn-2022", SearchScope.DOCUMENTS).total())
+                .isPositive();
         assertThat(find("attr.destination:almaty", SearchScope.DOCUMENTS).hits())
                 .allSatisfy(h -> assertThat(h.document()).contains("almaty"));
     }
@@ -103,9 +113,13 @@ class SearchTest {
     @Test
     void speakerAndDocumentFieldsNarrowTheSearch() {
         SearchHits r = find("speaker:Марина", SearchScope.UNITS);
-        assertThat(r.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.speaker()).isEqualTo("Марина"));
-        assertThat(find("doc:en-01-bishkek-daniel AND text:Bishkek", SearchScope.UNITS).hits())
-                .isNotEmpty().allSatisfy(h -> assertThat(h.document()).isEqualTo("en-01-bishkek-daniel.txt"));
+        assertThat(r.hits())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.speaker()).isEqualTo("Марина"));
+        assertThat(find("doc:en-01-bishkek-daniel AND text:Bishkek", SearchScope.UNITS)
+                        .hits())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.document()).isEqualTo("en-01-bishkek-daniel.txt"));
     }
 
     @Test
@@ -120,12 +134,16 @@ class SearchTest {
 
     @Test
     void syntaxErrorsAndUnknownFieldsGetOneClearLine() {
-        assertThatThrownBy(() -> find("text:(уехать OR", SearchScope.SEGMENTS)).isInstanceOf(CaravanException.class)
-                .hasMessageStartingWith("query syntax:").satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> find("text:(уехать OR", SearchScope.SEGMENTS))
+                .isInstanceOf(CaravanException.class)
+                .hasMessageStartingWith("query syntax:")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
         assertThatThrownBy(() -> find("colour:red", SearchScope.SEGMENTS))
-                .hasMessageContaining("unknown field 'colour'").hasMessageContaining("attr.NAME");
+                .hasMessageContaining("unknown field 'colour'")
+                .hasMessageContaining("attr.NAME");
         assertThatThrownBy(() -> find("attr.height:[1 TO 2]", SearchScope.SEGMENTS))
-                .hasMessageContaining("unknown attribute 'height'").hasMessageContaining("age");
+                .hasMessageContaining("unknown attribute 'height'")
+                .hasMessageContaining("age");
         assertThatThrownBy(() -> find("attr.age:[young TO old]", SearchScope.SEGMENTS))
                 .hasMessageContaining("is a number attribute");
     }
@@ -134,13 +152,20 @@ class SearchTest {
     void phrasesNeverMatchAcrossTwoTurns() throws Exception {
         Path f = tmp.resolve("turns.txt");
         Files.writeString(f, "И: Вы уехали весной?\n\nР: Осенью, после мобилизации.\n", StandardCharsets.UTF_8);
-        p.imports().importFiles(List.of(f), new org.caravanqda.app.imports.ImportOptions("ru", null, null), Progress.NONE,
-                org.caravanqda.app.job.Cancellation.none());
+        p.imports()
+                .importFiles(
+                        List.of(f),
+                        new org.caravanqda.app.imports.ImportOptions("ru", null, null),
+                        Progress.NONE,
+                        org.caravanqda.app.job.Cancellation.none());
         assertThat(find("\"весной осенью\"", SearchScope.DOCUMENTS).total()).isZero();
         assertThat(find("\"весной осенью\"~3", SearchScope.DOCUMENTS).total()).isZero();
         assertThat(find("\"весной осенью\"", SearchScope.UNITS).total()).isZero();
-        assertThat(find("doc:turns AND \"после мобилизации\"", SearchScope.DOCUMENTS).total()).isEqualTo(1);
-        assertThat(find("весной AND осенью", SearchScope.DOCUMENTS).hits()).extracting(SearchHit::document)
+        assertThat(find("doc:turns AND \"после мобилизации\"", SearchScope.DOCUMENTS)
+                        .total())
+                .isEqualTo(1);
+        assertThat(find("весной AND осенью", SearchScope.DOCUMENTS).hits())
+                .extracting(SearchHit::document)
                 .contains("turns.txt");
     }
 }

@@ -25,7 +25,9 @@ class SearchWhileIndexingTest {
     void searchesDuringARebuildSeeTheLastCommittedIndex() throws Exception {
         new DemoService(TestApp.app()).build(tmp.resolve("demo"), Progress.NONE);
         try (Project p = TestApp.app().open(tmp.resolve("demo"))) {
-            long expected = p.search().search("code:\"Exit as voice\"", SearchScope.SEGMENTS, 5, false).total();
+            long expected = p.search()
+                    .search("code:\"Exit as voice\"", SearchScope.SEGMENTS, 5, false)
+                    .total();
             ExecutorService pool = Executors.newSingleThreadExecutor();
             try {
                 Future<?> rebuilds = pool.submit(() -> {
@@ -36,7 +38,9 @@ class SearchWhileIndexingTest {
                 List<Long> seen = new ArrayList<>();
                 while (!rebuilds.isDone()) {
                     seen.add(p.search().facts().segments());
-                    seen.add(p.search().search("code:\"Exit as voice\"", SearchScope.SEGMENTS, 5, false).total());
+                    seen.add(p.search()
+                            .search("code:\"Exit as voice\"", SearchScope.SEGMENTS, 5, false)
+                            .total());
                 }
                 rebuilds.get();
                 assertThat(seen).isNotEmpty().allSatisfy(n -> assertThat(n).isIn(expected, 90L));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.caravanqda.app.common.CaravanException;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EncryptedStoreTest {
     @TempDir
     Path tmp;
+
     private final H2ProjectStores stores = new H2ProjectStores();
 
     private Path encrypted(String password) {
@@ -34,13 +34,16 @@ class EncryptedStoreTest {
     void anEncryptedProjectOpensWithItsPasswordOnly() throws IOException {
         Path dir = encrypted("пароль с пробелами");
         assertThat(stores.encrypted(dir)).isTrue();
-        assertThat(Files.readString(dir.resolve(ProjectKeyFile.FILE))).contains("PBKDF2WithHmacSHA256").doesNotContain("пароль");
+        assertThat(Files.readString(dir.resolve(ProjectKeyFile.FILE)))
+                .contains("PBKDF2WithHmacSHA256")
+                .doesNotContain("пароль");
         try (ProjectStore s = stores.open(dir, "пароль с пробелами".toCharArray())) {
             assertThat(s.<String>read(x -> x.project().name())).isEqualTo("Тайный проект");
         }
         byte[] before = Files.readAllBytes(db(dir));
         assertThatThrownBy(() -> stores.open(dir, "пароль без пробелов".toCharArray()))
-                .isInstanceOf(WrongPasswordException.class).hasMessage("wrong password for project " + dir);
+                .isInstanceOf(WrongPasswordException.class)
+                .hasMessage("wrong password for project " + dir);
         assertThatThrownBy(() -> stores.open(dir)).hasMessageContaining("is encrypted: its password is needed");
         assertThat(Files.readAllBytes(db(dir))).isEqualTo(before);
         // the lock was released by the failed opens
@@ -52,7 +55,8 @@ class EncryptedStoreTest {
         Path dir = tmp.resolve("plain");
         stores.create(dir, "p", "ru").close();
         assertThat(stores.encrypted(dir)).isFalse();
-        assertThat(new String(Files.readAllBytes(db(dir)), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("H:2,");
+        assertThat(new String(Files.readAllBytes(db(dir)), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("H:2,");
     }
 
     @Test
@@ -61,10 +65,12 @@ class EncryptedStoreTest {
         try (ProjectStore s = stores.open(dir, "old password 1".toCharArray())) {
             s.write(x -> x.coders().insert(new org.caravanqda.model.Coder(0, "анна", "#336699")));
         }
-        assertThatThrownBy(() -> stores.changePassword(dir, "not the password".toCharArray(), "new password 2".toCharArray()))
+        assertThatThrownBy(() ->
+                        stores.changePassword(dir, "not the password".toCharArray(), "new password 2".toCharArray()))
                 .isInstanceOf(WrongPasswordException.class);
         stores.changePassword(dir, "old password 1".toCharArray(), "new password 2".toCharArray());
-        assertThatThrownBy(() -> stores.open(dir, "old password 1".toCharArray())).isInstanceOf(WrongPasswordException.class);
+        assertThatThrownBy(() -> stores.open(dir, "old password 1".toCharArray()))
+                .isInstanceOf(WrongPasswordException.class);
         try (ProjectStore s = stores.open(dir, "new password 2".toCharArray())) {
             assertThat(s.read(x -> x.coders().all()).toString()).contains("анна");
         }
@@ -97,8 +103,10 @@ class EncryptedStoreTest {
             System.arraycopy(noise, 0, damaged, range[0], noise.length);
             Files.write(db(dir), damaged);
             assertThatThrownBy(() -> stores.open(dir, "password 123".toCharArray()))
-                    .isNotInstanceOf(WrongPasswordException.class).isInstanceOf(CaravanException.class)
-                    .hasMessageContaining("the database file of project " + dir).hasMessageContaining("damaged");
+                    .isNotInstanceOf(WrongPasswordException.class)
+                    .isInstanceOf(CaravanException.class)
+                    .hasMessageContaining("the database file of project " + dir)
+                    .hasMessageContaining("damaged");
             assertThat(Files.readAllBytes(db(dir))).isEqualTo(damaged);
         }
         Files.write(db(dir), original);

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SchemaBackupTest {
     static final List<String> MAIN = List.of("classpath:db/migration");
+
     @TempDir
     Path tmp;
+
     final List<String> notices = new ArrayList<>();
 
     H2ProjectStores storesWith(String... extra) {
@@ -52,7 +54,11 @@ class SchemaBackupTest {
         List<Path> backups = backups(dir);
         assertThat(backups).hasSize(1);
         assertThat(backups.get(0).getFileName().toString()).matches("before-schema-v90-\\d{8}-\\d{6}\\.zip");
-        assertThat(notices).singleElement().asString().contains("from v2 to v90").contains(backups.get(0).toString());
+        assertThat(notices)
+                .singleElement()
+                .asString()
+                .contains("from v2 to v90")
+                .contains(backups.get(0).toString());
         assertThat(versions(dir)).contains("90");
         // reopening at v90 migrates nothing and writes no second backup
         storesWith("ok").open(dir).close();
@@ -67,7 +73,8 @@ class SchemaBackupTest {
     @Test
     void aFailedUpgradePutsTheProjectBackAsItWas() throws Exception {
         Path dir = projectAtV1();
-        assertThatThrownBy(() -> storesWith("broken").open(dir)).isInstanceOf(CaravanException.class)
+        assertThatThrownBy(() -> storesWith("broken").open(dir))
+                .isInstanceOf(CaravanException.class)
                 .hasMessageContaining("could not upgrade the project's schema from v2 to v91")
                 .hasMessageContaining("put back as it was");
         assertThat(versions(dir)).containsExactly("1", "2");
@@ -88,7 +95,9 @@ class SchemaBackupTest {
         }
         Path mine = Files.writeString(folder.resolve("my-own.zip"), "mine");
         storesWith("ok").open(dir).close();
-        assertThat(backups(dir)).hasSize(SchemaBackup.KEEP).anyMatch(p -> p.getFileName().toString().startsWith("before-schema-v90"));
+        assertThat(backups(dir))
+                .hasSize(SchemaBackup.KEEP)
+                .anyMatch(p -> p.getFileName().toString().startsWith("before-schema-v90"));
         assertThat(mine).exists();
     }
 
@@ -96,7 +105,8 @@ class SchemaBackupTest {
     void aProjectWithANewerSchemaIsRefusedNotOpened() throws Exception {
         Path dir = projectAtV1();
         storesWith("ok").open(dir).close();
-        assertThatThrownBy(() -> new H2ProjectStores().open(dir)).isInstanceOf(CaravanException.class)
+        assertThatThrownBy(() -> new H2ProjectStores().open(dir))
+                .isInstanceOf(CaravanException.class)
                 .hasMessageContaining("has schema v90 from a newer Caravan");
         assertThat(versions(dir)).contains("90");
     }
@@ -107,24 +117,30 @@ class SchemaBackupTest {
         Path dir = tmp.resolve("secret");
         try (ProjectStore s = new H2ProjectStores().create(dir, "secret", "ru", pw.clone())) {
             s.write(x -> {
-                sql(((JdbcSession) x).connection(), "INSERT INTO coder (name, color) VALUES ('Айгерим Нурланова', '#112233')");
+                sql(
+                        ((JdbcSession) x).connection(),
+                        "INSERT INTO coder (name, color) VALUES ('Айгерим Нурланова', '#112233')");
                 return null;
             });
         }
-        assertThatThrownBy(() -> storesWith("broken").open(dir, pw.clone())).isInstanceOf(CaravanException.class)
+        assertThatThrownBy(() -> storesWith("broken").open(dir, pw.clone()))
+                .isInstanceOf(CaravanException.class)
                 .hasMessageContaining("put back as it was");
         Path zip = backups(dir).get(0);
         byte[] bytes = org.caravanqda.Zips.unzipped(zip);
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
-                .doesNotContain(new String("Нурланова".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                .doesNotContain(new String(
+                        "Нурланова".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         java.nio.charset.StandardCharsets.ISO_8859_1))
-                .doesNotContain("CREATE TABLE").contains("salt");
+                .doesNotContain("CREATE TABLE")
+                .contains("salt");
         try (ProjectStore again = new H2ProjectStores().open(dir, pw.clone())) {
             assertThat(again.encrypted()).isTrue();
             assertThat(again.<String>read(s -> s.project().name())).isEqualTo("secret");
         }
         Path restored = tmp.resolve("restored");
-        assertThatThrownBy(() -> new H2ProjectStores().restore(zip, restored, false, () -> "не тот пароль".toCharArray()))
+        assertThatThrownBy(
+                        () -> new H2ProjectStores().restore(zip, restored, false, () -> "не тот пароль".toCharArray()))
                 .hasMessageContaining("wrong password for the backup");
         assertThat(restored).doesNotExist();
         new H2ProjectStores().restore(zip, restored, false, pw::clone);
@@ -140,12 +156,16 @@ class SchemaBackupTest {
             return List.of();
         }
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(SchemaBackup.PREFIX)).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().startsWith(SchemaBackup.PREFIX))
+                    .sorted()
+                    .toList();
         }
     }
 
     static List<String> versions(Path dir) throws Exception {
-        return strings(dir, "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
+        return strings(
+                dir,
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
     }
 
     static List<String> coders(Path dir) throws Exception {
@@ -155,7 +175,7 @@ class SchemaBackupTest {
     static List<String> strings(Path dir, String query) throws Exception {
         List<String> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(H2ProjectStores.url(dir), "caravan", "");
-             ResultSet rs = c.createStatement().executeQuery(query)) {
+                ResultSet rs = c.createStatement().executeQuery(query)) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

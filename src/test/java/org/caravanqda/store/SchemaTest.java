@@ -28,9 +28,25 @@ class SchemaTest {
                     tables.add(rs.getString("TABLE_NAME").toLowerCase(java.util.Locale.ROOT));
                 }
             }
-            assertThat(tables).contains("document", "text_unit", "code", "coding", "coder", "memo", "case_record",
-                    "case_document", "attribute", "attribute_value", "change_log", "project", "pseudonym", "flyway_schema_history");
-            try (ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" = '1'")) {
+            assertThat(tables)
+                    .contains(
+                            "document",
+                            "text_unit",
+                            "code",
+                            "coding",
+                            "coder",
+                            "memo",
+                            "case_record",
+                            "case_document",
+                            "attribute",
+                            "attribute_value",
+                            "change_log",
+                            "project",
+                            "pseudonym",
+                            "flyway_schema_history");
+            try (ResultSet rs = c.createStatement()
+                    .executeQuery(
+                            "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" AND \"version\" = '1'")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);
             }

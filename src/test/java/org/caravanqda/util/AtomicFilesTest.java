@@ -40,13 +40,16 @@ class AtomicFilesTest {
     void aFailingWriteLeavesTheTargetAsItWasAndNoTemporaryFile() throws IOException {
         Path target = Files.writeString(dir.resolve("a.txt"), "old");
         assertThatThrownBy(() -> AtomicFiles.to(target).write(tmp -> {
-            Files.writeString(tmp, "half");
-            throw new IOException("disk full");
-        })).isInstanceOf(IOException.class).hasMessage("disk full");
+                    Files.writeString(tmp, "half");
+                    throw new IOException("disk full");
+                }))
+                .isInstanceOf(IOException.class)
+                .hasMessage("disk full");
         assertThatThrownBy(() -> AtomicFiles.to(target).stream(out -> {
-            out.write(1);
-            throw new IllegalStateException("cancelled");
-        })).isInstanceOf(IllegalStateException.class);
+                    out.write(1);
+                    throw new IllegalStateException("cancelled");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(Files.readString(target)).isEqualTo("old");
         assertThat(names(dir)).containsExactly("a.txt");
     }
@@ -81,8 +84,10 @@ class AtomicFilesTest {
     void aFolderAtTheTargetIsRefusedBeforeAnythingIsWritten() throws IOException {
         Path target = Files.createDirectory(dir.resolve("export.xlsx"));
         assertThatThrownBy(() -> AtomicFiles.to(target).write(tmp -> {
-            throw new AssertionError("written");
-        })).isInstanceOf(IOException.class).hasMessageContaining("is a folder");
+                    throw new AssertionError("written");
+                }))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("is a folder");
         assertThat(names(dir)).containsExactly("export.xlsx");
     }
 

@@ -8,8 +8,7 @@ import java.util.Set;
  * kept beside each coding in an SQL table and scanned with LIKE.
  */
 public interface LikeBaseline {
-    record Row(long codingId, long documentId, long codeId, String text) {
-    }
+    record Row(long codingId, long documentId, long codeId, String text) {}
 
     /** Creates the (empty) table in the store's database. */
     void create();

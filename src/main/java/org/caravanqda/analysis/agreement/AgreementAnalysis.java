@@ -15,8 +15,7 @@ public final class AgreementAnalysis {
     static final int ABSENT = 0;
     static final int PRESENT = 1;
 
-    private AgreementAnalysis() {
-    }
+    private AgreementAnalysis() {}
 
     public static AgreementTables compute(List<ComparedDocument> documents, int coders, int rows, boolean domain) {
         List<Ratings> perRow = new ArrayList<>();
@@ -54,7 +53,9 @@ public final class AgreementAnalysis {
                 out.add(presence(doc.observed(), null, values), doc.length());
                 return;
             }
-            CoverageSweep.sweep(doc.length(), intervals,
+            CoverageSweep.sweep(
+                    doc.length(),
+                    intervals,
                     (start, end, covered) -> out.add(presence(doc.observed(), covered, values), end - start));
             return;
         }

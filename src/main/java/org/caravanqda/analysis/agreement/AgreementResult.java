@@ -8,8 +8,13 @@ import java.util.List;
  * that is undefined for the data (e.g. kappa when nobody used the code) is null, and
  * {@code notes} says why; never NaN.
  */
-public record AgreementResult(long units, Double agreement, Double cohenKappa, Double brennanPredigerKappa,
-                              Double krippendorffAlpha, List<String> notes) {
+public record AgreementResult(
+        long units,
+        Double agreement,
+        Double cohenKappa,
+        Double brennanPredigerKappa,
+        Double krippendorffAlpha,
+        List<String> notes) {
     public AgreementResult {
         notes = List.copyOf(notes);
     }

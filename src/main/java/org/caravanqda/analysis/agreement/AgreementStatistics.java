@@ -8,8 +8,7 @@ import java.util.List;
  * of one set of ratings. Formulas and their sources: docs/agreement.md.
  */
 public final class AgreementStatistics {
-    private AgreementStatistics() {
-    }
+    private AgreementStatistics() {}
 
     public static AgreementResult of(Ratings ratings) {
         Coincidences co = Coincidences.of(ratings);
@@ -34,8 +33,8 @@ public final class AgreementStatistics {
             notes.add("Cohen's kappa is defined for two coders only; with " + ratings.coders()
                     + " use Krippendorff's alpha (percent agreement and Brennan & Prediger use all coder pairs)");
         }
-        Double brennanPrediger = ratings.categories() < 2 ? null
-                : clean(BrennanPrediger.kappa(agreement, ratings.categories()));
+        Double brennanPrediger =
+                ratings.categories() < 2 ? null : clean(BrennanPrediger.kappa(agreement, ratings.categories()));
         return new AgreementResult(co.units, clean(agreement), cohen, brennanPrediger, alpha, notes);
     }
 

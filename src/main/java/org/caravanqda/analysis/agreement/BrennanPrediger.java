@@ -6,8 +6,7 @@ package org.caravanqda.analysis.agreement;
  * (coded / not coded).
  */
 final class BrennanPrediger {
-    private BrennanPrediger() {
-    }
+    private BrennanPrediger() {}
 
     static double kappa(double observedAgreement, int categories) {
         double chance = 1.0 / categories;

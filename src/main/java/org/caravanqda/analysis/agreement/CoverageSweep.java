@@ -10,8 +10,7 @@ import java.util.Arrays;
 final class CoverageSweep {
     private static final int BITS = 10;
 
-    private CoverageSweep() {
-    }
+    private CoverageSweep() {}
 
     /** Receives [start, end) and covered[coder][category]; the array is reused between calls. */
     @FunctionalInterface

@@ -7,5 +7,4 @@ import java.util.List;
  * gives the compared codes each coder applied there (null for a coder who did not code the
  * document).
  */
-public record DisagreementSpan(int start, int end, List<List<Integer>> rowsByCoder) {
-}
+public record DisagreementSpan(int start, int end, List<List<Integer>> rowsByCoder) {}

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Finds, for the consensus meeting, the units of a document where the coders' codes differ. */
 public final class Disagreements {
-    private Disagreements() {
-    }
+    private Disagreements() {}
 
     public static List<DisagreementSpan> in(ComparedDocument doc, int coders, int rows) {
         List<DisagreementSpan> out = new ArrayList<>();
@@ -34,7 +33,8 @@ public final class Disagreements {
             int unit = u;
             List<List<Integer>> sets = sets(doc.observed(), (c, k) -> uc.overlap(unit, c, k) > 0, rows);
             if (differ(sets)) {
-                out.add(new DisagreementSpan(doc.units().get(u).start(), doc.units().get(u).end(), sets));
+                out.add(new DisagreementSpan(
+                        doc.units().get(u).start(), doc.units().get(u).end(), sets));
             }
         }
         return out;

@@ -22,7 +22,9 @@ final class MergedMarks {
             Arrays.fill(perRow, NONE);
         }
         Mark[] sorted = marks.toArray(new Mark[0]);
-        Arrays.sort(sorted, Comparator.comparingInt(Mark::coder).thenComparingInt(Mark::row).thenComparingInt(Mark::start));
+        Arrays.sort(
+                sorted,
+                Comparator.comparingInt(Mark::coder).thenComparingInt(Mark::row).thenComparingInt(Mark::start));
         int i = 0;
         while (i < sorted.length) {
             int coder = sorted[i].coder();

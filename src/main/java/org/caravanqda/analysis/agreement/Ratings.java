@@ -19,7 +19,8 @@ public final class Ratings {
             throw new IllegalArgumentException("ratings need two coders and a category");
         }
         if (coders * (64 - Long.numberOfLeadingZeros(categories)) > 62) {
-            throw new IllegalArgumentException(coders + " coders x " + categories + " categories is too many to compare at once");
+            throw new IllegalArgumentException(
+                    coders + " coders x " + categories + " categories is too many to compare at once");
         }
         this.coders = coders;
         this.categories = categories;

@@ -31,7 +31,8 @@ final class UnitCoverage {
                     int s = iv[i];
                     int e = iv[i + 1];
                     for (int u = firstEndingAfter(ends, s); u < starts.length && starts[u] < e; u++) {
-                        uc.overlap[(u * uc.coders + c) * uc.categories + k] += Math.min(e, ends[u]) - Math.max(s, starts[u]);
+                        uc.overlap[(u * uc.coders + c) * uc.categories + k] +=
+                                Math.min(e, ends[u]) - Math.max(s, starts[u]);
                     }
                 }
             }

@@ -13,8 +13,7 @@ import org.caravanqda.model.Span;
  * surrounding whitespace and never empty.
  */
 public final class UnitSpans {
-    private UnitSpans() {
-    }
+    private UnitSpans() {}
 
     public static List<Span> sentences(String text, String language) {
         BreakIterator it = BreakIterator.getSentenceInstance(language == null ? ULocale.ROOT : new ULocale(language));

@@ -5,11 +5,11 @@ import org.caravanqda.model.Coder;
 
 /** Resolves the acting coder: given name, else $CARAVAN_CODER, else the OS user; stored on first use. */
 public final class Coders {
-    private static final String[] PALETTE = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
-        "#e377c2"};
+    private static final String[] PALETTE = {
+        "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"
+    };
 
-    private Coders() {
-    }
+    private Coders() {}
 
     public static String defaultName() {
         String env = System.getenv("CARAVAN_CODER");

@@ -7,8 +7,13 @@ import java.util.List;
  * every code the coders applied in the compared documents), the documents (empty: those at least
  * two of the coders coded), or a domain whose children are exclusive categories.
  */
-public record AgreementRequest(List<String> coders, AgreementUnit unit, List<String> codes, List<String> documents,
-                               String domain, boolean disagreements) {
+public record AgreementRequest(
+        List<String> coders,
+        AgreementUnit unit,
+        List<String> codes,
+        List<String> documents,
+        String domain,
+        boolean disagreements) {
     public AgreementRequest {
         coders = List.copyOf(coders);
         unit = unit == null ? AgreementUnit.CHARACTER : unit;

@@ -41,30 +41,52 @@ public final class AgreementService {
         Codebook book = s.codes().codebook();
         Map<Long, List<Integer>> rowsOfCode = rowsOfCode(book, scope.rows());
         Map<Long, List<Coding>> byDocument = new HashMap<>();
-        scope.codings().forEach(c -> byDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c));
+        scope.codings()
+                .forEach(c -> byDocument
+                        .computeIfAbsent(c.documentId(), k -> new ArrayList<>())
+                        .add(c));
         List<Document> docs = scope.documents().keySet().stream()
-                .sorted(Comparator.comparing(Document::name)).toList();
+                .sorted(Comparator.comparing(Document::name))
+                .toList();
         List<ComparedDocument> coded = new ArrayList<>();
         int withoutTurns = 0;
         for (Document d : docs) {
             List<Span> units = AgreementUnits.of(s, d, r.unit());
             withoutTurns += units != null && units.isEmpty() && r.unit() == AgreementUnit.TURN ? 1 : 0;
-            coded.add(new ComparedDocument(d.name(), d.text().length(), units, scope.documents().get(d),
-                    marks(byDocument.getOrDefault(d.id(), List.of()), scope.coders(), rowsOfCode, d.text().length())));
+            coded.add(new ComparedDocument(
+                    d.name(),
+                    d.text().length(),
+                    units,
+                    scope.documents().get(d),
+                    marks(
+                            byDocument.getOrDefault(d.id(), List.of()),
+                            scope.coders(),
+                            rowsOfCode,
+                            d.text().length())));
         }
         int coders = scope.coders().size();
-        AgreementTables tables = AgreementAnalysis.compute(coded, coders, scope.rows().size(), scope.domain() != null);
+        AgreementTables tables =
+                AgreementAnalysis.compute(coded, coders, scope.rows().size(), scope.domain() != null);
         List<AgreementReport.CodeAgreement> rows = new ArrayList<>();
         for (int i = 0; i < scope.rows().size(); i++) {
-            rows.add(new AgreementReport.CodeAgreement(book.path(scope.rows().get(i)).toString(),
-                    AgreementReport.Figures.of(AgreementStatistics.of(tables.rows().get(i)))));
+            rows.add(new AgreementReport.CodeAgreement(
+                    book.path(scope.rows().get(i)).toString(),
+                    AgreementReport.Figures.of(
+                            AgreementStatistics.of(tables.rows().get(i)))));
         }
         AgreementReport.Figures overall = AgreementReport.Figures.of(AgreementStatistics.of(tables.overall()));
         List<String> notes = AgreementNotes.of(r.unit(), scope, book, withoutTurns, tables.conflicts());
-        List<AgreementReport.Disagreement> disagreements = r.disagreements()
-                ? disagreements(coded, docs, scope, book) : List.of();
-        return new AgreementReport(r.unit(), scope.coders(), docs.stream().map(Document::name).toList(),
-                scope.domain() == null ? null : book.path(scope.domain()).toString(), rows, overall, notes, disagreements);
+        List<AgreementReport.Disagreement> disagreements =
+                r.disagreements() ? disagreements(coded, docs, scope, book) : List.of();
+        return new AgreementReport(
+                r.unit(),
+                scope.coders(),
+                docs.stream().map(Document::name).toList(),
+                scope.domain() == null ? null : book.path(scope.domain()).toString(),
+                rows,
+                overall,
+                notes,
+                disagreements);
     }
 
     /** Code id -> the compared codes it counts for (a code counts for itself and every ancestor compared). */
@@ -78,8 +100,8 @@ public final class AgreementService {
         return out;
     }
 
-    private static List<Mark> marks(List<Coding> codings, List<String> coders, Map<Long, List<Integer>> rowsOfCode,
-                                    int length) {
+    private static List<Mark> marks(
+            List<Coding> codings, List<String> coders, Map<Long, List<Integer>> rowsOfCode, int length) {
         List<Mark> marks = new ArrayList<>();
         for (Coding c : codings) {
             int end = Math.min(c.end(), length);
@@ -93,22 +115,26 @@ public final class AgreementService {
         return marks;
     }
 
-    private static List<AgreementReport.Disagreement> disagreements(List<ComparedDocument> coded, List<Document> docs,
-                                                                    AgreementScope scope, Codebook book) {
-        List<String> paths = scope.rows().stream().map(c -> book.path(c).toString()).toList();
+    private static List<AgreementReport.Disagreement> disagreements(
+            List<ComparedDocument> coded, List<Document> docs, AgreementScope scope, Codebook book) {
+        List<String> paths =
+                scope.rows().stream().map(c -> book.path(c).toString()).toList();
         List<AgreementReport.Disagreement> out = new ArrayList<>();
         for (int i = 0; i < coded.size(); i++) {
             String text = docs.get(i).text();
-            for (DisagreementSpan d : Disagreements.in(coded.get(i), scope.coders().size(), paths.size())) {
+            for (DisagreementSpan d :
+                    Disagreements.in(coded.get(i), scope.coders().size(), paths.size())) {
                 Map<String, List<String>> codes = new LinkedHashMap<>();
                 for (int c = 0; c < scope.coders().size(); c++) {
                     List<Integer> rows = d.rowsByCoder().get(c);
                     if (rows != null) {
-                        codes.put(scope.coders().get(c), rows.stream().map(paths::get).toList());
+                        codes.put(
+                                scope.coders().get(c),
+                                rows.stream().map(paths::get).toList());
                     }
                 }
-                out.add(new AgreementReport.Disagreement(docs.get(i).name(), d.start(), d.end(),
-                        text.substring(d.start(), d.end()), codes));
+                out.add(new AgreementReport.Disagreement(
+                        docs.get(i).name(), d.start(), d.end(), text.substring(d.start(), d.end()), codes));
             }
         }
         return out;

@@ -8,8 +8,7 @@ import org.caravanqda.app.port.DataTable;
 
 /** An agreement report as two export sheets: the statistics per code, and the units where coders differ. */
 public final class AgreementSheets {
-    private AgreementSheets() {
-    }
+    private AgreementSheets() {}
 
     public static List<DataTable> of(AgreementReport r) {
         List<List<Object>> rows = new ArrayList<>();
@@ -17,14 +16,24 @@ public final class AgreementSheets {
             rows.add(figures(c.code(), c.result()));
         }
         rows.add(figures("(overall)", r.overall()));
-        DataTable stats = new DataTable("Agreement", List.of("code", "units (" + r.unit().name().toLowerCase() + ")",
-                "percent agreement", "Cohen's kappa", "Brennan & Prediger kappa", "Krippendorff's alpha", "notes"),
-                rows, 1, List.of());
+        DataTable stats = new DataTable(
+                "Agreement",
+                List.of(
+                        "code",
+                        "units (" + r.unit().name().toLowerCase() + ")",
+                        "percent agreement",
+                        "Cohen's kappa",
+                        "Brennan & Prediger kappa",
+                        "Krippendorff's alpha",
+                        "notes"),
+                rows,
+                1,
+                List.of());
         List<String> header = new ArrayList<>(List.of("document", "start", "end", "text"));
         r.coders().forEach(c -> header.add("codes of " + c));
         List<List<Object>> diffs = new ArrayList<>();
-        for (AgreementReport.Disagreement d : r.disagreements() == null ? List.<AgreementReport.Disagreement>of()
-                : r.disagreements()) {
+        for (AgreementReport.Disagreement d :
+                r.disagreements() == null ? List.<AgreementReport.Disagreement>of() : r.disagreements()) {
             List<Object> row = new ArrayList<>(Arrays.asList(d.document(), d.start(), d.end(), d.text()));
             Map<String, List<String>> codes = d.codes();
             r.coders().forEach(c -> row.add(codes.containsKey(c) ? String.join("; ", codes.get(c)) : "(did not code)"));
@@ -34,7 +43,13 @@ public final class AgreementSheets {
     }
 
     private static List<Object> figures(String code, AgreementReport.Figures f) {
-        return Arrays.asList(code, f.units(), f.agreement() == null ? null : f.agreement() * 100, f.cohenKappa(),
-                f.brennanPredigerKappa(), f.krippendorffAlpha(), String.join("; ", f.notes()));
+        return Arrays.asList(
+                code,
+                f.units(),
+                f.agreement() == null ? null : f.agreement() * 100,
+                f.cohenKappa(),
+                f.brennanPredigerKappa(),
+                f.krippendorffAlpha(),
+                String.join("; ", f.notes()));
     }
 }

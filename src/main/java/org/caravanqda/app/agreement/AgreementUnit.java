@@ -1,8 +1,7 @@
 package org.caravanqda.app.agreement;
 
-import org.caravanqda.app.common.CaravanException;
-
 import java.util.Locale;
+import org.caravanqda.app.common.CaravanException;
 
 /** What counts as one unit when coders are compared (docs/agreement.md). */
 public enum AgreementUnit {
@@ -25,7 +24,8 @@ public enum AgreementUnit {
         try {
             return valueOf(s.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CaravanException("unknown unit '" + s + "' (use character, sentence, paragraph, turn or document)");
+            throw new CaravanException(
+                    "unknown unit '" + s + "' (use character, sentence, paragraph, turn or document)");
         }
     }
 }

@@ -1,15 +1,14 @@
 package org.caravanqda.app.attributes;
 
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.access.Changes;
-import org.caravanqda.app.access.Coders;
-import org.caravanqda.app.access.DocumentLookup;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.caravanqda.analysis.AttributeTyping;
+import org.caravanqda.app.access.Changes;
+import org.caravanqda.app.access.Coders;
+import org.caravanqda.app.access.DocumentLookup;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.app.port.TableReader;
@@ -37,8 +36,7 @@ public final class AttributeService {
     }
 
     /** What an application of a table did: values set, and the documents they were set on. */
-    public record Applied(int values, List<Long> documents) {
-    }
+    public record Applied(int values, List<Long> documents) {}
 
     /** Reads and types the CSV without touching the store, so a bad file is refused before anything else. */
     public AttributeTable parse(Path csv) {
@@ -48,7 +46,8 @@ public final class AttributeService {
                     + " in the first column and attributes after it");
         }
         List<String> header = rows.get(0).stream().map(String::strip).toList();
-        List<List<String>> data = rows.subList(1, rows.size()).stream().filter(r -> !isBlank(r)).toList();
+        List<List<String>> data =
+                rows.subList(1, rows.size()).stream().filter(r -> !isBlank(r)).toList();
         List<String> attributes = header.subList(1, header.size());
         List<AttributeType> types = new ArrayList<>();
         for (int col = 1; col < header.size(); col++) {
@@ -65,8 +64,12 @@ public final class AttributeService {
             }
             values.add(typed);
         }
-        return new AttributeTable(csv.getFileName().toString(), data.stream().map(r -> r.get(0).strip()).toList(),
-                attributes, types, values);
+        return new AttributeTable(
+                csv.getFileName().toString(),
+                data.stream().map(r -> r.get(0).strip()).toList(),
+                attributes,
+                types,
+                values);
     }
 
     public Applied apply(StoreSession s, AttributeTable t, String coder) {
@@ -75,7 +78,8 @@ public final class AttributeService {
             try {
                 docs.add(DocumentLookup.find(s, t.documents().get(i)));
             } catch (CaravanException e) {
-                throw new CaravanException(t.file() + " row " + (i + 2) + ": " + e.getMessage() + "; nothing was changed", e);
+                throw new CaravanException(
+                        t.file() + " row " + (i + 2) + ": " + e.getMessage() + "; nothing was changed", e);
             }
         }
         int values = 0;
@@ -90,8 +94,19 @@ public final class AttributeService {
         }
         List<Long> ids = docs.stream().map(Document::id).distinct().toList();
         // "documents" tells the search index which entries to refresh
-        Changes.record(s, coder, ChangeAction.ATTRIBUTES_IMPORT, Map.of("file", t.file(), "rows", t.documents().size(),
-                "columns", t.attributes().size(), "documents", ids));
+        Changes.record(
+                s,
+                coder,
+                ChangeAction.ATTRIBUTES_IMPORT,
+                Map.of(
+                        "file",
+                        t.file(),
+                        "rows",
+                        t.documents().size(),
+                        "columns",
+                        t.attributes().size(),
+                        "documents",
+                        ids));
         return new Applied(values, ids);
     }
 

@@ -10,8 +10,12 @@ import org.caravanqda.model.DocumentNames;
  * A parsed attributes CSV: per row the document name as written and its typed values
  * (String, Double, LocalDate, Boolean or null), per column the attribute and its inferred type.
  */
-public record AttributeTable(String file, List<String> documents, List<String> attributes, List<AttributeType> types,
-                      List<List<Object>> values) {
+public record AttributeTable(
+        String file,
+        List<String> documents,
+        List<String> attributes,
+        List<AttributeType> types,
+        List<List<Object>> values) {
 
     /** The row's values for a document named {@code name}: the row names it, or its name without extension. */
     public Map<String, Object> valuesFor(String name) {

@@ -1,10 +1,9 @@
 package org.caravanqda.app.check;
 
-import org.caravanqda.app.common.CaravanException;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.IndexFacts;
 import org.caravanqda.app.port.ProjectStore;
@@ -25,9 +24,8 @@ public final class CheckService {
         this.search = search;
     }
 
-    public record CheckReport(boolean ok, List<String> problems, List<String> repairs, Map<String, Long> store,
-                              IndexFacts index) {
-    }
+    public record CheckReport(
+            boolean ok, List<String> problems, List<String> repairs, Map<String, Long> store, IndexFacts index) {}
 
     public CheckReport run(Progress progress) {
         List<String> problems = new ArrayList<>();
@@ -40,13 +38,15 @@ public final class CheckService {
         }
         IndexSync.Outcome o = search.sync().catchUp(progress);
         if (o.rebuilt()) {
-            repairs.add("the search index was missing, damaged, outdated or of another version: rebuilt from the store ("
-                    + o.documents() + " documents)");
+            repairs.add(
+                    "the search index was missing, damaged, outdated or of another version: rebuilt from the store ("
+                            + o.documents() + " documents)");
         } else if (o.documents() > 0) {
             repairs.add("the search index was behind the store: re-indexed " + o.documents() + " changed documents");
         }
         IndexFacts facts = search.facts();
-        if (facts.segments() != counts.get("codings") || facts.units() != counts.get("units")
+        if (facts.segments() != counts.get("codings")
+                || facts.units() != counts.get("units")
                 || facts.documents() != counts.get("documents")) {
             search.sync().rebuild(progress);
             repairs.add("the search index counts differed from the store: rebuilt");

@@ -1,13 +1,11 @@
 package org.caravanqda.app.check;
 
-import org.caravanqda.app.Caravan;
-import org.caravanqda.app.imports.ImportService;
-
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.caravanqda.app.imports.ImportService;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.model.Code;
@@ -22,8 +20,7 @@ import org.caravanqda.model.TextUnit;
  * their texts on whole characters and point at codes that exist.
  */
 final class StoreVerification {
-    private StoreVerification() {
-    }
+    private StoreVerification() {}
 
     /** The store's counts; problems found are added to {@code problems}. */
     static Map<String, Long> run(StoreSession s, List<String> problems) {
@@ -36,7 +33,8 @@ final class StoreVerification {
         for (Document d : s.documents().all()) {
             units += checkUnits(d, s.documents().units(d.id()), problems);
             if (!ImportService.sha256(d.text()).equals(d.textHash())) {
-                problems.add(d.name() + ": its text does not match the hash stored at import (damaged or changed outside Caravan)");
+                problems.add(d.name()
+                        + ": its text does not match the hash stored at import (damaged or changed outside Caravan)");
             }
             for (Coding c : s.codings().find(new CodingFilter(d.id(), null, null))) {
                 codings++;
@@ -45,7 +43,8 @@ final class StoreVerification {
                     problems.add(d.name() + ": coding " + c.id() + ": " + problem);
                 }
                 if (!codeIds.contains(c.codeId())) {
-                    problems.add(d.name() + ": coding " + c.id() + " uses code " + c.codeId() + ", which does not exist");
+                    problems.add(
+                            d.name() + ": coding " + c.id() + " uses code " + c.codeId() + ", which does not exist");
                 }
             }
         }

@@ -1,15 +1,14 @@
 package org.caravanqda.app.codebook;
 
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.access.Changes;
-import org.caravanqda.app.access.CodeLookup;
-import org.caravanqda.app.access.Coders;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.caravanqda.app.access.Changes;
+import org.caravanqda.app.access.CodeLookup;
+import org.caravanqda.app.access.Coders;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.model.ChangeAction;
@@ -24,8 +23,7 @@ import org.caravanqda.model.Coding;
  * the documents whose codings changed, so the search index refreshes just those.
  */
 final class CodeMerge {
-    private CodeMerge() {
-    }
+    private CodeMerge() {}
 
     static String merge(StoreSession s, String sourcePath, String targetPath, String coder) {
         Codebook book = s.codes().codebook();
@@ -39,7 +37,8 @@ final class CodeMerge {
         }
         List<Coding> moving = s.codings().find(new CodingFilter(null, Set.of(source.id()), null));
         Set<String> existing = s.codings().find(new CodingFilter(null, Set.of(target.id()), null)).stream()
-                .map(CodeMerge::place).collect(Collectors.toSet());
+                .map(CodeMerge::place)
+                .collect(Collectors.toSet());
         int duplicates = 0;
         for (Coding c : moving) {
             if (existing.contains(place(c))) {
@@ -58,7 +57,8 @@ final class CodeMerge {
         payload.put("into", book.path(target).toString());
         payload.put("codings", moved);
         payload.put("duplicatesDropped", duplicates);
-        payload.put("documents", moving.stream().map(Coding::documentId).distinct().toList());
+        payload.put(
+                "documents", moving.stream().map(Coding::documentId).distinct().toList());
         Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODE_MERGE, payload);
         return book.path(target).toString();
     }

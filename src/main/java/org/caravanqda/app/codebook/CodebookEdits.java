@@ -1,14 +1,13 @@
 package org.caravanqda.app.codebook;
 
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.access.Changes;
-import org.caravanqda.app.access.CodeLookup;
-import org.caravanqda.app.access.Coders;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.caravanqda.app.access.Changes;
+import org.caravanqda.app.access.CodeLookup;
+import org.caravanqda.app.access.Coders;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Code;
@@ -19,18 +18,28 @@ import org.caravanqda.model.Codebook;
 final class CodebookEdits {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
-    private CodebookEdits() {
-    }
+    private CodebookEdits() {}
 
     static String add(StoreSession s, String parentPath, String name, String color, String coder) {
         Codebook book = s.codes().codebook();
         Code parent = parentPath == null || parentPath.isBlank() ? null : CodeLookup.find(book, parentPath);
         String clean = checkName(name);
         checkFree(book, parent == null ? null : parent.id(), clean, null);
-        int order = (parent == null ? book.roots() : book.childrenOf(parent)).stream().mapToInt(Code::sortOrder).max()
-                .orElse(-1) + 1;
-        Code code = new Code(0, UUID.randomUUID().toString(), parent == null ? null : parent.id(), clean, checkColor(color),
-                null, null, null, null, true, order);
+        int order = (parent == null ? book.roots() : book.childrenOf(parent))
+                        .stream().mapToInt(Code::sortOrder).max().orElse(-1)
+                + 1;
+        Code code = new Code(
+                0,
+                UUID.randomUUID().toString(),
+                parent == null ? null : parent.id(),
+                clean,
+                checkColor(color),
+                null,
+                null,
+                null,
+                null,
+                true,
+                order);
         long id = s.codes().insert(code);
         String path = parent == null ? clean : book.path(parent) + CodePath.SEPARATOR + clean;
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -46,8 +55,17 @@ final class CodebookEdits {
         Code old = CodeLookup.find(book, path);
         String name = checkName(e.name());
         checkFree(book, old.parentId(), name, old.id());
-        Code updated = new Code(old.id(), old.guid(), old.parentId(), name, checkColor(e.color()), blankToNull(e.definition()),
-                blankToNull(e.inclusion()), blankToNull(e.exclusion()), blankToNull(e.example()), old.codable(),
+        Code updated = new Code(
+                old.id(),
+                old.guid(),
+                old.parentId(),
+                name,
+                checkColor(e.color()),
+                blankToNull(e.definition()),
+                blankToNull(e.inclusion()),
+                blankToNull(e.exclusion()),
+                blankToNull(e.example()),
+                old.codable(),
                 old.sortOrder());
         s.codes().update(updated);
         String oldPath = book.path(old).toString();
@@ -74,10 +92,22 @@ final class CodebookEdits {
         }
         Long parentId = parent == null ? null : parent.id();
         checkFree(book, parentId, code.name(), code.id());
-        int order = (parent == null ? book.roots() : book.childrenOf(parent)).stream().mapToInt(Code::sortOrder).max()
-                .orElse(-1) + 1;
-        s.codes().update(new Code(code.id(), code.guid(), parentId, code.name(), code.color(), code.definition(),
-                code.inclusion(), code.exclusion(), code.example(), code.codable(), order));
+        int order = (parent == null ? book.roots() : book.childrenOf(parent))
+                        .stream().mapToInt(Code::sortOrder).max().orElse(-1)
+                + 1;
+        s.codes()
+                .update(new Code(
+                        code.id(),
+                        code.guid(),
+                        parentId,
+                        code.name(),
+                        code.color(),
+                        code.definition(),
+                        code.inclusion(),
+                        code.exclusion(),
+                        code.example(),
+                        code.codable(),
+                        order));
         String newPath = parent == null ? code.name() : book.path(parent) + CodePath.SEPARATOR + code.name();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("code", code.id());
@@ -99,8 +129,10 @@ final class CodebookEdits {
     }
 
     private static void checkFree(Codebook book, Long parentId, String name, Long self) {
-        boolean taken = book.codes().stream().anyMatch(c -> java.util.Objects.equals(c.parentId(), parentId)
-                && c.name().equalsIgnoreCase(name) && (self == null || c.id() != self));
+        boolean taken = book.codes().stream()
+                .anyMatch(c -> java.util.Objects.equals(c.parentId(), parentId)
+                        && c.name().equalsIgnoreCase(name)
+                        && (self == null || c.id() != self));
         if (taken) {
             throw new CaravanException("a code named '" + name + "' already exists there");
         }

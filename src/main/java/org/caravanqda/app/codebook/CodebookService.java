@@ -1,16 +1,15 @@
 package org.caravanqda.app.codebook;
 
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.access.Changes;
-import org.caravanqda.app.access.Coders;
-import org.caravanqda.app.imports.ImportFiles;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.caravanqda.app.access.Changes;
+import org.caravanqda.app.access.Coders;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.imports.ImportFiles;
 import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.model.ChangeAction;
@@ -45,7 +44,10 @@ public final class CodebookService {
     public CodebookImport importDrafts(List<CodeDraft> drafts, String source, String coder) {
         return store.write(s -> {
             CodebookImport r = CodebookMerge.merge(s, drafts);
-            Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODEBOOK_IMPORT,
+            Changes.record(
+                    s,
+                    Coders.nameOrDefault(coder),
+                    ChangeAction.CODEBOOK_IMPORT,
                     Map.of("source", source, "added", r.added(), "updated", r.updated()));
             return r;
         });
@@ -76,7 +78,9 @@ public final class CodebookService {
         store.read(s -> {
             Codebook book = s.codes().codebook();
             Map<String, Integer> counts = new HashMap<>();
-            s.codings().countsByCode().forEach((id, n) -> counts.put(book.path(id).toString(), n));
+            s.codings()
+                    .countsByCode()
+                    .forEach((id, n) -> counts.put(book.path(id).toString(), n));
             format.write(drafts(book, book.roots()), counts, s.project().name(), out);
             return null;
         });
@@ -89,23 +93,45 @@ public final class CodebookService {
             Map<Long, Integer> own = s.codings().countsByCode();
             List<CodeNode> out = new ArrayList<>();
             for (Code c : book.inTreeOrder()) {
-                int total = book.subtree(c).stream().mapToInt(d -> own.getOrDefault(d.id(), 0)).sum();
-                out.add(new CodeNode(book.path(c).toString(), book.path(c).depth() - 1, c, own.getOrDefault(c.id(), 0), total));
+                int total = book.subtree(c).stream()
+                        .mapToInt(d -> own.getOrDefault(d.id(), 0))
+                        .sum();
+                out.add(new CodeNode(
+                        book.path(c).toString(), book.path(c).depth() - 1, c, own.getOrDefault(c.id(), 0), total));
             }
             return out;
         });
     }
 
     static List<CodeDraft> drafts(Codebook book, List<Code> codes) {
-        return codes.stream().map(c -> new CodeDraft(c.guid(), c.name(), c.color(), c.definition(), c.inclusion(),
-                c.exclusion(), c.example(), c.codable(), drafts(book, book.childrenOf(c)))).toList();
+        return codes.stream()
+                .map(c -> new CodeDraft(
+                        c.guid(),
+                        c.name(),
+                        c.color(),
+                        c.definition(),
+                        c.inclusion(),
+                        c.exclusion(),
+                        c.example(),
+                        c.codable(),
+                        drafts(book, book.childrenOf(c))))
+                .toList();
     }
 
     private static CodebookFormat format(List<CodebookFormat> formats, Path file) {
         String ext = ImportFiles.extension(file);
-        return formats.stream().filter(f -> f.extensions().contains(ext)).findFirst()
-                .orElseThrow(() -> new CaravanException(file + ": unknown codebook format (use " + String.join(" or ",
-                        formats.stream().flatMap(f -> f.extensions().stream()).sorted().map(e -> "." + e).toList()) + ")"));
+        return formats.stream()
+                .filter(f -> f.extensions().contains(ext))
+                .findFirst()
+                .orElseThrow(() -> new CaravanException(file + ": unknown codebook format (use "
+                        + String.join(
+                                " or ",
+                                formats.stream()
+                                        .flatMap(f -> f.extensions().stream())
+                                        .sorted()
+                                        .map(e -> "." + e)
+                                        .toList())
+                        + ")"));
     }
 
     public Set<String> extensions() {

@@ -1,11 +1,5 @@
 package org.caravanqda.app.coding;
 
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.access.Changes;
-import org.caravanqda.app.access.CodeLookup;
-import org.caravanqda.app.access.Coders;
-import org.caravanqda.app.access.DocumentLookup;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.caravanqda.app.access.Changes;
+import org.caravanqda.app.access.CodeLookup;
+import org.caravanqda.app.access.Coders;
+import org.caravanqda.app.access.DocumentLookup;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
@@ -49,8 +48,17 @@ public final class CodingService {
         Span span = span(doc, r);
         String coder = Coders.ensure(s, Coders.nameOrDefault(r.coder()));
         String memo = r.memo() == null || r.memo().isBlank() ? null : r.memo();
-        long id = s.codings().insert(new Coding(0, UUID.randomUUID().toString(), doc.id(), code.id(), coder, span.start(),
-                span.end(), Instant.now(), memo));
+        long id = s.codings()
+                .insert(new Coding(
+                        0,
+                        UUID.randomUUID().toString(),
+                        doc.id(),
+                        code.id(),
+                        coder,
+                        span.start(),
+                        span.end(),
+                        Instant.now(),
+                        memo));
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("coding", id);
         payload.put("document", doc.id());
@@ -73,7 +81,8 @@ public final class CodingService {
             throw new CaravanException("give both --start and --end");
         }
         if (r.start() < 0 || r.end() < r.start()) {
-            throw new CaravanException("offsets " + r.start() + ".." + r.end() + " are not a range (need 0 <= start < end)");
+            throw new CaravanException(
+                    "offsets " + r.start() + ".." + r.end() + " are not a range (need 0 <= start < end)");
         }
         Span span = new Span(r.start(), r.end());
         String problem = span.problemIn(doc.text());
@@ -93,8 +102,23 @@ public final class CodingService {
             for (long id : ids) {
                 Coding c = s.codings().byId(id).orElseThrow(() -> new CaravanException("no coding with id " + id));
                 s.codings().delete(id);
-                Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODING_REMOVE, Map.of("coding", id, "document",
-                        c.documentId(), "code", c.codeId(), "start", c.start(), "end", c.end(), "coder", c.coder()));
+                Changes.record(
+                        s,
+                        Coders.nameOrDefault(coder),
+                        ChangeAction.CODING_REMOVE,
+                        Map.of(
+                                "coding",
+                                id,
+                                "document",
+                                c.documentId(),
+                                "code",
+                                c.codeId(),
+                                "start",
+                                c.start(),
+                                "end",
+                                c.end(),
+                                "coder",
+                                c.coder()));
             }
             return null;
         });
@@ -118,21 +142,38 @@ public final class CodingService {
     /** Codings filtered by document, code (with its descendants) and coder; any may be null. */
     public List<CodingView> codings(String document, String codePath, String coder) {
         return store.read(s -> {
-            Long docId = document == null ? null : DocumentLookup.find(s, document).id();
+            Long docId =
+                    document == null ? null : DocumentLookup.find(s, document).id();
             Codebook book = s.codes().codebook();
-            Set<Long> codeIds = codePath == null ? null
-                    : book.subtree(CodeLookup.find(book, codePath)).stream().map(Code::id).collect(Collectors.toSet());
+            Set<Long> codeIds = codePath == null
+                    ? null
+                    : book.subtree(CodeLookup.find(book, codePath)).stream()
+                            .map(Code::id)
+                            .collect(Collectors.toSet());
             if (coder != null && s.coders().byName(coder).isEmpty()) {
                 throw new CaravanException("unknown coder '" + coder + "'; coders: "
-                        + String.join(", ", s.coders().all().stream().map(c -> c.name()).toList()));
+                        + String.join(
+                                ", ",
+                                s.coders().all().stream().map(c -> c.name()).toList()));
             }
             List<Coding> found = s.codings().find(new CodingFilter(docId, codeIds, coder));
             Map<Long, Document> docs = new HashMap<>();
-            return found.stream().map(c -> {
-                Document d = docs.computeIfAbsent(c.documentId(), id -> s.documents().byId(id).orElseThrow());
-                return new CodingView(c.id(), d.name(), book.path(c.codeId()).toString(), c.coder(), c.start(), c.end(),
-                        d.text().substring(c.start(), c.end()), c.memo(), c.createdAt());
-            }).toList();
+            return found.stream()
+                    .map(c -> {
+                        Document d = docs.computeIfAbsent(
+                                c.documentId(), id -> s.documents().byId(id).orElseThrow());
+                        return new CodingView(
+                                c.id(),
+                                d.name(),
+                                book.path(c.codeId()).toString(),
+                                c.coder(),
+                                c.start(),
+                                c.end(),
+                                d.text().substring(c.start(), c.end()),
+                                c.memo(),
+                                c.createdAt());
+                    })
+                    .toList();
         });
     }
 }

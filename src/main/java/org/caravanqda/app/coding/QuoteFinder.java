@@ -1,14 +1,12 @@
 package org.caravanqda.app.coding;
 
-import org.caravanqda.app.common.CaravanException;
-
 import java.text.Normalizer;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.model.Span;
 
 /** Finds the span of the k-th occurrence of an exact quote in a document's text. */
 final class QuoteFinder {
-    private QuoteFinder() {
-    }
+    private QuoteFinder() {}
 
     static Span find(String text, String rawQuote, Integer occurrence, String documentName) {
         // the stored text is NFC; a quote typed or pasted elsewhere may not be
@@ -36,8 +34,8 @@ final class QuoteFinder {
                     + "'; say which with --occurrence 1.." + count);
         }
         if (found < 0) {
-            throw new CaravanException("the quote occurs only " + count + " time(s) in '" + documentName
-                    + "', not " + wanted);
+            throw new CaravanException(
+                    "the quote occurs only " + count + " time(s) in '" + documentName + "', not " + wanted);
         }
         return new Span(found, found + quote.length());
     }

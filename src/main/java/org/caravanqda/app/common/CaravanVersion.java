@@ -7,8 +7,7 @@ import java.util.Optional;
  * layer asks (backups, the project record, exports, the CLI's --version, codebook files).
  */
 public final class CaravanVersion {
-    private CaravanVersion() {
-    }
+    private CaravanVersion() {}
 
     /** The version, or "dev" when run from classes (a build tree, the tests). */
     public static String get() {

@@ -8,8 +8,7 @@ import java.nio.file.Path;
  * macOS, $XDG_STATE_HOME/caravan (or ~/.local/state/caravan) elsewhere.
  */
 public final class LogFolder {
-    private LogFolder() {
-    }
+    private LogFolder() {}
 
     public static Path path() {
         String given = System.getProperty("caravan.log.dir");
@@ -20,14 +19,17 @@ public final class LogFolder {
         Path home = Path.of(System.getProperty("user.home"));
         if (os.startsWith("windows")) {
             String local = System.getenv("LOCALAPPDATA");
-            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("Caravan")
+            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local"))
+                    .resolve("Caravan")
                     .resolve("logs");
         }
         if (os.startsWith("mac")) {
             return home.resolve("Library").resolve("Logs").resolve("Caravan");
         }
         String state = System.getenv("XDG_STATE_HOME");
-        return (state != null && !state.isBlank() ? Path.of(state) : home.resolve(".local").resolve("state"))
+        return (state != null && !state.isBlank()
+                        ? Path.of(state)
+                        : home.resolve(".local").resolve("state"))
                 .resolve("caravan");
     }
 }

@@ -12,10 +12,13 @@ public final class Redacted extends RuntimeException {
     private final String originalClass;
 
     private Redacted(Throwable original, int depth) {
-        super(original.getClass().getName() + describe(original.getMessage()),
+        super(
+                original.getClass().getName() + describe(original.getMessage()),
                 original.getCause() != null && original.getCause() != original && depth < MAX_CAUSES
-                        ? new Redacted(original.getCause(), depth + 1) : null,
-                false, true);
+                        ? new Redacted(original.getCause(), depth + 1)
+                        : null,
+                false,
+                true);
         this.originalClass = original.getClass().getName();
         setStackTrace(original.getStackTrace());
     }

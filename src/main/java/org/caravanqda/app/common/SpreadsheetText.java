@@ -7,8 +7,7 @@ package org.caravanqda.app.common;
  * LibreOffice. Shared by the CSV export (io/csv) and {@code caravan table --format csv} (cli).
  */
 public final class SpreadsheetText {
-    private SpreadsheetText() {
-    }
+    private SpreadsheetText() {}
 
     public static String literal(String text) {
         return startsLikeFormula(text) ? "'" + text : text;

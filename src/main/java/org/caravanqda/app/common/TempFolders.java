@@ -8,8 +8,7 @@ import java.util.stream.Stream;
 
 /** Removes temporary folders; a leftover temp folder is harmless, so failures are ignored. */
 public final class TempFolders {
-    private TempFolders() {
-    }
+    private TempFolders() {}
 
     public static void deleteTree(Path dir) {
         try (Stream<Path> s = Files.walk(dir)) {

@@ -26,12 +26,20 @@ public final class DocumentService {
             Map<Long, List<AttributeValue>> attrs = s.attributes().byDocument();
             Map<Long, Long> codings = s.codings().find(CodingFilter.ALL).stream()
                     .collect(Collectors.groupingBy(Coding::documentId, Collectors.counting()));
-            return s.documents().summaries().stream().map(d -> {
-                Map<String, Object> values = new LinkedHashMap<>();
-                attrs.getOrDefault(d.id(), List.of()).forEach(v -> values.put(v.attribute(), v.value()));
-                return new DocumentListing(d.name(), d.language(), d.words(), d.units(), d.speakers(), values,
-                        codings.getOrDefault(d.id(), 0L).intValue());
-            }).toList();
+            return s.documents().summaries().stream()
+                    .map(d -> {
+                        Map<String, Object> values = new LinkedHashMap<>();
+                        attrs.getOrDefault(d.id(), List.of()).forEach(v -> values.put(v.attribute(), v.value()));
+                        return new DocumentListing(
+                                d.name(),
+                                d.language(),
+                                d.words(),
+                                d.units(),
+                                d.speakers(),
+                                values,
+                                codings.getOrDefault(d.id(), 0L).intValue());
+                    })
+                    .toList();
         });
     }
 
@@ -41,20 +49,38 @@ public final class DocumentService {
      */
     public DocumentTranscript transcript(String documentName) {
         return store.read(s -> {
-            Document d = s.documents().byName(documentName)
+            Document d = s.documents()
+                    .byName(documentName)
                     .orElseThrow(() -> new CaravanException("no document named '" + documentName + "'"));
             Codebook book = s.codes().codebook();
-            List<DocumentTranscript.Coding> codings = s.codings().find(new CodingFilter(d.id(), null, null)).stream().map(c -> {
-                Code code = book.byId(c.codeId()).orElseThrow();
-                return new DocumentTranscript.Coding(c.id(), code.id(), book.path(code).toString(), code.name(), code.color(),
-                        c.coder(), c.start(), c.end(), c.createdAt(), c.memo());
-            }).toList();
-            return new DocumentTranscript(d.name(), d.language(), d.text(), s.documents().units(d.id()), codings);
+            List<DocumentTranscript.Coding> codings = s.codings().find(new CodingFilter(d.id(), null, null)).stream()
+                    .map(c -> {
+                        Code code = book.byId(c.codeId()).orElseThrow();
+                        return new DocumentTranscript.Coding(
+                                c.id(),
+                                code.id(),
+                                book.path(code).toString(),
+                                code.name(),
+                                code.color(),
+                                c.coder(),
+                                c.start(),
+                                c.end(),
+                                c.createdAt(),
+                                c.memo());
+                    })
+                    .toList();
+            return new DocumentTranscript(
+                    d.name(), d.language(), d.text(), s.documents().units(d.id()), codings);
         });
     }
 
     public ProjectStats stats() {
-        return store.read(s -> new ProjectStats(s.documents().count(), s.documents().unitCount(), s.codes().all().size(),
-                s.codings().count(), s.coders().all().size(), s.documents().totalWords()));
+        return store.read(s -> new ProjectStats(
+                s.documents().count(),
+                s.documents().unitCount(),
+                s.codes().all().size(),
+                s.codings().count(),
+                s.coders().all().size(),
+                s.documents().totalWords()));
     }
 }

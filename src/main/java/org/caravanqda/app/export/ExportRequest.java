@@ -1,11 +1,10 @@
 package org.caravanqda.app.export;
 
+import java.nio.file.Path;
 import org.caravanqda.app.agreement.AgreementRequest;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.Selection;
 import org.caravanqda.app.pseudonym.PseudonymChoice;
-
-import java.nio.file.Path;
 
 /**
  * An export: the file (its extension picks the format; a bare file name goes to the project's
@@ -13,8 +12,13 @@ import java.nio.file.Path;
  * optionally an inter-coder comparison written as Agreement and Disagreements sheets, and
  * which names to write: the project's pseudonyms (default), more for this export, or real names (ADR 0009).
  */
-public record ExportRequest(Path out, Selection selection, int contextWords, boolean byteOrderMark,
-                            AgreementRequest agreement, PseudonymChoice pseudonyms) {
+public record ExportRequest(
+        Path out,
+        Selection selection,
+        int contextWords,
+        boolean byteOrderMark,
+        AgreementRequest agreement,
+        PseudonymChoice pseudonyms) {
     public static final int MAX_CONTEXT_WORDS = 200;
 
     public ExportRequest {
@@ -26,8 +30,8 @@ public record ExportRequest(Path out, Selection selection, int contextWords, boo
     }
 
     /** Pseudonymized when the project has a pseudonym list. */
-    public ExportRequest(Path out, Selection selection, int contextWords, boolean byteOrderMark,
-                         AgreementRequest agreement) {
+    public ExportRequest(
+            Path out, Selection selection, int contextWords, boolean byteOrderMark, AgreementRequest agreement) {
         this(out, selection, contextWords, byteOrderMark, agreement, PseudonymChoice.PROJECT_LIST);
     }
 

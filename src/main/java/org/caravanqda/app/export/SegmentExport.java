@@ -1,14 +1,5 @@
 package org.caravanqda.app.export;
 
-import org.caravanqda.app.Caravan;
-import org.caravanqda.app.common.CaravanVersion;
-import org.caravanqda.app.common.Selection;
-import org.caravanqda.app.pseudonym.Pseudonymization;
-import org.caravanqda.app.tables.Analysis;
-import org.caravanqda.app.tables.CodedDocuments;
-import org.caravanqda.app.tables.TableService;
-import org.caravanqda.app.tables.TableViews;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,15 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.caravanqda.analysis.FrequencyTable;
+import org.caravanqda.app.common.CaravanVersion;
+import org.caravanqda.app.common.Selection;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.CodedExport;
 import org.caravanqda.app.port.DataTable;
 import org.caravanqda.app.port.NameForms;
-import org.caravanqda.app.pseudonym.Pseudonymized;
-import org.caravanqda.app.pseudonym.Pseudonymizer;
 import org.caravanqda.app.port.SegmentColumn;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.app.pseudonym.Pseudonymization;
+import org.caravanqda.app.pseudonym.Pseudonymized;
+import org.caravanqda.app.pseudonym.Pseudonymizer;
+import org.caravanqda.app.tables.Analysis;
+import org.caravanqda.app.tables.CodedDocuments;
+import org.caravanqda.app.tables.TableService;
+import org.caravanqda.app.tables.TableViews;
 import org.caravanqda.model.AttributeType;
 
 /** One export's content, read inside one store transaction while the writer writes. */
@@ -46,13 +44,24 @@ final class SegmentExport implements CodedExport {
 
     private final Pseudonymizer pseudonyms;
 
-    SegmentExport(StoreSession s, java.nio.file.Path folder, ExportRequest request, Progress progress,
-                  Cancellation cancellation, NameForms nameForms) {
+    SegmentExport(
+            StoreSession s,
+            java.nio.file.Path folder,
+            ExportRequest request,
+            Progress progress,
+            Cancellation cancellation,
+            NameForms nameForms) {
         this(s, folder, request, progress, cancellation, nameForms, false);
     }
 
-    SegmentExport(StoreSession s, java.nio.file.Path folder, ExportRequest request, Progress progress,
-                  Cancellation cancellation, NameForms nameForms, boolean protectTemporaryFiles) {
+    SegmentExport(
+            StoreSession s,
+            java.nio.file.Path folder,
+            ExportRequest request,
+            Progress progress,
+            Cancellation cancellation,
+            NameForms nameForms,
+            boolean protectTemporaryFiles) {
         this.protectTemporaryFiles = protectTemporaryFiles;
         this.session = s;
         this.folder = folder;
@@ -63,10 +72,15 @@ final class SegmentExport implements CodedExport {
         this.documentIds = CodedDocuments.resolve(s, selection);
         Map<String, AttributeType> defs = s.attributes().definitions();
         var values = s.attributes().byDocument();
-        this.analysis = new Analysis(s.codes().codebook(), values, Analysis.categorical(defs, values, documentIds),
-                documentIds, TableService.DEFAULT_BINS);
+        this.analysis = new Analysis(
+                s.codes().codebook(),
+                values,
+                Analysis.categorical(defs, values, documentIds),
+                documentIds,
+                TableService.DEFAULT_BINS);
         this.pseudonyms = Pseudonymization.pseudonymizer(s, nameForms, request.pseudonyms());
-        this.rows = new SegmentRows(analysis.codes, defs, Pseudonymized.values(values, pseudonyms), request.contextWords());
+        this.rows =
+                new SegmentRows(analysis.codes, defs, Pseudonymized.values(values, pseudonyms), request.contextWords());
     }
 
     @Override
@@ -136,17 +150,24 @@ final class SegmentExport implements CodedExport {
     public DataTable about() {
         List<List<Object>> r = new ArrayList<>();
         r.add(Arrays.asList("project", pseudonyms.apply(session.project().name())));
-        r.add(Arrays.asList("project folder", pseudonyms.apply(String.valueOf(folder.toAbsolutePath().normalize()))));
+        r.add(Arrays.asList(
+                "project folder",
+                pseudonyms.apply(String.valueOf(folder.toAbsolutePath().normalize()))));
         r.add(Arrays.asList("exported at (UTC)", started.toString()));
         r.add(Arrays.asList("Caravan version", CaravanVersion.get()));
         r.add(Arrays.asList("filters", pseudonyms.apply(selection.describe())));
         r.add(Arrays.asList("documents", documentIds.size()));
         r.add(Arrays.asList("segments (codings)", segments));
         r.add(Arrays.asList("codes in the codebook", analysis.codes.size()));
-        r.add(Arrays.asList("coders in the project", String.join(", ", session.coders().all().stream().map(c -> c.name()).toList())));
+        r.add(Arrays.asList(
+                "coders in the project",
+                String.join(
+                        ", ", session.coders().all().stream().map(c -> c.name()).toList())));
         r.add(Arrays.asList("context words", request.contextWords()));
-        r.add(Arrays.asList("matrix attributes", String.join(", ", analysis.matrices().keySet())));
-        r.add(Arrays.asList("offsets", "start and end are UTF-16 positions in the stored (NFC) text, as everywhere in Caravan"));
+        r.add(Arrays.asList(
+                "matrix attributes", String.join(", ", analysis.matrices().keySet())));
+        r.add(Arrays.asList(
+                "offsets", "start and end are UTF-16 positions in the stored (NFC) text, as everywhere in Caravan"));
         r.add(Arrays.asList("parent codes", "rows of a parent code in the tables count its sub-codes too"));
         r.add(Arrays.asList("pseudonymized", pseudonymization().describe()));
         return new DataTable("About", List.of("item", "value"), r, 1, List.of());

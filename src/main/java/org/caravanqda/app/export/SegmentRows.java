@@ -1,7 +1,5 @@
 package org.caravanqda.app.export;
 
-import org.caravanqda.app.tables.Analysis;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import org.caravanqda.analysis.ContextWords;
 import org.caravanqda.analysis.UnitIndex;
 import org.caravanqda.app.port.SegmentColumn;
 import org.caravanqda.app.port.SegmentColumn.Kind;
+import org.caravanqda.app.tables.Analysis;
 import org.caravanqda.model.AttributeType;
 import org.caravanqda.model.AttributeValue;
 import org.caravanqda.model.CodePath;
@@ -29,8 +28,11 @@ final class SegmentRows {
     private final int contextWords;
     private final int levels;
 
-    SegmentRows(CodeIndex codes, Map<String, AttributeType> attributes, Map<Long, List<AttributeValue>> values,
-                int contextWords) {
+    SegmentRows(
+            CodeIndex codes,
+            Map<String, AttributeType> attributes,
+            Map<Long, List<AttributeValue>> values,
+            int contextWords) {
         this.codes = codes;
         this.attributes = attributes;
         this.values = values;

@@ -1,7 +1,5 @@
 package org.caravanqda.app.imports;
 
-import org.caravanqda.app.common.CaravanException;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,16 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
 
 /** Expands the paths of an import into the files to read, each with its reader and document name. */
 public final class ImportFiles {
     /** {@code walked}: found in a folder (empty files there are passed over), not named on its own. */
-    record Item(Path file, DocumentReader reader, String name, boolean walked) {
-    }
+    record Item(Path file, DocumentReader reader, String name, boolean walked) {}
 
-    private ImportFiles() {
-    }
+    private ImportFiles() {}
 
     static List<Item> expand(List<Path> paths, Map<String, DocumentReader> readers, List<String> skipped) {
         List<Found> found = new ArrayList<>();
@@ -35,8 +32,14 @@ public final class ImportFiles {
                 }
             } else if (Files.isRegularFile(p)) {
                 if (!readers.containsKey(extension(p))) {
-                    throw new CaravanException(p + ": unsupported file type" + (extension(p).isEmpty() ? "" : " ." + extension(p))
-                            + " (supported: " + String.join(", ", readers.keySet().stream().sorted().map(e -> "." + e).toList()) + ")");
+                    throw new CaravanException(p + ": unsupported file type"
+                            + (extension(p).isEmpty() ? "" : " ." + extension(p)) + " (supported: "
+                            + String.join(
+                                    ", ",
+                                    readers.keySet().stream()
+                                            .sorted()
+                                            .map(e -> "." + e)
+                                            .toList()) + ")");
                 }
                 found.add(new Found(p, null));
             } else {
@@ -46,11 +49,14 @@ public final class ImportFiles {
         if (found.isEmpty()) {
             throw new CaravanException("nothing to import: no supported transcript files in " + paths);
         }
-        Map<String, Long> baseNames = found.stream().collect(Collectors.groupingBy(Found::baseName, Collectors.counting()));
+        Map<String, Long> baseNames =
+                found.stream().collect(Collectors.groupingBy(Found::baseName, Collectors.counting()));
         List<Item> out = new ArrayList<>();
         for (Found f : found) {
             // files of the same name in different subfolders (index.md, interview.docx) are told apart by their folders
-            String name = f.folder() != null && baseNames.get(f.baseName()) > 1 ? inFolder(f.file(), f.folder()) : f.baseName();
+            String name = f.folder() != null && baseNames.get(f.baseName()) > 1
+                    ? inFolder(f.file(), f.folder())
+                    : f.baseName();
             out.add(new Item(f.file(), readers.get(extension(f.file())), name, f.folder() != null));
         }
         return out;

@@ -13,8 +13,8 @@ public record ImportOptions(String language, Path attributes, String coder) {
     /** Refuses a language Caravan cannot analyse, before anything is read. */
     public static void checkLanguage(String language) {
         if (language != null && !Languages.SUPPORTED.contains(language)) {
-            throw new CaravanException("unknown language '" + language + "' (use one of "
-                    + String.join(", ", Languages.SUPPORTED) + ")");
+            throw new CaravanException(
+                    "unknown language '" + language + "' (use one of " + String.join(", ", Languages.SUPPORTED) + ")");
         }
     }
 }

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** What an import did: documents added and files passed over (with why). */
 public record ImportReport(List<Imported> documents, List<String> skipped, int attributeValues) {
-    public record Imported(String name, String language, int words, int units, List<String> speakers) {
-    }
+    public record Imported(String name, String language, int words, int units, List<String> speakers) {}
 
     public long words() {
         return documents.stream().mapToLong(Imported::words).sum();

@@ -1,11 +1,5 @@
 package org.caravanqda.app.imports;
 
-import org.caravanqda.app.attributes.AttributeService;
-import org.caravanqda.app.attributes.AttributeTable;
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.access.Changes;
-import org.caravanqda.app.access.Coders;
-
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +16,11 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.caravanqda.analysis.LanguageGuess;
 import org.caravanqda.analysis.WordCount;
+import org.caravanqda.app.access.Changes;
+import org.caravanqda.app.access.Coders;
+import org.caravanqda.app.attributes.AttributeService;
+import org.caravanqda.app.attributes.AttributeTable;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.DocumentReader;
@@ -48,8 +47,8 @@ public final class ImportService {
     private final Supplier<IndexSync> index;
 
     /** {@code index}: the search index's sync, fed the documents while they are stored. */
-    public ImportService(ProjectStore store, List<DocumentReader> readers, AttributeService attributes,
-                         Supplier<IndexSync> index) {
+    public ImportService(
+            ProjectStore store, List<DocumentReader> readers, AttributeService attributes, Supplier<IndexSync> index) {
         this.store = store;
         this.index = index;
         readers.forEach(r -> r.extensions().forEach(e -> this.readers.put(e, r)));
@@ -87,11 +86,17 @@ public final class ImportService {
                         skipped.add(item.file() + ": no text to code");
                         continue;
                     }
-                    String language = options.language() != null ? options.language()
+                    String language = options.language() != null
+                            ? options.language()
                             : LanguageGuess.guess(parsed.text(), fallback);
                     Stored stored = insert(s, name, item.file(), parsed, language, coder);
                     imported.add(stored.id());
-                    feed.stored(IndexedDocument.fresh(stored.id(), name, language, parsed.text(), parsed.units(),
+                    feed.stored(IndexedDocument.fresh(
+                            stored.id(),
+                            name,
+                            language,
+                            parsed.text(),
+                            parsed.units(),
                             table == null ? Map.of() : table.valuesFor(name)));
                     done.add(stored.imported());
                 }
@@ -155,20 +160,38 @@ public final class ImportService {
         return null;
     }
 
-    private record Stored(long id, ImportReport.Imported imported) {
-    }
+    private record Stored(long id, ImportReport.Imported imported) {}
 
-    private static Stored insert(StoreSession s, String name, Path file, ParsedDocument parsed, String language,
-                                 String coder) {
+    private static Stored insert(
+            StoreSession s, String name, Path file, ParsedDocument parsed, String language, String coder) {
         String text = parsed.text();
         int words = WordCount.of(text);
-        Document d = new Document(0, UUID.randomUUID().toString(), name, language, text, sha256(text), words,
-                Instant.now(), file.toAbsolutePath().getFileName().toString(), null);
+        Document d = new Document(
+                0,
+                UUID.randomUUID().toString(),
+                name,
+                language,
+                text,
+                sha256(text),
+                words,
+                Instant.now(),
+                file.toAbsolutePath().getFileName().toString(),
+                null);
         long id = s.documents().insert(d, parsed.units());
-        List<String> speakers = parsed.units().stream().map(TextUnit::speaker).filter(x -> x != null).distinct().sorted().toList();
-        Changes.record(s, coder, ChangeAction.DOCUMENT_IMPORT, Map.of("document", id, "name", name,
-                "characters", text.length()));
-        return new Stored(id, new ImportReport.Imported(name, language, words, parsed.units().size(), speakers));
+        List<String> speakers = parsed.units().stream()
+                .map(TextUnit::speaker)
+                .filter(x -> x != null)
+                .distinct()
+                .sorted()
+                .toList();
+        Changes.record(
+                s,
+                coder,
+                ChangeAction.DOCUMENT_IMPORT,
+                Map.of("document", id, "name", name, "characters", text.length()));
+        return new Stored(
+                id,
+                new ImportReport.Imported(name, language, words, parsed.units().size(), speakers));
     }
 
     public static String sha256(String text) {

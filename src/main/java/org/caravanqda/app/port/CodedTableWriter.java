@@ -16,6 +16,5 @@ public interface CodedTableWriter {
     Report write(CodedExport export, Path file);
 
     /** {@code segmentSheets}: the sheets the segments went to (more than one past the row limit). */
-    record Report(long segments, List<String> segmentSheets, List<String> cutCells) {
-    }
+    record Report(long segments, List<String> segmentSheets, List<String> cutCells) {}
 }

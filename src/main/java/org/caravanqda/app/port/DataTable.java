@@ -8,7 +8,8 @@ import java.util.List;
  * {@link Filled} or null. {@code labelColumns} leading columns name the row (frozen in a
  * spreadsheet); {@code heat} lists column ranges a spreadsheet colours as a heat map.
  */
-public record DataTable(String name, List<String> header, List<List<Object>> rows, int labelColumns, List<Columns> heat) {
+public record DataTable(
+        String name, List<String> header, List<List<Object>> rows, int labelColumns, List<Columns> heat) {
     public DataTable {
         header = List.copyOf(header);
         rows = List.copyOf(rows);
@@ -16,8 +17,7 @@ public record DataTable(String name, List<String> header, List<List<Object>> row
     }
 
     /** Columns {@code from} (inclusive) to {@code to} (exclusive). */
-    public record Columns(int from, int to) {
-    }
+    public record Columns(int from, int to) {}
 
     /** A cell shown on a background colour ("#RRGGBB"), e.g. a code's colour in the codebook. */
     public record Filled(Object value, String color) {

@@ -5,8 +5,7 @@ import java.util.Locale;
 
 /** Gives a replacement the letter case of the text it replaces: ИВАН -> ПЁТР, иван -> пётр, Иван -> Пётр. */
 final class CaseShape {
-    private CaseShape() {
-    }
+    private CaseShape() {}
 
     static String like(String source, String replacement) {
         if (allUpper(source)) {

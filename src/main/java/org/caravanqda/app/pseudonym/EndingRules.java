@@ -22,8 +22,7 @@ final class EndingRules {
     private static final String HUSHING = "жшчщц";
     private static final String VELAR_OR_HUSHING = "гкхжшчщ";
 
-    private EndingRules() {
-    }
+    private EndingRules() {}
 
     /** A declension by these rules; {@code gender} "Fem" refuses the masculine pattern (feminine -м names do not decline). */
     static Optional<Declension> of(String word, String gender) {
@@ -35,8 +34,14 @@ final class EndingRules {
         char before = w.charAt(w.length() - 2);
         String stem = w.substring(0, w.length() - 1);
         if (last == 'а' && CONSONANTS.indexOf(before) >= 0) {
-            return Optional.of(declension("Fem", w, stem + (VELAR_OR_HUSHING.indexOf(before) >= 0 ? "и" : "ы"), stem + "е",
-                    stem + "у", stem + (HUSHING.indexOf(before) >= 0 ? "ей" : "ой"), stem + "е"));
+            return Optional.of(declension(
+                    "Fem",
+                    w,
+                    stem + (VELAR_OR_HUSHING.indexOf(before) >= 0 ? "и" : "ы"),
+                    stem + "е",
+                    stem + "у",
+                    stem + (HUSHING.indexOf(before) >= 0 ? "ей" : "ой"),
+                    stem + "е"));
         }
         if (CONSONANTS.indexOf(last) >= 0 && HUSHING.indexOf(last) < 0 && !"Fem".equals(gender)) {
             return Optional.of(declension("Masc", w, w + "а", w + "у", w + "а", w + "ом", w + "е"));
@@ -44,8 +49,8 @@ final class EndingRules {
         return Optional.empty();
     }
 
-    private static Declension declension(String gender, String nom, String gen, String dat, String acc, String ins,
-                                         String prep) {
+    private static Declension declension(
+            String gender, String nom, String gen, String dat, String acc, String ins, String prep) {
         Map<String, List<String>> f = new LinkedHashMap<>();
         f.put("Sin:Nom", List.of(nom));
         f.put("Sin:R", List.of(gen));

@@ -21,6 +21,7 @@ import org.caravanqda.model.Pseudonym;
 final class NameTable {
     /** Slot of a name as typed in the list: it wins over any inflected form. */
     private static final String AS_LISTED = "";
+
     private final Map<String, Map<String, String>> replacements = new HashMap<>();
     private final Set<String> firstWords = new HashSet<>();
     private int maxWords = 1;
@@ -86,7 +87,8 @@ final class NameTable {
             for (String slot : NameForms.SLOTS) {
                 String replacement = phrase(pseudo, pseudoDecl, slot, true).get(0);
                 for (String form : phrase(real, realDecl, slot, false)) {
-                    out.computeIfAbsent(Words.phraseKey(form), k -> new LinkedHashMap<>()).putIfAbsent(slot, replacement);
+                    out.computeIfAbsent(Words.phraseKey(form), k -> new LinkedHashMap<>())
+                            .putIfAbsent(slot, replacement);
                 }
             }
         }
@@ -96,7 +98,10 @@ final class NameTable {
     /** The genders the real name can be read in (its first declinable word decides); "" when none. */
     private static List<String> genders(List<String> words, NameForms forms) {
         for (int i = 0; i < words.size(); i += 2) {
-            List<String> g = forms.declensions(words.get(i)).stream().map(Declension::gender).distinct().toList();
+            List<String> g = forms.declensions(words.get(i)).stream()
+                    .map(Declension::gender)
+                    .distinct()
+                    .toList();
             if (!g.isEmpty()) {
                 return g;
             }
@@ -113,7 +118,9 @@ final class NameTable {
                 continue;
             }
             List<Declension> d = forms.declensions(words.get(i));
-            Declension pick = d.stream().filter(x -> x.gender().equals(gender)).findFirst()
+            Declension pick = d.stream()
+                    .filter(x -> x.gender().equals(gender))
+                    .findFirst()
                     .orElse(d.isEmpty() ? EndingRules.of(words.get(i), gender).orElse(null) : d.get(0));
             out.add(pick);
         }
@@ -134,7 +141,8 @@ final class NameTable {
             Declension d = decl.get(i);
             if (d != null && d.forms().containsKey(slot)) {
                 List<String> f = d.forms().get(slot);
-                options = (usualOnly ? f.subList(0, 1) : f).stream().map(x -> written(typed, x)).toList();
+                options = (usualOnly ? f.subList(0, 1) : f)
+                        .stream().map(x -> written(typed, x)).toList();
                 inflected = true;
             }
             List<String> next = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.Arrays;
 public final class OffsetMap {
     /** Replaced ranges in the old text and where they went in the new one, ascending. */
     private final int[] oldStart;
+
     private final int[] oldEnd;
     private final int[] newStart;
     private final int[] newEnd;

@@ -1,8 +1,7 @@
 package org.caravanqda.app.pseudonym;
 
-import org.caravanqda.app.common.CaravanException;
-
 import java.util.List;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.model.Pseudonym;
 
 /**

@@ -14,8 +14,7 @@ import org.caravanqda.model.Pseudonym;
  * letter case). Messages name rows, never the names themselves, since they go to a terminal.
  */
 final class PseudonymCsv {
-    private PseudonymCsv() {
-    }
+    private PseudonymCsv() {}
 
     static List<Pseudonym> parse(String file, List<List<String>> table) {
         if (table.isEmpty()) {

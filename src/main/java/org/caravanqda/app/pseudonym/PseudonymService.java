@@ -79,7 +79,9 @@ public final class PseudonymService {
                     s.pseudonyms().insert(p);
                     added++;
                 } else {
-                    s.pseudonyms().update(new Pseudonym(old.id(), p.realName(), p.pseudonym(), p.kind(), p.notes(), old.createdAt()));
+                    s.pseudonyms()
+                            .update(new Pseudonym(
+                                    old.id(), p.realName(), p.pseudonym(), p.kind(), p.notes(), old.createdAt()));
                     updated++;
                 }
             }
@@ -89,8 +91,7 @@ public final class PseudonymService {
     }
 
     /** What an import did, and how long the list is now. */
-    public record ImportResult(int added, int updated, int total) {
-    }
+    public record ImportResult(int added, int updated, int total) {}
 
     /** Adds one entry (GUI); refuses a real name already listed, in any letter case. */
     public long add(String realName, String pseudonym, String notes) {
@@ -153,7 +154,12 @@ public final class PseudonymService {
         if (realName == null || Words.bounds(realName).length == 0 || pseudonym == null || pseudonym.isBlank()) {
             throw new CaravanException("a pseudonym needs a real name (with at least one letter) and a pseudonym");
         }
-        return new Pseudonym(id, realName.strip(), pseudonym.strip(), null, notes == null || notes.isBlank() ? null : notes,
+        return new Pseudonym(
+                id,
+                realName.strip(),
+                pseudonym.strip(),
+                null,
+                notes == null || notes.isBlank() ? null : notes,
                 java.time.Instant.now());
     }
 

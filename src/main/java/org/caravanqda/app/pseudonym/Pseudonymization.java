@@ -3,8 +3,6 @@ package org.caravanqda.app.pseudonym;
 import java.util.List;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.StoreSession;
-import org.caravanqda.app.pseudonym.PseudonymService;
-import org.caravanqda.app.pseudonym.Pseudonymizer;
 import org.caravanqda.model.Pseudonym;
 
 /**
@@ -15,7 +13,9 @@ import org.caravanqda.model.Pseudonym;
 public record Pseudonymization(long listed, boolean applied, long replacements) {
     /** The entries an export applies (none when real names are asked for). */
     public static List<Pseudonym> entries(StoreSession s, PseudonymChoice choice) {
-        return choice.realNames() ? List.of() : PseudonymService.merge(s.pseudonyms().all(), choice.extra());
+        return choice.realNames()
+                ? List.of()
+                : PseudonymService.merge(s.pseudonyms().all(), choice.extra());
     }
 
     public static Pseudonymizer pseudonymizer(StoreSession s, NameForms forms, PseudonymChoice choice) {
@@ -24,7 +24,8 @@ public record Pseudonymization(long listed, boolean applied, long replacements) 
 
     /** What was done, given how many entries the project lists and what was asked. */
     public static Pseudonymization of(StoreSession s, PseudonymChoice choice, Pseudonymizer applied) {
-        long listed = choice.realNames() ? s.pseudonyms().count() : entries(s, choice).size();
+        long listed =
+                choice.realNames() ? s.pseudonyms().count() : entries(s, choice).size();
         return new Pseudonymization(listed, !choice.realNames() && listed > 0, applied.replacements());
     }
 
@@ -33,7 +34,8 @@ public record Pseudonymization(long listed, boolean applied, long replacements) 
         if (listed == 0) {
             return "no: the project has no pseudonym list";
         }
-        return applied ? "yes: " + listed + " pseudonyms in the list, " + replacements + " names replaced"
+        return applied
+                ? "yes: " + listed + " pseudonyms in the list, " + replacements + " names replaced"
                 : "NO: real names exported on request (--real-names), although " + listed + " pseudonyms are defined";
     }
 }

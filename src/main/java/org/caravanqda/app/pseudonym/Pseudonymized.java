@@ -12,17 +12,28 @@ import org.caravanqda.model.TextUnit;
 
 /** The things exports write, with the pseudonyms applied: documents (offsets remapped), tables, attribute values. */
 public final class Pseudonymized {
-    private Pseudonymized() {
-    }
+    private Pseudonymized() {}
 
     /** Name, text, speakers and memos rewritten; unit and coding offsets moved onto the new text. */
     public static CodedDocument document(CodedDocument d, Pseudonymizer pz) {
         Pseudonymizer.Rewritten r = pz.rewrite(d.text());
         OffsetMap m = r.offsets();
-        List<TextUnit> units = d.units().stream().map(u -> new TextUnit(u.ordinal(), u.kind(), pz.apply(u.speaker()),
-                m.start(u.start()), m.end(u.end()), u.startMs())).toList();
-        List<Coding> codings = d.codings().stream().map(c -> new Coding(c.id(), c.guid(), c.documentId(), c.codeId(),
-                c.coder(), m.start(c.start()), m.end(c.end()), c.createdAt(), pz.apply(c.memo()))).toList();
+        List<TextUnit> units = d.units().stream()
+                .map(u -> new TextUnit(
+                        u.ordinal(), u.kind(), pz.apply(u.speaker()), m.start(u.start()), m.end(u.end()), u.startMs()))
+                .toList();
+        List<Coding> codings = d.codings().stream()
+                .map(c -> new Coding(
+                        c.id(),
+                        c.guid(),
+                        c.documentId(),
+                        c.codeId(),
+                        c.coder(),
+                        m.start(c.start()),
+                        m.end(c.end()),
+                        c.createdAt(),
+                        pz.apply(c.memo())))
+                .toList();
         return new CodedDocument(d.id(), pz.apply(d.name()), r.text(), units, codings);
     }
 
@@ -56,8 +67,13 @@ public final class Pseudonymized {
             return values;
         }
         Map<Long, List<AttributeValue>> out = new java.util.LinkedHashMap<>();
-        values.forEach((id, list) -> out.put(id, list.stream().map(v -> v.type() == AttributeType.TEXT && v.value() instanceof String s
-                ? new AttributeValue(v.attribute(), v.type(), pz.apply(s)) : v).toList()));
+        values.forEach((id, list) -> out.put(
+                id,
+                list.stream()
+                        .map(v -> v.type() == AttributeType.TEXT && v.value() instanceof String s
+                                ? new AttributeValue(v.attribute(), v.type(), pz.apply(s))
+                                : v)
+                        .toList()));
         return out;
     }
 }

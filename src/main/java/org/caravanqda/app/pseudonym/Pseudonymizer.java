@@ -76,7 +76,8 @@ public final class Pseudonymizer {
         }
         out.append(text, copied, text.length());
         replaced.add(n);
-        return new Rewritten(n == 0 ? text : out.toString(), n == 0 ? OffsetMap.IDENTITY : new OffsetMap(os, oe, ns, ne, n), n);
+        return new Rewritten(
+                n == 0 ? text : out.toString(), n == 0 ? OffsetMap.IDENTITY : new OffsetMap(os, oe, ns, ne, n), n);
     }
 
     /** Names replaced by this pseudonymizer so far (the About sheet reports it). */
@@ -115,6 +116,5 @@ public final class Pseudonymizer {
     }
 
     /** A rewritten text: the new text, the offset map and how many names were replaced. */
-    public record Rewritten(String text, OffsetMap offsets, int replacements) {
-    }
+    public record Rewritten(String text, OffsetMap offsets, int replacements) {}
 }

@@ -13,8 +13,7 @@ final class Words {
     /** A gap longer than this between two words never joins them into one listed name. */
     static final int MAX_GAP = 3;
 
-    private Words() {
-    }
+    private Words() {}
 
     /** Start and end of each word, in order: [s0, e0, s1, e1, ...]. */
     static int[] bounds(String text) {
@@ -39,14 +38,18 @@ final class Words {
 
     static boolean isWordChar(int cp) {
         int t = Character.getType(cp);
-        return Character.isLetterOrDigit(cp) || t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+        return Character.isLetterOrDigit(cp)
+                || t == Character.NON_SPACING_MARK
+                || t == Character.COMBINING_SPACING_MARK
                 || t == Character.ENCLOSING_MARK;
     }
 
     /** The matching key of a word: lower case, ё as е (transcripts write both), without stress marks (Алекса́ндр). */
     static String key(String word) {
         String k = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return k.indexOf('\u0301') < 0 && k.indexOf('\u0300') < 0 ? k : STRESS.matcher(k).replaceAll("");
+        return k.indexOf('\u0301') < 0 && k.indexOf('\u0300') < 0
+                ? k
+                : STRESS.matcher(k).replaceAll("");
     }
 
     private static final java.util.regex.Pattern STRESS = java.util.regex.Pattern.compile("[\u0300\u0301]");

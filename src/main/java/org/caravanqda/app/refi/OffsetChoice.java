@@ -9,11 +9,9 @@ import java.util.List;
  * when the text has CRLF or characters outside the BMP; then a guess is reported.
  */
 final class OffsetChoice {
-    record Result(OffsetReading reading, int[] table, String warning) {
-    }
+    record Result(OffsetReading reading, int[] table, String warning) {}
 
-    private OffsetChoice() {
-    }
+    private OffsetChoice() {}
 
     static Result choose(RefiProject.Source source, OffsetReading byOrigin, String origin) {
         String text = source.text();
@@ -39,13 +37,20 @@ final class OffsetChoice {
         }
         String name = "'" + source.name() + "'";
         if (best != preferred) {
-            return new Result(best, bestTable, name + ": offsets read as " + best.label() + " instead of "
-                    + preferred.label() + ", because they fit the text better (" + bestScore + " vs " + preferredScore
-                    + " points); check a few codings");
+            return new Result(
+                    best,
+                    bestTable,
+                    name + ": offsets read as " + best.label() + " instead of "
+                            + preferred.label() + ", because they fit the text better (" + bestScore + " vs "
+                            + preferredScore
+                            + " points); check a few codings");
         }
         if (byOrigin == null) {
-            return new Result(best, bestTable, name + ": unknown writer '" + origin + "', offsets read as " + best.label()
-                    + " (the text has CRLF line ends or characters outside the BMP, where tools disagree); check a few codings");
+            return new Result(
+                    best,
+                    bestTable,
+                    name + ": unknown writer '" + origin + "', offsets read as " + best.label()
+                            + " (the text has CRLF line ends or characters outside the BMP, where tools disagree); check a few codings");
         }
         return new Result(best, bestTable, null);
     }
@@ -81,7 +86,10 @@ final class OffsetChoice {
     }
 
     private static boolean splits(String text, int i) {
-        return i > 0 && i < text.length() && Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1));
+        return i > 0
+                && i < text.length()
+                && Character.isLowSurrogate(text.charAt(i))
+                && Character.isHighSurrogate(text.charAt(i - 1));
     }
 
     /** Whether a selection's name is (the start of) its text: ATLAS.ti names quotations by their text. */

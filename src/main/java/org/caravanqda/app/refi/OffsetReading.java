@@ -49,7 +49,9 @@ public enum OffsetReading {
         while (i < text.length()) {
             out[p++] = i;
             int step = 1;
-            if (!utf16 && Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+            if (!utf16
+                    && Character.isHighSurrogate(text.charAt(i))
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 step = 2;
             } else if (crlfAsOne && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {

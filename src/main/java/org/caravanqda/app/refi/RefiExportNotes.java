@@ -18,8 +18,12 @@ final class RefiExportNotes {
     /** Adds a note (pseudonyms applied) and returns its GUID for the NoteRef. */
     String add(String title, String text, String userGuid, Instant created) {
         String guid = UUID.randomUUID().toString();
-        notes.add(new RefiProject.Note(guid, title == null || title.isBlank() ? "memo" : pseudonyms.apply(title),
-                pseudonyms.apply(text), userGuid, created));
+        notes.add(new RefiProject.Note(
+                guid,
+                title == null || title.isBlank() ? "memo" : pseudonyms.apply(title),
+                pseudonyms.apply(text),
+                userGuid,
+                created));
         return guid;
     }
 

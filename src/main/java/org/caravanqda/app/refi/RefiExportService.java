@@ -3,12 +3,11 @@ package org.caravanqda.app.refi;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.caravanqda.app.port.NameForms;
+import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.pseudonym.PseudonymChoice;
 import org.caravanqda.app.pseudonym.Pseudonymization;
 import org.caravanqda.app.pseudonym.Pseudonymizer;
-import org.caravanqda.app.port.NameForms;
-import org.caravanqda.app.port.ProjectStore;
-import org.caravanqda.app.refi.RefiProjectFormat;
 
 /**
  * {@code caravan export OUT.qdpx}: the whole project as a REFI-QDA exchange file. Offsets are
@@ -47,19 +46,30 @@ public final class RefiExportService {
         });
         format.write(built.project(), target);
         RefiProject p = built.project();
-        int selections = p.sources().stream().mapToInt(x -> x.selections().size()).sum();
+        int selections =
+                p.sources().stream().mapToInt(x -> x.selections().size()).sum();
         int values = p.sources().stream().mapToInt(x -> x.values().size()).sum()
                 + p.cases().stream().mapToInt(c -> c.values().size()).sum();
-        return new RefiExportSummary(target, p.sources().size(), built.codeCount(), selections, p.users().size(),
-                p.notes().size(), p.cases().size(), values, warnings(built),
+        return new RefiExportSummary(
+                target,
+                p.sources().size(),
+                built.codeCount(),
+                selections,
+                p.users().size(),
+                p.notes().size(),
+                p.cases().size(),
+                values,
+                warnings(built),
                 done[0]);
     }
 
     private static List<String> warnings(RefiProjectBuilder built) {
         List<String> out = new ArrayList<>();
         if (built.crlfDocuments() > 0) {
-            out.add(built.crlfDocuments() + " document(s) have CRLF line ends: ATLAS.ti (and probably MAXQDA) count CRLF as"
-                    + " one position and will shift codings after each line break; export with --lf-line-ends for them");
+            out.add(
+                    built.crlfDocuments()
+                            + " document(s) have CRLF line ends: ATLAS.ti (and probably MAXQDA) count CRLF as"
+                            + " one position and will shift codings after each line break; export with --lf-line-ends for them");
         }
         if (built.astralDocuments() > 0) {
             out.add(built.astralDocuments() + " document(s) contain characters outside the BMP (e.g. emoji): NVivo and"

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.app.pseudonym.Pseudonymized;
+import org.caravanqda.app.pseudonym.Pseudonymizer;
 import org.caravanqda.model.AttributeType;
 import org.caravanqda.model.AttributeValue;
 import org.caravanqda.model.ParticipantCase;
-import org.caravanqda.app.pseudonym.Pseudonymized;
-import org.caravanqda.app.pseudonym.Pseudonymizer;
 
 /** Attributes as REFI-QDA Variables, with their values on sources and on cases. */
 final class RefiExportValues {
@@ -23,7 +23,8 @@ final class RefiExportValues {
 
     RefiExportValues(StoreSession s, Pseudonymizer pseudonyms) {
         s.attributes().definitions().forEach((name, type) -> {
-            String guid = UUID.nameUUIDFromBytes(("caravan-attribute:" + name).getBytes(StandardCharsets.UTF_8)).toString();
+            String guid = UUID.nameUUIDFromBytes(("caravan-attribute:" + name).getBytes(StandardCharsets.UTF_8))
+                    .toString();
             guids.put(name, guid);
             variables.add(new RefiProject.Variable(guid, name, refiType(type)));
         });
@@ -32,8 +33,12 @@ final class RefiExportValues {
         Map<Long, String> documentGuids = new HashMap<>();
         s.documents().all().forEach(d -> documentGuids.put(d.id(), d.guid()));
         for (ParticipantCase c : s.cases().all()) {
-            cases.add(new RefiProject.Case(c.guid(), pseudonyms.apply(c.name()), pseudonyms.apply(c.description()),
-                    c.documentIds().stream().map(documentGuids::get).toList(), values(byCase.get(c.id()))));
+            cases.add(new RefiProject.Case(
+                    c.guid(),
+                    pseudonyms.apply(c.name()),
+                    pseudonyms.apply(c.description()),
+                    c.documentIds().stream().map(documentGuids::get).toList(),
+                    values(byCase.get(c.id()))));
         }
     }
 
@@ -54,11 +59,18 @@ final class RefiExportValues {
         if (values == null) {
             return List.of();
         }
-        return values.stream().filter(v -> v.value() != null).map(v -> new RefiProject.Value(guids.get(v.attribute()),
-                switch (v.type()) {
-                    case NUMBER -> BigDecimal.valueOf(((Number) v.value()).doubleValue()).stripTrailingZeros().toPlainString();
-                    default -> v.value().toString();
-                })).toList();
+        return values.stream()
+                .filter(v -> v.value() != null)
+                .map(v -> new RefiProject.Value(
+                        guids.get(v.attribute()),
+                        switch (v.type()) {
+                            case NUMBER ->
+                                BigDecimal.valueOf(((Number) v.value()).doubleValue())
+                                        .stripTrailingZeros()
+                                        .toPlainString();
+                            default -> v.value().toString();
+                        }))
+                .toList();
     }
 
     List<RefiProject.Variable> variables() {

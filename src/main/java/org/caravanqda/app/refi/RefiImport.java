@@ -34,6 +34,7 @@ final class RefiImport {
     private final Map<String, List<Long>> codingsBySelection = new HashMap<>();
     /** Selection GUID -> its document, for memos on selections that carry no coding. */
     private final Map<String, Long> selectionDocuments = new HashMap<>();
+
     private final Set<String> notesInCodingMemos = new HashSet<>();
     private int codings;
 
@@ -64,8 +65,19 @@ final class RefiImport {
         RefiNotesAndCases rest = new RefiNotesAndCases(s, p, people, log, codeIds, documentIds);
         int memos = rest.memos(codingsBySelection, selectionDocuments, notesInCodingMemos);
         int[] cases = rest.casesAndValues();
-        return new RefiImportReport(file, p.origin(), docs, book.added(), book.updated(), codings, people.added(),
-                memos, cases[0], cases[1], log.warnings(), log.notImported());
+        return new RefiImportReport(
+                file,
+                p.origin(),
+                docs,
+                book.added(),
+                book.updated(),
+                codings,
+                people.added(),
+                memos,
+                cases[0],
+                cases[1],
+                log.warnings(),
+                log.notImported());
     }
 
     /** File code GUID -> store id, walking the merged tree by path (merging matches by path, not GUID). */
@@ -86,9 +98,13 @@ final class RefiImport {
         String label = "source '" + src.name() + "'";
         if (src.text() == null || src.text().isBlank()) {
             // a missing text file is already listed by the reader; say what went with it
-            if (src.text() != null || !src.selections().isEmpty() || !src.wholeCodings().isEmpty()) {
+            if (src.text() != null
+                    || !src.selections().isEmpty()
+                    || !src.wholeCodings().isEmpty()) {
                 log.notImported(label + ": no text" + (src.text() == null ? "" : " (the plain-text file is empty)")
-                        + (src.selections().isEmpty() ? "" : "; its " + src.selections().size() + " selection(s)"));
+                        + (src.selections().isEmpty()
+                                ? ""
+                                : "; its " + src.selections().size() + " selection(s)"));
             }
             return false;
         }
@@ -98,14 +114,32 @@ final class RefiImport {
         }
         String raw = src.text();
         String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
-        String name = unique(src.name() == null || src.name().isBlank() ? "source" : src.name().strip(), names);
+        String name = unique(
+                src.name() == null || src.name().isBlank()
+                        ? "source"
+                        : src.name().strip(),
+                names);
         if (!name.equals(src.name())) {
             log.warn(label + " imported as '" + name + "' (the name was empty or already taken)");
         }
-        String guid = src.guid() != null && guids.add(src.guid()) ? src.guid() : UUID.randomUUID().toString();
+        String guid = src.guid() != null && guids.add(src.guid())
+                ? src.guid()
+                : UUID.randomUUID().toString();
         String language = LanguageGuess.guess(text, s.project().language());
-        long id = s.documents().insert(new Document(0, guid, name, language, text, RefiText.sha256(text), WordCount.of(text),
-                Instant.now(), file, blankToNull(src.description())), units.of(text));
+        long id = s.documents()
+                .insert(
+                        new Document(
+                                0,
+                                guid,
+                                name,
+                                language,
+                                text,
+                                RefiText.sha256(text),
+                                WordCount.of(text),
+                                Instant.now(),
+                                file,
+                                blankToNull(src.description())),
+                        units.of(text));
         documentIds.put(src.guid(), id);
         for (RefiProject.Selection sel : src.selections()) {
             selectionDocuments.put(sel.guid(), id);
@@ -127,8 +161,7 @@ final class RefiImport {
     private Span span(RefiProject.Selection sel, int[] table, String raw, String text, String label) {
         String what = label + ", selection " + sel.guid() + " (" + sel.start() + ".." + sel.end() + ")";
         if (sel.start() < 0 || sel.end() < sel.start() || sel.end() >= table.length) {
-            log.notImported(what + ": outside the text (" + (table.length - 1) + " positions)"
-                    + codingCount(sel));
+            log.notImported(what + ": outside the text (" + (table.length - 1) + " positions)" + codingCount(sel));
             return null;
         }
         int a = RefiText.nfcIndex(raw, table[(int) sel.start()], text);
@@ -146,23 +179,43 @@ final class RefiImport {
         return sel.codings().isEmpty() ? "" : "; its " + sel.codings().size() + " coding(s)";
     }
 
-    private void coding(RefiProject.Coding c, RefiProject.Selection sel, RefiProject.Source src, long documentId, Span span,
-                        String label) {
+    private void coding(
+            RefiProject.Coding c,
+            RefiProject.Selection sel,
+            RefiProject.Source src,
+            long documentId,
+            Span span,
+            String label) {
         Long codeId = codeIds.get(c.codeGuid());
         if (codeId == null) {
             boolean isCase = p.cases().stream().anyMatch(k -> k.guid().equals(c.codeGuid()));
-            log.notImported(label + ": coding " + c.guid() + (isCase ? " marks case text (its CodeRef names case "
-                    : " refers to an unknown code (") + c.codeGuid() + ")");
+            log.notImported(label + ": coding " + c.guid()
+                    + (isCase ? " marks case text (its CodeRef names case " : " refers to an unknown code (")
+                    + c.codeGuid() + ")");
             return;
         }
         String coder = people.coder(c.creatingUser(), sel == null ? null : sel.creatingUser(), src.creatingUser());
-        Instant at = c.created() != null ? c.created() : sel != null && sel.created() != null ? sel.created()
-                : src.created() != null ? src.created() : Instant.now();
-        long id = s.codings().insert(new Coding(0, UUID.randomUUID().toString(), documentId, codeId, coder, span.start(),
-                span.end(), at, memo(c, sel)));
+        Instant at = c.created() != null
+                ? c.created()
+                : sel != null && sel.created() != null
+                        ? sel.created()
+                        : src.created() != null ? src.created() : Instant.now();
+        long id = s.codings()
+                .insert(new Coding(
+                        0,
+                        UUID.randomUUID().toString(),
+                        documentId,
+                        codeId,
+                        coder,
+                        span.start(),
+                        span.end(),
+                        at,
+                        memo(c, sel)));
         codings++;
         if (sel != null) {
-            codingsBySelection.computeIfAbsent(sel.guid(), k -> new ArrayList<>()).add(id);
+            codingsBySelection
+                    .computeIfAbsent(sel.guid(), k -> new ArrayList<>())
+                    .add(id);
         }
     }
 

@@ -8,7 +8,6 @@ import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ProjectStore;
-import org.caravanqda.app.refi.RefiProjectFormat;
 import org.caravanqda.model.ChangeAction;
 
 /**
@@ -26,8 +25,8 @@ public final class RefiImportService {
      * {@code txtReader} finds speaker turns as a plain .txt import would (may be null: paragraphs);
      * {@code afterCommit} brings the derived search index up to date once the import is committed.
      */
-    public RefiImportService(ProjectStore store, RefiProjectFormat format, DocumentReader txtReader,
-                             Consumer<Progress> afterCommit) {
+    public RefiImportService(
+            ProjectStore store, RefiProjectFormat format, DocumentReader txtReader, Consumer<Progress> afterCommit) {
         this.store = store;
         this.format = format;
         this.afterCommit = afterCommit;
@@ -44,8 +43,19 @@ public final class RefiImportService {
         RefiImportReport report = store.write(s -> {
             RefiImportReport r = new RefiImport(s, project, file, who, units).run();
             // no "document" key: a whole project arrives, so the search index rebuilds
-            Changes.record(s, who, ChangeAction.REFI_IMPORT, Map.of("file", file, "origin", String.valueOf(project.origin()),
-                    "documents", r.documents(), "codings", r.codings()));
+            Changes.record(
+                    s,
+                    who,
+                    ChangeAction.REFI_IMPORT,
+                    Map.of(
+                            "file",
+                            file,
+                            "origin",
+                            String.valueOf(project.origin()),
+                            "documents",
+                            r.documents(),
+                            "codings",
+                            r.codings()));
             return r;
         });
         afterCommit.accept(Progress.NONE);

@@ -27,8 +27,13 @@ final class RefiNotesAndCases {
     private final Set<String> placed = new HashSet<>();
     private int memos;
 
-    RefiNotesAndCases(StoreSession s, RefiProject p, RefiPeople people, RefiImportLog log, Map<String, Long> codeIds,
-                      Map<String, Long> documentIds) {
+    RefiNotesAndCases(
+            StoreSession s,
+            RefiProject p,
+            RefiPeople people,
+            RefiImportLog log,
+            Map<String, Long> codeIds,
+            Map<String, Long> documentIds) {
         this.s = s;
         this.p = p;
         this.people = people;
@@ -37,10 +42,15 @@ final class RefiNotesAndCases {
         this.documentIds = documentIds;
     }
 
-    int memos(Map<String, List<Long>> codingsBySelection, Map<String, Long> selectionDocuments, Set<String> inCodingMemos) {
+    int memos(
+            Map<String, List<Long>> codingsBySelection,
+            Map<String, Long> selectionDocuments,
+            Set<String> inCodingMemos) {
         placed.addAll(inCodingMemos);
         p.projectNotes().forEach(g -> memo(g, MemoTarget.PROJECT, 0L, "project"));
-        p.codeNotes().forEach((code, notes) -> notes.forEach(g -> memo(g, MemoTarget.CODE, codeIds.get(code), "code " + code)));
+        p.codeNotes()
+                .forEach((code, notes) ->
+                        notes.forEach(g -> memo(g, MemoTarget.CODE, codeIds.get(code), "code " + code)));
         for (RefiProject.Source src : p.sources()) {
             Long doc = documentIds.get(src.guid());
             src.noteGuids().forEach(g -> memo(g, MemoTarget.DOCUMENT, doc, "source '" + src.name() + "'"));
@@ -54,10 +64,18 @@ final class RefiNotesAndCases {
                         codings.forEach(id -> memo(g, MemoTarget.CODING, id, "selection " + sel.guid()));
                     }
                 }
-                if (codings.isEmpty() && sel.description() != null && !sel.description().isBlank() && selDoc != null) {
+                if (codings.isEmpty()
+                        && sel.description() != null
+                        && !sel.description().isBlank()
+                        && selDoc != null) {
                     // MAXQDA comments: a selection with a Description and no Coding
-                    insert(MemoTarget.DOCUMENT, selDoc, "comment at " + sel.start() + ".." + sel.end(), sel.description(),
-                            people.memoAuthor(sel.creatingUser()), sel.created());
+                    insert(
+                            MemoTarget.DOCUMENT,
+                            selDoc,
+                            "comment at " + sel.start() + ".." + sel.end(),
+                            sel.description(),
+                            people.memoAuthor(sel.creatingUser()),
+                            sel.created());
                 }
             }
         }
@@ -70,7 +88,10 @@ final class RefiNotesAndCases {
     }
 
     private void memo(String noteGuid, MemoTarget target, Long targetId, String where) {
-        RefiProject.Note n = p.notes().stream().filter(x -> x.guid().equals(noteGuid)).findFirst().orElse(null);
+        RefiProject.Note n = p.notes().stream()
+                .filter(x -> x.guid().equals(noteGuid))
+                .findFirst()
+                .orElse(null);
         if (n == null) {
             log.notImported("note " + noteGuid + " on " + where + ": no such note in the file");
             return;
@@ -100,11 +121,16 @@ final class RefiNotesAndCases {
             Long doc = documentIds.get(src.guid());
             values.setForDocument(doc, src.values(), "source '" + src.name() + "'");
         }
-        Set<String> names = new HashSet<>(s.cases().all().stream().map(ParticipantCase::name).toList());
-        Set<String> guids = new HashSet<>(s.cases().all().stream().map(ParticipantCase::guid).toList());
+        Set<String> names = new HashSet<>(
+                s.cases().all().stream().map(ParticipantCase::name).toList());
+        Set<String> guids = new HashSet<>(
+                s.cases().all().stream().map(ParticipantCase::guid).toList());
         for (RefiProject.Case c : p.cases()) {
             List<Long> docs = new ArrayList<>();
-            c.sourceGuids().stream().map(documentIds::get).filter(d -> d != null).forEach(docs::add);
+            c.sourceGuids().stream()
+                    .map(documentIds::get)
+                    .filter(d -> d != null)
+                    .forEach(docs::add);
             if (c.name() == null || c.name().isBlank()) {
                 // MAXQDA and Quirkos: an unnamed case carries the variables of its documents
                 docs.forEach(d -> values.setForDocument(d, c.values(), "case " + c.guid()));
@@ -115,7 +141,9 @@ final class RefiNotesAndCases {
                 name = c.name().strip() + " (" + n + ")";
             }
             names.add(name);
-            String guid = c.guid() != null && guids.add(c.guid()) ? c.guid() : UUID.randomUUID().toString();
+            String guid = c.guid() != null && guids.add(c.guid())
+                    ? c.guid()
+                    : UUID.randomUUID().toString();
             long id = s.cases().insert(new ParticipantCase(0, guid, name, c.description(), docs));
             values.setForCase(id, c.values(), "case '" + name + "'");
             cases++;

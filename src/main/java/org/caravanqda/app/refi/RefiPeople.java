@@ -24,7 +24,12 @@ final class RefiPeople {
     RefiPeople(StoreSession s, RefiProject p, String importer) {
         this.s = s;
         this.importer = importer;
-        p.users().forEach(u -> names.put(u.guid(), u.name() == null || u.name().isBlank() ? u.guid() : u.name().strip()));
+        p.users()
+                .forEach(u -> names.put(
+                        u.guid(),
+                        u.name() == null || u.name().isBlank()
+                                ? u.guid()
+                                : u.name().strip()));
         this.projectCreator = p.creatingUser();
     }
 

@@ -11,9 +11,19 @@ import org.caravanqda.model.CodeDraft;
  * {@link OffsetReading}); texts are the decoded .txt files with the BOM dropped and CR kept.
  * GUIDs are lower case without braces. {@code skipped} lists what the reader could not carry.
  */
-public record RefiProject(String name, String origin, String creatingUser, List<User> users, List<CodeDraft> codes,
-                          Map<String, List<String>> codeNotes, List<Variable> variables, List<Case> cases,
-                          List<Source> sources, List<Note> notes, List<String> projectNotes, List<String> skipped) {
+public record RefiProject(
+        String name,
+        String origin,
+        String creatingUser,
+        List<User> users,
+        List<CodeDraft> codes,
+        Map<String, List<String>> codeNotes,
+        List<Variable> variables,
+        List<Case> cases,
+        List<Source> sources,
+        List<Note> notes,
+        List<String> projectNotes,
+        List<String> skipped) {
     public RefiProject {
         users = List.copyOf(users);
         codes = List.copyOf(codes);
@@ -26,36 +36,44 @@ public record RefiProject(String name, String origin, String creatingUser, List<
         skipped = List.copyOf(skipped);
     }
 
-    public record User(String guid, String name) {
-    }
+    public record User(String guid, String name) {}
 
     /** {@code type} is the REFI typeOfVariable: Text, Boolean, Integer, Float, Date or DateTime. */
-    public record Variable(String guid, String name, String type) {
-    }
+    public record Variable(String guid, String name, String type) {}
 
     /** {@code value} is the element's text as written (parsed by the importer with the variable's type). */
-    public record Value(String variableGuid, String value) {
-    }
+    public record Value(String variableGuid, String value) {}
 
     /** A case; MAXQDA writes one without a name to carry a document's variables. */
-    public record Case(String guid, String name, String description, List<String> sourceGuids, List<Value> values) {
-    }
+    public record Case(String guid, String name, String description, List<String> sourceGuids, List<Value> values) {}
 
     /** A text source (or the text of a PDF or transcript). */
-    public record Source(String guid, String name, String text, String description, String creatingUser, Instant created,
-                         List<Selection> selections, List<Coding> wholeCodings, List<String> noteGuids,
-                         List<Value> values) {
-    }
+    public record Source(
+            String guid,
+            String name,
+            String text,
+            String description,
+            String creatingUser,
+            Instant created,
+            List<Selection> selections,
+            List<Coding> wholeCodings,
+            List<String> noteGuids,
+            List<Value> values) {}
 
     /** {@code start} and {@code end} are the file's numbers, end exclusive, in the writer's unit. */
-    public record Selection(String guid, String name, long start, long end, String creatingUser, Instant created,
-                            String description, List<Coding> codings, List<String> noteGuids) {
-    }
+    public record Selection(
+            String guid,
+            String name,
+            long start,
+            long end,
+            String creatingUser,
+            Instant created,
+            String description,
+            List<Coding> codings,
+            List<String> noteGuids) {}
 
-    public record Coding(String guid, String codeGuid, String creatingUser, Instant created, List<String> noteGuids) {
-    }
+    public record Coding(String guid, String codeGuid, String creatingUser, Instant created, List<String> noteGuids) {}
 
     /** A memo: REFI-QDA's Note is a text source of its own. */
-    public record Note(String guid, String name, String text, String creatingUser, Instant created) {
-    }
+    public record Note(String guid, String name, String text, String creatingUser, Instant created) {}
 }

@@ -47,8 +47,10 @@ final class RefiProjectBuilder {
         List<String> projectNotes = new ArrayList<>();
         for (Memo m : memos) {
             if (m.target() == MemoTarget.CODE) {
-                book.byId(m.targetId()).ifPresent(c -> codeNotes.computeIfAbsent(c.guid(), k -> new ArrayList<>())
-                        .add(notes.add(m.title(), m.text(), user(m.coder()), m.createdAt())));
+                book.byId(m.targetId())
+                        .ifPresent(c -> codeNotes
+                                .computeIfAbsent(c.guid(), k -> new ArrayList<>())
+                                .add(notes.add(m.title(), m.text(), user(m.coder()), m.createdAt())));
             } else if (m.target() == MemoTarget.PROJECT) {
                 projectNotes.add(notes.add(m.title(), m.text(), user(m.coder()), m.createdAt()));
             }
@@ -56,19 +58,30 @@ final class RefiProjectBuilder {
         RefiExportValues values = new RefiExportValues(s, pseudonyms);
         Map<MemoTarget, Map<Long, List<Memo>>> byTarget = new HashMap<>();
         memos.forEach(m -> byTarget.computeIfAbsent(m.target(), k -> new HashMap<>())
-                .computeIfAbsent(m.targetId(), k -> new ArrayList<>()).add(m));
+                .computeIfAbsent(m.targetId(), k -> new ArrayList<>())
+                .add(m));
         List<RefiProject.Source> sources = new ArrayList<>();
         for (Document d : s.documents().all()) {
             sources.add(source(d, book, byTarget, values));
         }
-        project = new RefiProject(pseudonyms.apply(s.project().name()), "Caravan " + CaravanVersion.get(), null, users,
-                drafts(book, book.roots()), codeNotes, values.variables(), values.cases(), sources, notes.all(),
-                projectNotes, List.of());
+        project = new RefiProject(
+                pseudonyms.apply(s.project().name()),
+                "Caravan " + CaravanVersion.get(),
+                null,
+                users,
+                drafts(book, book.roots()),
+                codeNotes,
+                values.variables(),
+                values.cases(),
+                sources,
+                notes.all(),
+                projectNotes,
+                List.of());
         return this;
     }
 
-    private RefiProject.Source source(Document d, Codebook book, Map<MemoTarget, Map<Long, List<Memo>>> memos,
-                                      RefiExportValues values) {
+    private RefiProject.Source source(
+            Document d, Codebook book, Map<MemoTarget, Map<Long, List<Memo>>> memos, RefiExportValues values) {
         // names replaced first: the archive's offsets are taken on the pseudonymized text
         Pseudonymizer.Rewritten named = pseudonyms.rewrite(d.text());
         ExportText text = new ExportText(named.text(), lfLineEnds);
@@ -81,31 +94,48 @@ final class RefiProjectBuilder {
         List<RefiProject.Selection> selections = new ArrayList<>();
         for (Coding c : s.codings().find(new CodingFilter(d.id(), null, null))) {
             Code code = book.byId(c.codeId()).orElseThrow();
-            List<String> codingNotes = c.memo() == null ? List.of() : List.of(notes.add("memo", c.memo(), user(c.coder()),
-                    c.createdAt()));
+            List<String> codingNotes =
+                    c.memo() == null ? List.of() : List.of(notes.add("memo", c.memo(), user(c.coder()), c.createdAt()));
             List<String> selectionNotes = notes(memos, MemoTarget.CODING, c.id());
             int a = text.index(named.offsets().start(c.start()));
             int b = text.index(named.offsets().end(c.end()));
             String quoted = text.text().substring(a, b);
-            selections.add(new RefiProject.Selection(UUID.randomUUID().toString(), excerpt(quoted),
-                    text.text().codePointCount(0, a), text.text().codePointCount(0, b), user(c.coder()), c.createdAt(), null,
+            selections.add(new RefiProject.Selection(
+                    UUID.randomUUID().toString(),
+                    excerpt(quoted),
+                    text.text().codePointCount(0, a),
+                    text.text().codePointCount(0, b),
+                    user(c.coder()),
+                    c.createdAt(),
+                    null,
                     List.of(new RefiProject.Coding(c.guid(), code.guid(), user(c.coder()), c.createdAt(), codingNotes)),
                     selectionNotes));
         }
         List<String> docNotes = notes(memos, MemoTarget.DOCUMENT, d.id());
-        return new RefiProject.Source(d.guid(), pseudonyms.apply(d.name()), text.text(), pseudonyms.apply(d.memo()), null, d.importedAt(), selections, List.of(),
-                docNotes, values.forDocument(d.id()));
+        return new RefiProject.Source(
+                d.guid(),
+                pseudonyms.apply(d.name()),
+                text.text(),
+                pseudonyms.apply(d.memo()),
+                null,
+                d.importedAt(),
+                selections,
+                List.of(),
+                docNotes,
+                values.forDocument(d.id()));
     }
 
     private List<String> notes(Map<MemoTarget, Map<Long, List<Memo>>> memos, MemoTarget target, long id) {
         return memos.getOrDefault(target, Map.of()).getOrDefault(id, List.of()).stream()
-                .map(m -> notes.add(m.title(), m.text(), user(m.coder()), m.createdAt())).toList();
+                .map(m -> notes.add(m.title(), m.text(), user(m.coder()), m.createdAt()))
+                .toList();
     }
 
     /** The quoted text as the selection's name, as ATLAS.ti does: readers can check offsets with it. */
     private static String excerpt(String quoted) {
         String oneLine = quoted.replaceAll("\\s+", " ").strip();
-        return oneLine.codePointCount(0, oneLine.length()) <= 60 ? oneLine
+        return oneLine.codePointCount(0, oneLine.length()) <= 60
+                ? oneLine
                 : oneLine.substring(0, oneLine.offsetByCodePoints(0, 60)) + "…";
     }
 
@@ -115,13 +145,25 @@ final class RefiProjectBuilder {
 
     /** Stable per coder name, so two exports of one project name the same users alike. */
     private String userGuid(String name) {
-        return userGuids.computeIfAbsent(name, n -> UUID.nameUUIDFromBytes(("caravan-coder:" + n)
-                .getBytes(StandardCharsets.UTF_8)).toString());
+        return userGuids.computeIfAbsent(
+                name,
+                n -> UUID.nameUUIDFromBytes(("caravan-coder:" + n).getBytes(StandardCharsets.UTF_8))
+                        .toString());
     }
 
     private static List<CodeDraft> drafts(Codebook book, List<Code> codes) {
-        return codes.stream().map(c -> new CodeDraft(c.guid(), c.name(), c.color(), c.definition(), c.inclusion(),
-                c.exclusion(), c.example(), c.codable(), drafts(book, book.childrenOf(c)))).toList();
+        return codes.stream()
+                .map(c -> new CodeDraft(
+                        c.guid(),
+                        c.name(),
+                        c.color(),
+                        c.definition(),
+                        c.inclusion(),
+                        c.exclusion(),
+                        c.example(),
+                        c.codable(),
+                        drafts(book, book.childrenOf(c))))
+                .toList();
     }
 
     RefiProject project() {

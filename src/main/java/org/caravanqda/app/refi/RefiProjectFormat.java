@@ -1,7 +1,6 @@
 package org.caravanqda.app.refi;
 
 import java.nio.file.Path;
-import org.caravanqda.app.refi.RefiProject;
 
 /** Reads and writes REFI-QDA project exchange files (.qdpx). */
 public interface RefiProjectFormat {

@@ -13,8 +13,7 @@ import org.caravanqda.model.UnitKind;
 
 /** Text helpers of the REFI-QDA import: units, hashes, and offsets through NFC normalization. */
 final class RefiText {
-    private RefiText() {
-    }
+    private RefiText() {}
 
     /** One paragraph unit per non-blank line, so searches and tables have units as after a .txt import. */
     static List<TextUnit> paragraphs(String text) {

@@ -79,9 +79,11 @@ final class RefiVariables {
             return null;
         }
         if ("datetime".equalsIgnoreCase(var.type()) && raw.length() > 10) {
-            log.warn("value '" + raw + "' of " + var.name() + " on " + where + ": kept as a date (the time of day is dropped)");
+            log.warn("value '" + raw + "' of " + var.name() + " on " + where
+                    + ": kept as a date (the time of day is dropped)");
         }
-        long id = attributeIds.computeIfAbsent(var.guid(), g -> s.attributes().define(var.name().strip(), type));
+        long id = attributeIds.computeIfAbsent(
+                var.guid(), g -> s.attributes().define(var.name().strip(), type));
         return new Object[] {id, type, value};
     }
 

@@ -6,8 +6,14 @@ import java.util.List;
  * What auto-coding found and did: the spans (new or already coded), how many codings it created,
  * and their ids (so a run can be undone, or its codings listed).
  */
-public record AutocodeReport(String code, String coder, int hits, List<Planned> spans, int created, int alreadyCoded,
-                             boolean dryRun, List<Long> createdIds) {
-    public record Planned(String document, int start, int end, String text, boolean exists) {
-    }
+public record AutocodeReport(
+        String code,
+        String coder,
+        int hits,
+        List<Planned> spans,
+        int created,
+        int alreadyCoded,
+        boolean dryRun,
+        List<Long> createdIds) {
+    public record Planned(String document, int start, int end, String text, boolean exists) {}
 }

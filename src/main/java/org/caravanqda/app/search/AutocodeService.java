@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.caravanqda.app.access.CodeLookup;
-import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.access.Coders;
+import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.coding.CodingService;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.CodingFilter;
@@ -45,34 +45,57 @@ public final class AutocodeService {
         Map<Long, String> names = new HashMap<>();
         Map<Long, String> texts = new HashMap<>();
         store.read(s -> {
-            planned.keySet().forEach(id -> s.documents().byId(id).ifPresent(d -> {
-                names.put(id, d.name());
-                texts.put(id, d.text());
-            }));
+            planned.keySet()
+                    .forEach(id -> s.documents().byId(id).ifPresent(d -> {
+                        names.put(id, d.name());
+                        texts.put(id, d.text());
+                    }));
             return null;
         });
-        planned.forEach((docId, m) -> m.forEach((span, exists) -> spans.add(new AutocodeReport.Planned(names.get(docId),
-                span.start(), span.end(), span.of(texts.get(docId)), exists))));
-        List<AutocodeReport.Planned> fresh = spans.stream().filter(p -> !p.exists()).toList();
+        planned.forEach((docId, m) -> m.forEach((span, exists) -> spans.add(new AutocodeReport.Planned(
+                names.get(docId), span.start(), span.end(), span.of(texts.get(docId)), exists))));
+        List<AutocodeReport.Planned> fresh =
+                spans.stream().filter(p -> !p.exists()).toList();
         List<Long> ids = List.of();
         if (!r.dryRun() && !fresh.isEmpty()) {
             String path = store.read(s -> s.codes().codebook().path(code).toString());
-            ids = store.write(s -> fresh.stream().map(p -> CodingService.code(s, new CodeRequest(p.document(), p.start(), p.end(),
-                    null, null, path, coder, "auto-coded: " + r.query()))).toList());
+            ids = store.write(s -> fresh.stream()
+                    .map(p -> CodingService.code(
+                            s,
+                            new CodeRequest(
+                                    p.document(),
+                                    p.start(),
+                                    p.end(),
+                                    null,
+                                    null,
+                                    path,
+                                    coder,
+                                    "auto-coded: " + r.query())))
+                    .toList());
             search.sync().catchUp(Progress.NONE);
         }
-        return new AutocodeReport(r.code(), coder, matches.size(), spans, r.dryRun() ? 0 : fresh.size(),
-                spans.size() - fresh.size(), r.dryRun(), ids);
+        return new AutocodeReport(
+                r.code(),
+                coder,
+                matches.size(),
+                spans,
+                r.dryRun() ? 0 : fresh.size(),
+                spans.size() - fresh.size(),
+                r.dryRun(),
+                ids);
     }
 
     /** Document id -> target span -> whether the coder already has exactly this coding. */
-    private static Map<Long, Map<Span, Boolean>> plan(StoreSession s, AutocodeRequest r, Code code, String coder,
-                                                       List<MatchSpan> matches) {
+    private static Map<Long, Map<Span, Boolean>> plan(
+            StoreSession s, AutocodeRequest r, Code code, String coder, List<MatchSpan> matches) {
         Codebook book = s.codes().codebook();
-        Set<Long> within = r.within() == null ? null
-                : book.subtree(CodeLookup.find(book, r.within())).stream().map(Code::id).collect(Collectors.toSet());
-        Map<Long, List<MatchSpan>> byDoc = matches.stream().collect(Collectors.groupingBy(MatchSpan::documentId,
-                LinkedHashMap::new, Collectors.toList()));
+        Set<Long> within = r.within() == null
+                ? null
+                : book.subtree(CodeLookup.find(book, r.within())).stream()
+                        .map(Code::id)
+                        .collect(Collectors.toSet());
+        Map<Long, List<MatchSpan>> byDoc = matches.stream()
+                .collect(Collectors.groupingBy(MatchSpan::documentId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, Map<Span, Boolean>> out = new LinkedHashMap<>();
         for (var e : byDoc.entrySet()) {
             Document d = s.documents().byId(e.getKey()).orElse(null);
@@ -87,7 +110,9 @@ public final class AutocodeService {
                 Span hit = new Span(m.start(), m.end());
                 Span target = SpanWidening.widen(d.text(), units, hit, r.unit(), d.language());
                 if (limits != null) {
-                    Coding inside = limits.stream().filter(c -> c.start() <= hit.start() && hit.end() <= c.end()).findFirst()
+                    Coding inside = limits.stream()
+                            .filter(c -> c.start() <= hit.start() && hit.end() <= c.end())
+                            .findFirst()
                             .orElse(null);
                     if (inside == null) {
                         continue;

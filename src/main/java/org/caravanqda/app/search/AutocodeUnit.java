@@ -4,7 +4,10 @@ import org.caravanqda.app.common.CaravanException;
 
 /** What auto-coding codes around each hit: the hit itself, its sentence, its turn, or its paragraph. */
 public enum AutocodeUnit {
-    HIT, SENTENCE, TURN, PARAGRAPH;
+    HIT,
+    SENTENCE,
+    TURN,
+    PARAGRAPH;
 
     public static AutocodeUnit parse(String s) {
         try {

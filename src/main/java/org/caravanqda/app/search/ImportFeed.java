@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
-import org.caravanqda.app.search.SearchIndex;
 
 /**
  * An import's documents on their way into the index while the import transaction runs. Commit

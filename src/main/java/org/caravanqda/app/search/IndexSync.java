@@ -1,19 +1,17 @@
 package org.caravanqda.app.search;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.ProjectStore;
-import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.ChangeEntry;
 import org.caravanqda.model.Document;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Brings the derived index up to the store's change generation: replays the change log since
@@ -31,8 +29,7 @@ public final class IndexSync {
         this.index = index;
     }
 
-    public record Outcome(boolean rebuilt, int documents, long generation) {
-    }
+    public record Outcome(boolean rebuilt, int documents, long generation) {}
 
     /** One sync at a time; searches do not wait for it (they see the last committed index). */
     private final java.util.concurrent.locks.ReentrantLock syncing = new java.util.concurrent.locks.ReentrantLock();
@@ -97,7 +94,8 @@ public final class IndexSync {
     private Outcome rebuildLocked(Progress progress) {
         long storeGen = store.read(s -> s.changeLog().generation());
         index.clear();
-        List<Long> ids = store.read(s -> s.documents().summaries().stream().map(d -> d.id()).toList());
+        List<Long> ids = store.read(
+                s -> s.documents().summaries().stream().map(d -> d.id()).toList());
         int n = reindex(ids, storeGen, progress);
         return new Outcome(true, n, storeGen);
     }
@@ -141,9 +139,19 @@ public final class IndexSync {
     /** Every action is decided here: a new one does not compile until it is. */
     private static Reach reach(ChangeAction action) {
         return switch (action) {
-            case CODEBOOK_IMPORT, PSEUDONYM_IMPORT, PSEUDONYM_ADD, PSEUDONYM_UPDATE, PSEUDONYM_REMOVE, PSEUDONYM_CLEAR ->
-                    Reach.NOTHING;
-            case DOCUMENT_IMPORT, CODING_ADD, CODING_ADD_BULK, CODING_REMOVE, CODING_MEMO, CODE_MERGE, ATTRIBUTES_IMPORT,
+            case CODEBOOK_IMPORT,
+                    PSEUDONYM_IMPORT,
+                    PSEUDONYM_ADD,
+                    PSEUDONYM_UPDATE,
+                    PSEUDONYM_REMOVE,
+                    PSEUDONYM_CLEAR -> Reach.NOTHING;
+            case DOCUMENT_IMPORT,
+                    CODING_ADD,
+                    CODING_ADD_BULK,
+                    CODING_REMOVE,
+                    CODING_MEMO,
+                    CODE_MERGE,
+                    ATTRIBUTES_IMPORT,
                     UNKNOWN -> Reach.NAMED_DOCUMENTS;
             case CODE_ADD, CODE_EDIT, CODE_MOVE, REFI_IMPORT -> Reach.EVERYTHING;
         };
@@ -174,8 +182,7 @@ public final class IndexSync {
         return ids.size();
     }
 
-    private record Batch(List<IndexedDocument> documents, List<Long> removed) {
-    }
+    private record Batch(List<IndexedDocument> documents, List<Long> removed) {}
 
     private static Batch read(org.caravanqda.app.port.StoreSession s, List<Long> ids) {
         IndexedDocuments builder = new IndexedDocuments(s);

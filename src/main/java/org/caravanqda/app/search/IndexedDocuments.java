@@ -42,7 +42,9 @@ final class IndexedDocuments {
         for (Coding c : codings) {
             String path = book.path(c.codeId()).toString();
             int first = firstUnitEndingAfter(units, c.start());
-            String speaker = first < units.size() && units.get(first).start() <= c.start() ? units.get(first).speaker() : null;
+            String speaker = first < units.size() && units.get(first).start() <= c.start()
+                    ? units.get(first).speaker()
+                    : null;
             for (int i = first; i < units.size() && units.get(i).start() < c.end(); i++) {
                 unitCodes.get(i).add(path);
                 unitCoders.get(i).add(c.coder());
@@ -52,13 +54,18 @@ final class IndexedDocuments {
         List<IndexedDocument.Unit> out = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             TextUnit u = units.get(i);
-            out.add(new IndexedDocument.Unit(u.ordinal(), u.speaker(), u.start(), u.end(), List.copyOf(unitCodes.get(i)),
+            out.add(new IndexedDocument.Unit(
+                    u.ordinal(),
+                    u.speaker(),
+                    u.start(),
+                    u.end(),
+                    List.copyOf(unitCodes.get(i)),
                     List.copyOf(unitCoders.get(i))));
         }
         Map<String, Object> attrs = new LinkedHashMap<>();
         attributes.getOrDefault(d.id(), List.of()).forEach(v -> attrs.put(v.attribute(), v.value()));
-        return new IndexedDocument(d.id(), d.name(), d.language(), d.text(), d.memo(), attrs, Collections.emptyList(), out,
-                segments);
+        return new IndexedDocument(
+                d.id(), d.name(), d.language(), d.text(), d.memo(), attrs, Collections.emptyList(), out, segments);
     }
 
     /** Units are ordered and disjoint: binary search for the first that ends after {@code offset}. */

@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import org.caravanqda.app.search.SearchIndex;
 
 /**
  * Analyses and indexes documents on all cores (analysis is the expensive part of indexing and

@@ -1,5 +1,4 @@
 package org.caravanqda.app.search;
 
 /** Where a query matched, in document offsets (a term, or a whole phrase). */
-public record MatchSpan(long documentId, int start, int end) {
-}
+public record MatchSpan(long documentId, int start, int end) {}

@@ -1,13 +1,8 @@
 package org.caravanqda.app.search;
 
-import org.caravanqda.app.port.IndexFacts;
-
 import java.util.Collection;
 import java.util.List;
-import org.caravanqda.app.search.IndexedDocument;
-import org.caravanqda.app.search.MatchSpan;
-import org.caravanqda.app.search.SearchHits;
-import org.caravanqda.app.search.SearchRequest;
+import org.caravanqda.app.port.IndexFacts;
 
 /**
  * The derived Lucene index of a project. H2 is the truth: the index records the store's change

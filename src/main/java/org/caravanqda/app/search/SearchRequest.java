@@ -8,6 +8,5 @@ import org.caravanqda.model.AttributeType;
  * whether to build keyword-in-context snippets; {@code attributeTypes} tells range queries
  * on attr.NAME how to read their bounds.
  */
-public record SearchRequest(String query, SearchScope scope, int limit, boolean snippets,
-                            Map<String, AttributeType> attributeTypes) {
-}
+public record SearchRequest(
+        String query, SearchScope scope, int limit, boolean snippets, Map<String, AttributeType> attributeTypes) {}

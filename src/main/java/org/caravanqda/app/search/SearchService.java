@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.ProjectStore;
-import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.model.AttributeType;
 
 /** Runs queries over the project's index, kept up to date with the store first. */

@@ -8,11 +8,12 @@ import org.caravanqda.model.TextUnit;
 
 /** Widens a hit to the unit auto-coding codes: sentence, paragraph or turn, never beyond its turn. */
 final class SpanWidening {
-    private SpanWidening() {
-    }
+    private SpanWidening() {}
 
     static Span widen(String text, List<TextUnit> units, Span hit, AutocodeUnit unit, String language) {
-        TextUnit container = units.stream().filter(u -> u.start() <= hit.start() && hit.end() <= u.end()).findFirst()
+        TextUnit container = units.stream()
+                .filter(u -> u.start() <= hit.start() && hit.end() <= u.end())
+                .findFirst()
                 .orElse(null);
         int lo = container == null ? 0 : container.start();
         int hi = container == null ? text.length() : container.end();

@@ -21,6 +21,7 @@ import org.caravanqda.model.Coding;
 public final class Analysis {
     /** A text attribute with more distinct values than this is a label (a pseudonym), not a category. */
     static final int MAX_CATEGORIES = 20;
+
     final Codebook book;
     public final CodeIndex codes;
     public final FrequencyCounter frequencies;
@@ -32,11 +33,16 @@ public final class Analysis {
     public Map<String, MatrixCounter> matrices() {
         return matrices;
     }
+
     final int[] ownCodings;
     private final Map<Long, List<AttributeValue>> attributes;
 
-    public Analysis(Codebook book, Map<Long, List<AttributeValue>> attributes, Map<String, AttributeType> matrixBy,
-             List<Long> documentIds, int bins) {
+    public Analysis(
+            Codebook book,
+            Map<Long, List<AttributeValue>> attributes,
+            Map<String, AttributeType> matrixBy,
+            List<Long> documentIds,
+            int bins) {
         this.book = book;
         this.codes = new CodeIndex(book);
         this.frequencies = new FrequencyCounter(codes);
@@ -44,13 +50,15 @@ public final class Analysis {
         this.presence = new PresenceCounter(codes);
         this.ownCodings = new int[codes.size()];
         this.attributes = attributes;
-        matrixBy.forEach((name, type) -> matrices.put(name,
-                new MatrixCounter(name, codes, AttributeBins.of(type, values(name, documentIds), bins))));
+        matrixBy.forEach((name, type) -> matrices.put(
+                name, new MatrixCounter(name, codes, AttributeBins.of(type, values(name, documentIds), bins))));
     }
 
     /** The attributes worth a matrix: yes/no, numbers (binned), and text with a few repeated values. */
-    public static Map<String, AttributeType> categorical(Map<String, AttributeType> definitions,
-                                                  Map<Long, List<AttributeValue>> attributes, List<Long> documentIds) {
+    public static Map<String, AttributeType> categorical(
+            Map<String, AttributeType> definitions,
+            Map<Long, List<AttributeValue>> attributes,
+            List<Long> documentIds) {
         Map<String, AttributeType> out = new LinkedHashMap<>();
         definitions.forEach((name, type) -> {
             List<Object> values = new ArrayList<>();
@@ -88,7 +96,10 @@ public final class Analysis {
     }
 
     public static Object value(Map<Long, List<AttributeValue>> attributes, long documentId, String name) {
-        return attributes.getOrDefault(documentId, List.of()).stream().filter(v -> v.attribute().equals(name))
-                .map(AttributeValue::value).findFirst().orElse(null);
+        return attributes.getOrDefault(documentId, List.of()).stream()
+                .filter(v -> v.attribute().equals(name))
+                .map(AttributeValue::value)
+                .findFirst()
+                .orElse(null);
     }
 }

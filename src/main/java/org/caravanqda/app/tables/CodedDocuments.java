@@ -1,13 +1,12 @@
 package org.caravanqda.app.tables;
 
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.access.DocumentLookup;
-import org.caravanqda.app.common.Selection;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.caravanqda.analysis.CodedDocument;
+import org.caravanqda.app.access.DocumentLookup;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.Selection;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.DocumentSummary;
 import org.caravanqda.app.port.StoreSession;
@@ -20,8 +19,7 @@ import org.caravanqda.model.Document;
  * so tables and exports never hold the whole project in memory.
  */
 public final class CodedDocuments {
-    private CodedDocuments() {
-    }
+    private CodedDocuments() {}
 
     /** Checks the selection's names first: a typo refuses before anything is written. */
     public static List<Long> resolve(StoreSession s, Selection selection) {
@@ -34,18 +32,26 @@ public final class CodedDocuments {
         if (selection.documents().isEmpty()) {
             return s.documents().summaries().stream().map(DocumentSummary::id).toList();
         }
-        return selection.documents().stream().map(name -> DocumentLookup.find(s, name)).distinct()
-                .sorted(Comparator.comparing(Document::name)).map(Document::id).toList();
+        return selection.documents().stream()
+                .map(name -> DocumentLookup.find(s, name))
+                .distinct()
+                .sorted(Comparator.comparing(Document::name))
+                .map(Document::id)
+                .toList();
     }
 
     public static void each(StoreSession s, List<Long> documentIds, Selection selection, Consumer<CodedDocument> sink) {
-        String oneCoder = selection.coders().size() == 1 ? selection.coders().iterator().next() : null;
+        String oneCoder =
+                selection.coders().size() == 1 ? selection.coders().iterator().next() : null;
         for (long id : documentIds) {
             Document d = s.documents().byId(id).orElseThrow();
             List<Coding> codings = s.codings().find(new CodingFilter(id, null, oneCoder)).stream()
-                    .filter(c -> selection.coders().isEmpty() || selection.coders().contains(c.coder()))
-                    .filter(selection.segments()).toList();
-            sink.accept(new CodedDocument(d.id(), d.name(), d.text(), s.documents().units(id), codings));
+                    .filter(c ->
+                            selection.coders().isEmpty() || selection.coders().contains(c.coder()))
+                    .filter(selection.segments())
+                    .toList();
+            sink.accept(
+                    new CodedDocument(d.id(), d.name(), d.text(), s.documents().units(id), codings));
         }
     }
 }

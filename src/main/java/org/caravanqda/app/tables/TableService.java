@@ -1,10 +1,9 @@
 package org.caravanqda.app.tables;
 
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.common.Selection;
-
 import java.util.List;
 import java.util.Map;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.Selection;
 import org.caravanqda.app.port.DataTable;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
@@ -24,12 +23,14 @@ public final class TableService {
 
     /** Per code: codings, coded words, documents, and codings per document; a total row last. */
     public DataTable frequencies(Selection selection) {
-        return store.read(s -> TableViews.frequencies(analyse(s, selection, Map.of(), DEFAULT_BINS).frequencies.table()));
+        return store.read(s -> TableViews.frequencies(
+                analyse(s, selection, Map.of(), DEFAULT_BINS).frequencies.table()));
     }
 
     /** Pairs of codes: units (turns, paragraphs) in which both occur, and overlapping segment pairs. */
     public DataTable cooccurrence(Selection selection) {
-        return store.read(s -> TableViews.cooccurrencePairs(analyse(s, selection, Map.of(), DEFAULT_BINS).cooccurrence.table()));
+        return store.read(s -> TableViews.cooccurrencePairs(
+                analyse(s, selection, Map.of(), DEFAULT_BINS).cooccurrence.table()));
     }
 
     /** Code x value of {@code attribute}: documents with the code and codings; numbers and dates binned. */
@@ -39,8 +40,9 @@ public final class TableService {
             AttributeType type = defs.get(attribute);
             if (type == null) {
                 throw new CaravanException("unknown attribute '" + attribute + "'"
-                        + (defs.isEmpty() ? "; the project has no attributes (caravan attributes import)"
-                        : "; attributes: " + String.join(", ", defs.keySet())));
+                        + (defs.isEmpty()
+                                ? "; the project has no attributes (caravan attributes import)"
+                                : "; attributes: " + String.join(", ", defs.keySet())));
             }
             Analysis a = analyse(s, selection, Map.of(attribute, type), bins);
             return TableViews.matrix(a.matrices().get(attribute).table());

@@ -15,8 +15,7 @@ import org.caravanqda.model.CodePath;
 public final class TableViews {
     static final String TOTAL = "(all codings)";
 
-    private TableViews() {
-    }
+    private TableViews() {}
 
     public static DataTable frequencies(FrequencyTable t) {
         List<String> header = new ArrayList<>(List.of("code", "codings", "coded words", "documents"));
@@ -42,8 +41,12 @@ public final class TableViews {
         for (CooccurrenceTable.Pair p : t.pairs()) {
             rows.add(List.of(p.a().toString(), p.b().toString(), p.units(), p.overlaps()));
         }
-        return new DataTable("Co-occurrence pairs", List.of("code A", "code B", "units with both", "overlapping segment pairs"),
-                rows, 2, List.of(new Columns(2, 4)));
+        return new DataTable(
+                "Co-occurrence pairs",
+                List.of("code A", "code B", "units with both", "overlapping segment pairs"),
+                rows,
+                2,
+                List.of(new Columns(2, 4)));
     }
 
     /** Units in which both codes occur; the diagonal: units with the code. */
@@ -96,7 +99,11 @@ public final class TableViews {
             }
             rows.add(row);
         }
-        return new DataTable("Matrix " + t.attribute(), header, rows, 1,
+        return new DataTable(
+                "Matrix " + t.attribute(),
+                header,
+                rows,
+                1,
                 List.of(new Columns(1, 1 + values), new Columns(1 + values, 1 + 2 * values)));
     }
 
@@ -106,11 +113,35 @@ public final class TableViews {
             Code c = a.codes.code(k);
             CodePath path = a.codes.path(k);
             FrequencyTable.Row r = f.rows().get(k);
-            rows.add(java.util.Arrays.asList(path.toString(), c.name(), path.depth(), c.definition(), c.inclusion(),
-                    c.exclusion(), c.example(), c.color() == null ? null : new DataTable.Filled(c.color(), c.color()),
-                    a.ownCodings[k], r.codings(), r.documentsWithCode()));
+            rows.add(java.util.Arrays.asList(
+                    path.toString(),
+                    c.name(),
+                    path.depth(),
+                    c.definition(),
+                    c.inclusion(),
+                    c.exclusion(),
+                    c.example(),
+                    c.color() == null ? null : new DataTable.Filled(c.color(), c.color()),
+                    a.ownCodings[k],
+                    r.codings(),
+                    r.documentsWithCode()));
         }
-        return new DataTable("Codebook", List.of("code path", "name", "level", "definition", "inclusion", "exclusion",
-                "example", "colour", "codings", "codings with sub-codes", "documents"), rows, 1, List.of());
+        return new DataTable(
+                "Codebook",
+                List.of(
+                        "code path",
+                        "name",
+                        "level",
+                        "definition",
+                        "inclusion",
+                        "exclusion",
+                        "example",
+                        "colour",
+                        "codings",
+                        "codings with sub-codes",
+                        "documents"),
+                rows,
+                1,
+                List.of());
     }
 }

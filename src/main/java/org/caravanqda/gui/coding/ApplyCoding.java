@@ -1,7 +1,7 @@
 package org.caravanqda.gui.coding;
 
-import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.coding.CodeRequest;
 
 /** Applies a code to a span; undo removes that coding, redo applies it again (under a new id the table follows). */
 public final class ApplyCoding implements Command {

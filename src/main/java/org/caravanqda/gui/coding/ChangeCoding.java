@@ -1,7 +1,7 @@
 package org.caravanqda.gui.coding;
 
-import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.gui.transcript.CodingMark;
 
 /** Gives a coding another code: the same span, coder and memo under the new code; undo restores the old one. */
@@ -12,8 +12,9 @@ public final class ChangeCoding implements Command {
 
     public ChangeCoding(String document, CodingMark mark, String newCode, String actingCoder, CodingIds ids) {
         this.remove = new RemoveCoding(document, mark, actingCoder, ids);
-        this.apply = new ApplyCoding(new CodeRequest(document, mark.start(), mark.end(), null, null, newCode, mark.coder(),
-                mark.memo()), ids);
+        this.apply = new ApplyCoding(
+                new CodeRequest(document, mark.start(), mark.end(), null, null, newCode, mark.coder(), mark.memo()),
+                ids);
         this.newCode = newCode;
     }
 

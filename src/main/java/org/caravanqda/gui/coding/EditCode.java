@@ -1,7 +1,7 @@
 package org.caravanqda.gui.coding;
 
-import org.caravanqda.app.codebook.CodeEdit;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.codebook.CodeEdit;
 
 /** Renames, recolours or redefines a code; undo puts the old values back (and the old name). */
 public final class EditCode extends CodePathCommand {

@@ -1,7 +1,7 @@
 package org.caravanqda.gui.coding;
 
-import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.gui.transcript.CodingMark;
 
 /** Removes a coding; undo applies it again with the same span, code, coder and memo. */
@@ -30,8 +30,9 @@ public final class RemoveCoding implements Command {
 
     @Override
     public void undo(Project project) {
-        long again = project.codings().code(new CodeRequest(document, mark.start(), mark.end(), null, null, mark.codePath(),
-                mark.coder(), mark.memo()));
+        long again = project.codings()
+                .code(new CodeRequest(
+                        document, mark.start(), mark.end(), null, null, mark.codePath(), mark.coder(), mark.memo()));
         ids.moved(ids.current(mark.id()), again);
     }
 }

@@ -56,10 +56,13 @@ public final class GuiPreferences {
 
     private static String key(Path project) {
         // preference keys are limited to 80 characters: a hash of the path is short and stable
-        return Integer.toHexString(project.toAbsolutePath().normalize().toString().hashCode());
+        return Integer.toHexString(
+                project.toAbsolutePath().normalize().toString().hashCode());
     }
 
     private static List<String> split(String s) {
-        return s.isEmpty() ? List.of() : Arrays.stream(s.split(SEP)).filter(x -> !x.isBlank()).toList();
+        return s.isEmpty()
+                ? List.of()
+                : Arrays.stream(s.split(SEP)).filter(x -> !x.isBlank()).toList();
     }
 }

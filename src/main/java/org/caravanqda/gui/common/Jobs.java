@@ -23,15 +23,14 @@ public final class Jobs {
     }
 
     /** A progress report for the UI: message and fraction (negative when unknown). */
-    public record Report(String message, double fraction) {
-    }
+    public record Report(String message, double fraction) {}
 
     public <T> Cancellation submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        return submit(work, onSuccess, onFailure, r -> { });
+        return submit(work, onSuccess, onFailure, r -> {});
     }
 
-    public <T> Cancellation submit(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure,
-                                   Consumer<Report> onProgress) {
+    public <T> Cancellation submit(
+            Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure, Consumer<Report> onProgress) {
         Cancellation cancellation = new Cancellation();
         Progress progress = coalescing(onProgress);
         worker.execute(() -> {

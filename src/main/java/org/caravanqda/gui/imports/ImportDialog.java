@@ -1,7 +1,5 @@
 package org.caravanqda.gui.imports;
 
-import org.caravanqda.model.Languages;
-
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -20,6 +18,7 @@ import javafx.stage.Window;
 import org.caravanqda.gui.common.Dialogs;
 import org.caravanqda.gui.common.FxDialogs;
 import org.caravanqda.gui.common.Styles;
+import org.caravanqda.model.Languages;
 
 /** The import window; binds to {@link ImportViewModel}, whose questions (files, folders) this window owns. */
 public final class ImportDialog {
@@ -40,7 +39,11 @@ public final class ImportDialog {
         Button folder = new Button("Add folder…");
         folder.setOnAction(e -> vm.addFolder());
         Label attributes = new Label();
-        attributes.textProperty().bind(vm.attributesProperty().map(p -> p.getFileName().toString()).orElse("none"));
+        attributes
+                .textProperty()
+                .bind(vm.attributesProperty()
+                        .map(p -> p.getFileName().toString())
+                        .orElse("none"));
         Button chooseAttributes = new Button("Attributes CSV…");
         chooseAttributes.setOnAction(e -> vm.chooseAttributes());
         ChoiceBox<String> language = new ChoiceBox<>();
@@ -68,8 +71,14 @@ public final class ImportDialog {
         Button close = new Button("Close");
         close.disableProperty().bind(vm.runningProperty());
         close.setOnAction(e -> stage.close());
-        VBox root = new VBox(8, new HBox(8, files, folder), list, new HBox(8, chooseAttributes, attributes),
-                new HBox(8, new Label("Language"), language), new HBox(8, bar, message), summary,
+        VBox root = new VBox(
+                8,
+                new HBox(8, files, folder),
+                list,
+                new HBox(8, chooseAttributes, attributes),
+                new HBox(8, new Label("Language"), language),
+                new HBox(8, bar, message),
+                summary,
                 new HBox(8, start, cancel, close));
         root.setPadding(new Insets(14));
         Scene scene = new Scene(root, 620, 560);

@@ -26,8 +26,8 @@ import org.caravanqda.gui.common.Jobs;
  */
 public final class ImportViewModel {
     public static final String DETECT = "detect per document";
-    static final Dialogs.FileType TRANSCRIPTS = new Dialogs.FileType("Transcripts", "*.txt", "*.md", "*.docx", "*.odt",
-            "*.srt", "*.vtt");
+    static final Dialogs.FileType TRANSCRIPTS =
+            new Dialogs.FileType("Transcripts", "*.txt", "*.md", "*.docx", "*.odt", "*.srt", "*.vtt");
     static final Dialogs.FileType ATTRIBUTES = new Dialogs.FileType("CSV (first column: document name)", "*.csv");
     private final ImportService imports;
     private final Jobs jobs;
@@ -81,22 +81,26 @@ public final class ImportViewModel {
         String lang = DETECT.equals(language.get()) ? null : language.get();
         ImportOptions options = new ImportOptions(lang, attributes.get(), coder);
         List<Path> files = List.copyOf(paths);
-        cancellation = jobs.submit((p, c) -> imports.importFiles(files, options, p, c), report -> {
-            running.set(false);
-            progress.set(1);
-            message.set("Done");
-            summary.set(summarize(report));
-            imported.run();
-        }, e -> {
-            running.set(false);
-            progress.set(0);
-            failed.set(true);
-            message.set("Nothing was imported");
-            summary.set(e.getMessage() == null ? e.toString() : e.getMessage());
-        }, r -> {
-            message.set(r.message());
-            progress.set(r.fraction());
-        });
+        cancellation = jobs.submit(
+                (p, c) -> imports.importFiles(files, options, p, c),
+                report -> {
+                    running.set(false);
+                    progress.set(1);
+                    message.set("Done");
+                    summary.set(summarize(report));
+                    imported.run();
+                },
+                e -> {
+                    running.set(false);
+                    progress.set(0);
+                    failed.set(true);
+                    message.set("Nothing was imported");
+                    summary.set(e.getMessage() == null ? e.toString() : e.getMessage());
+                },
+                r -> {
+                    message.set(r.message());
+                    progress.set(r.fraction());
+                });
     }
 
     public void cancel() {
@@ -106,13 +110,20 @@ public final class ImportViewModel {
     }
 
     static String summarize(ImportReport r) {
-        StringBuilder s = new StringBuilder(String.format("Imported %d document(s), %,d words", r.documents().size(), r.words()));
+        StringBuilder s = new StringBuilder(String.format(
+                "Imported %d document(s), %,d words", r.documents().size(), r.words()));
         if (r.attributeValues() > 0) {
             s.append(", ").append(r.attributeValues()).append(" attribute values");
         }
         s.append(":\n");
-        r.documents().forEach(d -> s.append(String.format("  %s  (%s, %,d words, %d turns/paragraphs%s)%n", d.name(),
-                d.language(), d.words(), d.units(), d.speakers().isEmpty() ? "" : ", speakers " + String.join(", ", d.speakers()))));
+        r.documents()
+                .forEach(d -> s.append(String.format(
+                        "  %s  (%s, %,d words, %d turns/paragraphs%s)%n",
+                        d.name(),
+                        d.language(),
+                        d.words(),
+                        d.units(),
+                        d.speakers().isEmpty() ? "" : ", speakers " + String.join(", ", d.speakers()))));
         if (!r.skipped().isEmpty()) {
             s.append("\nPassed over:\n");
             r.skipped().forEach(x -> s.append("  ").append(x).append('\n'));

@@ -40,7 +40,8 @@ public final class PseudonymsDialog {
         table.setEditable(true);
         table.setPlaceholder(new Label("No pseudonyms yet: add a real name and its pseudonym below."));
         TableColumn<Pseudonym, String> real = column("Real name", Pseudonym::realName);
-        real.setOnEditCommit(e -> vm.edit(e.getRowValue(), e.getNewValue(), e.getRowValue().pseudonym()));
+        real.setOnEditCommit(
+                e -> vm.edit(e.getRowValue(), e.getNewValue(), e.getRowValue().pseudonym()));
         TableColumn<Pseudonym, String> alias = column("Pseudonym", Pseudonym::pseudonym);
         alias.setOnEditCommit(e -> vm.edit(e.getRowValue(), e.getRowValue().realName(), e.getNewValue()));
         table.getColumns().add(real);
@@ -55,7 +56,10 @@ public final class PseudonymsDialog {
         newAlias.setPromptText("Pseudonym");
         Button add = new Button("Add");
         add.setId("add-pseudonym");
-        add.disableProperty().bind(newReal.textProperty().isEmpty().or(newAlias.textProperty().isEmpty()));
+        add.disableProperty()
+                .bind(newReal.textProperty()
+                        .isEmpty()
+                        .or(newAlias.textProperty().isEmpty()));
         add.setOnAction(e -> {
             vm.add(newReal.getText(), newAlias.getText());
             newReal.clear();
@@ -65,11 +69,13 @@ public final class PseudonymsDialog {
         newAlias.setOnAction(e -> add.fire());
         Button remove = new Button("Remove");
         remove.setId("remove-pseudonym");
-        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> vm.remove(table.getSelectionModel().getSelectedItem()));
         HBox.setHgrow(newReal, Priority.ALWAYS);
         HBox.setHgrow(newAlias, Priority.ALWAYS);
-        Label hint = new Label("Whole words, any letter case; Russian names also in their other cases (Ивану → Петру).");
+        Label hint =
+                new Label("Whole words, any letter case; Russian names also in their other cases (Ивану → Петру).");
         hint.setWrapText(true);
         VBox box = new VBox(8, table, new HBox(6, newReal, newAlias, add, remove), hint);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -77,7 +83,8 @@ public final class PseudonymsDialog {
         return box;
     }
 
-    private static TableColumn<Pseudonym, String> column(String title, java.util.function.Function<Pseudonym, String> value) {
+    private static TableColumn<Pseudonym, String> column(
+            String title, java.util.function.Function<Pseudonym, String> value) {
         TableColumn<Pseudonym, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setCellFactory(TextFieldTableCell.forTableColumn());

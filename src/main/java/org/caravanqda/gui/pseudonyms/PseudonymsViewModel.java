@@ -38,32 +38,39 @@ public final class PseudonymsViewModel {
     }
 
     public void edit(Pseudonym entry, String realName, String pseudonym) {
-        submit((p, c) -> {
-            service.update(entry.id(), realName, pseudonym, entry.notes());
-            return null;
-        }, true);
+        submit(
+                (p, c) -> {
+                    service.update(entry.id(), realName, pseudonym, entry.notes());
+                    return null;
+                },
+                true);
     }
 
     public void remove(Pseudonym entry) {
-        submit((p, c) -> {
-            service.removeId(entry.id());
-            return null;
-        }, true);
+        submit(
+                (p, c) -> {
+                    service.removeId(entry.id());
+                    return null;
+                },
+                true);
     }
 
     /** Runs the change, then reads the list in the same job; a refusal keeps the table as it was, re-read. */
     private void submit(Work<?> work, boolean isChange) {
-        jobs.submit((p, c) -> {
-            work.run(p, c);
-            return service.list();
-        }, (List<Pseudonym> list) -> {
-            entries.setAll(list);
-            if (isChange) {
-                changed.run();
-            }
-        }, e -> {
-            notifier.error("Pseudonyms", e);
-            jobs.submit((p, c) -> service.list(), entries::setAll, x -> { });
-        });
+        jobs.submit(
+                (p, c) -> {
+                    work.run(p, c);
+                    return service.list();
+                },
+                (List<Pseudonym> list) -> {
+                    entries.setAll(list);
+                    if (isChange) {
+                        changed.run();
+                    }
+                },
+                e -> {
+                    notifier.error("Pseudonyms", e);
+                    jobs.submit((p, c) -> service.list(), entries::setAll, x -> {});
+                });
     }
 }

@@ -17,11 +17,9 @@ import org.caravanqda.app.PasswordRules;
 /** Name of a new project and, optionally, the password that encrypts it (typed twice). */
 final class NewProjectDialog {
     /** What the user chose; {@code password} null for a plain project. */
-    record Choice(String name, char[] password) {
-    }
+    record Choice(String name, char[] password) {}
 
-    private NewProjectDialog() {
-    }
+    private NewProjectDialog() {}
 
     static Optional<Choice> show(Window owner) {
         Dialog<Choice> d = new Dialog<>();
@@ -38,11 +36,18 @@ final class NewProjectDialog {
         password.disableProperty().bind(encrypt.selectedProperty().not());
         confirm.disableProperty().bind(encrypt.selectedProperty().not());
         Label hint = new Label();
-        hint.textProperty().bind(Bindings.createStringBinding(() -> !encrypt.isSelected() ? ""
-                        : password.getText().length() < PasswordRules.MIN_LENGTH ? "At least " + PasswordRules.MIN_LENGTH + " characters"
-                        : !password.getText().equals(confirm.getText()) ? "The two passwords differ"
-                        : "Keep the password safe: without it the project cannot be opened",
-                encrypt.selectedProperty(), password.textProperty(), confirm.textProperty()));
+        hint.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> !encrypt.isSelected()
+                                ? ""
+                                : password.getText().length() < PasswordRules.MIN_LENGTH
+                                        ? "At least " + PasswordRules.MIN_LENGTH + " characters"
+                                        : !password.getText().equals(confirm.getText())
+                                                ? "The two passwords differ"
+                                                : "Keep the password safe: without it the project cannot be opened",
+                        encrypt.selectedProperty(),
+                        password.textProperty(),
+                        confirm.textProperty()));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -53,12 +58,19 @@ final class NewProjectDialog {
         grid.add(hint, 1, 4);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        BooleanBinding invalid = Bindings.createBooleanBinding(() -> name.getText().isBlank() || encrypt.isSelected()
-                        && (password.getText().length() < PasswordRules.MIN_LENGTH || !password.getText().equals(confirm.getText())),
-                name.textProperty(), encrypt.selectedProperty(), password.textProperty(), confirm.textProperty());
+        BooleanBinding invalid = Bindings.createBooleanBinding(
+                () -> name.getText().isBlank()
+                        || encrypt.isSelected()
+                                && (password.getText().length() < PasswordRules.MIN_LENGTH
+                                        || !password.getText().equals(confirm.getText())),
+                name.textProperty(),
+                encrypt.selectedProperty(),
+                password.textProperty(),
+                confirm.textProperty());
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(invalid);
         d.setResultConverter(b -> b == ButtonType.OK
-                ? new Choice(name.getText().strip(), encrypt.isSelected() ? chars(password) : null) : null);
+                ? new Choice(name.getText().strip(), encrypt.isSelected() ? chars(password) : null)
+                : null);
         Optional<Choice> choice = d.showAndWait();
         password.clear();
         confirm.clear();

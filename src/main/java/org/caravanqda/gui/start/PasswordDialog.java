@@ -36,7 +36,10 @@ public final class PasswordDialog implements PasswordAsker {
         }
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(field.textProperty().isEmpty());
+        d.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(field.textProperty().isEmpty());
         d.setResultConverter(b -> b == ButtonType.OK ? NewProjectDialog.chars(field) : null);
         Platform.runLater(field::requestFocus);
         Optional<char[]> result = d.showAndWait();

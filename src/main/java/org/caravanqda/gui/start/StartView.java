@@ -70,8 +70,14 @@ public final class StartView {
         spinner.visibleProperty().bind(vm.busyProperty());
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
-        VBox card = new VBox(14, title, subtitle, actions, new Label("Recent projects (double-click to open, Delete to forget)"),
-                recent, new HBox(8, spinner, status));
+        VBox card = new VBox(
+                14,
+                title,
+                subtitle,
+                actions,
+                new Label("Recent projects (double-click to open, Delete to forget)"),
+                recent,
+                new HBox(8, spinner, status));
         card.getStyleClass().add("start-card");
         card.setMaxWidth(720);
         card.setPadding(new Insets(36));

@@ -29,6 +29,7 @@ public final class StartViewModel {
     static final Path DEMO = Path.of(System.getProperty("user.home"), "caravan-demo");
     /** Language of a project created from the start screen. */
     static final String NEW_PROJECT_LANGUAGE = "ru";
+
     private final Caravan app;
     private final Jobs jobs;
     private final Notifier notifier;
@@ -40,13 +41,24 @@ public final class StartViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public StartViewModel(Caravan app, Jobs jobs, Notifier notifier, Dialogs dialogs, GuiPreferences prefs,
-                          Consumer<Project> opened) {
+    public StartViewModel(
+            Caravan app,
+            Jobs jobs,
+            Notifier notifier,
+            Dialogs dialogs,
+            GuiPreferences prefs,
+            Consumer<Project> opened) {
         this(app, jobs, notifier, dialogs, prefs, opened, PasswordAsker.NONE);
     }
 
-    public StartViewModel(Caravan app, Jobs jobs, Notifier notifier, Dialogs dialogs, GuiPreferences prefs,
-                          Consumer<Project> opened, PasswordAsker passwords) {
+    public StartViewModel(
+            Caravan app,
+            Jobs jobs,
+            Notifier notifier,
+            Dialogs dialogs,
+            GuiPreferences prefs,
+            Consumer<Project> opened,
+            PasswordAsker passwords) {
         this.app = app;
         this.passwords = passwords;
         this.jobs = jobs;
@@ -67,7 +79,10 @@ public final class StartViewModel {
         if (app.isEncrypted(dir)) {
             openEncrypted(dir, null);
         } else {
-            run("Opening " + dir.getFileName(), (p, c) -> app.open(dir), e -> notifier.error("Opening " + dir.getFileName(), e));
+            run(
+                    "Opening " + dir.getFileName(),
+                    (p, c) -> app.open(dir),
+                    e -> notifier.error("Opening " + dir.getFileName(), e));
         }
     }
 
@@ -77,19 +92,22 @@ public final class StartViewModel {
             return;
         }
         char[] pw = password.get();
-        run("Opening " + dir.getFileName(), (p, c) -> {
-            try {
-                return app.open(dir, pw);
-            } finally {
-                Arrays.fill(pw, '\0');
-            }
-        }, e -> {
-            if (e instanceof WrongPasswordException) {
-                openEncrypted(dir, e.getMessage());
-            } else {
-                notifier.error("Opening " + dir.getFileName(), e);
-            }
-        });
+        run(
+                "Opening " + dir.getFileName(),
+                (p, c) -> {
+                    try {
+                        return app.open(dir, pw);
+                    } finally {
+                        Arrays.fill(pw, '\0');
+                    }
+                },
+                e -> {
+                    if (e instanceof WrongPasswordException) {
+                        openEncrypted(dir, e.getMessage());
+                    } else {
+                        notifier.error("Opening " + dir.getFileName(), e);
+                    }
+                });
     }
 
     /**
@@ -98,12 +116,14 @@ public final class StartViewModel {
      * created and the password is cleared.
      */
     public void create(String name, char[] password) {
-        dialogs.chooseFolder("Where to create " + name).ifPresentOrElse(
-                parent -> create(parent.resolve(folderName(name)), name, NEW_PROJECT_LANGUAGE, password), () -> {
-                    if (password != null) {
-                        Arrays.fill(password, '\0');
-                    }
-                });
+        dialogs.chooseFolder("Where to create " + name)
+                .ifPresentOrElse(
+                        parent -> create(parent.resolve(folderName(name)), name, NEW_PROJECT_LANGUAGE, password),
+                        () -> {
+                            if (password != null) {
+                                Arrays.fill(password, '\0');
+                            }
+                        });
     }
 
     /** The project's name as a folder name: characters some file systems refuse in names (\\ / : * ? " < > |) become "_". */
@@ -117,15 +137,18 @@ public final class StartViewModel {
 
     /** Creates a project, encrypted with {@code password} unless it is null (the array is cleared). */
     public void create(Path dir, String name, String language, char[] password) {
-        run("Creating " + dir.getFileName(), (p, c) -> {
-            try {
-                return app.create(dir, name, language, null, false, password);
-            } finally {
-                if (password != null) {
-                    Arrays.fill(password, '\0');
-                }
-            }
-        }, e -> notifier.error("Creating " + dir.getFileName(), e));
+        run(
+                "Creating " + dir.getFileName(),
+                (p, c) -> {
+                    try {
+                        return app.create(dir, name, language, null, false, password);
+                    } finally {
+                        if (password != null) {
+                            Arrays.fill(password, '\0');
+                        }
+                    }
+                },
+                e -> notifier.error("Creating " + dir.getFileName(), e));
     }
 
     /** "Open demo project": the demo in ~/caravan-demo. */
@@ -135,12 +158,15 @@ public final class StartViewModel {
 
     /** Builds the demo project in {@code dir} the first time, then opens it. */
     public void openDemo(Path dir) {
-        run("Building the demo project", (p, c) -> {
-            if (!app.isProject(dir)) {
-                new DemoService(app).build(dir, p);
-            }
-            return app.open(dir);
-        }, e -> notifier.error("Building the demo project", e));
+        run(
+                "Building the demo project",
+                (p, c) -> {
+                    if (!app.isProject(dir)) {
+                        new DemoService(app).build(dir, p);
+                    }
+                    return app.open(dir);
+                },
+                e -> notifier.error("Building the demo project", e));
     }
 
     public void forget(Path dir) {
@@ -151,17 +177,21 @@ public final class StartViewModel {
     private void run(String what, Work<Project> work, Consumer<Throwable> failed) {
         busy.set(true);
         status.set(what + "…");
-        jobs.submit(work, project -> {
-            busy.set(false);
-            status.set("");
-            prefs.rememberProject(project.directory());
-            recent.setAll(prefs.recentProjects());
-            opened.accept(project);
-        }, e -> {
-            busy.set(false);
-            status.set("");
-            failed.accept(e);
-        }, r -> status.set(r.message()));
+        jobs.submit(
+                work,
+                project -> {
+                    busy.set(false);
+                    status.set("");
+                    prefs.rememberProject(project.directory());
+                    recent.setAll(prefs.recentProjects());
+                    opened.accept(project);
+                },
+                e -> {
+                    busy.set(false);
+                    status.set("");
+                    failed.accept(e);
+                },
+                r -> status.set(r.message()));
     }
 
     public ObservableList<Path> recent() {

@@ -6,10 +6,10 @@ import java.util.List;
 public final class Colors {
     /** Pale backgrounds that tell speakers apart; the first speaker (usually the interviewer) gets grey-blue. */
     static final String[] SPEAKER_BACKGROUNDS = {"#f1f4f9", "#ffffff", "#f7f3fb", "#f2f9f4", "#fbf7ef"};
+
     static final String[] SPEAKER_NAMES = {"#4a5a78", "#8a3b12", "#6b3fa0", "#2f7a48", "#8a6d1f"};
 
-    private Colors() {
-    }
+    private Colors() {}
 
     /** Background for a segment covered by these codes: their average colour, more opaque where codings overlap. */
     public static String highlight(List<String> hexColors) {
@@ -29,8 +29,11 @@ public final class Colors {
 
     public static int[] rgb(String hex) {
         String h = hex == null || !hex.matches("#[0-9a-fA-F]{6}") ? "#888888" : hex;
-        return new int[] {Integer.parseInt(h.substring(1, 3), 16), Integer.parseInt(h.substring(3, 5), 16),
-            Integer.parseInt(h.substring(5, 7), 16)};
+        return new int[] {
+            Integer.parseInt(h.substring(1, 3), 16),
+            Integer.parseInt(h.substring(3, 5), 16),
+            Integer.parseInt(h.substring(5, 7), 16)
+        };
     }
 
     public static String safe(String hex) {

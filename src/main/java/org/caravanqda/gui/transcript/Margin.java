@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class Margin {
     /** A stripe in one paragraph; {@code first}: the coding begins in this paragraph (its label goes here). */
-    public record Stripe(int lane, CodingMark mark, boolean first) {
-    }
+    public record Stripe(int lane, CodingMark mark, boolean first) {}
 
     private final List<List<Stripe>> byParagraph;
     private final int lanes;
@@ -30,7 +29,8 @@ public final class Margin {
             rows.add(new ArrayList<>());
         }
         List<CodingMark> sorted = new ArrayList<>(marks);
-        sorted.sort(Comparator.comparingInt(CodingMark::start).thenComparing(Comparator.comparingInt(CodingMark::end).reversed()));
+        sorted.sort(Comparator.comparingInt(CodingMark::start)
+                .thenComparing(Comparator.comparingInt(CodingMark::end).reversed()));
         List<Integer> laneEnds = new ArrayList<>();
         for (CodingMark m : sorted) {
             int lane = 0;

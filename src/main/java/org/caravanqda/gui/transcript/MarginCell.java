@@ -20,8 +20,7 @@ final class MarginCell {
     private static final int MAX_LABELS = 4;
     private static final int MAX_LANES = 10;
 
-    private MarginCell() {
-    }
+    private MarginCell() {}
 
     static Node of(Margin margin, int paragraph) {
         List<Margin.Stripe> stripes = margin.stripes(paragraph);
@@ -32,8 +31,10 @@ final class MarginCell {
         labels.setMaxWidth(LABEL_WIDTH);
         // codings of one code beginning here (e.g. by two coders) share one label: "Code ×2"
         Map<String, List<CodingMark>> starting = new LinkedHashMap<>();
-        stripes.stream().filter(Margin.Stripe::first)
-                .forEach(st -> starting.computeIfAbsent(st.mark().codePath(), k -> new ArrayList<>()).add(st.mark()));
+        stripes.stream()
+                .filter(Margin.Stripe::first)
+                .forEach(st -> starting.computeIfAbsent(st.mark().codePath(), k -> new ArrayList<>())
+                        .add(st.mark()));
         int shown = 0;
         for (List<CodingMark> same : starting.values()) {
             if (shown++ == MAX_LABELS) {
@@ -44,7 +45,8 @@ final class MarginCell {
             Label l = new Label(m.codeName() + (same.size() > 1 ? " ×" + same.size() : ""));
             l.getStyleClass().add("margin-label");
             l.setStyle("-fx-text-fill: " + Colors.safe(m.color()) + ";");
-            l.setTooltip(new Tooltip(m.codePath() + "\n" + String.join(", ", same.stream().map(CodingMark::coder).toList())));
+            l.setTooltip(new Tooltip(m.codePath() + "\n"
+                    + String.join(", ", same.stream().map(CodingMark::coder).toList())));
             labels.getChildren().add(l);
         }
         int lanes = Math.min(MAX_LANES, margin.lanes());

@@ -12,14 +12,19 @@ import org.caravanqda.model.TextUnit;
  * underlined in the inner code's colour). A sweep: O((n + b) log b) for n codings, b boundaries.
  */
 public final class Segments {
-    private Segments() {
-    }
+    private Segments() {}
 
     public static List<Segment> of(int length, List<CodingMark> marks, List<TextUnit> units, String text) {
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, length));
         List<int[]> labels = speakerLabels(units, text);
-        labels.forEach(l -> { cuts.add(l[0]); cuts.add(l[1]); });
-        marks.forEach(m -> { cuts.add(m.start()); cuts.add(m.end()); });
+        labels.forEach(l -> {
+            cuts.add(l[0]);
+            cuts.add(l[1]);
+        });
+        marks.forEach(m -> {
+            cuts.add(m.start());
+            cuts.add(m.end());
+        });
         List<CodingMark> byStart = new ArrayList<>(marks);
         byStart.sort(Comparator.comparingInt(CodingMark::start));
         List<CodingMark> open = new ArrayList<>();

@@ -13,8 +13,23 @@ public record Transcript(String name, String language, String text, List<TextUni
 
     /** The document as the app's use case read it ({@code project.documents().transcript(name)}). */
     public static Transcript of(DocumentTranscript d) {
-        return new Transcript(d.name(), d.language(), d.text(), d.units(), d.codings().stream()
-                .map(c -> new CodingMark(c.id(), c.codeId(), c.codePath(), c.codeName(), c.color(), c.coder(), c.start(),
-                        c.end(), c.created(), c.memo())).toList());
+        return new Transcript(
+                d.name(),
+                d.language(),
+                d.text(),
+                d.units(),
+                d.codings().stream()
+                        .map(c -> new CodingMark(
+                                c.id(),
+                                c.codeId(),
+                                c.codePath(),
+                                c.codeName(),
+                                c.color(),
+                                c.coder(),
+                                c.start(),
+                                c.end(),
+                                c.created(),
+                                c.memo()))
+                        .toList());
     }
 }

@@ -37,8 +37,13 @@ public final class TranscriptView {
         area.getStyleClass().add("transcript");
         area.setUseInitialStyleForInsertion(true);
         // a new document, or the same one with other text (shown with pseudonyms, or again without), is laid out anew
-        vm.transcriptProperty().addListener((o, a, t) -> show(t, a == null || t == null || !a.name().equals(t.name())
-                || !a.text().equals(t.text())));
+        vm.transcriptProperty()
+                .addListener((o, a, t) -> show(
+                        t,
+                        a == null
+                                || t == null
+                                || !a.name().equals(t.name())
+                                || !a.text().equals(t.text())));
         vm.visibleCodings().addListener((ListChangeListener<CodingMark>) c -> restyle());
         area.selectionProperty().addListener((o, a, s) -> vm.select(s.getStart(), s.getEnd()));
         vm.revealProperty().addListener((o, a, r) -> {
@@ -74,8 +79,11 @@ public final class TranscriptView {
                 paragraphs.add(Tuples.t(turnStyles[p], List.of(text.substring(paragraphStarts[p], end))));
             }
             StyleSpans<String> spans = spans(t, List.copyOf(vm.visibleCodings()), true);
-            area.replace(0, area.getLength(), ReadOnlyStyledDocumentBuilder.constructDocument(area.getSegOps(), "",
-                    b -> b.addParagraphs0(paragraphs, spans)));
+            area.replace(
+                    0,
+                    area.getLength(),
+                    ReadOnlyStyledDocumentBuilder.constructDocument(
+                            area.getSegOps(), "", b -> b.addParagraphs0(paragraphs, spans)));
             showMargin();
             area.moveTo(0);
             area.requestFollowCaret();
@@ -96,7 +104,10 @@ public final class TranscriptView {
             int i = Arrays.binarySearch(unitStarts, start);
             i = i >= 0 ? i : -i - 2;
             boolean blank = start >= text.length() || text.charAt(start) == '\n';
-            if (i < 0 || blank || t.units().get(i).speaker() == null || start >= t.units().get(i).end()) {
+            if (i < 0
+                    || blank
+                    || t.units().get(i).speaker() == null
+                    || start >= t.units().get(i).end()) {
                 continue;
             }
             int s = speakers.computeIfAbsent(t.units().get(i).speaker(), k -> speakers.size());
@@ -155,14 +166,18 @@ public final class TranscriptView {
         StringBuilder css = new StringBuilder();
         if (s.speakerLabel()) {
             css.append("-fx-font-weight: bold; -fx-fill: ")
-                    .append(Colors.SPEAKER_NAMES[speaker % Colors.SPEAKER_NAMES.length]).append(';');
+                    .append(Colors.SPEAKER_NAMES[speaker % Colors.SPEAKER_NAMES.length])
+                    .append(';');
         }
         if (!s.marks().isEmpty()) {
-            css.append("-rtfx-background-color: ").append(Colors.highlight(s.marks().stream().map(CodingMark::color).toList()))
+            css.append("-rtfx-background-color: ")
+                    .append(Colors.highlight(
+                            s.marks().stream().map(CodingMark::color).toList()))
                     .append(';');
             if (s.marks().size() > 1) {
                 // overlaps: the innermost code underlines the passage in its own colour
-                css.append("-rtfx-underline-color: ").append(Colors.safe(s.marks().get(s.marks().size() - 1).color()))
+                css.append("-rtfx-underline-color: ")
+                        .append(Colors.safe(s.marks().get(s.marks().size() - 1).color()))
                         .append("; -rtfx-underline-width: 2;");
             }
         }

@@ -7,7 +7,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -28,8 +27,7 @@ public final class TranscriptViewModel {
     private int inspectedAt = -1;
 
     /** A passage the view is asked to select and scroll to (a search hit); a new object each time, so a repeat fires too. */
-    public record Reveal(int start, int end) {
-    }
+    public record Reveal(int start, int end) {}
 
     public TranscriptViewModel(StringProperty coder) {
         this.coder = coder;
@@ -40,8 +38,11 @@ public final class TranscriptViewModel {
 
     private void refilter() {
         Transcript t = transcript.get();
-        List<CodingMark> marks = t == null ? List.of() : t.codings().stream()
-                .filter(m -> showOtherCoders.get() || m.coder().equals(coder.get())).toList();
+        List<CodingMark> marks = t == null
+                ? List.of()
+                : t.codings().stream()
+                        .filter(m -> showOtherCoders.get() || m.coder().equals(coder.get()))
+                        .toList();
         visible.setAll(marks);
         if (inspectedAt >= 0) {
             inspectAt(inspectedAt);
@@ -51,7 +52,10 @@ public final class TranscriptViewModel {
     /** Shows the codings (of the visible coders) that cover {@code position}; -1 clears. */
     public void inspectAt(int position) {
         inspectedAt = position;
-        inspected.setAll(position < 0 ? List.of() : visible.stream().filter(m -> m.covers(position)).toList());
+        inspected.setAll(
+                position < 0
+                        ? List.of()
+                        : visible.stream().filter(m -> m.covers(position)).toList());
     }
 
     public void select(int start, int end) {

@@ -25,6 +25,7 @@ final class CodeCell extends TreeCell<CodeNode> {
     static final DataFormat CODE_PATH = new DataFormat("application/x-caravan-code-path");
     /** The transcript's selection being dragged onto a code (the value names the open document). */
     static final DataFormat SELECTION = new DataFormat("application/x-caravan-selection");
+
     private final WorkbenchViewModel vm;
 
     CodeCell(WorkbenchViewModel vm) {
@@ -36,13 +37,17 @@ final class CodeCell extends TreeCell<CodeNode> {
         });
         // drop the transcript's selection on a code to code it with that code
         setOnDragOver(e -> {
-            if (e.getDragboard().hasContent(SELECTION) && getItem() != null && getItem().code().codable()) {
+            if (e.getDragboard().hasContent(SELECTION)
+                    && getItem() != null
+                    && getItem().code().codable()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasContent(SELECTION) && getItem() != null && vm.coding().apply(getItem().path());
+            boolean ok = e.getDragboard().hasContent(SELECTION)
+                    && getItem() != null
+                    && vm.coding().apply(getItem().path());
             e.setDropCompleted(ok);
             e.consume();
         });
@@ -68,7 +73,8 @@ final class CodeCell extends TreeCell<CodeNode> {
             setContextMenu(null);
             return;
         }
-        Rectangle swatch = new Rectangle(12, 12, javafx.scene.paint.Color.web(Colors.safe(n.code().color())));
+        Rectangle swatch = new Rectangle(
+                12, 12, javafx.scene.paint.Color.web(Colors.safe(n.code().color())));
         swatch.setArcWidth(4);
         swatch.setArcHeight(4);
         Label name = new Label(n.code().name());

@@ -32,13 +32,31 @@ final class CodeEditorPane {
         save.disableProperty().bind(vm.codebook().selectedProperty().isNull());
         save.setOnAction(e -> {
             CodeNode n = vm.codebook().selectedProperty().get();
-            vm.coding().editCode(n.path(), new CodeEdit(name.getText(), hex(color.getValue()), definition.getText(),
-                    inclusion.getText(), exclusion.getText(), example.getText()));
+            vm.coding()
+                    .editCode(
+                            n.path(),
+                            new CodeEdit(
+                                    name.getText(),
+                                    hex(color.getValue()),
+                                    definition.getText(),
+                                    inclusion.getText(),
+                                    exclusion.getText(),
+                                    example.getText()));
         });
         Button addTop = new Button("New top-level code…");
         addTop.setOnAction(e -> vm.coding().askNewCode(null));
-        VBox fields = new VBox(4, new Label("Name"), new HBox(6, name, color), new Label("Definition"), definition,
-                new Label("Include when"), inclusion, new Label("Exclude when"), exclusion, new Label("Example"), example,
+        VBox fields = new VBox(
+                4,
+                new Label("Name"),
+                new HBox(6, name, color),
+                new Label("Definition"),
+                definition,
+                new Label("Include when"),
+                inclusion,
+                new Label("Exclude when"),
+                exclusion,
+                new Label("Example"),
+                example,
                 new HBox(8, save, addTop));
         fields.setPadding(new Insets(6));
         ScrollPane scroll = new ScrollPane(fields);
@@ -50,15 +68,19 @@ final class CodeEditorPane {
     private void show(CodeNode n) {
         name.setText(n == null ? "" : n.code().name());
         color.setValue(Color.web(Colors.safe(n == null ? null : n.code().color())));
-        definition.setText(n == null || n.code().definition() == null ? "" : n.code().definition());
-        inclusion.setText(n == null || n.code().inclusion() == null ? "" : n.code().inclusion());
-        exclusion.setText(n == null || n.code().exclusion() == null ? "" : n.code().exclusion());
+        definition.setText(
+                n == null || n.code().definition() == null ? "" : n.code().definition());
+        inclusion.setText(
+                n == null || n.code().inclusion() == null ? "" : n.code().inclusion());
+        exclusion.setText(
+                n == null || n.code().exclusion() == null ? "" : n.code().exclusion());
         example.setText(n == null || n.code().example() == null ? "" : n.code().example());
     }
 
     static String hex(Color c) {
-        return String.format("#%02x%02x%02x", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255));
+        return String.format(
+                "#%02x%02x%02x",
+                Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
     }
 
     private static TextArea area(String prompt) {

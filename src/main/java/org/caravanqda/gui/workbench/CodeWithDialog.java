@@ -49,7 +49,8 @@ final class CodeWithDialog {
         list.getSelectionModel().selectFirst();
         dialog.getDialogPane().setContent(new VBox(8, search, list));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
+        dialog.setResultConverter(
+                b -> b == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
         Platform.runLater(search::requestFocus);
     }
 

@@ -78,7 +78,8 @@ public final class CodebookPane {
                 item.setExpanded(filtering || n.depth() == 0);
                 byPath.put(n.path(), item);
                 int slash = n.path().lastIndexOf('/');
-                TreeItem<CodeNode> parent = slash < 0 ? root : byPath.getOrDefault(n.path().substring(0, slash), root);
+                TreeItem<CodeNode> parent =
+                        slash < 0 ? root : byPath.getOrDefault(n.path().substring(0, slash), root);
                 parent.getChildren().add(item);
             }
             tree.setRoot(root);

@@ -17,6 +17,7 @@ public final class CodebookViewModel {
     public static final int PINS = 9;
     /** The first choice of "Move to…": no parent. */
     public static final String TOP_LEVEL = "(top level)";
+
     private final ObservableList<CodeNode> nodes = FXCollections.observableArrayList();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<CodeNode> selected = new SimpleObjectProperty<>();
@@ -35,8 +36,9 @@ public final class CodebookViewModel {
         if (f.isEmpty()) {
             return true;
         }
-        return nodes.stream().anyMatch(n -> (n == node || n.path().startsWith(node.path() + "/"))
-                && n.path().toLowerCase(Locale.ROOT).contains(f));
+        return nodes.stream()
+                .anyMatch(n -> (n == node || n.path().startsWith(node.path() + "/"))
+                        && n.path().toLowerCase(Locale.ROOT).contains(f));
     }
 
     public Optional<CodeNode> byPath(String path) {
@@ -44,7 +46,10 @@ public final class CodebookViewModel {
     }
 
     public List<String> codablePaths() {
-        return nodes.stream().filter(n -> n.code().codable()).map(CodeNode::path).toList();
+        return nodes.stream()
+                .filter(n -> n.code().codable())
+                .map(CodeNode::path)
+                .toList();
     }
 
     /**
@@ -63,7 +68,10 @@ public final class CodebookViewModel {
     }
 
     private List<String> otherBranches(String path) {
-        return nodes.stream().map(CodeNode::path).filter(x -> !x.equals(path) && !x.startsWith(path + "/")).toList();
+        return nodes.stream()
+                .map(CodeNode::path)
+                .filter(x -> !x.equals(path) && !x.startsWith(path + "/"))
+                .toList();
     }
 
     /** A code and its sub-codes now live under another path: pins follow them. */

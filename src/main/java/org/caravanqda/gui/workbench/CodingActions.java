@@ -27,8 +27,11 @@ import org.caravanqda.model.Span;
 public final class CodingActions {
     /** A code name made from a selection is at most this long. */
     static final int NAME_MAX = 40;
-    private static final String[] PALETTE = {"#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6",
-        "#9a6324", "#469990", "#808000", "#000075", "#e6a400"};
+
+    private static final String[] PALETTE = {
+        "#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#42d4f4", "#f032e6", "#9a6324", "#469990", "#808000",
+        "#000075", "#e6a400"
+    };
     private final WorkbenchViewModel vm;
     private final UndoStack undo = new UndoStack();
     private final CodingIds ids = new CodingIds();
@@ -45,12 +48,22 @@ public final class CodingActions {
         String doc = vm.openDocumentName();
         int[] span = selection();
         if (doc == null || span == null || codePath == null) {
-            vm.statusProperty().set(doc == null ? "Open a document first" : "Select a passage first, then choose a code");
+            vm.statusProperty()
+                    .set(doc == null ? "Open a document first" : "Select a passage first, then choose a code");
             return false;
         }
-        ApplyCoding c = new ApplyCoding(new CodeRequest(doc, span[0], span[1], null, null, codePath, vm.coderProperty().get(),
-                null), ids);
-        perform(c, "Coded with " + codePath, () -> { });
+        ApplyCoding c = new ApplyCoding(
+                new CodeRequest(
+                        doc,
+                        span[0],
+                        span[1],
+                        null,
+                        null,
+                        codePath,
+                        vm.coderProperty().get(),
+                        null),
+                ids);
+        perform(c, "Coded with " + codePath, () -> {});
         return true;
     }
 
@@ -62,17 +75,26 @@ public final class CodingActions {
         if (codingOff()) {
             return;
         }
-        AutocodeHits c = new AutocodeHits(new AutocodeRequest(query, codePath, unit, null, vm.coderProperty().get(), false));
-        vm.change((p, x) -> {
-            c.redo(vm.project());
-            return c.report();
-        }, r -> {
-            if (r.created() > 0) {
-                undo.done(c);
-            }
-            vm.statusProperty().set(String.format("Auto-coded %,d passages with %s%s", r.created(), codePath,
-                    r.alreadyCoded() == 0 ? "" : String.format(" (%,d already coded)", r.alreadyCoded())));
-        });
+        AutocodeHits c = new AutocodeHits(new AutocodeRequest(
+                query, codePath, unit, null, vm.coderProperty().get(), false));
+        vm.change(
+                (p, x) -> {
+                    c.redo(vm.project());
+                    return c.report();
+                },
+                r -> {
+                    if (r.created() > 0) {
+                        undo.done(c);
+                    }
+                    vm.statusProperty()
+                            .set(String.format(
+                                    "Auto-coded %,d passages with %s%s",
+                                    r.created(),
+                                    codePath,
+                                    r.alreadyCoded() == 0
+                                            ? ""
+                                            : String.format(" (%,d already coded)", r.alreadyCoded())));
+                });
     }
 
     /** While pseudonyms are shown no offset on the shown text may reach the store: says so and returns true. */
@@ -118,8 +140,13 @@ public final class CodingActions {
 
     /** A blank name or Cancel adds nothing. */
     private void askNewCode(String parentPath, String suggestion) {
-        vm.dialogs().askText("New code", parentPath == null ? "New top-level code" : "New code under " + parentPath, suggestion)
-                .filter(n -> !n.isBlank()).ifPresent(n -> newCode(n, parentPath));
+        vm.dialogs()
+                .askText(
+                        "New code",
+                        parentPath == null ? "New top-level code" : "New code under " + parentPath,
+                        suggestion)
+                .filter(n -> !n.isBlank())
+                .ifPresent(n -> newCode(n, parentPath));
     }
 
     /**
@@ -141,13 +168,15 @@ public final class CodingActions {
         var t = vm.transcript().transcriptProperty().get();
         int start = vm.transcript().selectionStartProperty().get();
         int end = vm.transcript().selectionEndProperty().get();
-        return t == null || start < 0 || end <= start || end > t.text().length() ? "" : t.text().substring(start, end);
+        return t == null || start < 0 || end <= start || end > t.text().length()
+                ? ""
+                : t.text().substring(start, end);
     }
 
     public void editCode(String path, CodeEdit edit) {
         var node = vm.codebook().byPath(path).orElseThrow().code();
-        CodeEdit before = new CodeEdit(node.name(), node.color(), node.definition(), node.inclusion(), node.exclusion(),
-                node.example());
+        CodeEdit before = new CodeEdit(
+                node.name(), node.color(), node.definition(), node.inclusion(), node.exclusion(), node.example());
         EditCode c = new EditCode(path, before, edit, vm.coderProperty().get());
         perform(c, "Saved code", () -> select(c.pathAfter()));
     }
@@ -160,8 +189,12 @@ public final class CodingActions {
 
     /** "Move to…": asks where among {@link CodebookViewModel#moveTargets}, then moves (undoably). */
     public void askMove(String path) {
-        vm.dialogs().choose("Move code", "Move " + path + " (with its sub-codes and codings) under:",
-                vm.codebook().moveTargets(path)).ifPresent(t -> moveCode(path, t.equals(CodebookViewModel.TOP_LEVEL) ? null : t));
+        vm.dialogs()
+                .choose(
+                        "Move code",
+                        "Move " + path + " (with its sub-codes and codings) under:",
+                        vm.codebook().moveTargets(path))
+                .ifPresent(t -> moveCode(path, t.equals(CodebookViewModel.TOP_LEVEL) ? null : t));
     }
 
     /**
@@ -174,21 +207,36 @@ public final class CodingActions {
             vm.statusProperty().set("There is no other code to merge " + source + " into");
             return;
         }
-        vm.dialogs().choose("Merge code", "Merge " + source + " into another code: its codings and sub-codes move there and "
-                        + source + " is deleted. This cannot be undone.", targets)
+        vm.dialogs()
+                .choose(
+                        "Merge code",
+                        "Merge " + source + " into another code: its codings and sub-codes move there and " + source
+                                + " is deleted. This cannot be undone.",
+                        targets)
                 .filter(target -> vm.dialogs().confirm("Merge code", mergeWarning(source, target)))
                 .ifPresent(target -> mergeCode(source, target));
     }
 
     private String mergeWarning(String source, String target) {
         int codings = vm.codebook().byPath(source).map(n -> n.codings()).orElse(0);
-        long children = vm.codebook().nodes().stream().filter(n -> n.path().startsWith(source + "/")
-                && n.path().indexOf('/', source.length() + 1) < 0).count();
-        return String.format(Locale.ROOT, "Merge %s into %s?%n%n%s %s to %s%s, and %s is deleted. This cannot be undone "
-                        + "(the undo history is cleared).", source, target,
-                codings == 1 ? "Its 1 coding" : "Its " + codings + " codings", codings == 1 ? "goes" : "go", target,
-                children == 0 ? "" : children == 1 ? ", its sub-code moves under it" : ", its " + children
-                        + " sub-codes move under it", source);
+        long children = vm.codebook().nodes().stream()
+                .filter(n -> n.path().startsWith(source + "/") && n.path().indexOf('/', source.length() + 1) < 0)
+                .count();
+        return String.format(
+                Locale.ROOT,
+                "Merge %s into %s?%n%n%s %s to %s%s, and %s is deleted. This cannot be undone "
+                        + "(the undo history is cleared).",
+                source,
+                target,
+                codings == 1 ? "Its 1 coding" : "Its " + codings + " codings",
+                codings == 1 ? "goes" : "go",
+                target,
+                children == 0
+                        ? ""
+                        : children == 1
+                                ? ", its sub-code moves under it"
+                                : ", its " + children + " sub-codes move under it",
+                source);
     }
 
     /**
@@ -197,12 +245,14 @@ public final class CodingActions {
      */
     public void mergeCode(String source, String target) {
         String coder = vm.coderProperty().get();
-        vm.<String>change((progress, cancel) -> vm.project().codebook().merge(source, target, coder),
-                into -> vm.codebook().moved(source, into), into -> {
-            undo.clear();
-            vm.statusProperty().set("Merged " + source + " into " + into);
-            select(into);
-        });
+        vm.<String>change(
+                (progress, cancel) -> vm.project().codebook().merge(source, target, coder),
+                into -> vm.codebook().moved(source, into),
+                into -> {
+                    undo.clear();
+                    vm.statusProperty().set("Merged " + source + " into " + into);
+                    select(into);
+                });
     }
 
     private void select(String path) {
@@ -210,45 +260,69 @@ public final class CodingActions {
     }
 
     public void remove(CodingMark mark) {
-        perform(new RemoveCoding(vm.openDocumentName(), mark, vm.coderProperty().get(), ids), "Removed " + mark.codePath(), () -> { });
+        perform(
+                new RemoveCoding(vm.openDocumentName(), mark, vm.coderProperty().get(), ids),
+                "Removed " + mark.codePath(),
+                () -> {});
     }
 
     /** Gives the coding another code (same span, coder and memo). */
     public void change(CodingMark mark, String newCode) {
-        perform(new ChangeCoding(vm.openDocumentName(), mark, newCode, vm.coderProperty().get(), ids),
-                "Changed to " + newCode, () -> { });
+        perform(
+                new ChangeCoding(
+                        vm.openDocumentName(), mark, newCode, vm.coderProperty().get(), ids),
+                "Changed to " + newCode,
+                () -> {});
     }
 
     public void memo(CodingMark mark, String memo) {
-        perform(new EditMemo(mark.id(), mark.memo(), memo, vm.coderProperty().get(), ids), "Memo saved", () -> { });
+        perform(new EditMemo(mark.id(), mark.memo(), memo, vm.coderProperty().get(), ids), "Memo saved", () -> {});
     }
 
     public void undo() {
         Command c = undo.nextUndo();
         if (c != null) {
-            vm.change((p, x) -> { c.undo(vm.project()); return null; }, r -> follow(c), r -> {
-                undo.undone(c);
-                vm.statusProperty().set("Undone: " + c.label());
-            });
+            vm.change(
+                    (p, x) -> {
+                        c.undo(vm.project());
+                        return null;
+                    },
+                    r -> follow(c),
+                    r -> {
+                        undo.undone(c);
+                        vm.statusProperty().set("Undone: " + c.label());
+                    });
         }
     }
 
     public void redo() {
         Command c = undo.nextRedo();
         if (c != null) {
-            vm.change((p, x) -> { c.redo(vm.project()); return null; }, r -> follow(c), r -> {
-                undo.redone(c);
-                vm.statusProperty().set("Redone: " + c.label());
-            });
+            vm.change(
+                    (p, x) -> {
+                        c.redo(vm.project());
+                        return null;
+                    },
+                    r -> follow(c),
+                    r -> {
+                        undo.redone(c);
+                        vm.statusProperty().set("Redone: " + c.label());
+                    });
         }
     }
 
     private void perform(Command c, String message, Runnable then) {
-        vm.change((p, x) -> { c.redo(vm.project()); return null; }, r -> follow(c), r -> {
-            undo.done(c);
-            vm.statusProperty().set(message);
-            then.run();
-        });
+        vm.change(
+                (p, x) -> {
+                    c.redo(vm.project());
+                    return null;
+                },
+                r -> follow(c),
+                r -> {
+                    undo.done(c);
+                    vm.statusProperty().set(message);
+                    then.run();
+                });
     }
 
     /** Pins follow a code whose path the command changed. */

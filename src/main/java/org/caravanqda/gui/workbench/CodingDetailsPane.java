@@ -18,7 +18,8 @@ import org.caravanqda.gui.transcript.Colors;
 
 /** The codings under the last click: code, coder, date and memo; edit the memo, change the code, or remove it. */
 final class CodingDetailsPane {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private final VBox box = new VBox(6);
 
     CodingDetailsPane(WorkbenchViewModel vm, Window owner) {
@@ -30,10 +31,11 @@ final class CodingDetailsPane {
         memo.setPromptText("Memo on the selected coding");
         memo.setWrapText(true);
         memo.setPrefRowCount(3);
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> memo.setText(m == null || m.memo() == null
-                ? "" : m.memo()));
-        vm.transcript().inspected().addListener((javafx.collections.ListChangeListener<CodingMark>) c ->
-                list.getSelectionModel().selectFirst());
+        list.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, a, m) -> memo.setText(m == null || m.memo() == null ? "" : m.memo()));
+        vm.transcript().inspected().addListener((javafx.collections.ListChangeListener<CodingMark>)
+                c -> list.getSelectionModel().selectFirst());
         Button save = new Button("Save memo");
         save.setOnAction(e -> {
             CodingMark m = list.getSelectionModel().getSelectedItem();
@@ -53,12 +55,17 @@ final class CodingDetailsPane {
         change.setOnAction(e -> {
             CodingMark m = list.getSelectionModel().getSelectedItem();
             if (m != null) {
-                new CodeWithDialog(owner, vm.codebook()).choose().ifPresent(code -> vm.coding().change(m, code));
+                new CodeWithDialog(owner, vm.codebook())
+                        .choose()
+                        .ifPresent(code -> vm.coding().change(m, code));
             }
         });
-        change.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        save.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        change.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
+        save.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
+        remove.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         VBox.setVgrow(list, Priority.ALWAYS);
         box.getChildren().addAll(list, memo, new HBox(8, save, change, remove));
         box.setPadding(new Insets(6));
@@ -79,7 +86,8 @@ final class CodingDetailsPane {
             Label code = new Label(m.codePath());
             code.setStyle("-fx-font-weight: bold; -fx-border-color: transparent transparent transparent "
                     + Colors.safe(m.color()) + "; -fx-border-width: 0 0 0 4; -fx-padding: 0 0 0 6;");
-            Label who = new Label(m.coder() + " · " + WHEN.format(m.created()) + " · " + (m.end() - m.start()) + " chars");
+            Label who =
+                    new Label(m.coder() + " · " + WHEN.format(m.created()) + " · " + (m.end() - m.start()) + " chars");
             who.getStyleClass().add("document-facts");
             VBox cell = new VBox(2, code, who);
             if (m.memo() != null) {

@@ -37,12 +37,14 @@ final class DocumentsPane {
             group.getItems().setAll(NO_GROUPING);
             group.getItems().addAll(vm.documents().attributeNames());
         });
-        group.valueProperty().addListener((o, a, b) -> vm.documents().groupByProperty().set(b == null || b.equals(NO_GROUPING)
-                ? null : b));
+        group.valueProperty()
+                .addListener((o, a, b) ->
+                        vm.documents().groupByProperty().set(b == null || b.equals(NO_GROUPING) ? null : b));
         list.getSelectionModel().selectedItemProperty().addListener((o, a, d) -> {
             if (d != null && (a == null || !a.name().equals(d.name()))) {
                 vm.documents().selectedProperty().set(d);
-                if (!d.name().equals(vm.openDocumentName())) { // not when it follows a document opened elsewhere (a search hit)
+                if (!d.name().equals(vm.openDocumentName())) { // not when it follows a document opened elsewhere (a
+                    // search hit)
                     vm.openDocument(d.name());
                 }
             }
@@ -85,16 +87,23 @@ final class DocumentsPane {
             String groupName = documents.groupOf(d);
             int i = getIndex();
             // a heading where a new group begins (the list is sorted by group)
-            if (groupName != null && (i == 0 || !groupName.equals(documents.groupOf(getListView().getItems().get(i - 1))))) {
+            if (groupName != null
+                    && (i == 0
+                            || !groupName.equals(
+                                    documents.groupOf(getListView().getItems().get(i - 1))))) {
                 Label heading = new Label(documents.groupByProperty().get() + ": " + groupName);
                 heading.getStyleClass().add("group-heading");
                 cell.getChildren().add(0, heading);
             }
             setGraphic(cell);
             setText(null);
-            String attrs = d.attributes().entrySet().stream().map(e -> e.getKey() + ": " + documents.shown(String.valueOf(e.getValue())))
+            String attrs = d.attributes().entrySet().stream()
+                    .map(e -> e.getKey() + ": " + documents.shown(String.valueOf(e.getValue())))
                     .collect(Collectors.joining("\n"));
-            setTooltip(new Tooltip("Speakers: " + String.join(", ", d.speakers().stream().map(documents::shown).toList()) + (attrs.isEmpty() ? "" : "\n" + attrs)));
+            setTooltip(new Tooltip("Speakers: "
+                    + String.join(
+                            ", ", d.speakers().stream().map(documents::shown).toList())
+                    + (attrs.isEmpty() ? "" : "\n" + attrs)));
         }
     }
 }

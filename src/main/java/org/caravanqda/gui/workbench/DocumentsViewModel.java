@@ -27,8 +27,11 @@ public final class DocumentsViewModel {
 
     public DocumentsViewModel() {
         filter.addListener((o, a, b) -> filtered.setPredicate(d -> matches(d, b)));
-        groupBy.addListener((o, a, b) -> shown.setComparator(b == null ? null
-                : Comparator.comparing((DocumentListing d) -> groupOf(d)).thenComparing(DocumentListing::name)));
+        groupBy.addListener((o, a, b) -> shown.setComparator(
+                b == null
+                        ? null
+                        : Comparator.comparing((DocumentListing d) -> groupOf(d))
+                                .thenComparing(DocumentListing::name)));
     }
 
     /** The value of the grouping attribute for this document ("—" when it has none), or null when not grouping. */
@@ -45,17 +48,31 @@ public final class DocumentsViewModel {
             return true;
         }
         String f = filter.strip().toLowerCase(Locale.ROOT);
-        return d.name().toLowerCase(Locale.ROOT).contains(f) || d.language().equals(f)
-                || d.attributes().values().stream().anyMatch(v -> String.valueOf(v).toLowerCase(Locale.ROOT).contains(f))
-                || d.speakers().stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(f));
+        return d.name().toLowerCase(Locale.ROOT).contains(f)
+                || d.language().equals(f)
+                || d.attributes().values().stream()
+                        .anyMatch(
+                                v -> String.valueOf(v).toLowerCase(Locale.ROOT).contains(f))
+                || d.speakers().stream()
+                        .anyMatch(s -> s.toLowerCase(Locale.ROOT).contains(f));
     }
 
     void replace(List<DocumentListing> documents) {
         String keep = selected.get() == null ? null : selected.get().name();
         all.setAll(documents);
-        attributeNames.setAll(documents.stream().flatMap(d -> d.attributes().keySet().stream()).distinct().sorted().toList());
+        attributeNames.setAll(documents.stream()
+                .flatMap(d -> d.attributes().keySet().stream())
+                .distinct()
+                .sorted()
+                .toList());
         // the new listing carries fresh counts: select the same document by name
-        selected.set(keep == null ? null : documents.stream().filter(d -> d.name().equals(keep)).findFirst().orElse(null));
+        selected.set(
+                keep == null
+                        ? null
+                        : documents.stream()
+                                .filter(d -> d.name().equals(keep))
+                                .findFirst()
+                                .orElse(null));
     }
 
     public ObservableList<DocumentListing> shown() {

@@ -72,8 +72,15 @@ final class SearchPane {
         workbench.documents().displayProperty().addListener((o, a, b) -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, hit) -> vm.open(hit));
         VBox.setVgrow(list, Priority.ALWAYS);
-        box.getChildren().addAll(title, new HBox(6, query, run), scope, error, summary, list,
-                autocodeRow(vm, workbench.codebook(), owner));
+        box.getChildren()
+                .addAll(
+                        title,
+                        new HBox(6, query, run),
+                        scope,
+                        error,
+                        summary,
+                        list,
+                        autocodeRow(vm, workbench.codebook(), owner));
         box.setPadding(new Insets(8));
         box.setMinWidth(200);
     }
@@ -92,8 +99,9 @@ final class SearchPane {
         unit.valueProperty().bindBidirectional(vm.unitProperty());
         Button code = new Button("Auto-code…");
         code.setId("search-autocode");
-        code.setTooltip(new Tooltip("Codes every hit listed (turns and paragraphs search) with a code you choose, around each"
-                + " match as chosen on the left; Undo takes the whole run back."));
+        code.setTooltip(
+                new Tooltip("Codes every hit listed (turns and paragraphs search) with a code you choose, around each"
+                        + " match as chosen on the left; Undo takes the whole run back."));
         code.disableProperty().bind(vm.codableProperty().not());
         code.setOnAction(e -> new CodeWithDialog(owner, codebook).choose().ifPresent(vm::autocode));
         unit.setMaxWidth(Double.MAX_VALUE);
@@ -158,8 +166,11 @@ final class SearchPane {
             where.getStyleClass().add("document-facts");
             TextFlow snippet = new TextFlow();
             snippet.getStyleClass().add("search-snippet");
-            String shown = hit.snippet() != null ? hit.snippet()
-                    : hit.text().length() > TEXT_SHOWN ? hit.text().substring(0, TEXT_SHOWN).strip() + " …" : hit.text();
+            String shown = hit.snippet() != null
+                    ? hit.snippet()
+                    : hit.text().length() > TEXT_SHOWN
+                            ? hit.text().substring(0, TEXT_SHOWN).strip() + " …"
+                            : hit.text();
             for (SnippetRuns.Run run : SnippetRuns.of(documents.shown(shown)).runs()) {
                 Text t = new Text(run.text());
                 if (run.match()) {

@@ -24,6 +24,7 @@ import org.caravanqda.gui.common.Notifier;
 public final class SearchViewModel {
     /** Hits listed at most; the total is always counted. */
     static final int LIMIT = 500;
+
     private final WorkbenchViewModel workbench;
     private final Notifier notifier;
     private final StringProperty query = new SimpleStringProperty("");
@@ -53,18 +54,21 @@ public final class SearchViewModel {
             clear();
             return;
         }
-        workbench.run((progress, cancel) -> workbench.project().search().search(q, in, LIMIT, true), found -> {
-            shownScope = in;
-            shownQuery = q;
-            show(found);
-        }, e -> {
-            if (e instanceof CaravanException) {
-                clear();
-                error.set(e.getMessage());
-            } else {
-                notifier.error("Search", e);
-            }
-        });
+        workbench.run(
+                (progress, cancel) -> workbench.project().search().search(q, in, LIMIT, true),
+                found -> {
+                    shownScope = in;
+                    shownQuery = q;
+                    show(found);
+                },
+                e -> {
+                    if (e instanceof CaravanException) {
+                        clear();
+                        error.set(e.getMessage());
+                    } else {
+                        notifier.error("Search", e);
+                    }
+                });
     }
 
     private void clear() {
@@ -79,9 +83,16 @@ public final class SearchViewModel {
         // auto-coding codes matches in turns and paragraphs: what the panel lists in that scope
         codable.set(shownScope == SearchScope.UNITS && !found.hits().isEmpty());
         long total = found.total();
-        summary.set(total == 0 ? "No hits" : total == 1 ? "1 hit"
-                : total > found.hits().size() ? String.format("%,d hits, the first %,d shown", total, found.hits().size())
-                : String.format("%,d hits", total));
+        summary.set(
+                total == 0
+                        ? "No hits"
+                        : total == 1
+                                ? "1 hit"
+                                : total > found.hits().size()
+                                        ? String.format(
+                                                "%,d hits, the first %,d shown",
+                                                total, found.hits().size())
+                                        : String.format("%,d hits", total));
     }
 
     /** Opens the hit's document; a segment or a turn is selected and scrolled to. */

@@ -7,8 +7,7 @@ import java.util.List;
 record SnippetRuns(List<Run> runs) {
     static final String MARK = "**";
 
-    record Run(String text, boolean match) {
-    }
+    record Run(String text, boolean match) {}
 
     static SnippetRuns of(String snippet) {
         List<Run> runs = new ArrayList<>();

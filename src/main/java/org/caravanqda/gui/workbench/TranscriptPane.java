@@ -55,7 +55,9 @@ public final class TranscriptPane {
         Label handle = new Label("⠿ drag the selection onto a code");
         handle.setId("drag-selection");
         handle.getStyleClass().add("drag-selection");
-        var selected = vm.transcript().selectionEndProperty().greaterThan(vm.transcript().selectionStartProperty());
+        var selected = vm.transcript()
+                .selectionEndProperty()
+                .greaterThan(vm.transcript().selectionStartProperty());
         handle.visibleProperty().bind(selected);
         handle.managedProperty().bind(selected);
         handle.setOnDragDetected(e -> {

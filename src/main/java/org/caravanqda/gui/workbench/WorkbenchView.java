@@ -95,8 +95,22 @@ public final class WorkbenchView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label project = new Label(vm.projectName());
         project.getStyleClass().add("project-name");
-        return new ToolBar(project, projects, importFiles, backup, new Separator(), undo, redo, new Separator(), codeWith, newCode,
-                spacer, pseudonyms, shown, others, coder);
+        return new ToolBar(
+                project,
+                projects,
+                importFiles,
+                backup,
+                new Separator(),
+                undo,
+                redo,
+                new Separator(),
+                codeWith,
+                newCode,
+                spacer,
+                pseudonyms,
+                shown,
+                others,
+                coder);
     }
 
     private HBox statusBar() {
@@ -117,12 +131,16 @@ public final class WorkbenchView {
     public void installShortcuts(Scene scene) {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), vm.coding()::undo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN), vm.coding()::redo);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                vm.coding()::redo);
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        vm.coding()::redo);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::codeWith);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::showSearch);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                vm.coding()::newCodeFromSelection);
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        vm.coding()::newCodeFromSelection);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = scene.getFocusOwner() instanceof TextInputControl;
             int digit = e.getCode().isDigitKey() ? e.getCode().getCode() - KeyCode.DIGIT0.getCode() : -1;

@@ -1,7 +1,5 @@
 package org.caravanqda.gui.workbench;
 
-import org.caravanqda.gui.transcript.TranscriptViewModel;
-
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,9 +9,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.caravanqda.app.Project;
 import org.caravanqda.app.codebook.CodeNode;
 import org.caravanqda.app.documents.DocumentListing;
-import org.caravanqda.app.Project;
 import org.caravanqda.gui.common.Dialogs;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
@@ -22,6 +20,7 @@ import org.caravanqda.gui.common.Work;
 import org.caravanqda.gui.imports.ImportViewModel;
 import org.caravanqda.gui.pseudonyms.PseudonymsViewModel;
 import org.caravanqda.gui.transcript.Transcript;
+import org.caravanqda.gui.transcript.TranscriptViewModel;
 
 /**
  * The main window's state over one open project. Every read and write runs as a job on the
@@ -48,16 +47,15 @@ public final class WorkbenchViewModel {
     private final BooleanProperty showPseudonyms = new SimpleBooleanProperty();
     /** The list applied while "Show pseudonyms" is on (read on the job thread), else null. */
     private volatile org.caravanqda.app.pseudonym.Pseudonymizer display;
+
     private int running;
 
-    record State(List<DocumentListing> documents, List<CodeNode> codebook, Transcript transcript) {
-    }
+    record State(List<DocumentListing> documents, List<CodeNode> codebook, Transcript transcript) {}
 
-    private record Changed<T>(T result, State state) {
-    }
+    private record Changed<T>(T result, State state) {}
 
-    public WorkbenchViewModel(Project project, Jobs jobs, Notifier notifier, Dialogs dialogs, GuiPreferences prefs,
-                              String coder) {
+    public WorkbenchViewModel(
+            Project project, Jobs jobs, Notifier notifier, Dialogs dialogs, GuiPreferences prefs, String coder) {
         this.project = project;
         this.jobs = jobs;
         this.notifier = notifier;
@@ -68,8 +66,8 @@ public final class WorkbenchViewModel {
         this.coding = new CodingActions(this);
         this.search = new SearchViewModel(this, notifier);
         codebook.pinned().setAll(prefs.pinnedCodes(project.directory()));
-        codebook.pinned().addListener((javafx.collections.ListChangeListener<String>) c ->
-                prefs.pinnedCodes(project.directory(), List.copyOf(codebook.pinned())));
+        codebook.pinned().addListener((javafx.collections.ListChangeListener<String>)
+                c -> prefs.pinnedCodes(project.directory(), List.copyOf(codebook.pinned())));
         this.coder.addListener((o, a, b) -> prefs.coder(b));
         showPseudonyms.addListener((o, a, b) -> reload());
     }
@@ -101,60 +99,77 @@ public final class WorkbenchViewModel {
 
     /** Reads everything again (after opening, or after an import). */
     public void reload() {
-        change((p, c) -> null, r -> { });
+        change((p, c) -> null, r -> {});
     }
 
     public void openDocument(String name) {
         long[] readMillis = new long[1];
-        run((p, c) -> {
-            long started = System.nanoTime();
-            Transcript t = shown(read(name));
-            readMillis[0] = (System.nanoTime() - started) / 1_000_000;
-            return t;
-        }, t -> {
-            long started = System.nanoTime();
-            show(name, t);
-            status.set(String.format("%s: %,d characters, %,d codings; read in %d ms, shown in %d ms", t.name(),
-                    t.text().length(), t.codings().size(), readMillis[0], (System.nanoTime() - started) / 1_000_000));
-        });
+        run(
+                (p, c) -> {
+                    long started = System.nanoTime();
+                    Transcript t = shown(read(name));
+                    readMillis[0] = (System.nanoTime() - started) / 1_000_000;
+                    return t;
+                },
+                t -> {
+                    long started = System.nanoTime();
+                    show(name, t);
+                    status.set(String.format(
+                            "%s: %,d characters, %,d codings; read in %d ms, shown in %d ms",
+                            t.name(),
+                            t.text().length(),
+                            t.codings().size(),
+                            readMillis[0],
+                            (System.nanoTime() - started) / 1_000_000));
+                });
     }
 
-    private record Opened(Transcript transcript, int start, int end) {
-    }
+    private record Opened(Transcript transcript, int start, int end) {}
 
     /**
      * Opens a document (unless it is open) and selects a passage given in stored-text offsets (a
      * search hit). With pseudonyms shown the passage is moved onto the displayed text, as codings are.
      */
     public void openDocumentAt(String name, int start, int end) {
-        run((p, c) -> {
-            Transcript real = read(name);
-            var pz = display;
-            if (pz == null) {
-                return new Opened(real, start, end);
-            }
-            org.caravanqda.app.pseudonym.Pseudonymizer.Rewritten r = pz.rewrite(real.text());
-            return new Opened(PseudonymDisplay.transcript(real, pz, r), r.offsets().start(start), r.offsets().end(end));
-        }, o -> {
-            Transcript current = transcript.transcriptProperty().get();
-            if (!name.equals(openDocument) || current == null || !o.transcript().text().equals(current.text())) {
-                show(name, o.transcript());
-            }
-            transcript.reveal(o.start(), o.end());
-            status.set(String.format("%s, characters %,d-%,d", o.transcript().name(), o.start(), o.end()));
-        });
+        run(
+                (p, c) -> {
+                    Transcript real = read(name);
+                    var pz = display;
+                    if (pz == null) {
+                        return new Opened(real, start, end);
+                    }
+                    org.caravanqda.app.pseudonym.Pseudonymizer.Rewritten r = pz.rewrite(real.text());
+                    return new Opened(
+                            PseudonymDisplay.transcript(real, pz, r),
+                            r.offsets().start(start),
+                            r.offsets().end(end));
+                },
+                o -> {
+                    Transcript current = transcript.transcriptProperty().get();
+                    if (!name.equals(openDocument)
+                            || current == null
+                            || !o.transcript().text().equals(current.text())) {
+                        show(name, o.transcript());
+                    }
+                    transcript.reveal(o.start(), o.end());
+                    status.set(String.format(
+                            "%s, characters %,d-%,d", o.transcript().name(), o.start(), o.end()));
+                });
     }
 
     private void show(String name, Transcript t) {
         openDocument = name;
         transcript.transcriptProperty().set(t);
         transcript.inspectAt(-1);
-        documents.shown().stream().filter(d -> d.name().equals(name)).findFirst().ifPresent(documents.selectedProperty()::set);
+        documents.shown().stream()
+                .filter(d -> d.name().equals(name))
+                .findFirst()
+                .ifPresent(documents.selectedProperty()::set);
     }
 
     /** Runs a change, then reads the state again in the same job; {@code after} gets the change's result. */
     <T> void change(Work<T> work, Consumer<T> after) {
-        change(work, r -> { }, after);
+        change(work, r -> {}, after);
     }
 
     /** {@code beforeShowing} sees the result before the new state is shown (e.g. to carry pins over a rename). */
@@ -169,7 +184,9 @@ public final class WorkbenchViewModel {
 
     private State readState(boolean show) {
         readDisplay(show);
-        return new State(project.documents().list(), project.codebook().tree(),
+        return new State(
+                project.documents().list(),
+                project.codebook().tree(),
                 openDocument == null ? null : shown(read(openDocument)));
     }
 
@@ -189,13 +206,16 @@ public final class WorkbenchViewModel {
 
     <T> void run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         busy.set(++running > 0);
-        jobs.submit(work, r -> {
-            busy.set(--running > 0);
-            onSuccess.accept(r);
-        }, e -> {
-            busy.set(--running > 0);
-            onFailure.accept(e);
-        });
+        jobs.submit(
+                work,
+                r -> {
+                    busy.set(--running > 0);
+                    onSuccess.accept(r);
+                },
+                e -> {
+                    busy.set(--running > 0);
+                    onFailure.accept(e);
+                });
     }
 
     /**
@@ -203,8 +223,9 @@ public final class WorkbenchViewModel {
      * the project, so this is the way to back it up now); coding may go on meanwhile.
      */
     public void backup(Path zip) {
-        run((progress, cancel) -> project.backup(zip), b -> status.set(String.format("Backed up to %s (%,d KiB)", b.file(),
-                (b.bytes() + 1023) / 1024)));
+        run(
+                (progress, cancel) -> project.backup(zip),
+                b -> status.set(String.format("Backed up to %s (%,d KiB)", b.file(), (b.bytes() + 1023) / 1024)));
     }
 
     /** "Back up…": asks where (PROJECT-yyyyMMdd-HHmm.zip suggested), then backs up; cancelled, nothing happens. */
@@ -218,7 +239,8 @@ public final class WorkbenchViewModel {
     /** "Coder: …": asks for the coder name; a blank answer or Cancel keeps the current one. */
     public void changeCoder() {
         dialogs.askText("Coder", "Your coder name (new codings carry it)", coder.get())
-                .filter(n -> !n.isBlank()).ifPresent(n -> coder.set(n.strip()));
+                .filter(n -> !n.isBlank())
+                .ifPresent(n -> coder.set(n.strip()));
     }
 
     /** The import window's view model: it imports into this project and makes this window read everything again. */

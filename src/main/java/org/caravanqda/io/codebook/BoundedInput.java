@@ -13,6 +13,7 @@ final class BoundedInput extends FilterInputStream {
     static final long MAX_BYTES = 256L * 1024 * 1024;
     /** Same rule as the project import: plain XML deflates about 3-10 times, bombs far more. */
     static final int MAX_RATIO = 200;
+
     private static final long RATIO_CHECK_FROM = 1L << 20;
 
     private final long packed;

@@ -8,11 +8,10 @@ import org.caravanqda.app.port.CodebookFormat;
 
 /** Every codebook format Caravan knows, found by file extension. */
 public final class CodebookFormats {
-    private static final List<CodebookFormat> ALL = List.of(
-            new QdcCodebookFormat(), new MarkdownCodebookFormat(), new RefiProjectCodebookFormat());
+    private static final List<CodebookFormat> ALL =
+            List.of(new QdcCodebookFormat(), new MarkdownCodebookFormat(), new RefiProjectCodebookFormat());
 
-    private CodebookFormats() {
-    }
+    private CodebookFormats() {}
 
     public static List<CodebookFormat> all() {
         return ALL;
@@ -34,12 +33,19 @@ public final class CodebookFormats {
 
     /** Extensions that can be imported, for help texts and error messages: "qdc, qde, qdpx". */
     public static List<String> readableExtensions() {
-        return ALL.stream().filter(CodebookFormat::canRead).flatMap(f -> f.extensions().stream()).sorted().toList();
+        return ALL.stream()
+                .filter(CodebookFormat::canRead)
+                .flatMap(f -> f.extensions().stream())
+                .sorted()
+                .toList();
     }
 
     /** Extensions a codebook can be exported to: "md, qdc". */
     public static List<String> writableExtensions() {
-        return ALL.stream().filter(f -> !(f instanceof RefiProjectCodebookFormat))
-                .flatMap(f -> f.extensions().stream()).sorted().toList();
+        return ALL.stream()
+                .filter(f -> !(f instanceof RefiProjectCodebookFormat))
+                .flatMap(f -> f.extensions().stream())
+                .sorted()
+                .toList();
     }
 }

@@ -16,8 +16,7 @@ final class DescriptionCodec {
     static final String EXAMPLE = "Example";
 
     private static final Pattern MARKER = Pattern.compile(
-            "^\\s*(" + INCLUSION + "|" + EXCLUSION + "|" + EXAMPLE + ")\\s*:[ \\t]?(.*)$",
-            Pattern.CASE_INSENSITIVE);
+            "^\\s*(" + INCLUSION + "|" + EXCLUSION + "|" + EXAMPLE + ")\\s*:[ \\t]?(.*)$", Pattern.CASE_INSENSITIVE);
 
     /** The four text fields of a code; blank fields are null. */
     record Fields(String definition, String inclusion, String exclusion, String example) {
@@ -33,8 +32,7 @@ final class DescriptionCodec {
         }
     }
 
-    private DescriptionCodec() {
-    }
+    private DescriptionCodec() {}
 
     /** The Description text, or null when every field is blank (then no element is written). */
     static String encode(Fields f) {
@@ -81,8 +79,7 @@ final class DescriptionCodec {
                 current.append(line);
             }
         }
-        return new Fields(text(parts, ""), text(parts, "inclusion"), text(parts, "exclusion"),
-                text(parts, "example"));
+        return new Fields(text(parts, ""), text(parts, "inclusion"), text(parts, "exclusion"), text(parts, "example"));
     }
 
     private static Map<String, String> markedFields(Fields f) {

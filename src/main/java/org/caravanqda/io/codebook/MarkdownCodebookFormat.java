@@ -59,7 +59,10 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
         String title = projectName == null || projectName.isBlank() ? "Codebook" : "Codebook: " + projectName.strip();
         md.append("# ").append(MarkdownEscaping.inline(title)).append("\n\n");
         int total = roots.stream().mapToInt(CodeDraft::size).sum();
-        md.append(total).append(total == 1 ? " code" : " codes").append(", ").append(roots.size())
+        md.append(total)
+                .append(total == 1 ? " code" : " codes")
+                .append(", ")
+                .append(roots.size())
                 .append(" at the top level.");
         if (!counts.isEmpty()) {
             md.append(" Numbers in brackets are codings per code.");
@@ -75,8 +78,8 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
         return md.toString();
     }
 
-    private static void outline(StringBuilder md, CodeDraft c, List<String> parents, Map<String, Integer> counts,
-                                int depth) {
+    private static void outline(
+            StringBuilder md, CodeDraft c, List<String> parents, Map<String, Integer> counts, int depth) {
         List<String> path = append(parents, c.name());
         md.append("  ".repeat(depth)).append("- ").append(MarkdownEscaping.inline(c.name()));
         if (!counts.isEmpty()) {
@@ -91,9 +94,17 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
     private static void section(StringBuilder md, CodeDraft c, List<String> parents, Map<String, Integer> counts) {
         List<String> path = append(parents, c.name());
         int level = Math.min(FIRST_CODE_HEADING + parents.size(), LAST_HEADING);
-        md.append('\n').append("#".repeat(level)).append(' ').append(MarkdownEscaping.inline(c.name())).append("\n\n");
-        md.append("- Path: ").append(MarkdownEscaping.inline(new CodePath(path).toString())).append('\n');
-        md.append("- Colour: ").append(c.color() == null ? "none" : "`" + c.color() + "`").append('\n');
+        md.append('\n')
+                .append("#".repeat(level))
+                .append(' ')
+                .append(MarkdownEscaping.inline(c.name()))
+                .append("\n\n");
+        md.append("- Path: ")
+                .append(MarkdownEscaping.inline(new CodePath(path).toString()))
+                .append('\n');
+        md.append("- Colour: ")
+                .append(c.color() == null ? "none" : "`" + c.color() + "`")
+                .append('\n');
         if (!c.codable()) {
             md.append("- Folder only: not applied to text\n");
         }
@@ -104,7 +115,9 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
         field(md, "Inclusion", c.inclusion());
         field(md, "Exclusion", c.exclusion());
         if (c.example() != null && !c.example().isBlank()) {
-            md.append("\n**Example.**\n\n").append(MarkdownEscaping.quote(c.example())).append('\n');
+            md.append("\n**Example.**\n\n")
+                    .append(MarkdownEscaping.quote(c.example()))
+                    .append('\n');
         }
         for (CodeDraft child : c.children()) {
             section(md, child, path, counts);
@@ -113,7 +126,11 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
 
     private static void field(StringBuilder md, String label, String value) {
         if (value != null && !value.isBlank()) {
-            md.append("\n**").append(label).append(".** ").append(MarkdownEscaping.paragraph(value)).append('\n');
+            md.append("\n**")
+                    .append(label)
+                    .append(".** ")
+                    .append(MarkdownEscaping.paragraph(value))
+                    .append('\n');
         }
     }
 

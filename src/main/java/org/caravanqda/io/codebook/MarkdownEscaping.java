@@ -2,8 +2,7 @@ package org.caravanqda.io.codebook;
 
 /** Escapes researchers' text so Markdown shows it literally (names may hold *, _, #, < or |). */
 final class MarkdownEscaping {
-    private MarkdownEscaping() {
-    }
+    private MarkdownEscaping() {}
 
     /** One line: line breaks become spaces, Markdown punctuation is backslash-escaped. */
     static String inline(String s) {

@@ -23,8 +23,7 @@ final class QdcReader {
 
     private final Set<String> seenGuids = new HashSet<>();
 
-    private QdcReader() {
-    }
+    private QdcReader() {}
 
     static List<CodeDraft> read(Document doc, String what) {
         Element root = doc.getDocumentElement();
@@ -32,8 +31,9 @@ final class QdcReader {
         switch (localName(root)) {
             case "CodeBook" -> codebook = root;
             case "Project" -> codebook = child(root, "CodeBook");
-            default -> throw new CaravanException("Cannot read " + what + ": not a REFI-QDA codebook (root element <"
-                    + localName(root) + ">, expected <CodeBook> or <Project>)");
+            default ->
+                throw new CaravanException("Cannot read " + what + ": not a REFI-QDA codebook (root element <"
+                        + localName(root) + ">, expected <CodeBook> or <Project>)");
         }
         Element codes = codebook == null ? null : child(codebook, "Codes");
         if (codes == null) {
@@ -57,21 +57,33 @@ final class QdcReader {
         }
         Element description = child(e, "Description");
         DescriptionCodec.Fields f = DescriptionCodec.decode(description == null ? null : description.getTextContent());
-        return new CodeDraft(guid, RefiValues.name(attribute(e, "name")), RefiValues.color(attribute(e, "color")),
-                f.definition(), f.inclusion(), f.exclusion(), f.example(),
-                RefiValues.codable(attribute(e, "isCodable")), codes(e));
+        return new CodeDraft(
+                guid,
+                RefiValues.name(attribute(e, "name")),
+                RefiValues.color(attribute(e, "color")),
+                f.definition(),
+                f.inclusion(),
+                f.exclusion(),
+                f.example(),
+                RefiValues.codable(attribute(e, "isCodable")),
+                codes(e));
     }
 
     /** Moves "A::B" under a sibling named "A" as "B" (ATLAS.ti 8); other names stay as they are. */
     static List<CodeDraft> nestFlatNames(List<CodeDraft> siblings) {
         Set<String> plainNames = new HashSet<>();
-        siblings.stream().map(CodeDraft::name).filter(n -> !n.contains(ATLAS_LEVEL_SEPARATOR)).forEach(plainNames::add);
+        siblings.stream()
+                .map(CodeDraft::name)
+                .filter(n -> !n.contains(ATLAS_LEVEL_SEPARATOR))
+                .forEach(plainNames::add);
         Map<String, List<CodeDraft>> adopted = new LinkedHashMap<>();
         List<CodeDraft> kept = new ArrayList<>();
         for (CodeDraft c : siblings) {
             int cut = c.name().indexOf(ATLAS_LEVEL_SEPARATOR);
             String parent = cut > 0 ? c.name().substring(0, cut).strip() : null;
-            String rest = cut > 0 ? c.name().substring(cut + ATLAS_LEVEL_SEPARATOR.length()).strip() : "";
+            String rest = cut > 0
+                    ? c.name().substring(cut + ATLAS_LEVEL_SEPARATOR.length()).strip()
+                    : "";
             if (parent != null && !rest.isEmpty() && plainNames.contains(parent)) {
                 adopted.computeIfAbsent(parent, k -> new ArrayList<>()).add(renamed(c, rest));
             } else {
@@ -89,16 +101,32 @@ final class QdcReader {
             } else {
                 List<CodeDraft> kids = new ArrayList<>(c.children());
                 kids.addAll(extra);
-                out.add(new CodeDraft(c.guid(), c.name(), c.color(), c.definition(), c.inclusion(), c.exclusion(),
-                        c.example(), c.codable(), nestFlatNames(kids)));
+                out.add(new CodeDraft(
+                        c.guid(),
+                        c.name(),
+                        c.color(),
+                        c.definition(),
+                        c.inclusion(),
+                        c.exclusion(),
+                        c.example(),
+                        c.codable(),
+                        nestFlatNames(kids)));
             }
         }
         return out;
     }
 
     private static CodeDraft renamed(CodeDraft c, String name) {
-        return new CodeDraft(c.guid(), name, c.color(), c.definition(), c.inclusion(), c.exclusion(), c.example(),
-                c.codable(), c.children());
+        return new CodeDraft(
+                c.guid(),
+                name,
+                c.color(),
+                c.definition(),
+                c.inclusion(),
+                c.exclusion(),
+                c.example(),
+                c.codable(),
+                c.children());
     }
 
     private static String attribute(Element e, String name) {

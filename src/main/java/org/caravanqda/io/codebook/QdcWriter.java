@@ -23,6 +23,7 @@ final class QdcWriter {
     private final String ns;
     /** Code GUID -> GUIDs of its notes: only a project's codes have NoteRefs (the codebook schema has none). */
     private final Function<String, List<String>> noteRefs;
+
     private final Set<String> usedGuids = new HashSet<>();
 
     private QdcWriter(XMLStreamWriter xml, String ns, Function<String, List<String>> noteRefs) {
@@ -35,8 +36,9 @@ final class QdcWriter {
      * Writes {@code <Code>} elements (one per root, nested) in namespace {@code ns} into a document
      * another writer is producing: the project exporter reuses the codebook's rules this way.
      */
-    static void codes(XMLStreamWriter xml, String ns, List<CodeDraft> roots, int depth,
-                      Function<String, List<String>> noteRefs) throws XMLStreamException {
+    static void codes(
+            XMLStreamWriter xml, String ns, List<CodeDraft> roots, int depth, Function<String, List<String>> noteRefs)
+            throws XMLStreamException {
         QdcWriter w = new QdcWriter(xml, ns, noteRefs);
         for (CodeDraft c : roots) {
             w.code(c, depth);

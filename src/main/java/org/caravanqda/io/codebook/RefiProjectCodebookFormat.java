@@ -60,8 +60,8 @@ public final class RefiProjectCodebookFormat implements CodebookFormat {
                 .filter(e -> e.getName().toLowerCase(Locale.ROOT).endsWith(".qde"))
                 .toList();
         if (found.size() != 1) {
-            throw new CaravanException("Cannot read " + name + ": expected one .qde project file at the archive root, found "
-                    + found.size());
+            throw new CaravanException("Cannot read " + name
+                    + ": expected one .qde project file at the archive root, found " + found.size());
         }
         return found.get(0);
     }

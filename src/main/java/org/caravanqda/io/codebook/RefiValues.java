@@ -7,18 +7,18 @@ import java.util.regex.Pattern;
 
 /** Normalises the attribute values that real REFI-QDA files write in many shapes. */
 final class RefiValues {
-    private static final Pattern GUID = Pattern.compile(
-            "\\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})}?");
+    private static final Pattern GUID =
+            Pattern.compile("\\{?([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})}?");
     private static final Pattern HEX_COLOR = Pattern.compile("#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})");
     private static final Pattern RGB_FUNCTION = Pattern.compile(
             "rgba?\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*(,[^)]*)?\\)", Pattern.CASE_INSENSITIVE);
 
     /** Replaces '/' in names read from other tools: '/' separates the levels of a Caravan code path. */
     static final String SLASH_REPLACEMENT = "-";
+
     static final String UNNAMED = "(unnamed)";
 
-    private RefiValues() {
-    }
+    private RefiValues() {}
 
     /**
      * A GUID without braces, lower case; null when absent or not GUID-shaped (a new one is made
@@ -88,8 +88,11 @@ final class RefiValues {
         String text = s.replace("\r\n", "\n").replace('\r', '\n');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean allowed = c == '\n' || c == '\t' || (c >= 0x20 && c <= 0xD7FF)
-                    || Character.isSurrogate(c) || (c >= 0xE000 && c <= 0xFFFD);
+            boolean allowed = c == '\n'
+                    || c == '\t'
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || Character.isSurrogate(c)
+                    || (c >= 0xE000 && c <= 0xFFFD);
             if (allowed) {
                 b.append(c);
             }

@@ -20,8 +20,7 @@ import org.w3c.dom.Document;
  * tree, a GUID, a colour or hostile XML is handled in one place.
  */
 public final class RefiXml {
-    private RefiXml() {
-    }
+    private RefiXml() {}
 
     /** Parses untrusted XML: DTDs refused (no XXE, no entity expansion); one-line CaravanException otherwise. */
     public static Document parse(InputStream in, String what) {
@@ -34,8 +33,9 @@ public final class RefiXml {
     }
 
     /** Writes the code tree as nested {@code <Code>} elements, with NoteRefs from {@code noteRefs}. */
-    public static void writeCodes(XMLStreamWriter xml, String ns, List<CodeDraft> roots, int depth,
-                                  Function<String, List<String>> noteRefs) throws XMLStreamException {
+    public static void writeCodes(
+            XMLStreamWriter xml, String ns, List<CodeDraft> roots, int depth, Function<String, List<String>> noteRefs)
+            throws XMLStreamException {
         QdcWriter.codes(xml, ns, roots, depth, noteRefs);
     }
 

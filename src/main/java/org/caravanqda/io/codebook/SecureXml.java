@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.util.Locale;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.caravanqda.io.xml.SecureXmlParsers;
 import javax.xml.parsers.ParserConfigurationException;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.io.xml.SecureXmlParsers;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
@@ -19,8 +19,7 @@ import org.xml.sax.SAXParseException;
  * calling URLs) and entity-expansion attacks ("billion laughs") are built from.
  */
 final class SecureXml {
-    private SecureXml() {
-    }
+    private SecureXml() {}
 
     /** @param what names the file in messages, e.g. "codebook.qdc" */
     static Document parse(InputStream in, String what) {

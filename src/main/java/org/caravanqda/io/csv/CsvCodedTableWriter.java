@@ -28,12 +28,14 @@ public final class CsvCodedTableWriter implements CodedTableWriter {
     public Report write(CodedExport export, Path file) {
         long[] rows = {0};
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
+                CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
             if (export.byteOrderMark()) {
                 w.write('\uFEFF');
             }
             // attribute names come from users' tables: a header may start like a formula too
-            csv.printRecord(export.segmentColumns().stream().map(c -> CsvValues.of(c.name())).toList());
+            csv.printRecord(export.segmentColumns().stream()
+                    .map(c -> CsvValues.of(c.name()))
+                    .toList());
             export.segments(row -> {
                 try {
                     csv.printRecord(CsvValues.all(row));

@@ -11,8 +11,7 @@ import org.caravanqda.app.port.DataTable;
  * ({@link SpreadsheetText}): a transcript line must never become a formula in Excel.
  */
 public final class CsvValues {
-    private CsvValues() {
-    }
+    private CsvValues() {}
 
     public static String of(Object v) {
         if (v == null) {

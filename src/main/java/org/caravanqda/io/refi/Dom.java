@@ -12,8 +12,7 @@ import org.w3c.dom.Node;
 
 /** DOM access by local name, whatever namespace version the writer used (1.0, 1:0, 0:10 or none). */
 final class Dom {
-    private Dom() {
-    }
+    private Dom() {}
 
     static String localName(Node n) {
         return n.getLocalName() != null ? n.getLocalName() : n.getNodeName();
@@ -33,7 +32,9 @@ final class Dom {
     }
 
     static List<Element> children(Element parent, String localName) {
-        return children(parent).stream().filter(e -> localName.equals(localName(e))).toList();
+        return children(parent).stream()
+                .filter(e -> localName.equals(localName(e)))
+                .toList();
     }
 
     static Element child(Element parent, String localName) {
@@ -56,7 +57,10 @@ final class Dom {
 
     /** GUIDs of the NoteRef children. */
     static List<String> noteRefs(Element e) {
-        return children(e, "NoteRef").stream().map(n -> guid(n, "targetGUID")).filter(g -> g != null).toList();
+        return children(e, "NoteRef").stream()
+                .map(n -> guid(n, "targetGUID"))
+                .filter(g -> g != null)
+                .toList();
     }
 
     /** xsd:dateTime leniently: with or without zone (then UTC); null when absent or unreadable. */

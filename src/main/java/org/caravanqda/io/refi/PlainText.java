@@ -11,17 +11,21 @@ import java.util.List;
  * it), CR kept (NVivo counts CRLF as two; the offset reading decides what CR means).
  */
 final class PlainText {
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String decode(byte[] bytes, String label, List<String> problems) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             text = new String(bytes, StandardCharsets.UTF_8);
-            problems.add(label + ": the text file is not valid UTF-8; bad bytes became U+FFFD, codings after them may shift");
+            problems.add(label
+                    + ": the text file is not valid UTF-8; bad bytes became U+FFFD, codings after them may shift");
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }

@@ -28,8 +28,8 @@ final class QdeReader {
     static RefiProject read(Document doc, QdpxArchive archive, String what) {
         Element root = doc.getDocumentElement();
         if (!"Project".equals(Dom.localName(root))) {
-            throw new CaravanException("Refused " + what + ": not a REFI-QDA project (root element <" + Dom.localName(root)
-                    + ">, expected <Project>); nothing was imported");
+            throw new CaravanException("Refused " + what + ": not a REFI-QDA project (root element <"
+                    + Dom.localName(root) + ">, expected <Project>); nothing was imported");
         }
         return new QdeReader(archive).project(root, doc, what);
     }
@@ -46,13 +46,18 @@ final class QdeReader {
         }
         List<RefiProject.Variable> variables = new ArrayList<>();
         for (Element v : Dom.children(Dom.child(root, "Variables"), "Variable")) {
-            variables.add(new RefiProject.Variable(Dom.guid(v, "guid"), Dom.attr(v, "name"), Dom.attr(v, "typeOfVariable")));
+            variables.add(
+                    new RefiProject.Variable(Dom.guid(v, "guid"), Dom.attr(v, "name"), Dom.attr(v, "typeOfVariable")));
         }
         List<RefiProject.Note> notes = new ArrayList<>();
         QdeSources sources = new QdeSources(archive, skipped);
         for (Element n : Dom.children(Dom.child(root, "Notes"), "Note")) {
             String text = sources.text(n, "note '" + Dom.attr(n, "name") + "'");
-            notes.add(new RefiProject.Note(Dom.guid(n, "guid"), Dom.attr(n, "name"), text, Dom.guid(n, "creatingUser"),
+            notes.add(new RefiProject.Note(
+                    Dom.guid(n, "guid"),
+                    Dom.attr(n, "name"),
+                    text,
+                    Dom.guid(n, "creatingUser"),
                     Dom.date(n, "creationDateTime")));
         }
         links(Dom.child(root, "Links"), notes);
@@ -60,8 +65,8 @@ final class QdeReader {
         List<RefiProject.Source> read = sources.read(Dom.child(root, "Sources"));
         List<RefiProject.Case> cases = cases(Dom.child(root, "Cases"));
         for (Element set : Dom.children(Dom.child(root, "Sets"), "Set")) {
-            skipped.add("set '" + Dom.attr(set, "name") + "' (" + Dom.children(set).size()
-                    + " element(s)): Caravan has no sets");
+            skipped.add("set '" + Dom.attr(set, "name") + "' ("
+                    + Dom.children(set).size() + " element(s)): Caravan has no sets");
         }
         for (Element g : Dom.children(Dom.child(root, "Graphs"), "Graph")) {
             skipped.add("graph '" + Dom.attr(g, "name") + "': Caravan has no graphs");
@@ -73,9 +78,19 @@ final class QdeReader {
             notes.add(new RefiProject.Note(guid, "project description", description, null, null));
             projectNotes.add(guid);
         }
-        return new RefiProject(nonBlank(Dom.attr(root, "name"), what), Dom.attr(root, "origin"),
-                Dom.guid(root, "creatingUserGUID"), users, RefiXml.codes(doc, what), codeNotes, variables, cases, read, notes,
-                projectNotes, skipped);
+        return new RefiProject(
+                nonBlank(Dom.attr(root, "name"), what),
+                Dom.attr(root, "origin"),
+                Dom.guid(root, "creatingUserGUID"),
+                users,
+                RefiXml.codes(doc, what),
+                codeNotes,
+                variables,
+                cases,
+                read,
+                notes,
+                projectNotes,
+                skipped);
     }
 
     private static void collectCodeNotes(Element parent, Map<String, List<String>> out) {
@@ -111,18 +126,21 @@ final class QdeReader {
         List<RefiProject.Case> out = new ArrayList<>();
         for (Element c : Dom.children(cases, "Case")) {
             String name = Dom.attr(c, "name");
-            List<String> sources = Dom.children(c, "SourceRef").stream().map(e -> Dom.guid(e, "targetGUID"))
-                    .filter(g -> g != null).toList();
+            List<String> sources = Dom.children(c, "SourceRef").stream()
+                    .map(e -> Dom.guid(e, "targetGUID"))
+                    .filter(g -> g != null)
+                    .toList();
             int selections = Dom.children(c, "SelectionRef").size();
             if (selections > 0) {
-                skipped.add("case '" + name + "': " + selections + " selection reference(s); Caravan cases group whole documents");
+                skipped.add("case '" + name + "': " + selections
+                        + " selection reference(s); Caravan cases group whole documents");
             }
             int codes = Dom.children(c, "CodeRef").size();
             if (codes > 0) {
                 skipped.add("case '" + name + "': " + codes + " code reference(s)");
             }
-            out.add(new RefiProject.Case(Dom.guid(c, "guid"), name, Dom.text(c, "Description"), sources,
-                    QdeSources.values(c)));
+            out.add(new RefiProject.Case(
+                    Dom.guid(c, "guid"), name, Dom.text(c, "Description"), sources, QdeSources.values(c)));
         }
         return out;
     }

@@ -12,8 +12,8 @@ import org.w3c.dom.Element;
  * audio and video become text sources; pictures, media and PDF regions are listed as skipped.
  */
 final class QdeSources {
-    private static final List<String> VALUE_ELEMENTS = List.of("TextValue", "BooleanValue", "IntegerValue", "FloatValue",
-            "DateValue", "DateTimeValue");
+    private static final List<String> VALUE_ELEMENTS =
+            List.of("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue");
     private final QdpxArchive archive;
     private final List<String> skipped;
     private Map<String, List<String>> linkedNotes = Map.of();
@@ -38,26 +38,35 @@ final class QdeSources {
                     Element rep = Dom.child(e, "Representation");
                     skipIfAny(e, "PDFSelection", "PDF source '" + name + "'", "region selection(s) on the PDF pages");
                     if (rep == null) {
-                        skipped.add("PDF source '" + name + "': no text layer (Representation); Caravan imports text only");
+                        skipped.add(
+                                "PDF source '" + name + "': no text layer (Representation); Caravan imports text only");
                     } else {
                         out.add(source(e, rep, name));
                     }
                 }
                 case "AudioSource", "VideoSource" -> {
-                    skipIfAny(e, kind.equals("AudioSource") ? "AudioSelection" : "VideoSelection", kind + " '" + name + "'",
+                    skipIfAny(
+                            e,
+                            kind.equals("AudioSource") ? "AudioSelection" : "VideoSelection",
+                            kind + " '" + name + "'",
                             "time selection(s) on the media");
                     List<Element> transcripts = Dom.children(e, "Transcript");
                     if (transcripts.isEmpty()) {
                         skipped.add(kind + " '" + name + "': media without a transcript; Caravan imports text only");
                     }
                     for (Element t : transcripts) {
-                        skipIfAny(t, "TranscriptSelection", "transcript of '" + name + "'", "selection(s) by sync points");
+                        skipIfAny(
+                                t,
+                                "TranscriptSelection",
+                                "transcript of '" + name + "'",
+                                "selection(s) by sync points");
                         String tName = Dom.attr(t, "name");
                         out.add(source(e, t, tName == null || tName.isBlank() ? name : tName));
                     }
                 }
-                default -> skipped.add(kind + " '" + name + "' with " + Dom.children(e).size()
-                        + " child element(s): Caravan imports text sources only");
+                default ->
+                    skipped.add(kind + " '" + name + "' with " + Dom.children(e).size()
+                            + " child element(s): Caravan imports text sources only");
             }
         }
         return out;
@@ -92,9 +101,16 @@ final class QdeSources {
             String guid = Dom.guid(s, "guid");
             List<String> notes = new ArrayList<>(Dom.noteRefs(s));
             notes.addAll(linkedNotes.getOrDefault(guid, List.of()));
-            selections.add(new RefiProject.Selection(guid, Dom.attr(s, "name"), Dom.position(s, "startPosition"),
-                    Dom.position(s, "endPosition"), Dom.guid(s, "creatingUser"), Dom.date(s, "creationDateTime"),
-                    Dom.text(s, "Description"), codings(s), notes));
+            selections.add(new RefiProject.Selection(
+                    guid,
+                    Dom.attr(s, "name"),
+                    Dom.position(s, "startPosition"),
+                    Dom.position(s, "endPosition"),
+                    Dom.guid(s, "creatingUser"),
+                    Dom.date(s, "creationDateTime"),
+                    Dom.text(s, "Description"),
+                    codings(s),
+                    notes));
         }
         List<RefiProject.Coding> whole = new ArrayList<>(codings(owner));
         if (owner != textElement) {
@@ -103,15 +119,28 @@ final class QdeSources {
         String guid = Dom.guid(owner, "guid");
         List<String> notes = new ArrayList<>(Dom.noteRefs(owner));
         notes.addAll(linkedNotes.getOrDefault(guid, List.of()));
-        return new RefiProject.Source(guid, name, text, Dom.text(owner, "Description"), Dom.guid(owner, "creatingUser"),
-                Dom.date(owner, "creationDateTime"), selections, whole, notes, values(owner));
+        return new RefiProject.Source(
+                guid,
+                name,
+                text,
+                Dom.text(owner, "Description"),
+                Dom.guid(owner, "creatingUser"),
+                Dom.date(owner, "creationDateTime"),
+                selections,
+                whole,
+                notes,
+                values(owner));
     }
 
     private static List<RefiProject.Coding> codings(Element parent) {
         List<RefiProject.Coding> out = new ArrayList<>();
         for (Element c : Dom.children(parent, "Coding")) {
-            out.add(new RefiProject.Coding(Dom.guid(c, "guid"), Dom.guid(Dom.child(c, "CodeRef"), "targetGUID"),
-                    Dom.guid(c, "creatingUser"), Dom.date(c, "creationDateTime"), Dom.noteRefs(c)));
+            out.add(new RefiProject.Coding(
+                    Dom.guid(c, "guid"),
+                    Dom.guid(Dom.child(c, "CodeRef"), "targetGUID"),
+                    Dom.guid(c, "creatingUser"),
+                    Dom.date(c, "creationDateTime"),
+                    Dom.noteRefs(c)));
         }
         return out;
     }

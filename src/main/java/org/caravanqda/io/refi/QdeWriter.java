@@ -20,8 +20,8 @@ import org.caravanqda.io.codebook.RefiXml;
  */
 final class QdeWriter {
     static final String NS = "urn:QDA-XML:project:1.0";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
     private final XMLStreamWriter xml;
     private final Map<String, String> variableTypes = new HashMap<>();
 

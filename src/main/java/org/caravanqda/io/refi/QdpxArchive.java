@@ -59,8 +59,10 @@ final class QdpxArchive implements AutoCloseable {
         } catch (NoSuchFileException e) {
             throw new CaravanException("Cannot read " + file + ": no such file", e);
         } catch (IOException e) {
-            throw new CaravanException("Refused " + name + ": not a valid .qdpx (zip) archive, it may be damaged or"
-                    + " truncated; nothing was imported", e);
+            throw new CaravanException(
+                    "Refused " + name + ": not a valid .qdpx (zip) archive, it may be damaged or"
+                            + " truncated; nothing was imported",
+                    e);
         }
         QdpxArchive a = new QdpxArchive(zip, name, limits);
         try {
@@ -98,8 +100,13 @@ final class QdpxArchive implements AutoCloseable {
 
     static boolean unsafe(String n) {
         String s = n.replace('\\', '/');
-        return s.startsWith("/") || s.matches("^[A-Za-z]:.*") || s.equals("..") || s.startsWith("../")
-                || s.contains("/../") || s.endsWith("/..") || s.indexOf('\0') >= 0;
+        return s.startsWith("/")
+                || s.matches("^[A-Za-z]:.*")
+                || s.equals("..")
+                || s.startsWith("../")
+                || s.contains("/../")
+                || s.endsWith("/..")
+                || s.indexOf('\0') >= 0;
     }
 
     /** The single .qde at the root, any name and case (ATLAS.ti names it after the project). */
@@ -140,8 +147,11 @@ final class QdpxArchive implements AutoCloseable {
                 if (totalRead > limits.maxTotalBytes()) {
                     throw refused("it unpacks to more than " + mib() + " (a zip bomb?)");
                 }
-                if (n > RATIO_CHECK_FROM && e.getCompressedSize() > 0 && n / e.getCompressedSize() > limits.maxRatio()) {
-                    throw refused("entry '" + e.getName() + "' inflates more than " + limits.maxRatio() + " times (a zip bomb?)");
+                if (n > RATIO_CHECK_FROM
+                        && e.getCompressedSize() > 0
+                        && n / e.getCompressedSize() > limits.maxRatio()) {
+                    throw refused("entry '" + e.getName() + "' inflates more than " + limits.maxRatio()
+                            + " times (a zip bomb?)");
                 }
                 out.write(buf, 0, r);
             }
@@ -154,12 +164,15 @@ final class QdpxArchive implements AutoCloseable {
     }
 
     private String mib() {
-        return limits.maxTotalBytes() >= 1 << 20 ? (limits.maxTotalBytes() >> 20) + " MiB" : limits.maxTotalBytes() + " bytes";
+        return limits.maxTotalBytes() >= 1 << 20
+                ? (limits.maxTotalBytes() >> 20) + " MiB"
+                : limits.maxTotalBytes() + " bytes";
     }
 
     /** One line, whatever the archive's entry names hold (control characters shown as U+FFFD; found by the fuzzer). */
     CaravanException refused(String why) {
-        return new CaravanException(("Refused " + name + ": " + why + "; nothing was imported").replaceAll("\\p{Cc}", "\uFFFD"));
+        return new CaravanException(
+                ("Refused " + name + ": " + why + "; nothing was imported").replaceAll("\\p{Cc}", "\uFFFD"));
     }
 
     String name() {

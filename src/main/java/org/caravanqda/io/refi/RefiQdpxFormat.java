@@ -9,8 +9,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLStreamException;
 import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.refi.RefiProjectFormat;
 import org.caravanqda.app.refi.RefiProject;
+import org.caravanqda.app.refi.RefiProjectFormat;
 import org.caravanqda.io.codebook.RefiXml;
 
 /**
@@ -42,7 +42,8 @@ public final class RefiQdpxFormat implements RefiProjectFormat {
             try {
                 return QdeReader.read(RefiXml.parse(new ByteArrayInputStream(xml), what), archive, what);
             } catch (CaravanException e) {
-                throw e.getMessage().endsWith("nothing was imported") ? e
+                throw e.getMessage().endsWith("nothing was imported")
+                        ? e
                         : new CaravanException(e.getMessage() + "; nothing was imported", e);
             }
         }
@@ -53,7 +54,8 @@ public final class RefiQdpxFormat implements RefiProjectFormat {
         String what = String.valueOf(qde.getFileName());
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(qde)) {
             if (java.nio.file.Files.size(qde) > QdpxArchive.MAX_TOTAL_BYTES) {
-                throw new CaravanException("Refused " + what + ": larger than " + (QdpxArchive.MAX_TOTAL_BYTES >> 20) + " MiB");
+                throw new CaravanException(
+                        "Refused " + what + ": larger than " + (QdpxArchive.MAX_TOTAL_BYTES >> 20) + " MiB");
             }
             return QdeReader.read(RefiXml.parse(in, what), null, what);
         } catch (IOException e) {
@@ -78,7 +80,8 @@ public final class RefiQdpxFormat implements RefiProjectFormat {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (XMLStreamException e) {
-                throw new CaravanException("Cannot write " + qdpx.getFileName() + ": " + RefiXml.oneLine(e.getMessage()), e);
+                throw new CaravanException(
+                        "Cannot write " + qdpx.getFileName() + ": " + RefiXml.oneLine(e.getMessage()), e);
             }
         });
     }

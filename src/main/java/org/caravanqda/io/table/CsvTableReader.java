@@ -26,8 +26,13 @@ public final class CsvTableReader implements TableReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).setIgnoreSurroundingSpaces(true).build();
-        try (Reader r = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(r, format)) {
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(delimiter(text))
+                .setIgnoreSurroundingSpaces(true)
+                .build();
+        try (Reader r = new java.io.StringReader(text);
+                CSVParser parser = CSVParser.parse(r, format)) {
             List<List<String>> rows = new ArrayList<>();
             for (CSVRecord rec : parser) {
                 rows.add(rec.toList());
@@ -41,8 +46,12 @@ public final class CsvTableReader implements TableReader {
     private static String decode(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new CaravanException(file + ": not UTF-8 text; save the table as CSV UTF-8", e);
         } catch (IOException e) {

@@ -34,6 +34,7 @@ import org.caravanqda.app.port.ParsedDocument;
 public final class DocxReader implements DocumentReader {
     /** Zip-bomb guards (POI-wide settings): no part may inflate more than this many times, or past the size. */
     static final int MAX_RATIO = 100;
+
     static final long MAX_PART_BYTES = 100L * 1024 * 1024;
 
     static {
@@ -54,26 +55,33 @@ public final class DocxReader implements DocumentReader {
             throw new CaravanException(file + " does not exist or is not a file");
         }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-             XWPFDocument doc = new XWPFDocument(pkg)) {
+                XWPFDocument doc = new XWPFDocument(pkg)) {
             TextAssembler out = new TextAssembler();
             body(doc.getBodyElements(), out);
             return out.finish(file, Map.of());
         } catch (CaravanException e) {
             throw e;
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new CaravanException(name + " is an old Word .doc (or other OLE2) file, not .docx: save it as .docx first", e);
+            throw new CaravanException(
+                    name + " is an old Word .doc (or other OLE2) file, not .docx: save it as .docx first", e);
         } catch (EmptyFileException e) {
             throw new CaravanException(name + " is empty", e);
         } catch (InvalidFormatException | UnsupportedFileFormatException e) {
-            throw new CaravanException(name + (mentionsDtd(e) ? " is not a readable .docx file: " + DTD
-                    : " is not a valid .docx file (not a Word document package)"), e);
+            throw new CaravanException(
+                    name
+                            + (mentionsDtd(e)
+                                    ? " is not a readable .docx file: " + DTD
+                                    : " is not a valid .docx file (not a Word document package)"),
+                    e);
         } catch (IOException | RuntimeException e) {
             throw new CaravanException(name + " is not a readable .docx file: " + reason(e), e);
         } catch (NoClassDefFoundError e) {
             // an entry packed with a method whose codec is not shipped (zstd, xz...): Commons Compress
             // reaches for the codec's library; Word never writes these (found by the fuzzer)
-            throw new CaravanException(name + " is not a readable .docx file: a part of it is packed with a compression"
-                    + " method Word does not use", e);
+            throw new CaravanException(
+                    name + " is not a readable .docx file: a part of it is packed with a compression"
+                            + " method Word does not use",
+                    e);
         }
     }
 

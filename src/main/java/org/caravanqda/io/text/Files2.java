@@ -12,10 +12,10 @@ import org.caravanqda.app.common.CaravanException;
 final class Files2 {
     /** Far above any transcript (a 60-minute interview is about 60 KB of text). */
     static final long MAX_BYTES = 200L * 1024 * 1024;
+
     private static final long MB = 1024 * 1024;
 
-    private Files2() {
-    }
+    private Files2() {}
 
     /**
      * The file's bytes. A file over the limit is refused before a byte is read; the read itself
@@ -42,7 +42,8 @@ final class Files2 {
     /** {@code size}: the file's size in bytes, or -1 when it only showed while reading. */
     static CaravanException tooLarge(Path file, long size) {
         String is = size < 0 ? " is larger than the limit of " : " is " + megabytes(size) + "; the limit is ";
-        return new CaravanException(file.getFileName() + is + megabytes(MAX_BYTES) + " per document (split it into several files)");
+        return new CaravanException(
+                file.getFileName() + is + megabytes(MAX_BYTES) + " per document (split it into several files)");
     }
 
     /** "500 MB", or "200.1 MB" (rounded up, so a file just over the limit never reads as the limit). */

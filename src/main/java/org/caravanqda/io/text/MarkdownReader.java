@@ -5,13 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.port.DocumentReader;
+import org.caravanqda.app.port.ParsedDocument;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.port.DocumentReader;
-import org.caravanqda.app.port.ParsedDocument;
 
 /**
  * Markdown transcripts and notes: the readable text only. YAML front matter is metadata, not
@@ -35,7 +35,10 @@ public final class MarkdownReader implements DocumentReader {
         doc.accept(front);
         Map<String, String> metadata = new LinkedHashMap<>();
         front.getData().forEach((key, values) -> {
-            List<String> present = values.stream().filter(v -> v != null && !v.isBlank()).map(v -> unquote(v.strip())).toList();
+            List<String> present = values.stream()
+                    .filter(v -> v != null && !v.isBlank())
+                    .map(v -> unquote(v.strip()))
+                    .toList();
             if (!present.isEmpty()) {
                 metadata.put(key, String.join(", ", present));
             }
@@ -52,10 +55,13 @@ public final class MarkdownReader implements DocumentReader {
         } catch (RuntimeException e) {
             boolean frontMatter = java.util.Arrays.stream(e.getStackTrace())
                     .anyMatch(f -> f.getClassName().contains(".front.matter."));
-            throw new CaravanException(file.getFileName() + (frontMatter
-                    ? " has YAML front matter (the block between the --- lines at the top) that cannot be read;"
-                            + " check its quotes and indentation"
-                    : " cannot be read as Markdown (" + e + ")"), e);
+            throw new CaravanException(
+                    file.getFileName()
+                            + (frontMatter
+                                    ? " has YAML front matter (the block between the --- lines at the top) that cannot be read;"
+                                            + " check its quotes and indentation"
+                                    : " cannot be read as Markdown (" + e + ")"),
+                    e);
         }
     }
 

@@ -26,6 +26,7 @@ final class MarkdownText {
     private static final Pattern ICON = Pattern.compile("\\bicon-[a-z]+(?:-[a-z]+)*[ \\u2060]?");
     /** Docusaurus-style anchors such as "## Врачи {#doctors}". */
     private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#[\\w-]+\\}\\s*$");
+
     private final Consumer<String> paragraphs;
     private final Consumer<String> headings;
 
@@ -40,11 +41,16 @@ final class MarkdownText {
 
     private void blocks(Node parent) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof YamlFrontMatterBlock || n instanceof ThematicBreak || n instanceof LinkReferenceDefinition) {
+            if (n instanceof YamlFrontMatterBlock
+                    || n instanceof ThematicBreak
+                    || n instanceof LinkReferenceDefinition) {
                 continue;
             }
             if (n instanceof Heading) {
-                String h = HEADING_ID.matcher(inline(n, new StringBuilder())).replaceAll("").strip();
+                String h = HEADING_ID
+                        .matcher(inline(n, new StringBuilder()))
+                        .replaceAll("")
+                        .strip();
                 if (!h.isEmpty()) {
                     headings.accept(h);
                 }

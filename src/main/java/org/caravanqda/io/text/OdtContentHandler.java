@@ -19,6 +19,7 @@ final class OdtContentHandler extends DefaultHandler {
     private final Consumer<String> paragraphs;
     /** Open paragraphs; a paragraph may contain another (e.g. in a frame), which is emitted on its own. */
     private final Deque<StringBuilder> open = new ArrayDeque<>();
+
     private int skipDepth;
 
     OdtContentHandler(Consumer<String> paragraphs) {
@@ -39,7 +40,7 @@ final class OdtContentHandler extends DefaultHandler {
             case "s" -> append(" ".repeat(count(atts.getValue(TEXT_NS, "c"))));
             case "tab" -> append("\t");
             case "line-break" -> append("\n");
-            default -> { }
+            default -> {}
         }
     }
 

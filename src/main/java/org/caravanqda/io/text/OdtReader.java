@@ -11,10 +11,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.ParserConfigurationException;
-import org.caravanqda.io.xml.SecureXmlParsers;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ParsedDocument;
+import org.caravanqda.io.xml.SecureXmlParsers;
 import org.xml.sax.SAXException;
 
 /** OpenDocument text (.odt): content.xml read from the zip with size limits and a parser without DTDs. */
@@ -40,8 +40,8 @@ public final class OdtReader implements DocumentReader {
             String why = String.valueOf(e.getMessage()).contains("DOCTYPE")
                     ? "its content.xml declares a DTD, which is refused for safety"
                     : SecureXmlParsers.tooDeep(e)
-                    ? "its content.xml nests elements more than " + SecureXmlParsers.MAX_DEPTH + " levels deep"
-                    : "its content.xml is not well-formed XML";
+                            ? "its content.xml nests elements more than " + SecureXmlParsers.MAX_DEPTH + " levels deep"
+                            : "its content.xml is not well-formed XML";
             throw new CaravanException(name + " is not a readable .odt file: " + why, e);
         } catch (IOException | ParserConfigurationException e) {
             throw new CaravanException(name + " is not a readable .odt file: " + e.getMessage(), e);
@@ -52,7 +52,8 @@ public final class OdtReader implements DocumentReader {
     private static byte[] contentXml(Path file, String name) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > MAX_ENTRIES) {
-                throw new CaravanException(name + " is not a readable .odt file: it has more than " + MAX_ENTRIES + " zip entries");
+                throw new CaravanException(
+                        name + " is not a readable .odt file: it has more than " + MAX_ENTRIES + " zip entries");
             }
             ZipEntry entry = find(zip, "content.xml");
             if (entry == null) {
@@ -62,7 +63,8 @@ public final class OdtReader implements DocumentReader {
                 byte[] data = in.readNBytes((int) MAX_CONTENT_BYTES + 1);
                 long packed = Math.max(entry.getCompressedSize(), 1024);
                 if (data.length > MAX_CONTENT_BYTES || data.length > packed * MAX_RATIO) {
-                    throw new CaravanException(name + " is not a readable .odt file: its content.xml unpacks to more than "
+                    throw new CaravanException(name
+                            + " is not a readable .odt file: its content.xml unpacks to more than "
                             + MAX_RATIO + " times its packed size or more than " + Files2.megabytes(MAX_CONTENT_BYTES)
                             + " (the limits against zip bombs)");
                 }

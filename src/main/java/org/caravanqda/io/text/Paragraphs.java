@@ -10,8 +10,7 @@ import org.caravanqda.model.Span;
  * blank lines between). Spans are trimmed of surrounding whitespace and never empty.
  */
 final class Paragraphs {
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     static List<Span> of(String text) {
         return within(text, 0, text.length());

@@ -8,11 +8,10 @@ import org.caravanqda.app.port.DocumentReader;
 
 /** The transcript readers of this package, looked up by file extension. */
 public final class Readers {
-    private static final List<DocumentReader> ALL = List.of(
-            new TxtReader(), new MarkdownReader(), new DocxReader(), new OdtReader(), new SubtitleReader());
+    private static final List<DocumentReader> ALL =
+            List.of(new TxtReader(), new MarkdownReader(), new DocxReader(), new OdtReader(), new SubtitleReader());
 
-    private Readers() {
-    }
+    private Readers() {}
 
     public static List<DocumentReader> all() {
         return ALL;

@@ -13,7 +13,14 @@ import java.util.regex.Pattern;
 record SpeakerLabel(String name, String value, Long startMs) {
 
     /** The look of a label; a one-off label is a speaker only if it looks like the accepted ones. */
-    enum Shape { INITIAL, CAPS, WORD, NAME, NUMBERED, OTHER }
+    enum Shape {
+        INITIAL,
+        CAPS,
+        WORD,
+        NAME,
+        NUMBERED,
+        OTHER
+    }
 
     // compiled once: labels are checked for every paragraph of every imported file
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -27,35 +34,145 @@ record SpeakerLabel(String name, String value, Long startMs) {
     private static final Pattern CAPS = Pattern.compile("[\\p{Lu}\\p{M}.'’\\- ]+");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’ʼ\\-]+");
     private static final Pattern LABEL_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’ʼ\\-]*\\.?");
-    private static final Pattern LABEL = Pattern.compile(
-            "^(?:[\\[(]?(?<h>\\d{1,2}):(?<m>\\d{2})(?::(?<s>\\d{2}))?(?:[.,]\\d{1,3})?[\\])]?[ \\t]*)?"
+    private static final Pattern LABEL =
+            Pattern.compile("^(?:[\\[(]?(?<h>\\d{1,2}):(?<m>\\d{2})(?::(?<s>\\d{2}))?(?:[.,]\\d{1,3})?[\\])]?[ \\t]*)?"
                     + "(?:\\[(?<b>\\p{L}[^\\]\\n]{0,39})\\][ \\t]*:?"
                     + "|(?<n>\\p{L}[\\p{L}\\p{M}\\p{N}.'’ʼ\\- ]{0,39}?)[ \\t]?:(?![:/\\d]))");
 
     /** Interviewer/respondent labels in ru, en, kk, ky, uz, lower-cased, without the final dot. */
     private static final Set<String> KNOWN = Set.copyOf(java.util.List.of(
-            "и", "р", "инт", "интервьюер", "интервьюируемый", "респондент", "рес", "респ", "инф", "информант",
-            "собеседник", "соб", "вопрос", "ответ", "в", "о", "исследователь", "модератор", "участник",
-            "interviewer", "interviewee", "respondent", "informant", "participant", "moderator", "narrator",
-            "int", "resp", "q", "a", "i", "r", "question", "answer",
-            "сұхбат алушы", "сұхбаттасушы", "сұхбат беруші", "жауап беруші", "сұрақ", "жауап",
-            "маек алуучу", "маектешүүчү", "маек берүүчү", "суроо", "жооп",
-            "intervyuer", "intervyu oluvchi", "suhbatdosh", "respondent", "savol", "javob",
-            "интервьюер", "суҳбатдош", "савол", "жавоб"));
+            "и",
+            "р",
+            "инт",
+            "интервьюер",
+            "интервьюируемый",
+            "респондент",
+            "рес",
+            "респ",
+            "инф",
+            "информант",
+            "собеседник",
+            "соб",
+            "вопрос",
+            "ответ",
+            "в",
+            "о",
+            "исследователь",
+            "модератор",
+            "участник",
+            "interviewer",
+            "interviewee",
+            "respondent",
+            "informant",
+            "participant",
+            "moderator",
+            "narrator",
+            "int",
+            "resp",
+            "q",
+            "a",
+            "i",
+            "r",
+            "question",
+            "answer",
+            "сұхбат алушы",
+            "сұхбаттасушы",
+            "сұхбат беруші",
+            "жауап беруші",
+            "сұрақ",
+            "жауап",
+            "маек алуучу",
+            "маектешүүчү",
+            "маек берүүчү",
+            "суроо",
+            "жооп",
+            "intervyuer",
+            "intervyu oluvchi",
+            "suhbatdosh",
+            "respondent",
+            "savol",
+            "javob",
+            "интервьюер",
+            "суҳбатдош",
+            "савол",
+            "жавоб"));
 
     /** Labels of metadata lines (cover blocks); never speakers. Matched on the first word(s). */
     private static final Set<String> METADATA = Set.of(
-            "date", "place", "location", "time", "duration", "length", "note", "notes", "source", "title",
-            "subject", "topic", "transcriber", "transcribed", "transcription", "recorded", "recording",
-            "file", "image", "photo", "keywords", "language", "persons", "present", "project", "interview",
-            "дата", "место", "время", "длительность", "продолжительность", "примечание", "тема", "язык",
-            "источник", "фото", "файл", "расшифровка", "расшифровал", "расшифровала", "запись", "проект",
-            "комментарий", "комментарии", "формат", "город", "comment", "comments", "format", "city",
-            "күні", "орны", "куну", "орду", "sana", "joy", "vaqt");
+            "date",
+            "place",
+            "location",
+            "time",
+            "duration",
+            "length",
+            "note",
+            "notes",
+            "source",
+            "title",
+            "subject",
+            "topic",
+            "transcriber",
+            "transcribed",
+            "transcription",
+            "recorded",
+            "recording",
+            "file",
+            "image",
+            "photo",
+            "keywords",
+            "language",
+            "persons",
+            "present",
+            "project",
+            "interview",
+            "дата",
+            "место",
+            "время",
+            "длительность",
+            "продолжительность",
+            "примечание",
+            "тема",
+            "язык",
+            "источник",
+            "фото",
+            "файл",
+            "расшифровка",
+            "расшифровал",
+            "расшифровала",
+            "запись",
+            "проект",
+            "комментарий",
+            "комментарии",
+            "формат",
+            "город",
+            "comment",
+            "comments",
+            "format",
+            "city",
+            "күні",
+            "орны",
+            "куну",
+            "орду",
+            "sana",
+            "joy",
+            "vaqt");
 
     /** Events in brackets that are not speakers. */
-    private static final Set<String> EVENTS = Set.of("crosstalk", "laughter", "laughs", "inaudible", "pause",
-            "silence", "applause", "music", "смех", "пауза", "неразборчиво", "смеется", "смеётся", "тишина");
+    private static final Set<String> EVENTS = Set.of(
+            "crosstalk",
+            "laughter",
+            "laughs",
+            "inaudible",
+            "pause",
+            "silence",
+            "applause",
+            "music",
+            "смех",
+            "пауза",
+            "неразборчиво",
+            "смеется",
+            "смеётся",
+            "тишина");
 
     /** The label at the start of {@code paragraph}, or null. */
     static SpeakerLabel parse(String paragraph) {
@@ -64,8 +181,7 @@ record SpeakerLabel(String name, String value, Long startMs) {
             return null;
         }
         String name = (m.group("b") != null ? m.group("b") : m.group("n")).strip();
-        if (name.isEmpty() || SPACES.split(name).length > 4
-                || EVENTS.contains(name.toLowerCase(Locale.ROOT))) {
+        if (name.isEmpty() || SPACES.split(name).length > 4 || EVENTS.contains(name.toLowerCase(Locale.ROOT))) {
             return null;
         }
         Long ms = null;
@@ -92,7 +208,9 @@ record SpeakerLabel(String name, String value, Long startMs) {
 
     /** A value like "Jane Doe" or "16/10/2014": short and not a sentence, as in a cover block. */
     boolean shortValue() {
-        return value.length() <= 60 && SPACES.split(value).length <= 6 && !SENTENCE_END.matcher(value).matches();
+        return value.length() <= 60
+                && SPACES.split(value).length <= 6
+                && !SENTENCE_END.matcher(value).matches();
     }
 
     /** A value that is a person's name ("Jane Doe", "Иванова А. А."), as after "Interviewer:" in a cover block. */
@@ -111,13 +229,16 @@ record SpeakerLabel(String name, String value, Long startMs) {
 
     Shape shape() {
         String[] words = SPACES.split(name);
-        if (words.length == 1 && INITIAL.matcher(name).matches() && !THREE_LETTER_NAME.matcher(name).matches()) {
+        if (words.length == 1
+                && INITIAL.matcher(name).matches()
+                && !THREE_LETTER_NAME.matcher(name).matches()) {
             return Shape.INITIAL;
         }
         if (NUMBERED.matcher(name).matches()) {
             return Shape.NUMBERED;
         }
-        if (CAPS.matcher(name).matches() && name.codePoints().filter(Character::isLetter).count() >= 2) {
+        if (CAPS.matcher(name).matches()
+                && name.codePoints().filter(Character::isLetter).count() >= 2) {
             return Shape.CAPS;
         }
         if (words.length == 1 && CAPITALISED.matcher(name).matches()) {

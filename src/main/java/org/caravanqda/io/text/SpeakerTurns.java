@@ -20,15 +20,20 @@ import org.caravanqda.model.UnitKind;
 public final class SpeakerTurns {
 
     /** Units in text order plus the cover-block metadata found before the conversation. */
-    public record Result(List<TextUnit> units, Map<String, String> metadata) { }
+    public record Result(List<TextUnit> units, Map<String, String> metadata) {}
 
-    private enum Role { PLAIN, COVER, REJECTED, TURN }
+    private enum Role {
+        PLAIN,
+        COVER,
+        REJECTED,
+        TURN
+    }
 
-    private static final Pattern CAPTION = Pattern.compile("(?i).*\\b(image|photo|фото|источник фото)\\s*:\\s*[^:]{1,80}$");
+    private static final Pattern CAPTION =
+            Pattern.compile("(?i).*\\b(image|photo|фото|источник фото)\\s*:\\s*[^:]{1,80}$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!…:;,)\\]»\"”'’]$");
 
-    private SpeakerTurns() {
-    }
+    private SpeakerTurns() {}
 
     /** {@code paragraphs} are non-empty, trimmed, ordered, non-overlapping spans of {@code text}. */
     public static Result detect(String text, List<Span> paragraphs) {
@@ -41,7 +46,9 @@ public final class SpeakerTurns {
         SpeakerLabel[] labels = new SpeakerLabel[n];
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            labels[i] = headings.contains(paragraphs.get(i)) ? null : SpeakerLabel.parse(paragraphs.get(i).of(text));
+            labels[i] = headings.contains(paragraphs.get(i))
+                    ? null
+                    : SpeakerLabel.parse(paragraphs.get(i).of(text));
             if (labels[i] != null && !labels[i].metadata()) {
                 counts.merge(labels[i].name(), 1, Integer::sum);
             }
@@ -61,7 +68,11 @@ public final class SpeakerTurns {
                 turnStart = p.start();
                 turnEnd = p.end();
                 turnMs = labels[i].startMs();
-            } else if (roles[i] == Role.PLAIN && speaker != null && !headings.contains(p) && !isHeading(p.of(text)) && !isCaption(p.of(text))) {
+            } else if (roles[i] == Role.PLAIN
+                    && speaker != null
+                    && !headings.contains(p)
+                    && !isHeading(p.of(text))
+                    && !isCaption(p.of(text))) {
                 turnEnd = p.end();
             } else {
                 addTurn(units, speaker, turnStart, turnEnd, turnMs);
@@ -84,8 +95,12 @@ public final class SpeakerTurns {
             SpeakerLabel l = labels[i];
             if (l == null) {
                 roles[i] = Role.PLAIN;
-            } else if (l.metadata() || !started && l.shape() != SpeakerLabel.Shape.OTHER
-                    && (counts.get(l.name()) == 1 && l.shortValue() || l.nameValue() || continuesCover(roles, i, l, counts))) {
+            } else if (l.metadata()
+                    || !started
+                            && l.shape() != SpeakerLabel.Shape.OTHER
+                            && (counts.get(l.name()) == 1 && l.shortValue()
+                                    || l.nameValue()
+                                    || continuesCover(roles, i, l, counts))) {
                 roles[i] = Role.COVER;
             } else if (counts.get(l.name()) >= 2 || l.known()) {
                 roles[i] = Role.TURN;
@@ -116,7 +131,9 @@ public final class SpeakerTurns {
      * label or carries a short value: "Интервьюер: Т. Р." and "Комментарий: ..." under "Дата: ...".
      */
     private static boolean continuesCover(Role[] roles, int i, SpeakerLabel l, Map<String, Integer> counts) {
-        return i > 0 && roles[i - 1] == Role.COVER && (counts.get(l.name()) == 1 || l.value().split("\\s+").length <= 4);
+        return i > 0
+                && roles[i - 1] == Role.COVER
+                && (counts.get(l.name()) == 1 || l.value().split("\\s+").length <= 4);
     }
 
     private static void addTurn(List<TextUnit> units, String speaker, int start, int end, Long ms) {
@@ -127,13 +144,16 @@ public final class SpeakerTurns {
 
     /** A short line without closing punctuation that starts with a capital: a section heading. */
     static boolean isHeading(String paragraph) {
-        return paragraph.length() <= 80 && paragraph.indexOf('\n') < 0
+        return paragraph.length() <= 80
+                && paragraph.indexOf('\n') < 0
                 && paragraph.split("\\s+").length <= 8
                 && Character.isUpperCase(paragraph.codePointAt(0))
                 && !SENTENCE_END.matcher(paragraph).find();
     }
 
     static boolean isCaption(String paragraph) {
-        return paragraph.length() <= 250 && paragraph.indexOf('\n') < 0 && CAPTION.matcher(paragraph).matches();
+        return paragraph.length() <= 250
+                && paragraph.indexOf('\n') < 0
+                && CAPTION.matcher(paragraph).matches();
     }
 }

@@ -20,8 +20,8 @@ import org.jsoup.parser.Parser;
  * leading {@code Name:}.
  */
 public final class SubtitleReader implements DocumentReader {
-    private static final Pattern TIMING = Pattern.compile(
-            "^(?:(\\d{1,3}):)?(\\d{1,2}):(\\d{2})[,.](\\d{1,3})\\s*-->\\s*\\S+.*$");
+    private static final Pattern TIMING =
+            Pattern.compile("^(?:(\\d{1,3}):)?(\\d{1,2}):(\\d{2})[,.](\\d{1,3})\\s*-->\\s*\\S+.*$");
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^ \\t>]*)?[ \\t]+([^>]+)>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
@@ -51,7 +51,8 @@ public final class SubtitleReader implements DocumentReader {
             addCue(String.join(" ", cue), startMs, text, units);
         }
         if (units.isEmpty()) {
-            throw new CaravanException(file.getFileName() + " contains no subtitle cues (no '00:00:01,000 --> ...' timing lines)");
+            throw new CaravanException(
+                    file.getFileName() + " contains no subtitle cues (no '00:00:01,000 --> ...' timing lines)");
         }
         return new ParsedDocument(text.toString(), units, Map.of());
     }
@@ -65,8 +66,7 @@ public final class SubtitleReader implements DocumentReader {
         }
         if (speaker == null) {
             SpeakerLabel label = SpeakerLabel.parse(cue);
-            if (label != null && !label.metadata()
-                    && (label.known() || label.shape() != SpeakerLabel.Shape.OTHER)) {
+            if (label != null && !label.metadata() && (label.known() || label.shape() != SpeakerLabel.Shape.OTHER)) {
                 speaker = label.name();
             }
         }

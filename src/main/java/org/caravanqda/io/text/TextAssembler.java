@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.NoTextException;
 import org.caravanqda.app.port.ParsedDocument;
 import org.caravanqda.model.Span;
@@ -19,7 +18,8 @@ import org.caravanqda.model.Span;
  * separated by a blank line, and then lets {@link SpeakerTurns} make the units.
  */
 final class TextAssembler {
-    private static final Pattern SPACE_RUN = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]*\\t[ \\t\\u00A0\\u2007\\u202F]*|[ \\u00A0\\u2007\\u202F]{2,}");
+    private static final Pattern SPACE_RUN =
+            Pattern.compile("[ \\t\\u00A0\\u2007\\u202F]*\\t[ \\t\\u00A0\\u2007\\u202F]*|[ \\u00A0\\u2007\\u202F]{2,}");
     private static final Pattern SPACE_AT_BREAK = Pattern.compile("[ \\t\\u00A0]*\\n[ \\t\\u00A0]*");
 
     private final StringBuilder text = new StringBuilder();

@@ -17,10 +17,10 @@ final class TextDecoder {
     static final Charset KOI8R = Charset.forName("KOI8-R");
     /** The most frequent Russian letters (о е а и н т с р в л к м), about 74% of running text. */
     private static final String FREQUENT = "оеаинтсрвлкм";
+
     private static final double MIN_RUSSIAN_SCORE = 0.45;
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /** The decoded text without BOM, or null when the bytes are no text in a supported encoding. */
     static String decode(byte[] bytes) {
@@ -83,9 +83,11 @@ final class TextDecoder {
 
     private static String strict(byte[] b, int offset, Charset cs) {
         try {
-            return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b, offset, b.length - offset)).toString();
+                    .decode(ByteBuffer.wrap(b, offset, b.length - offset))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -2,7 +2,6 @@ package org.caravanqda.io.text;
 
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.util.Map;
 import java.util.Set;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
@@ -33,8 +32,8 @@ public final class TxtReader implements DocumentReader {
     static String decodeFile(Path file) {
         String decoded = TextDecoder.decode(Files2.readLimited(file));
         if (decoded == null) {
-            throw new CaravanException(file.getFileName()
-                    + " is not a text file in a supported encoding (" + ENCODINGS + ")");
+            throw new CaravanException(
+                    file.getFileName() + " is not a text file in a supported encoding (" + ENCODINGS + ")");
         }
         if (decoded.isBlank()) {
             throw new NoTextException(file.getFileName().toString());

@@ -27,16 +27,24 @@ final class SegmentSheets {
     private int row;
     private long total;
 
-    SegmentSheets(SXSSFWorkbook wb, XlsxStyles styles, Cells cells, SheetNames names, List<SegmentColumn> columns,
-                  int rowsPerSheet) {
+    SegmentSheets(
+            SXSSFWorkbook wb,
+            XlsxStyles styles,
+            Cells cells,
+            SheetNames names,
+            List<SegmentColumn> columns,
+            int rowsPerSheet) {
         this.wb = wb;
         this.styles = styles;
         this.cells = cells;
         this.names = names;
         this.columns = columns;
         this.rowsPerSheet = rowsPerSheet;
-        this.columnStyles = columns.stream().map(c -> c.kind() == SegmentColumn.Kind.TEXT ? styles.text
-                : c.kind() == SegmentColumn.Kind.NUMBER ? styles.number : styles.label).toArray(CellStyle[]::new);
+        this.columnStyles = columns.stream()
+                .map(c -> c.kind() == SegmentColumn.Kind.TEXT
+                        ? styles.text
+                        : c.kind() == SegmentColumn.Kind.NUMBER ? styles.number : styles.label)
+                .toArray(CellStyle[]::new);
         newSheet();
     }
 
@@ -56,7 +64,8 @@ final class SegmentSheets {
     }
 
     private void newSheet() {
-        sheet = wb.createSheet(names.unique(sheetNames.isEmpty() ? "Segments" : "Segments (" + (sheetNames.size() + 1) + ")"));
+        sheet = wb.createSheet(
+                names.unique(sheetNames.isEmpty() ? "Segments" : "Segments (" + (sheetNames.size() + 1) + ")"));
         sheetNames.add(sheet.getSheetName());
         Row h = sheet.createRow(0);
         for (int i = 0; i < columns.size(); i++) {

@@ -10,7 +10,9 @@ final class SheetNames {
     private final Set<String> used = new HashSet<>();
 
     String unique(String wanted) {
-        String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", "_").replaceAll("^'|'$", "_").strip();
+        String base = wanted.replaceAll("[\\[\\]:*?/\\\\]", "_")
+                .replaceAll("^'|'$", "_")
+                .strip();
         if (base.isEmpty()) {
             base = "Sheet";
         }

@@ -48,14 +48,22 @@ final class TableSheets {
             for (int i = 0; i < values.size(); i++) {
                 Object v = values.get(i);
                 boolean text = v instanceof String || v instanceof DataTable.Filled;
-                cells.set(row.createCell(i), v, text && String.valueOf(v).length() > 60 ? styles.text : styles.label,
+                cells.set(
+                        row.createCell(i),
+                        v,
+                        text && String.valueOf(v).length() > 60 ? styles.text : styles.label,
                         t.header().get(i));
-                widths[i] = Math.max(widths[i], v == null ? 0 : String.valueOf(v).length());
+                widths[i] =
+                        Math.max(widths[i], v == null ? 0 : String.valueOf(v).length());
             }
         }
         for (int i = 0; i < widths.length; i++) {
             boolean labelColumn = i < t.labelColumns();
-            int wanted = Math.max(widths[i], labelColumn ? t.header().get(i).length() : Math.min(t.header().get(i).length(), 14));
+            int wanted = Math.max(
+                    widths[i],
+                    labelColumn
+                            ? t.header().get(i).length()
+                            : Math.min(t.header().get(i).length(), 14));
             sheet.setColumnWidth(i, 256 * Math.max(6, Math.min(wanted + 2, labelColumn ? 60 : 70)));
         }
         if (longest > 14 && t.header().size() > t.labelColumns() + 1) {
@@ -63,7 +71,8 @@ final class TableSheets {
         }
         sheet.createFreezePane(t.labelColumns(), 1);
         if (!t.rows().isEmpty()) {
-            sheet.setAutoFilter(new CellRangeAddress(0, t.rows().size(), 0, t.header().size() - 1));
+            sheet.setAutoFilter(
+                    new CellRangeAddress(0, t.rows().size(), 0, t.header().size() - 1));
             t.heat().forEach(c -> heat(sheet, t.rows().size(), c));
         }
         return sheet;

@@ -41,7 +41,8 @@ public final class XlsxCodedTableWriter implements CodedTableWriter {
     @Override
     public Report write(CodedExport export, Path file) {
         // POI's variant writes its temporary sheet data AES-encrypted under a key held in memory
-        SXSSFWorkbook wb = export.protectTemporaryFiles() ? new SXSSFWorkbookWithCustomZipEntrySource()
+        SXSSFWorkbook wb = export.protectTemporaryFiles()
+                ? new SXSSFWorkbookWithCustomZipEntrySource()
                 : new SXSSFWorkbook(SXSSFWorkbook.DEFAULT_WINDOW_SIZE);
         try {
             XlsxStyles styles = new XlsxStyles(wb);
@@ -72,11 +73,19 @@ public final class XlsxCodedTableWriter implements CodedTableWriter {
     /** About, plus what only the writer knows: where the segments went and which cells were cut. */
     private static DataTable about(DataTable about, SegmentSheets segments, Cells cells) {
         List<List<Object>> rows = new ArrayList<>(about.rows());
-        rows.add(Arrays.asList("segment sheets", String.join(", ", segments.sheetNames())
-                + (segments.sheetNames().size() > 1 ? " (Excel holds " + SegmentSheets.EXCEL_DATA_ROWS
-                + " rows a sheet; the rows continue in this order)" : "")));
-        rows.add(Arrays.asList("cells cut", cells.cutCells().isEmpty() ? "none"
-                : cells.cutCells().size() + " (Excel holds " + Cells.MAX_TEXT + " characters a cell; the CSV export keeps the full text)"));
+        rows.add(Arrays.asList(
+                "segment sheets",
+                String.join(", ", segments.sheetNames())
+                        + (segments.sheetNames().size() > 1
+                                ? " (Excel holds " + SegmentSheets.EXCEL_DATA_ROWS
+                                        + " rows a sheet; the rows continue in this order)"
+                                : "")));
+        rows.add(Arrays.asList(
+                "cells cut",
+                cells.cutCells().isEmpty()
+                        ? "none"
+                        : cells.cutCells().size() + " (Excel holds " + Cells.MAX_TEXT
+                                + " characters a cell; the CSV export keeps the full text)"));
         for (String c : cells.cutCells()) {
             rows.add(Arrays.asList("cut", c));
         }

@@ -16,14 +16,14 @@ import org.xml.sax.SAXException;
 public final class SecureXmlParsers {
     /** Far deeper than any real codebook (a handful of levels) or OpenDocument text (tens). */
     public static final int MAX_DEPTH = 1000;
+
     private static final String MAX_ELEMENT_DEPTH = "jdk.xml.maxElementDepth";
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
     private static final String EXTERNAL_GENERAL = "http://xml.org/sax/features/external-general-entities";
     private static final String EXTERNAL_PARAMETER = "http://xml.org/sax/features/external-parameter-entities";
     private static final String LOAD_EXTERNAL_DTD = "http://apache.org/xml/features/nonvalidating/load-external-dtd";
 
-    private SecureXmlParsers() {
-    }
+    private SecureXmlParsers() {}
 
     public static DocumentBuilderFactory dom() throws ParserConfigurationException {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

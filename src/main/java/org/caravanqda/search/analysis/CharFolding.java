@@ -10,8 +10,7 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 final class CharFolding {
     private static final NormalizeCharMap UZBEK = uzbekLetters();
 
-    private CharFolding() {
-    }
+    private CharFolding() {}
 
     static NormalizeCharMap uzbek() {
         return UZBEK;

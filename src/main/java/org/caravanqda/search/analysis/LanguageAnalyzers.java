@@ -32,12 +32,18 @@ public final class LanguageAnalyzers implements Closeable {
     public LanguageAnalyzers() {
         exact = folded(null, true, UnaryOperator.identity()); // no Uzbek char filter: 'radio' must stay radio
         text = Map.of(
-                "ru", folded(null, true, in -> new RussianLemmaFilter(in, RussianDictionary.get(), lemmas)),
-                "en", folded(null, false, LanguageAnalyzers::english),
-                "kk", folded(null, true, in -> TurkicStemming.stem("kk", in)),
-                "ky", folded(null, true, in -> TurkicStemming.stem("ky", in)),
-                "uz", folded(CharFolding.uzbek(), true, in -> TurkicStemming.stem("uz", in)),
-                DEFAULT_LANGUAGE, folded(null, true, UnaryOperator.identity()));
+                "ru",
+                folded(null, true, in -> new RussianLemmaFilter(in, RussianDictionary.get(), lemmas)),
+                "en",
+                folded(null, false, LanguageAnalyzers::english),
+                "kk",
+                folded(null, true, in -> TurkicStemming.stem("kk", in)),
+                "ky",
+                folded(null, true, in -> TurkicStemming.stem("ky", in)),
+                "uz",
+                folded(CharFolding.uzbek(), true, in -> TurkicStemming.stem("uz", in)),
+                DEFAULT_LANGUAGE,
+                folded(null, true, UnaryOperator.identity()));
     }
 
     /**
@@ -61,12 +67,29 @@ public final class LanguageAnalyzers implements Closeable {
         }
         String l = lang.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
         switch (l) {
-            case "ru": case "rus": case "russian": return "ru";
-            case "en": case "eng": case "english": return "en";
-            case "kk": case "kaz": case "kazakh": return "kk";
-            case "ky": case "kir": case "kyrgyz": case "kirghiz": return "ky";
-            case "uz": case "uzb": case "uzbek": return "uz";
-            default: return DEFAULT_LANGUAGE;
+            case "ru":
+            case "rus":
+            case "russian":
+                return "ru";
+            case "en":
+            case "eng":
+            case "english":
+                return "en";
+            case "kk":
+            case "kaz":
+            case "kazakh":
+                return "kk";
+            case "ky":
+            case "kir":
+            case "kyrgyz":
+            case "kirghiz":
+                return "ky";
+            case "uz":
+            case "uzb":
+            case "uzbek":
+                return "uz";
+            default:
+                return DEFAULT_LANGUAGE;
         }
     }
 

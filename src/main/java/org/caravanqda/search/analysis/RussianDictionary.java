@@ -15,8 +15,7 @@ final class RussianDictionary {
     /** Its synthesis twin: "lemma|tag" -> word form (names' declensions, RussianNameForms). */
     static final String SYNTH_RESOURCE = "org/languagetool/resource/ru/russian_synth.dict";
 
-    private RussianDictionary() {
-    }
+    private RussianDictionary() {}
 
     static Dictionary get() {
         return Holder.DICTIONARY;
@@ -37,7 +36,8 @@ final class RussianDictionary {
     private static Dictionary load(String resource) {
         URL url = RussianDictionary.class.getClassLoader().getResource(resource);
         if (url == null) {
-            throw new IllegalStateException(resource + " is not on the classpath (dependency org.languagetool:language-ru)");
+            throw new IllegalStateException(
+                    resource + " is not on the classpath (dependency org.languagetool:language-ru)");
         }
         try {
             return Dictionary.read(url);

@@ -57,7 +57,8 @@ public final class RussianNameForms implements NameForms {
             }
         }
         // the old instrumental in -ою/-ею (Анною) is a variant: the usual -ой/-ей comes first
-        forms.sort((a, b) -> Boolean.compare(a.endsWith("ою") || a.endsWith("ею"), b.endsWith("ою") || b.endsWith("ею")));
+        forms.sort(
+                (a, b) -> Boolean.compare(a.endsWith("ою") || a.endsWith("ею"), b.endsWith("ою") || b.endsWith("ею")));
         return forms;
     }
 }

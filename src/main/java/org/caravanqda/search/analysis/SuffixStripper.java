@@ -126,10 +126,14 @@ final class SuffixStripper {
     /** Voicing before a vowel suffix (кітап → кітабы, тарак → тарагы) undone at the stem end. */
     private static char devoiced(char c) {
         switch (c) {
-            case 'б': return 'п';
-            case 'г': return 'к';
-            case 'ғ': return 'қ';
-            default: return c;
+            case 'б':
+                return 'п';
+            case 'г':
+                return 'к';
+            case 'ғ':
+                return 'қ';
+            default:
+                return c;
         }
     }
 }

@@ -15,35 +15,42 @@ final class TurkicStemming {
     private static final String UZBEK_VOWELS = "aeiou";
 
     /** Case suffixes whose н marks a preceding 3rd-person possessive (locative, ablative, dative, relational). */
-    static final Set<String> PRONOMINAL_N_CASES = Set.of("нда", "нде", "ндо", "ндө", "ндан", "нден", "ндон", "ндөн",
-            "нан", "нен", "нон", "нөн", "на", "не", "но", "нө", "ндағы", "ндегі", "ндагы", "ндеги", "ндогу", "ндөгү");
+    static final Set<String> PRONOMINAL_N_CASES = Set.of(
+            "нда", "нде", "ндо", "ндө", "ндан", "нден", "ндон", "ндөн", "нан", "нен", "нон", "нөн", "на", "не", "но",
+            "нө", "ндағы", "ндегі", "ндагы", "ндеги", "ндогу", "ндөгү");
     /** 3rd-person possessives, Kazakh and Kyrgyz harmony variants. */
     static final Set<String> POSSESSIVES_3 = Set.of("сы", "сі", "си", "су", "сү", "ы", "і", "и", "у", "ү");
 
-    private static final SuffixStripper KAZAKH = new SuffixStripper(SuffixStripper.readSuffixes("kk-suffixes.txt", 2),
-            2, KAZAKH_VOWELS, true, 7).withPossessiveBefore(PRONOMINAL_N_CASES, POSSESSIVES_3);
-    private static final SuffixStripper KYRGYZ = new SuffixStripper(SuffixStripper.readSuffixes("ky-suffixes.txt", 2),
-            2, KYRGYZ_VOWELS, true, 7).withPossessiveBefore(PRONOMINAL_N_CASES, POSSESSIVES_3);
-    private static final SuffixStripper UZBEK = new SuffixStripper(SuffixStripper.readSuffixes("uz-suffixes.txt", 1),
-            3, UZBEK_VOWELS, false, 6);
+    private static final SuffixStripper KAZAKH = new SuffixStripper(
+                    SuffixStripper.readSuffixes("kk-suffixes.txt", 2), 2, KAZAKH_VOWELS, true, 7)
+            .withPossessiveBefore(PRONOMINAL_N_CASES, POSSESSIVES_3);
+    private static final SuffixStripper KYRGYZ = new SuffixStripper(
+                    SuffixStripper.readSuffixes("ky-suffixes.txt", 2), 2, KYRGYZ_VOWELS, true, 7)
+            .withPossessiveBefore(PRONOMINAL_N_CASES, POSSESSIVES_3);
+    private static final SuffixStripper UZBEK =
+            new SuffixStripper(SuffixStripper.readSuffixes("uz-suffixes.txt", 1), 3, UZBEK_VOWELS, false, 6);
     private static final FormTable KAZAKH_FORMS = FormTable.read("kk-forms.txt");
     private static final FormTable KYRGYZ_FORMS = FormTable.read("ky-forms.txt");
 
-    private TurkicStemming() {
-    }
+    private TurkicStemming() {}
 
     static SuffixStripper stripper(String lang) {
         switch (lang) {
-            case "kk": return KAZAKH;
-            case "ky": return KYRGYZ;
-            case "uz": return UZBEK;
-            default: throw new IllegalArgumentException("no suffix stripper for " + lang);
+            case "kk":
+                return KAZAKH;
+            case "ky":
+                return KYRGYZ;
+            case "uz":
+                return UZBEK;
+            default:
+                throw new IllegalArgumentException("no suffix stripper for " + lang);
         }
     }
 
     /** The closed-class table (if the language has one), then the stripper. */
     static TokenStream stem(String lang, TokenStream lowerCased) {
-        TokenStream in = lang.equals("kk") ? KAZAKH_FORMS.apply(lowerCased)
+        TokenStream in = lang.equals("kk")
+                ? KAZAKH_FORMS.apply(lowerCased)
                 : lang.equals("ky") ? KYRGYZ_FORMS.apply(lowerCased) : lowerCased;
         return new SuffixStripFilter(in, stripper(lang));
     }

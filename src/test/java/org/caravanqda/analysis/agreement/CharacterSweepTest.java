@@ -19,7 +19,8 @@ class CharacterSweepTest {
             List<Mark> marks = new ArrayList<>();
             for (int i = random.nextInt(12); i > 0; i--) {
                 int s = random.nextInt(length);
-                marks.add(new Mark(random.nextInt(coders), random.nextInt(rows), s, s + 1 + random.nextInt(length - s)));
+                marks.add(
+                        new Mark(random.nextInt(coders), random.nextInt(rows), s, s + 1 + random.nextInt(length - s)));
             }
             boolean[] observed = new boolean[coders];
             for (int c = 0; c < coders; c++) {
@@ -29,7 +30,8 @@ class CharacterSweepTest {
             AgreementTables fast = AgreementAnalysis.compute(List.of(doc), coders, rows, round % 2 == 0);
             AgreementTables slow = naive(doc, coders, rows, round % 2 == 0);
             for (int r = 0; r < rows; r++) {
-                assertThat(AgreementStatistics.of(fast.rows().get(r))).isEqualTo(AgreementStatistics.of(slow.rows().get(r)));
+                assertThat(AgreementStatistics.of(fast.rows().get(r)))
+                        .isEqualTo(AgreementStatistics.of(slow.rows().get(r)));
             }
             assertThat(AgreementStatistics.of(fast.overall())).isEqualTo(AgreementStatistics.of(slow.overall()));
         }
@@ -70,6 +72,7 @@ class CharacterSweepTest {
     }
 
     private static boolean covers(ComparedDocument doc, int coder, int row, int i) {
-        return doc.marks().stream().anyMatch(m -> m.coder() == coder && m.row() == row && m.start() <= i && i < m.end());
+        return doc.marks().stream()
+                .anyMatch(m -> m.coder() == coder && m.row() == row && m.start() <= i && i < m.end());
     }
 }

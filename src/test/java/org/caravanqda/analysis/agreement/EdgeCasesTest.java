@@ -12,7 +12,8 @@ class EdgeCasesTest {
 
     private static AgreementResult characters(int length, Mark... marks) {
         ComparedDocument doc = new ComparedDocument("d", length, null, BOTH, List.of(marks));
-        return AgreementStatistics.of(AgreementAnalysis.compute(List.of(doc), 2, 1, false).rows().get(0));
+        return AgreementStatistics.of(
+                AgreementAnalysis.compute(List.of(doc), 2, 1, false).rows().get(0));
     }
 
     @Test
@@ -57,8 +58,10 @@ class EdgeCasesTest {
 
     @Test
     void aCoderWhoCodedNothingLeavesNothingToCompare() {
-        ComparedDocument doc = new ComparedDocument("d", 500, null, new boolean[] {true, false}, List.of(new Mark(0, 0, 0, 10)));
-        AgreementResult s = AgreementStatistics.of(AgreementAnalysis.compute(List.of(doc), 2, 1, false).rows().get(0));
+        ComparedDocument doc =
+                new ComparedDocument("d", 500, null, new boolean[] {true, false}, List.of(new Mark(0, 0, 0, 10)));
+        AgreementResult s = AgreementStatistics.of(
+                AgreementAnalysis.compute(List.of(doc), 2, 1, false).rows().get(0));
         assertThat(s.units()).isZero();
         assertThat(s.agreement()).isNull();
         assertThat(s.cohenKappa()).isNull();

@@ -33,7 +33,9 @@ class PublishedExamplesTest {
         }
         AgreementResult a = AgreementStatistics.of(r);
         assertThat(a.krippendorffAlpha()).isCloseTo(0.743, within(0.0005));
-        assertThat(a.units()).as("unit 12 has one value only and is not pairable").isEqualTo(11);
+        assertThat(a.units())
+                .as("unit 12 has one value only and is not pairable")
+                .isEqualTo(11);
         assertThat(a.cohenKappa()).isNull();
         assertThat(a.notes()).anyMatch(n -> n.contains("Cohen's kappa is defined for two coders"));
     }
@@ -49,7 +51,9 @@ class PublishedExamplesTest {
         }
         AgreementResult s = AgreementStatistics.of(r);
         // alpha = 1 - (n - 1) o_01 / (n_0 n_1) = 1 - 19 * 4 / (14 * 6)
-        assertThat(s.krippendorffAlpha()).isCloseTo(1 - 19.0 * 4 / (14 * 6), within(1e-12)).isCloseTo(0.095, within(0.0005));
+        assertThat(s.krippendorffAlpha())
+                .isCloseTo(1 - 19.0 * 4 / (14 * 6), within(1e-12))
+                .isCloseTo(0.095, within(0.0005));
         assertThat(s.agreement()).isEqualTo(0.6);
     }
 

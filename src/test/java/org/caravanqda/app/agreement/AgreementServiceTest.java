@@ -1,11 +1,5 @@
 package org.caravanqda.app.agreement;
 
-import org.caravanqda.app.Project;
-
-import org.caravanqda.app.coding.CodeRequest;
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.imports.ImportOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -15,6 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.caravanqda.TestApp;
+import org.caravanqda.app.Project;
+import org.caravanqda.app.coding.CodeRequest;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.junit.jupiter.api.Test;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AgreementServiceTest {
     private static final String TEXT = "И: Почему вы уехали?\n\nР: Молчать было нельзя. Я уехала в Алматы.\n\n"
             + "И: А работа?\n\nР: Работаю удалённо. Клиенты остались.\n\nВторой абзац ответа.\n";
+
     @TempDir
     Path tmp;
 
@@ -31,7 +30,8 @@ class AgreementServiceTest {
         Project p = TestApp.newProject(tmp);
         Path file = tmp.resolve("olga.txt");
         Files.writeString(file, TEXT, StandardCharsets.UTF_8);
-        p.imports().importFiles(List.of(file), new ImportOptions("ru", null, "test"), Progress.NONE, Cancellation.none());
+        p.imports()
+                .importFiles(List.of(file), new ImportOptions("ru", null, "test"), Progress.NONE, Cancellation.none());
         code(p, "Молчать было нельзя.", "Exit as voice/Silent protest", "anna");
         code(p, "Молчать было нельзя. Я уехала", "Exit as voice", "timur");
         code(p, "Работаю удалённо.", "Economic push/Remote work as enabler", "anna");
@@ -44,7 +44,8 @@ class AgreementServiceTest {
     }
 
     private static AgreementReport compare(Project p, AgreementUnit unit, String... codes) {
-        return p.agreement().compare(new AgreementRequest(List.of("anna", "timur"), unit, List.of(codes), List.of(), null, true));
+        return p.agreement()
+                .compare(new AgreementRequest(List.of("anna", "timur"), unit, List.of(codes), List.of(), null, true));
     }
 
     @Test
@@ -76,8 +77,10 @@ class AgreementServiceTest {
             AgreementReport para = compare(p, AgreementUnit.PARAGRAPH, "Economic push");
             assertThat(para.codes().get(0).result().units()).isEqualTo(5);
             AgreementReport doc = compare(p, AgreementUnit.DOCUMENT);
-            assertThat(doc.codes()).extracting(AgreementReport.CodeAgreement::code).containsExactly("Exit as voice",
-                    "Exit as voice/Silent protest", "Economic push/Remote work as enabler");
+            assertThat(doc.codes())
+                    .extracting(AgreementReport.CodeAgreement::code)
+                    .containsExactly(
+                            "Exit as voice", "Exit as voice/Silent protest", "Economic push/Remote work as enabler");
             assertThat(doc.codes().get(0).result().units()).isEqualTo(1);
         }
     }
@@ -87,10 +90,18 @@ class AgreementServiceTest {
         try (Project p = project()) {
             code(p, "Почему вы уехали?", "Exit as voice/Fear of repression", "anna");
             code(p, "Почему вы уехали?", "Exit as voice/Fear of repression", "timur");
-            AgreementReport r = p.agreement().compare(new AgreementRequest(List.of("anna", "timur"), AgreementUnit.SENTENCE,
-                    List.of(), List.of(), "Exit as voice", false));
+            AgreementReport r = p.agreement()
+                    .compare(new AgreementRequest(
+                            List.of("anna", "timur"),
+                            AgreementUnit.SENTENCE,
+                            List.of(),
+                            List.of(),
+                            "Exit as voice",
+                            false));
             assertThat(r.domain()).isEqualTo("Exit as voice");
-            assertThat(r.codes()).extracting(AgreementReport.CodeAgreement::code).contains("Exit as voice/Silent protest");
+            assertThat(r.codes())
+                    .extracting(AgreementReport.CodeAgreement::code)
+                    .contains("Exit as voice/Silent protest");
             // only the question was given a child by both coders (timur used the parent for the other)
             assertThat(r.overall().units()).isEqualTo(1);
             assertThat(r.overall().agreement()).isEqualTo(1.0);
@@ -100,18 +111,33 @@ class AgreementServiceTest {
     @Test
     void refusesUnknownNamesAndFewerThanTwoCoders() throws Exception {
         try (Project p = project()) {
-            assertThatThrownBy(() -> p.agreement().compare(new AgreementRequest(List.of("anna"), null, null, null, null, false)))
-                    .isInstanceOf(CaravanException.class).hasMessageContaining("at least two different coders");
-            assertThatThrownBy(() -> p.agreement().compare(new AgreementRequest(List.of("anna", "anna"), null, null, null,
-                    null, false))).hasMessageContaining("at least two different coders");
-            assertThatThrownBy(() -> p.agreement().compare(new AgreementRequest(List.of("anna", "bob"), null, null, null,
-                    null, false))).isInstanceOf(CaravanException.class).hasMessageContaining("unknown coder 'bob'");
+            assertThatThrownBy(() ->
+                            p.agreement().compare(new AgreementRequest(List.of("anna"), null, null, null, null, false)))
+                    .isInstanceOf(CaravanException.class)
+                    .hasMessageContaining("at least two different coders");
+            assertThatThrownBy(() -> p.agreement()
+                            .compare(new AgreementRequest(List.of("anna", "anna"), null, null, null, null, false)))
+                    .hasMessageContaining("at least two different coders");
+            assertThatThrownBy(() -> p.agreement()
+                            .compare(new AgreementRequest(List.of("anna", "bob"), null, null, null, null, false)))
+                    .isInstanceOf(CaravanException.class)
+                    .hasMessageContaining("unknown coder 'bob'");
             assertThatThrownBy(() -> compare(p, AgreementUnit.CHARACTER, "No such code"))
-                    .isInstanceOf(CaravanException.class).hasMessageContaining("unknown code");
-            assertThatThrownBy(() -> p.agreement().compare(new AgreementRequest(List.of("anna", "timur"), null, null,
-                    List.of("nobody.txt"), null, false))).hasMessageContaining("unknown document");
-            assertThatThrownBy(() -> p.agreement().compare(new AgreementRequest(List.of("anna", "timur"), null,
-                    List.of("Exit as voice"), null, "Economic push", false))).hasMessageContaining("either --domain or --code");
+                    .isInstanceOf(CaravanException.class)
+                    .hasMessageContaining("unknown code");
+            assertThatThrownBy(() -> p.agreement()
+                            .compare(new AgreementRequest(
+                                    List.of("anna", "timur"), null, null, List.of("nobody.txt"), null, false)))
+                    .hasMessageContaining("unknown document");
+            assertThatThrownBy(() -> p.agreement()
+                            .compare(new AgreementRequest(
+                                    List.of("anna", "timur"),
+                                    null,
+                                    List.of("Exit as voice"),
+                                    null,
+                                    "Economic push",
+                                    false)))
+                    .hasMessageContaining("either --domain or --code");
         }
     }
 }

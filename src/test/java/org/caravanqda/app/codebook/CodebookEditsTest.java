@@ -1,12 +1,5 @@
 package org.caravanqda.app.codebook;
 
-import org.caravanqda.app.StoreAccess;
-
-import org.caravanqda.app.Project;
-
-import org.caravanqda.app.coding.CodeRequest;
-import org.caravanqda.app.imports.ImportOptions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.caravanqda.TestApp;
+import org.caravanqda.app.Project;
+import org.caravanqda.app.StoreAccess;
+import org.caravanqda.app.coding.CodeRequest;
+import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.model.ChangeAction;
@@ -31,7 +28,10 @@ class CodebookEditsTest {
         try (Project p = TestApp.newProject(tmp)) {
             String path = p.codebook().add("Exit as voice", "Leaving as protest", "#AA3300", "anna");
             assertThat(path).isEqualTo("Exit as voice/Leaving as protest");
-            CodeNode node = p.codebook().tree().stream().filter(n -> n.path().equals(path)).findFirst().orElseThrow();
+            CodeNode node = p.codebook().tree().stream()
+                    .filter(n -> n.path().equals(path))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(node.code().color()).isEqualTo("#aa3300");
             assertThat(node.code().codable()).isTrue();
             assertThat(last(p).action()).isEqualTo(ChangeAction.CODE_ADD);
@@ -43,10 +43,14 @@ class CodebookEditsTest {
     void refusesDuplicateSiblingsSlashesAndBadColours() {
         try (Project p = TestApp.newProject(tmp)) {
             p.codebook().add(null, "Housing", "#112233", null);
-            assertThatThrownBy(() -> p.codebook().add(null, "housing", "#112233", null)).hasMessageContaining("already exists");
-            assertThatThrownBy(() -> p.codebook().add(null, "a/b", "#112233", null)).hasMessageContaining("cannot contain '/'");
-            assertThatThrownBy(() -> p.codebook().add(null, "Rent", "red", null)).hasMessageContaining("#rrggbb");
-            assertThatThrownBy(() -> p.codebook().add("No such code", "Rent", "#112233", null)).hasMessageContaining("unknown code");
+            assertThatThrownBy(() -> p.codebook().add(null, "housing", "#112233", null))
+                    .hasMessageContaining("already exists");
+            assertThatThrownBy(() -> p.codebook().add(null, "a/b", "#112233", null))
+                    .hasMessageContaining("cannot contain '/'");
+            assertThatThrownBy(() -> p.codebook().add(null, "Rent", "red", null))
+                    .hasMessageContaining("#rrggbb");
+            assertThatThrownBy(() -> p.codebook().add("No such code", "Rent", "#112233", null))
+                    .hasMessageContaining("unknown code");
         }
     }
 
@@ -59,15 +63,28 @@ class CodebookEditsTest {
             String path = p.codebook().add(null, "Silence", "#123456", null);
             p.codings().code(new CodeRequest("t.txt", null, null, "не могла молчать", 1, path, "anna", null));
 
-            String renamed = p.codebook().edit(path, new CodeEdit("Refusing silence", "#654321", "Speaking up as a reason to leave",
-                    "says why silence was impossible", " ", "не могла молчать"), "anna");
+            String renamed = p.codebook()
+                    .edit(
+                            path,
+                            new CodeEdit(
+                                    "Refusing silence",
+                                    "#654321",
+                                    "Speaking up as a reason to leave",
+                                    "says why silence was impossible",
+                                    " ",
+                                    "не могла молчать"),
+                            "anna");
 
             assertThat(renamed).isEqualTo("Refusing silence");
-            CodeNode node = p.codebook().tree().stream().filter(n -> n.path().equals(renamed)).findFirst().orElseThrow();
+            CodeNode node = p.codebook().tree().stream()
+                    .filter(n -> n.path().equals(renamed))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(node.code().definition()).isEqualTo("Speaking up as a reason to leave");
             assertThat(node.code().exclusion()).isNull();
             assertThat(node.code().color()).isEqualTo("#654321");
-            assertThat(p.codings().codings(null, renamed, null)).singleElement()
+            assertThat(p.codings().codings(null, renamed, null))
+                    .singleElement()
                     .satisfies(c -> assertThat(c.text()).isEqualTo("не могла молчать"));
             assertThat(last(p).action()).isEqualTo(ChangeAction.CODE_EDIT);
             assertThat(last(p).payload()).contains("\"name\":\"Refusing silence\"");

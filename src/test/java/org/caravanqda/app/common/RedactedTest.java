@@ -17,7 +17,8 @@ class RedactedTest {
         StringWriter out = new StringWriter();
         r.printStackTrace(new PrintWriter(out));
         assertThat(out.toString())
-                .contains("java.lang.IllegalArgumentException (message of " + quote.length() + " characters withheld)",
+                .contains(
+                        "java.lang.IllegalArgumentException (message of " + quote.length() + " characters withheld)",
                         "java.sql.SQLException (message of " + sql.length() + " characters withheld)",
                         "RedactedTest.keepsClassesAndFrames")
                 .doesNotContain("уехали", "Айгерим");

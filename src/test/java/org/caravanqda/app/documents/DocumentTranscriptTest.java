@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Reading one document whole, as the coding view opens it: text, turns, and every coder's codings with their codes. */
 class DocumentTranscriptTest {
     private static final String TEXT = "Интервьюер: Почему Алматы?\n\nМарина: Там уже были друзья.\n";
+
     @TempDir
     Path tmp;
 
@@ -31,8 +32,10 @@ class DocumentTranscriptTest {
             String parent = p.codebook().add(null, "Reasons", "#aa0000", "anna");
             String code = p.codebook().add(parent, "Friends", "#00aa00", "anna");
             int start = TEXT.indexOf("друзья");
-            p.codings().codeAll(List.of(new CodeRequest("ru-01.txt", start, start + 6, null, null, code, "anna", "memo"),
-                    new CodeRequest("ru-01.txt", 0, 10, null, null, code, "timur", null)));
+            p.codings()
+                    .codeAll(List.of(
+                            new CodeRequest("ru-01.txt", start, start + 6, null, null, code, "anna", "memo"),
+                            new CodeRequest("ru-01.txt", 0, 10, null, null, code, "timur", null)));
 
             DocumentTranscript t = p.documents().transcript("ru-01.txt");
 
@@ -46,17 +49,21 @@ class DocumentTranscriptTest {
                 assertThat(c.color()).isEqualTo("#00aa00");
                 assertThat(c.created()).isNotNull();
             });
-            assertThat(t.codings()).filteredOn(c -> c.coder().equals("anna")).singleElement().satisfies(c -> {
-                assertThat(TEXT.substring(c.start(), c.end())).isEqualTo("друзья");
-                assertThat(c.memo()).isEqualTo("memo");
-            });
+            assertThat(t.codings())
+                    .filteredOn(c -> c.coder().equals("anna"))
+                    .singleElement()
+                    .satisfies(c -> {
+                        assertThat(TEXT.substring(c.start(), c.end())).isEqualTo("друзья");
+                        assertThat(c.memo()).isEqualTo("memo");
+                    });
         }
     }
 
     @Test
     void anUnknownNameIsSaidSo() {
         try (Project p = TestApp.newProject(tmp)) {
-            assertThatThrownBy(() -> p.documents().transcript("no-such.txt")).isInstanceOf(CaravanException.class)
+            assertThatThrownBy(() -> p.documents().transcript("no-such.txt"))
+                    .isInstanceOf(CaravanException.class)
                     .hasMessageContaining("no-such.txt");
         }
     }

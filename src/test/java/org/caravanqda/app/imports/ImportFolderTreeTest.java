@@ -1,10 +1,5 @@
 package org.caravanqda.app.imports;
 
-import org.caravanqda.app.Project;
-
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.documents.DocumentListing;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,6 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.caravanqda.SharedData;
 import org.caravanqda.TestApp;
+import org.caravanqda.app.Project;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.search.SearchScope;
@@ -34,22 +32,37 @@ class ImportFolderTreeTest {
             files = s.filter(f -> f.toString().endsWith(".md")).count();
         }
         try (Project p = TestApp.newProject(tmp.resolve("p"))) {
-            ImportReport r = p.imports().importFiles(List.of(tree), new ImportOptions("ru", null, "anna"), Progress.NONE,
-                    Cancellation.none());
+            ImportReport r = p.imports()
+                    .importFiles(
+                            List.of(tree), new ImportOptions("ru", null, "anna"), Progress.NONE, Cancellation.none());
 
             // bazar.md and malls.md hold front matter and a site macro only
-            assertThat(r.skipped()).filteredOn(s -> s.endsWith(": no text to code")).hasSize(2)
-                    .anyMatch(s -> s.contains("bazar.md")).anyMatch(s -> s.contains("malls.md"));
+            assertThat(r.skipped())
+                    .filteredOn(s -> s.endsWith(": no text to code"))
+                    .hasSize(2)
+                    .anyMatch(s -> s.contains("bazar.md"))
+                    .anyMatch(s -> s.contains("malls.md"));
             assertThat(r.documents()).hasSize((int) files - 2);
-            List<String> names = p.documents().list().stream().map(DocumentListing::name).toList();
-            assertThat(names).contains("ru-relocation/samarkand-guide/index.md",
-                    "ru-relocation/samarkand-guide/occupation/index.md", "visa.md", "qazaqstan.md")
+            List<String> names =
+                    p.documents().list().stream().map(DocumentListing::name).toList();
+            assertThat(names)
+                    .contains(
+                            "ru-relocation/samarkand-guide/index.md",
+                            "ru-relocation/samarkand-guide/occupation/index.md",
+                            "visa.md",
+                            "qazaqstan.md")
                     .doesNotContain("index.md", "bazar.md");
             // the qualified name is the document's name everywhere, e.g. in doc: queries
-            var hits = p.search().search("doc:\"ru-relocation/samarkand-guide/occupation/index.md\"", SearchScope.DOCUMENTS, 5,
-                    false);
-            assertThat(hits.hits()).singleElement().satisfies(h -> assertThat(h.document())
-                    .isEqualTo("ru-relocation/samarkand-guide/occupation/index.md"));
+            var hits = p.search()
+                    .search(
+                            "doc:\"ru-relocation/samarkand-guide/occupation/index.md\"",
+                            SearchScope.DOCUMENTS,
+                            5,
+                            false);
+            assertThat(hits.hits())
+                    .singleElement()
+                    .satisfies(h ->
+                            assertThat(h.document()).isEqualTo("ru-relocation/samarkand-guide/occupation/index.md"));
         }
     }
 
@@ -74,11 +87,16 @@ class ImportFolderTreeTest {
         Files.writeString(folder.resolve("front-matter-only.md"), "---\ntitle: Рынки\n---\n");
         Path good = Files.writeString(tmp.resolve("good.txt"), "Р: текст\n");
         try (Project p = TestApp.newProject(tmp.resolve("p"))) {
-            assertThatThrownBy(() -> p.imports().importFiles(List.of(good, blank), ImportOptions.defaults(), Progress.NONE,
-                    Cancellation.none())).isInstanceOf(CaravanException.class)
-                    .hasMessageContaining("blank.txt contains no text").hasMessageContaining("nothing was imported");
-            assertThatThrownBy(() -> p.imports().importFiles(List.of(folder), ImportOptions.defaults(), Progress.NONE,
-                    Cancellation.none())).isInstanceOf(CaravanException.class).hasMessageStartingWith("nothing to import");
+            assertThatThrownBy(() -> p.imports()
+                            .importFiles(
+                                    List.of(good, blank), ImportOptions.defaults(), Progress.NONE, Cancellation.none()))
+                    .isInstanceOf(CaravanException.class)
+                    .hasMessageContaining("blank.txt contains no text")
+                    .hasMessageContaining("nothing was imported");
+            assertThatThrownBy(() -> p.imports()
+                            .importFiles(List.of(folder), ImportOptions.defaults(), Progress.NONE, Cancellation.none()))
+                    .isInstanceOf(CaravanException.class)
+                    .hasMessageStartingWith("nothing to import");
             assertThat(p.documents().list()).isEmpty();
         }
     }

@@ -1,12 +1,5 @@
 package org.caravanqda.app.imports;
 
-import org.caravanqda.app.StoreAccess;
-
-import org.caravanqda.app.Project;
-
-import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.app.documents.DocumentListing;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.caravanqda.SharedData;
 import org.caravanqda.TestApp;
+import org.caravanqda.app.Project;
+import org.caravanqda.app.StoreAccess;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.junit.jupiter.api.Test;
@@ -37,20 +34,22 @@ class ImportTransactionTest {
                 junk[10] = 0;
                 Files.write(f, junk);
             } else {
-                Files.writeString(f, "И: Когда вы уехали?\n\nР: В сентябре, номер " + i + ".\n", StandardCharsets.UTF_8);
+                Files.writeString(
+                        f, "И: Когда вы уехали?\n\nР: В сентябре, номер " + i + ".\n", StandardCharsets.UTF_8);
             }
         }
         try (Project p = TestApp.newProject(tmp)) {
             long generation = StoreAccess.of(p).read(s -> s.changeLog().generation());
-            assertThatThrownBy(() -> p.imports().importFiles(List.of(folder), ImportOptions.defaults(), Progress.NONE,
-                    Cancellation.none()))
+            assertThatThrownBy(() -> p.imports()
+                            .importFiles(List.of(folder), ImportOptions.defaults(), Progress.NONE, Cancellation.none()))
                     .isInstanceOf(CaravanException.class)
                     .hasMessageContaining("file 37 of 50")
                     .hasMessageContaining("interview-37.txt")
                     .hasMessageContaining("nothing was imported");
             assertThat(p.documents().stats().documents()).isZero();
             assertThat(p.documents().stats().units()).isZero();
-            assertThat((long) StoreAccess.of(p).read(s -> s.changeLog().generation())).isEqualTo(generation);
+            assertThat((long) StoreAccess.of(p).read(s -> s.changeLog().generation()))
+                    .isEqualTo(generation);
         }
     }
 
@@ -61,7 +60,8 @@ class ImportTransactionTest {
         Cancellation cancel = new Cancellation();
         try (Project p = TestApp.newProject(tmp)) {
             cancel.cancel();
-            assertThatThrownBy(() -> p.imports().importFiles(List.of(f), ImportOptions.defaults(), Progress.NONE, cancel))
+            assertThatThrownBy(
+                            () -> p.imports().importFiles(List.of(f), ImportOptions.defaults(), Progress.NONE, cancel))
                     .hasMessageContaining("cancelled");
             assertThat(p.documents().stats().documents()).isZero();
         }
@@ -73,8 +73,9 @@ class ImportTransactionTest {
         Files.writeString(f, "Р: текст", StandardCharsets.UTF_8);
         try (Project p = TestApp.newProject(tmp)) {
             p.imports().importFiles(List.of(f), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
-            assertThatThrownBy(() -> p.imports().importFiles(List.of(f), ImportOptions.defaults(), Progress.NONE,
-                    Cancellation.none())).hasMessageContaining("already in the project");
+            assertThatThrownBy(() -> p.imports()
+                            .importFiles(List.of(f), ImportOptions.defaults(), Progress.NONE, Cancellation.none()))
+                    .hasMessageContaining("already in the project");
             assertThat(p.documents().stats().documents()).isEqualTo(1);
         }
     }
@@ -84,19 +85,25 @@ class ImportTransactionTest {
         Path gum = SharedData.file("corpus/en-transcripts/gum");
         Path docx = SharedData.file("corpus/docx/pres.deb1.docx");
         try (Project p = TestApp.newProject(tmp)) {
-            ImportReport r = p.imports().importFiles(List.of(gum, docx), ImportOptions.defaults(), Progress.NONE,
-                    Cancellation.none());
+            ImportReport r = p.imports()
+                    .importFiles(List.of(gum, docx), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
             assertThat(r.documents()).hasSize(27);
             assertThat(r.skipped()).singleElement().asString().contains("index.tsv");
             List<DocumentListing> docs = p.documents().list();
-            DocumentListing debate = docs.stream().filter(d -> d.name().equals("pres.deb1.docx")).findFirst().orElseThrow();
+            DocumentListing debate = docs.stream()
+                    .filter(d -> d.name().equals("pres.deb1.docx"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(debate.speakers()).containsExactly("LEHRER", "OBAMA", "ROMNEY");
             assertThat(debate.language()).isEqualTo("en");
             assertThat(debate.words()).isBetween(8_000, 9_000);
-            DocumentListing cyclone = docs.stream().filter(d -> d.name().equals("GUM_interview_cyclone.txt")).findFirst()
+            DocumentListing cyclone = docs.stream()
+                    .filter(d -> d.name().equals("GUM_interview_cyclone.txt"))
+                    .findFirst()
                     .orElseThrow();
-            assertThat(cyclone.speakers()).containsExactly("Knight", "Morrissey", "Richman", "Saravanan", "Snow", "Titley",
-                    "Wikinews", "Zhang");
+            assertThat(cyclone.speakers())
+                    .containsExactly(
+                            "Knight", "Morrissey", "Richman", "Saravanan", "Snow", "Titley", "Wikinews", "Zhang");
             // every stored unit lies inside its text and they do not overlap
             StoreAccess.of(p).read(s -> {
                 for (var d : s.documents().all()) {

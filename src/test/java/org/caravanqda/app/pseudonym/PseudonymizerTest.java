@@ -40,7 +40,8 @@ class PseudonymizerTest {
         assertThat(of(RU, "Илья", "Тимур").apply("Дали Илье книгу, говорили об Илье, пошли к Илье"))
                 .isEqualTo("Дали Тимуру книгу, говорили об Тимуре, пошли к Тимуру");
         // Ивана is genitive and accusative; a feminine pseudonym differs there (Анны, Анну)
-        assertThat(of(RU, "Иван", "Анна").apply("у Ивана, про Ивана, с Иваном, Ивану")).isEqualTo("у Анны, про Анну, с Анной, Анне");
+        assertThat(of(RU, "Иван", "Анна").apply("у Ивана, про Ивана, с Иваном, Ивану"))
+                .isEqualTo("у Анны, про Анну, с Анной, Анне");
     }
 
     @Test
@@ -65,8 +66,10 @@ class PseudonymizerTest {
     @Test
     void namesUnknownToTheDictionaryFollowTheTwoEndingRules() {
         // Айбек is not in the AOT dictionary: masculine consonant pattern; Дилноза (Uzbek spelling): the -а pattern
-        assertThat(of(RU, "Айбек", "Нурлан").apply("у Айбека, к Айбеку, с Айбеком")).isEqualTo("у Нурлана, к Нурлану, с Нурланом");
-        assertThat(of(RU, "Дилноза", "Гулноза").apply("у Дилнозы, к Дилнозе, с Дилнозой")).isEqualTo("у Гулнозы, к Гулнозе, с Гулнозой");
+        assertThat(of(RU, "Айбек", "Нурлан").apply("у Айбека, к Айбеку, с Айбеком"))
+                .isEqualTo("у Нурлана, к Нурлану, с Нурланом");
+        assertThat(of(RU, "Дилноза", "Гулноза").apply("у Дилнозы, к Дилнозе, с Дилнозой"))
+                .isEqualTo("у Гулнозы, к Гулнозе, с Гулнозой");
         // a feminine name in a consonant does not decline: Анны -> Айгерим in every case
         assertThat(of(RU, "Анна", "Айгерим").apply("у Анны, с Анной")).isEqualTo("у Айгерим, с Айгерим");
     }
@@ -74,7 +77,8 @@ class PseudonymizerTest {
     @Test
     void latinAndHyphenatedNamesAsWritten() {
         Pseudonymizer pz = of(RU, "Dilnoza", "Malika", "Анна-Мария", "Ева");
-        assertThat(pz.apply("Dilnoza's sister, DILNOZA; Анна-Мария, Ивана-то")).isEqualTo("Malika's sister, MALIKA; Ева, Ивана-то");
+        assertThat(pz.apply("Dilnoza's sister, DILNOZA; Анна-Мария, Ивана-то"))
+                .isEqualTo("Malika's sister, MALIKA; Ева, Ивана-то");
     }
 
     @Test
@@ -85,10 +89,12 @@ class PseudonymizerTest {
         assertThat(r.text()).isEqualTo("Вчера Мария сказала: уехали.");
         assertThat(r.replacements()).isEqualTo(1);
         int s = text.indexOf("сказала");
-        assertThat(r.text().substring(r.offsets().start(s), r.offsets().end(s + 7))).isEqualTo("сказала");
+        assertThat(r.text().substring(r.offsets().start(s), r.offsets().end(s + 7)))
+                .isEqualTo("сказала");
         // a span cutting the name keeps the whole pseudonym, never a piece of the real name
         int inside = text.indexOf("Петровна") + 2;
-        assertThat(r.text().substring(r.offsets().start(inside), r.offsets().end(text.length()))).startsWith("Мария");
+        assertThat(r.text().substring(r.offsets().start(inside), r.offsets().end(text.length())))
+                .startsWith("Мария");
         assertThat(r.text().substring(0, r.offsets().end(inside))).isEqualTo("Вчера Мария");
         assertThat(r.offsets().start(0)).isZero();
     }

@@ -18,15 +18,14 @@ import org.junit.jupiter.api.Test;
  * gold Case feature says which form of the pseudonym must stand where the name stood.
  */
 class UdNameCasesTest {
-    private static final Map<String, String> FORMS_TIMUR = Map.of("Nom", "Тимур", "Gen", "Тимура", "Dat", "Тимуру",
-            "Acc", "Тимура", "Ins", "Тимуром", "Loc", "Тимуре");
-    private static final Map<String, String> FORMS_MARIA = Map.of("Nom", "Мария", "Gen", "Марии", "Dat", "Марии",
-            "Acc", "Марию", "Ins", "Марией", "Loc", "Марии");
+    private static final Map<String, String> FORMS_TIMUR = Map.of(
+            "Nom", "Тимур", "Gen", "Тимура", "Dat", "Тимуру", "Acc", "Тимура", "Ins", "Тимуром", "Loc", "Тимуре");
+    private static final Map<String, String> FORMS_MARIA =
+            Map.of("Nom", "Мария", "Gen", "Марии", "Dat", "Марии", "Acc", "Марию", "Ins", "Марией", "Loc", "Марии");
     private static final List<String> MEN = List.of("Иван", "Петр", "Владимир", "Александр", "Филипп", "Юрий", "Илья");
     private static final List<String> WOMEN = List.of("Анна", "Ольга", "Наталья", "Елена");
 
-    private record Name(String form, String lemma, String grammaticalCase) {
-    }
+    private record Name(String form, String lemma, String grammaticalCase) {}
 
     @Test
     void everyCaseOfAListedFirstNameBecomesThePseudonymInThatCase() throws Exception {
@@ -38,8 +37,8 @@ class UdNameCasesTest {
         int oblique = 0;
         int surnamesKept = 0;
         int misspelled = 0;
-        for (String file : List.of("ru_gsd-ud-test.conllu", "ru_gsd-ud-dev.conllu", "ru_taiga-ud-test.conllu",
-                "ru_taiga-ud-dev.conllu")) {
+        for (String file : List.of(
+                "ru_gsd-ud-test.conllu", "ru_gsd-ud-dev.conllu", "ru_taiga-ud-test.conllu", "ru_taiga-ud-dev.conllu")) {
             Path conllu = SharedData.file("corpus/ud/" + file);
             String text = null;
             List<Name> names = new ArrayList<>();
@@ -51,8 +50,12 @@ class UdNameCasesTest {
                     if (text != null && (!names.isEmpty() || !surnames.isEmpty())) {
                         String out = pz.apply(text);
                         for (Name n : names) {
-                            String expected = (MEN.contains(n.lemma()) ? FORMS_TIMUR : FORMS_MARIA).get(n.grammaticalCase());
-                            assertThat(words(out)).as(text + " -> " + out).contains(expected).doesNotContain(n.form());
+                            String expected =
+                                    (MEN.contains(n.lemma()) ? FORMS_TIMUR : FORMS_MARIA).get(n.grammaticalCase());
+                            assertThat(words(out))
+                                    .as(text + " -> " + out)
+                                    .contains(expected)
+                                    .doesNotContain(n.form());
                             checked++;
                             oblique += n.grammaticalCase().equals("Nom") ? 0 : 1;
                         }
@@ -82,8 +85,8 @@ class UdNameCasesTest {
                 }
             }
         }
-        System.err.println("UD name cases: " + checked + " names checked (" + oblique + " oblique), "
-                + surnamesKept + " surnames kept, " + misspelled + " misspelled names skipped");
+        System.err.println("UD name cases: " + checked + " names checked (" + oblique + " oblique), " + surnamesKept
+                + " surnames kept, " + misspelled + " misspelled names skipped");
         assertThat(checked).isGreaterThanOrEqualTo(30);
         assertThat(oblique).isGreaterThanOrEqualTo(15);
     }

@@ -1,7 +1,5 @@
 package org.caravanqda.app.refi;
 
-import org.caravanqda.app.StoreAccess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -14,6 +12,7 @@ import java.util.Map;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.StoreAccess;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.io.refi.RefiFiles;
 import org.caravanqda.model.Code;
@@ -32,9 +31,15 @@ class NvivoSelectionsTest {
     @Test
     void everySelectionLandsOnTheExpectedText(@TempDir Path tmp) throws Exception {
         Path qdpx = RefiFiles.sample(SAMPLE + ".qdpx");
-        List<String[]> rows = Files.readAllLines(RefiFiles.sample(SAMPLE + "__selections-expected.tsv"), StandardCharsets.UTF_8)
-                .stream().skip(1).filter(l -> !l.isBlank()).map(l -> java.util.Arrays.stream(l.split("\t", -1)).map(NvivoSelectionsTest::unquote).toArray(String[]::new))
-                .toList();
+        List<String[]> rows =
+                Files.readAllLines(RefiFiles.sample(SAMPLE + "__selections-expected.tsv"), StandardCharsets.UTF_8)
+                        .stream()
+                        .skip(1)
+                        .filter(l -> !l.isBlank())
+                        .map(l -> java.util.Arrays.stream(l.split("\t", -1))
+                                .map(NvivoSelectionsTest::unquote)
+                                .toArray(String[]::new))
+                        .toList();
         assertThat(rows).hasSize(303);
         Caravan.CreatedFromRefi created = TestApp.app().createFrom(tmp.resolve("p"), null, null, qdpx, "tester");
         try (Project p = created.project()) {
@@ -54,10 +59,15 @@ class NvivoSelectionsTest {
                     Document d = docs.get(row[0]);
                     assertThat(d).as("document %s", row[0]).isNotNull();
                     int length = Integer.parseInt(row[7]);
-                    Coding hit = left.stream().filter(c -> c.documentId() == d.id() && codeGuids.get(c.codeId()).equals(row[2]))
+                    Coding hit = left.stream()
+                            .filter(c -> c.documentId() == d.id()
+                                    && codeGuids.get(c.codeId()).equals(row[2]))
                             .filter(c -> lands(d.text().substring(c.start(), c.end()), length, row[8], row[9]))
-                            .findFirst().orElse(null);
-                    assertThat(hit).as("selection %s (%s..%s): '%s'...'%s'", row[1], row[3], row[4], row[8], row[9]).isNotNull();
+                            .findFirst()
+                            .orElse(null);
+                    assertThat(hit)
+                            .as("selection %s (%s..%s): '%s'...'%s'", row[1], row[3], row[4], row[8], row[9])
+                            .isNotNull();
                     left.remove(hit);
                     matched++;
                 }
@@ -81,7 +91,8 @@ class NvivoSelectionsTest {
     /** The table quotes fields as CSV does: "..." with "" for a quote inside. */
     private static String unquote(String field) {
         return field.length() >= 2 && field.startsWith("\"") && field.endsWith("\"")
-                ? field.substring(1, field.length() - 1).replace("\"\"", "\"") : field;
+                ? field.substring(1, field.length() - 1).replace("\"\"", "\"")
+                : field;
     }
 
     /** The coded text has the table's length in code points, and its first and last 25 code points. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.app.Project;
 import org.caravanqda.io.refi.RefiFiles;
 import org.caravanqda.io.refi.RefiQdpxFormat;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,8 @@ class RefiSamplesTest {
     Path tmp;
 
     private RefiImportReport importSample(String name) {
-        Caravan.CreatedFromRefi c = TestApp.app().createFrom(tmp.resolve(name), null, null, RefiFiles.sample(name), "tester");
+        Caravan.CreatedFromRefi c =
+                TestApp.app().createFrom(tmp.resolve(name), null, null, RefiFiles.sample(name), "tester");
         c.project().close();
         return c.report();
     }
@@ -30,8 +30,11 @@ class RefiSamplesTest {
     void qualitativeCodingDemoWithoutProlog() {
         RefiProject p = new RefiQdpxFormat().read(RefiFiles.sample("qc-1.3.2__qualitative-coding__demo.qdpx"));
         assertThat(p.origin()).isEqualTo("qc 1.3.2");
-        assertThat(p.sources()).hasSize(2).allMatch(s -> s.text() != null && !s.text().isBlank());
-        assertThat(p.sources().stream().mapToInt(s -> s.selections().size()).sum()).isEqualTo(158);
+        assertThat(p.sources())
+                .hasSize(2)
+                .allMatch(s -> s.text() != null && !s.text().isBlank());
+        assertThat(p.sources().stream().mapToInt(s -> s.selections().size()).sum())
+                .isEqualTo(158);
         RefiImportReport r = importSample("qc-1.3.2__qualitative-coding__demo.qdpx");
         assertThat(r.documents()).isEqualTo(2);
         assertThat(r.codings()).isEqualTo(205);
@@ -42,7 +45,8 @@ class RefiSamplesTest {
 
     @Test
     void nvivoMacLowerCaseSourcesRootEntryAndEmptyTexts() {
-        RefiProject p = new RefiQdpxFormat().read(RefiFiles.sample("nvivo-mac-15.0.0__qualitative-coding__nvivo_project.qdpx"));
+        RefiProject p =
+                new RefiQdpxFormat().read(RefiFiles.sample("nvivo-mac-15.0.0__qualitative-coding__nvivo_project.qdpx"));
         assertThat(p.origin()).isEqualTo("NVivo for Mac 15.0.0");
         assertThat(p.users()).hasSize(2);
         assertThat(p.sources()).hasSize(2).allMatch(s -> "\n".equals(s.text()));
@@ -63,13 +67,17 @@ class RefiSamplesTest {
 
     @Test
     void atlasAnnexBareQdeListsEveryMissingText() {
-        RefiProject p = new RefiQdpxFormat().read(RefiFiles.sample("atlasti-mac-8.4.0__refi-spec-annexA2__sky-loom__Project.qde"));
+        RefiProject p = new RefiQdpxFormat()
+                .read(RefiFiles.sample("atlasti-mac-8.4.0__refi-spec-annexA2__sky-loom__Project.qde"));
         assertThat(p.origin()).startsWith("ATLAS.ti 8.4");
         assertThat(p.users()).hasSize(3);
         assertThat(p.sources()).hasSize(11);
         assertThat(p.notes()).hasSize(2);
-        assertThat(p.sources().stream().mapToInt(s -> s.selections().size()).sum()).isEqualTo(8);
-        assertThat(p.skipped()).anyMatch(s -> s.startsWith("PictureSource")).anyMatch(s -> s.contains("missing from the archive"));
+        assertThat(p.sources().stream().mapToInt(s -> s.selections().size()).sum())
+                .isEqualTo(8);
+        assertThat(p.skipped())
+                .anyMatch(s -> s.startsWith("PictureSource"))
+                .anyMatch(s -> s.contains("missing from the archive"));
         RefiImportReport r = importSample("atlasti-mac-8.4.0__refi-spec-annexA2__sky-loom__Project.qde");
         assertThat(r.documents()).isZero();
         assertThat(r.memos()).isEqualTo(2);

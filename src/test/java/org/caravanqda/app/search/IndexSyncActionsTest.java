@@ -30,19 +30,25 @@ class IndexSyncActionsTest {
             sync.catchUp(Progress.NONE);
 
             p.pseudonyms().add("Анна", "Мария", null);
-            assertThat(sync.catchUp(Progress.NONE)).extracting(IndexSync.Outcome::rebuilt, IndexSync.Outcome::documents)
+            assertThat(sync.catchUp(Progress.NONE))
+                    .extracting(IndexSync.Outcome::rebuilt, IndexSync.Outcome::documents)
                     .containsExactly(false, 0);
 
             String path = p.codebook().add(null, "Silence", "#123456", "anna");
             sync.catchUp(Progress.NONE);
             p.codings().code(new CodeRequest("a.txt", null, null, "не могла молчать", 1, path, "anna", null));
-            assertThat(sync.catchUp(Progress.NONE)).extracting(IndexSync.Outcome::rebuilt, IndexSync.Outcome::documents)
+            assertThat(sync.catchUp(Progress.NONE))
+                    .extracting(IndexSync.Outcome::rebuilt, IndexSync.Outcome::documents)
                     .containsExactly(false, 1);
 
             p.codebook().edit(path, new CodeEdit("Refusing silence", "#123456", null, null, null, null), "anna");
-            assertThat(sync.catchUp(Progress.NONE)).extracting(IndexSync.Outcome::rebuilt, IndexSync.Outcome::documents)
+            assertThat(sync.catchUp(Progress.NONE))
+                    .extracting(IndexSync.Outcome::rebuilt, IndexSync.Outcome::documents)
                     .containsExactly(true, 2);
-            assertThat(p.search().search("code:\"Refusing silence\"", SearchScope.SEGMENTS, 10, false).total()).isEqualTo(1);
+            assertThat(p.search()
+                            .search("code:\"Refusing silence\"", SearchScope.SEGMENTS, 10, false)
+                            .total())
+                    .isEqualTo(1);
         }
     }
 }

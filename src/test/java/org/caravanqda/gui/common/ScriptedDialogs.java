@@ -15,11 +15,9 @@ import java.util.Optional;
  */
 public final class ScriptedDialogs implements Dialogs {
     /** A question asked: its kind (file, files, folder, save, text, choice, confirm), title, prompt, what was offered. */
-    public record Question(String kind, String title, String prompt, String initial, List<String> options) {
-    }
+    public record Question(String kind, String title, String prompt, String initial, List<String> options) {}
 
-    private record Answer(String kind, Object value) {
-    }
+    private record Answer(String kind, Object value) {}
 
     private static final Object CANCEL = new Object();
     private final Deque<Answer> script = new ArrayDeque<>();

@@ -37,20 +37,29 @@ class PasswordDialogTest extends HeadlessFx {
     @Test
     void showsTheProblemAndReturnsTheTypedPassword(FxRobot robot) throws Exception {
         CompletableFuture<Optional<char[]>> answer = new CompletableFuture<>();
-        Platform.runLater(() -> answer.complete(new PasswordDialog(stage).ask(Path.of("thesis"), "wrong password for project thesis")));
+        Platform.runLater(() ->
+                answer.complete(new PasswordDialog(stage).ask(Path.of("thesis"), "wrong password for project thesis")));
         waitUntilShown(robot);
-        assertThat(robot.lookup("#password-problem").queryAs(Label.class).getText()).isEqualTo("wrong password for project thesis");
+        assertThat(robot.lookup("#password-problem").queryAs(Label.class).getText())
+                .isEqualTo("wrong password for project thesis");
         robot.clickOn("#project-password").write("secret words").type(KeyCode.ENTER);
         assertThat(new String(answer.get(10, TimeUnit.SECONDS).orElseThrow())).isEqualTo("secret words");
     }
 
     /** The dialog's window is showing and its password field laid out on screen (a lookup alone can come first). */
     private static void waitUntilShown(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#project-password").tryQuery()
-                .filter(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing() && n.localToScreen(n.getBoundsInLocal()) != null
-                        && n.localToScreen(n.getBoundsInLocal()).getWidth() > 0)
-                .isPresent());
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#project-password")
+                        .tryQuery()
+                        .filter(n -> n.isVisible()
+                                && n.getScene() != null
+                                && n.getScene().getWindow() != null
+                                && n.getScene().getWindow().isShowing()
+                                && n.localToScreen(n.getBoundsInLocal()) != null
+                                && n.localToScreen(n.getBoundsInLocal()).getWidth() > 0)
+                        .isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

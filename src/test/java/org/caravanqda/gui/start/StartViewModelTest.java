@@ -1,7 +1,5 @@
 package org.caravanqda.gui.start;
 
-import org.caravanqda.app.StoreAccess;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,6 +9,7 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.StoreAccess;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.ScriptedDialogs;
@@ -21,13 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
 class StartViewModelTest {
     @TempDir
     Path tmp;
+
     private final Preferences node = Preferences.userRoot().node("caravan-test-" + UUID.randomUUID());
     private final GuiPreferences prefs = new GuiPreferences(node);
     private final List<Project> opened = new ArrayList<>();
     private final List<Throwable> errors = new ArrayList<>();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final StartViewModel vm = new StartViewModel(TestApp.app(), new Jobs(Runnable::run, Runnable::run),
-            (w, e) -> errors.add(e), dialogs, prefs, opened::add);
+    private final StartViewModel vm = new StartViewModel(
+            TestApp.app(),
+            new Jobs(Runnable::run, Runnable::run),
+            (w, e) -> errors.add(e),
+            dialogs,
+            prefs,
+            opened::add);
 
     @AfterEach
     void close() throws Exception {
@@ -44,7 +49,9 @@ class StartViewModelTest {
         vm.open(tmp.resolve("one"));
 
         assertThat(opened).hasSize(1);
-        assertThat(vm.recent()).containsExactly(tmp.resolve("one").toAbsolutePath(), tmp.resolve("two").toAbsolutePath());
+        assertThat(vm.recent())
+                .containsExactly(
+                        tmp.resolve("one").toAbsolutePath(), tmp.resolve("two").toAbsolutePath());
         assertThat(new GuiPreferences(node).recentProjects()).isEqualTo(vm.recent());
         assertThat(errors).isEmpty();
     }
@@ -54,8 +61,10 @@ class StartViewModelTest {
         dialogs.folder(tmp);
         vm.create("Interviews: Almaty/Bishkek", null);
         assertThat(dialogs.last().title()).isEqualTo("Where to create Interviews: Almaty/Bishkek");
-        assertThat(opened).singleElement().satisfies(p -> assertThat(p.directory().toAbsolutePath())
-                .isEqualTo(tmp.resolve("Interviews_ Almaty_Bishkek").toAbsolutePath()));
+        assertThat(opened)
+                .singleElement()
+                .satisfies(p -> assertThat(p.directory().toAbsolutePath())
+                        .isEqualTo(tmp.resolve("Interviews_ Almaty_Bishkek").toAbsolutePath()));
         assertThat(errors).isEmpty();
     }
 
@@ -98,13 +107,21 @@ class StartViewModelTest {
         java.util.Deque<String> left = new java.util.ArrayDeque<>(List.of(answers));
         return (project, problem) -> {
             problems.add(String.valueOf(problem));
-            return left.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(left.pop().toCharArray());
+            return left.isEmpty()
+                    ? java.util.Optional.empty()
+                    : java.util.Optional.of(left.pop().toCharArray());
         };
     }
 
     private StartViewModel withPasswords(PasswordAsker asker) {
-        return new StartViewModel(TestApp.app(), new Jobs(Runnable::run, Runnable::run), (w, e) -> errors.add(e), dialogs, prefs,
-                opened::add, asker);
+        return new StartViewModel(
+                TestApp.app(),
+                new Jobs(Runnable::run, Runnable::run),
+                (w, e) -> errors.add(e),
+                dialogs,
+                prefs,
+                opened::add,
+                asker);
     }
 
     @Test

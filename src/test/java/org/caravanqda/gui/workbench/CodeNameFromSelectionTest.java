@@ -13,12 +13,14 @@ class CodeNameFromSelectionTest {
 
     @Test
     void lineBreaksTabsAndSpaceRunsBecomeOneSpace() {
-        assertThat(CodingActions.codeNameFrom("Почему Алматы?\r\n\r\nМарина:\tТам  друзья")).isEqualTo("Почему Алматы? Марина: Там друзья");
+        assertThat(CodingActions.codeNameFrom("Почему Алматы?\r\n\r\nМарина:\tТам  друзья"))
+                .isEqualTo("Почему Алматы? Марина: Там друзья");
     }
 
     @Test
     void aLongSelectionKeepsItsFirstFortyCharactersWithoutTrailingSpace() {
-        String name = CodingActions.codeNameFrom("Мы переехали в Алматы, потом в Бишкек; работа удалённая, квартира дорогая");
+        String name =
+                CodingActions.codeNameFrom("Мы переехали в Алматы, потом в Бишкек; работа удалённая, квартира дорогая");
         assertThat(name).isEqualTo("Мы переехали в Алматы, потом в Бишкек; р").hasSize(CodingActions.NAME_MAX);
         assertThat(CodingActions.codeNameFrom("a".repeat(39) + " b")).isEqualTo("a".repeat(39));
     }

@@ -14,13 +14,22 @@ class CodebookViewModelTest {
     private static CodeNode node(long id, String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int depth = (int) path.chars().filter(c -> c == '/').count();
-        return new CodeNode(path, depth, new Code(id, "g" + id, null, name, "#336699", null, null, null, null, true, (int) id),
-                0, 0);
+        return new CodeNode(
+                path,
+                depth,
+                new Code(id, "g" + id, null, name, "#336699", null, null, null, null, true, (int) id),
+                0,
+                0);
     }
 
     {
-        codebook.replace(List.of(node(1, "Housing"), node(2, "Housing/Rent"), node(3, "Housing/Rent/Deposits"),
-                node(4, "Housing2"), node(5, "Work"), node(6, "Work/Remote")));
+        codebook.replace(List.of(
+                node(1, "Housing"),
+                node(2, "Housing/Rent"),
+                node(3, "Housing/Rent/Deposits"),
+                node(4, "Housing2"),
+                node(5, "Work"),
+                node(6, "Work/Remote")));
     }
 
     @Test
@@ -34,7 +43,8 @@ class CodebookViewModelTest {
 
     @Test
     void aCodeMergesIntoAnyCodeOutsideItsOwnBranch() {
-        assertThat(codebook.mergeTargets("Work")).containsExactly("Housing", "Housing/Rent", "Housing/Rent/Deposits", "Housing2");
+        assertThat(codebook.mergeTargets("Work"))
+                .containsExactly("Housing", "Housing/Rent", "Housing/Rent/Deposits", "Housing2");
         assertThat(codebook.mergeTargets("Housing/Rent/Deposits"))
                 .containsExactly("Housing", "Housing/Rent", "Housing2", "Work", "Work/Remote");
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.caravanqda.TestApp;
-import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.gui.common.GuiPreferences;
@@ -25,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The pseudonym table's view model and "Show pseudonyms" in the workbench, without a screen (jobs run inline). */
 class PseudonymsInWorkbenchTest {
     private static final String TEXT = "Интервьюер: Откуда вы знаете Марину?\n\nМарина: Мы с Тимуром уехали вместе.\n";
+
     @TempDir
     Path tmp;
+
     private final List<Throwable> errors = new ArrayList<>();
     private final Preferences node = Preferences.userRoot().node("caravan-test-" + UUID.randomUUID());
     private Project project;
@@ -41,8 +43,8 @@ class PseudonymsInWorkbenchTest {
         Files.writeString(file, TEXT);
         project.imports().importFiles(List.of(file), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
         Jobs inline = new Jobs(Runnable::run, Runnable::run);
-        vm = new WorkbenchViewModel(project, inline, (w, e) -> errors.add(e), new ScriptedDialogs(), new GuiPreferences(node),
-                "anna");
+        vm = new WorkbenchViewModel(
+                project, inline, (w, e) -> errors.add(e), new ScriptedDialogs(), new GuiPreferences(node), "anna");
         vm.reload();
         vm.openDocument("marina.txt");
         table = new PseudonymsViewModel(project.pseudonyms(), inline, (w, e) -> errors.add(e), () -> changes++);
@@ -60,12 +62,15 @@ class PseudonymsInWorkbenchTest {
         assertThat(table.entries()).isEmpty();
         table.add("Марина", "Зарина");
         table.add("Тимур", "Азамат");
-        assertThat(table.entries()).extracting(p -> p.realName() + "->" + p.pseudonym())
+        assertThat(table.entries())
+                .extracting(p -> p.realName() + "->" + p.pseudonym())
                 .containsExactly("Марина->Зарина", "Тимур->Азамат");
         table.edit(table.entries().get(1), "Тимур", "Данияр");
         assertThat(project.pseudonyms().list()).extracting(p -> p.pseudonym()).containsExactly("Зарина", "Данияр");
         table.add("МАРИНА", "Лейла");
-        assertThat(errors).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("already in the pseudonym list"));
+        assertThat(errors)
+                .singleElement()
+                .satisfies(e -> assertThat(e).hasMessageContaining("already in the pseudonym list"));
         assertThat(table.entries()).hasSize(2);
         table.remove(table.entries().get(0));
         assertThat(project.pseudonyms().list()).extracting(p -> p.realName()).containsExactly("Тимур");
@@ -79,9 +84,13 @@ class PseudonymsInWorkbenchTest {
         table.add("marina", "zarina");
         vm.showPseudonymsProperty().set(true);
         var shown = vm.transcript().transcriptProperty().get();
-        assertThat(shown.text()).isEqualTo("Интервьюер: Откуда вы знаете Зарину?\n\nЗарина: Мы с Азаматом уехали вместе.\n");
+        assertThat(shown.text())
+                .isEqualTo("Интервьюер: Откуда вы знаете Зарину?\n\nЗарина: Мы с Азаматом уехали вместе.\n");
         assertThat(shown.name()).isEqualTo("zarina.txt");
-        assertThat(shown.units()).extracting(u -> u.speaker()).contains("Зарина").doesNotContain("Марина");
+        assertThat(shown.units())
+                .extracting(u -> u.speaker())
+                .contains("Зарина")
+                .doesNotContain("Марина");
         assertThat(vm.documents().shown("marina.txt")).isEqualTo("zarina.txt");
         // coding is display-only meanwhile: nothing reaches the store
         int at = shown.text().indexOf("Азаматом");
@@ -95,7 +104,8 @@ class PseudonymsInWorkbenchTest {
         int real = TEXT.indexOf("Тимуром");
         vm.transcript().select(real, real + 7);
         assertThat(vm.coding().apply(vm.codebook().nodes().get(0).path())).isTrue();
-        assertThat(project.codings().codings("marina.txt", null, null)).singleElement()
+        assertThat(project.codings().codings("marina.txt", null, null))
+                .singleElement()
                 .satisfies(c -> assertThat(c.text()).isEqualTo("Тимуром"));
         assertThat(errors).isEmpty();
     }

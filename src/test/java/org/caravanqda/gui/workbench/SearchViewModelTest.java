@@ -1,7 +1,5 @@
 package org.caravanqda.gui.workbench;
 
-import org.caravanqda.gui.transcript.TranscriptViewModel;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,9 +9,9 @@ import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.caravanqda.SharedData;
 import org.caravanqda.TestApp;
+import org.caravanqda.app.Project;
 import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.imports.ImportOptions;
-import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.search.SearchHit;
@@ -23,6 +21,7 @@ import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.ScriptedDialogs;
 import org.caravanqda.gui.pseudonyms.PseudonymsViewModel;
 import org.caravanqda.gui.transcript.Transcript;
+import org.caravanqda.gui.transcript.TranscriptViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SearchViewModelTest {
     @TempDir
     Path tmp;
+
     private final List<Throwable> errors = new ArrayList<>();
     private final Preferences node = Preferences.userRoot().node("caravan-test-" + UUID.randomUUID());
     private final Jobs inline = new Jobs(Runnable::run, Runnable::run);
@@ -44,10 +44,12 @@ class SearchViewModelTest {
         Path visa = SharedData.file("corpus/ru-relocation/samarkand-guide/samarkand/visa.md");
         Path ants = SharedData.file("corpus/en-transcripts/gum/GUM_interview_ants.txt");
         project = TestApp.newProject(tmp);
-        project.imports().importFiles(List.of(visa), new ImportOptions("ru", null, "anna"), Progress.NONE, Cancellation.none());
-        project.imports().importFiles(List.of(ants), new ImportOptions("en", null, "anna"), Progress.NONE, Cancellation.none());
-        vm = new WorkbenchViewModel(project, inline, (w, e) -> errors.add(e), new ScriptedDialogs(), new GuiPreferences(node),
-                "anna");
+        project.imports()
+                .importFiles(List.of(visa), new ImportOptions("ru", null, "anna"), Progress.NONE, Cancellation.none());
+        project.imports()
+                .importFiles(List.of(ants), new ImportOptions("en", null, "anna"), Progress.NONE, Cancellation.none());
+        vm = new WorkbenchViewModel(
+                project, inline, (w, e) -> errors.add(e), new ScriptedDialogs(), new GuiPreferences(node), "anna");
         vm.reload();
         search = vm.search();
     }
@@ -68,12 +70,21 @@ class SearchViewModelTest {
         search.queryProperty().set("регистрация");
         search.search();
 
-        assertThat(search.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.document()).isEqualTo("visa.md"));
+        assertThat(search.hits())
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.document()).isEqualTo("visa.md"));
         // the lemma finds inflected forms too, each marked in its snippet
-        List<String> matched = search.hits().stream().flatMap(h -> SnippetRuns.of(h.snippet()).runs().stream())
-                .filter(SnippetRuns.Run::match).map(r -> r.text().toLowerCase()).distinct().toList();
-        assertThat(matched).contains("регистрация").anyMatch(m -> !m.equals("регистрация") && m.startsWith("регистрац"));
-        assertThat(search.summaryProperty().get()).endsWith(search.hits().size() == 1 ? "1 hit" : search.hits().size() + " hits");
+        List<String> matched = search.hits().stream()
+                .flatMap(h -> SnippetRuns.of(h.snippet()).runs().stream())
+                .filter(SnippetRuns.Run::match)
+                .map(r -> r.text().toLowerCase())
+                .distinct()
+                .toList();
+        assertThat(matched)
+                .contains("регистрация")
+                .anyMatch(m -> !m.equals("регистрация") && m.startsWith("регистрац"));
+        assertThat(search.summaryProperty().get())
+                .endsWith(search.hits().size() == 1 ? "1 hit" : search.hits().size() + " hits");
 
         SearchHit hit = search.hits().get(search.hits().size() - 1);
         search.open(hit);
@@ -82,7 +93,8 @@ class SearchViewModelTest {
         assertThat(vm.transcript().selectionStartProperty().get()).isEqualTo(hit.start());
         assertThat(vm.transcript().selectionEndProperty().get()).isEqualTo(hit.end());
         assertThat(t.text().substring(hit.start(), hit.end())).isEqualTo(hit.text());
-        assertThat(vm.transcript().revealProperty().get()).isEqualTo(new TranscriptViewModel.Reveal(hit.start(), hit.end()));
+        assertThat(vm.transcript().revealProperty().get())
+                .isEqualTo(new TranscriptViewModel.Reveal(hit.start(), hit.end()));
         assertThat(vm.documents().selectedProperty().get().name()).isEqualTo("visa.md");
         assertThat(errors).isEmpty();
     }
@@ -112,9 +124,13 @@ class SearchViewModelTest {
         search.search();
         assertThat(search.summaryProperty().get()).isEqualTo("No hits");
 
-        String text = vm.project().documents().list().stream().filter(d -> d.name().startsWith("GUM")).findFirst().orElseThrow()
+        String text = vm.project().documents().list().stream()
+                .filter(d -> d.name().startsWith("GUM"))
+                .findFirst()
+                .orElseThrow()
                 .name();
-        project.codings().code(new CodeRequest(text, null, null, "thousand-strong colonies", 1, "Departure", "anna", null));
+        project.codings()
+                .code(new CodeRequest(text, null, null, "thousand-strong colonies", 1, "Departure", "anna", null));
         search.search();
         assertThat(search.hits()).singleElement().satisfies(h -> {
             assertThat(h.text()).isEqualTo("thousand-strong colonies");
@@ -130,7 +146,8 @@ class SearchViewModelTest {
         search.search();
         assertThat(search.hits()).extracting(SearchHit::document).containsExactlyInAnyOrder("visa.md", text);
         search.open(search.hits().get(0));
-        assertThat(vm.transcript().transcriptProperty().get().name()).isEqualTo(search.hits().get(0).document());
+        assertThat(vm.transcript().transcriptProperty().get().name())
+                .isEqualTo(search.hits().get(0).document());
         assertThat(errors).isEmpty();
     }
 
@@ -157,10 +174,12 @@ class SearchViewModelTest {
         assertThat(vm.coding().undoStack().canUndoProperty().get()).isTrue();
 
         vm.coding().undo();
-        assertThat(project.codings().codings("visa.md", "Accessibility", "anna")).isEmpty();
+        assertThat(project.codings().codings("visa.md", "Accessibility", "anna"))
+                .isEmpty();
         assertThat(project.codings().codings("visa.md", "Departure", "anna")).hasSize(1); // the other coding stays
         vm.coding().redo();
-        assertThat(project.codings().codings("visa.md", "Accessibility", "anna")).hasSize(coded.size());
+        assertThat(project.codings().codings("visa.md", "Accessibility", "anna"))
+                .hasSize(coded.size());
         assertThat(errors).isEmpty();
     }
 
@@ -177,7 +196,8 @@ class SearchViewModelTest {
 
     @Test
     void withPseudonymsShownAHitIsSelectedOnTheDisplayedText() {
-        PseudonymsViewModel table = new PseudonymsViewModel(project.pseudonyms(), inline, (w, e) -> errors.add(e), vm::reload);
+        PseudonymsViewModel table =
+                new PseudonymsViewModel(project.pseudonyms(), inline, (w, e) -> errors.add(e), vm::reload);
         table.load();
         table.add("Bos", "Vermeulen");
         vm.showPseudonymsProperty().set(true);
@@ -188,9 +208,13 @@ class SearchViewModelTest {
 
         search.open(hit);
         Transcript shown = vm.transcript().transcriptProperty().get();
-        String selected = shown.text().substring(vm.transcript().selectionStartProperty().get(),
-                vm.transcript().selectionEndProperty().get());
-        assertThat(selected).isEqualTo(project.pseudonyms().pseudonymizer().apply(hit.text())).contains("Vermeulen")
+        String selected = shown.text()
+                .substring(
+                        vm.transcript().selectionStartProperty().get(),
+                        vm.transcript().selectionEndProperty().get());
+        assertThat(selected)
+                .isEqualTo(project.pseudonyms().pseudonymizer().apply(hit.text()))
+                .contains("Vermeulen")
                 .doesNotContain("Bos");
         assertThat(errors).isEmpty();
     }

@@ -8,11 +8,16 @@ import org.junit.jupiter.api.Test;
 class SnippetRunsTest {
     @Test
     void cutsASnippetIntoPlainAndMatchedRuns() {
-        assertThat(SnippetRuns.of("они **уехали** сами … вроде как **уехали** от повестки").runs()).containsExactly(
-                new Run("они ", false), new Run("уехали", true), new Run(" сами … вроде как ", false), new Run("уехали", true),
-                new Run(" от повестки", false));
-        assertThat(SnippetRuns.of("**Виза** и регистрация").runs()).containsExactly(new Run("Виза", true),
-                new Run(" и регистрация", false));
+        assertThat(SnippetRuns.of("они **уехали** сами … вроде как **уехали** от повестки")
+                        .runs())
+                .containsExactly(
+                        new Run("они ", false),
+                        new Run("уехали", true),
+                        new Run(" сами … вроде как ", false),
+                        new Run("уехали", true),
+                        new Run(" от повестки", false));
+        assertThat(SnippetRuns.of("**Виза** и регистрация").runs())
+                .containsExactly(new Run("Виза", true), new Run(" и регистрация", false));
     }
 
     @Test

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
 import org.caravanqda.TestApp;
+import org.caravanqda.app.Project;
 import org.caravanqda.app.coding.CodingView;
 import org.caravanqda.app.imports.ImportOptions;
-import org.caravanqda.app.Project;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.gui.common.GuiPreferences;
@@ -25,9 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The workbench's view model without a screen: jobs run inline, so each call has finished when it returns. */
 class WorkbenchViewModelTest {
-    private static final String TEXT = "Интервьюер: Почему Алматы?\n\nМарина: Там уже были друзья. И работа — удалённо.\n";
+    private static final String TEXT =
+            "Интервьюер: Почему Алматы?\n\nМарина: Там уже были друзья. И работа — удалённо.\n";
+
     @TempDir
     Path tmp;
+
     private final List<Throwable> errors = new ArrayList<>();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Preferences node = Preferences.userRoot().node("caravan-test-" + UUID.randomUUID());
@@ -40,8 +43,13 @@ class WorkbenchViewModelTest {
         Path file = tmp.resolve("ru-01.txt");
         Files.writeString(file, TEXT);
         project.imports().importFiles(List.of(file), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
-        vm = new WorkbenchViewModel(project, new Jobs(Runnable::run, Runnable::run), (w, e) -> errors.add(e), dialogs,
-                new GuiPreferences(node), "anna");
+        vm = new WorkbenchViewModel(
+                project,
+                new Jobs(Runnable::run, Runnable::run),
+                (w, e) -> errors.add(e),
+                dialogs,
+                new GuiPreferences(node),
+                "anna");
         vm.reload();
         vm.openDocument("ru-01.txt");
     }
@@ -57,7 +65,9 @@ class WorkbenchViewModelTest {
         assertThat(vm.documents().shown()).extracting(d -> d.name()).containsExactly("ru-01.txt");
         assertThat(vm.codebook().nodes()).isNotEmpty();
         assertThat(vm.transcript().transcriptProperty().get().text()).isEqualTo(TEXT);
-        assertThat(vm.transcript().transcriptProperty().get().units()).extracting(u -> u.speaker()).contains("Марина");
+        assertThat(vm.transcript().transcriptProperty().get().units())
+                .extracting(u -> u.speaker())
+                .contains("Марина");
         vm.documents().filterProperty().set("алматы");
         assertThat(vm.documents().shown()).isEmpty(); // the filter looks at names, languages, speakers, attributes
         vm.documents().filterProperty().set("марина");
@@ -69,7 +79,9 @@ class WorkbenchViewModelTest {
         Path zip = tmp.resolve("backups/p.zip");
         vm.backup(zip);
         assertThat(zip).isRegularFile();
-        assertThat(vm.statusProperty().get()).startsWith("Backed up to ").contains(zip.getFileName().toString());
+        assertThat(vm.statusProperty().get())
+                .startsWith("Backed up to ")
+                .contains(zip.getFileName().toString());
         assertThat(errors).isEmpty();
     }
 
@@ -77,7 +89,8 @@ class WorkbenchViewModelTest {
     void backUpAsksWhereAndCancellingChangesNothing() throws Exception {
         dialogs.cancel("save");
         vm.backup();
-        assertThat(dialogs.last().initial()).matches(project.directory().toAbsolutePath().getFileName() + "-\\d{8}-\\d{4}\\.zip");
+        assertThat(dialogs.last().initial())
+                .matches(project.directory().toAbsolutePath().getFileName() + "-\\d{8}-\\d{4}\\.zip");
         assertThat(dialogs.last().options()).containsExactly("*.zip");
         assertThat(vm.statusProperty().get()).doesNotContain("Backed up");
 
@@ -106,12 +119,18 @@ class WorkbenchViewModelTest {
         Files.writeString(second, "Interviewer: Why Bishkek?\n\nDaniel: Flights.\n");
         Path attributes = tmp.resolve("attributes.csv");
         Files.writeString(attributes, "document,city\nru-01.txt,Almaty\nen-02.txt,Bishkek\n");
-        project.imports().importFiles(List.of(second), new ImportOptions(null, attributes, "anna"), Progress.NONE,
-                Cancellation.none());
+        project.imports()
+                .importFiles(
+                        List.of(second),
+                        new ImportOptions(null, attributes, "anna"),
+                        Progress.NONE,
+                        Cancellation.none());
         vm.reload();
         assertThat(vm.documents().attributeNames()).containsExactly("city");
         vm.documents().groupByProperty().set("city");
-        assertThat(vm.documents().shown()).extracting(d -> vm.documents().groupOf(d)).containsExactly("Almaty", "Bishkek");
+        assertThat(vm.documents().shown())
+                .extracting(d -> vm.documents().groupOf(d))
+                .containsExactly("Almaty", "Bishkek");
         vm.documents().groupByProperty().set(null);
         assertThat(vm.documents().groupOf(vm.documents().shown().get(0))).isNull();
     }
@@ -130,7 +149,10 @@ class WorkbenchViewModelTest {
             assertThat(c.coder()).isEqualTo("anna");
             assertThat(c.code()).isEqualTo(code);
         });
-        assertThat(vm.transcript().visibleCodings()).singleElement().extracting(CodingMark::codePath).isEqualTo(code);
+        assertThat(vm.transcript().visibleCodings())
+                .singleElement()
+                .extracting(CodingMark::codePath)
+                .isEqualTo(code);
         assertThat(vm.codebook().byPath(code).orElseThrow().codings()).isEqualTo(1);
         assertThat(vm.documents().shown().get(0).codings()).isEqualTo(1);
 
@@ -151,7 +173,9 @@ class WorkbenchViewModelTest {
         vm.transcript().select(TEXT.indexOf("работа"), TEXT.indexOf("работа") + 6);
         assertThat(vm.coding().applyPinned(2)).isFalse();
         assertThat(vm.coding().applyPinned(1)).isTrue();
-        assertThat(project.codings().codings(null, code, null)).extracting(CodingView::text).containsExactly("работа");
+        assertThat(project.codings().codings(null, code, null))
+                .extracting(CodingView::text)
+                .containsExactly("работа");
         assertThat(new GuiPreferences(node).pinnedCodes(project.directory())).containsExactly(code);
     }
 
@@ -174,19 +198,24 @@ class WorkbenchViewModelTest {
         assertThat(mark.coder()).isEqualTo("anna");
 
         vm.coding().memo(mark, "friends pulled her there");
-        assertThat(vm.transcript().inspected()).singleElement().extracting(CodingMark::memo).isEqualTo("friends pulled her there");
+        assertThat(vm.transcript().inspected())
+                .singleElement()
+                .extracting(CodingMark::memo)
+                .isEqualTo("friends pulled her there");
 
         vm.coding().remove(vm.transcript().inspected().get(0));
         assertThat(vm.transcript().inspected()).isEmpty();
         vm.coding().undo();
-        assertThat(project.codings().codings(null, null, null)).singleElement()
+        assertThat(project.codings().codings(null, null, null))
+                .singleElement()
                 .satisfies(c -> assertThat(c.memo()).isEqualTo("friends pulled her there"));
         vm.coding().undo();
         vm.coding().undo();
         assertThat(project.codings().codings(null, null, null)).isEmpty();
         vm.coding().redo(); // apply again, then the memo again, on the coding's newest id
         vm.coding().redo();
-        assertThat(project.codings().codings(null, null, null)).singleElement()
+        assertThat(project.codings().codings(null, null, null))
+                .singleElement()
                 .satisfies(c -> assertThat(c.memo()).isEqualTo("friends pulled her there"));
         assertThat(errors).isEmpty();
     }
@@ -206,7 +235,8 @@ class WorkbenchViewModelTest {
             assertThat(c.text()).isEqualTo("друзья");
         });
         vm.coding().undo();
-        assertThat(project.codings().codings(null, null, null)).singleElement()
+        assertThat(project.codings().codings(null, null, null))
+                .singleElement()
                 .satisfies(c -> assertThat(c.code()).isEqualTo(first));
         assertThat(errors).isEmpty();
     }
@@ -215,7 +245,9 @@ class WorkbenchViewModelTest {
     void newCodeFromSelectionCreatesAndAppliesIt() {
         vm.transcript().select(TEXT.indexOf("удалённо"), TEXT.indexOf("удалённо") + 8);
         vm.coding().newCode("Remote work", null);
-        assertThat(project.codings().codings(null, "Remote work", null)).extracting(CodingView::text).containsExactly("удалённо");
+        assertThat(project.codings().codings(null, "Remote work", null))
+                .extracting(CodingView::text)
+                .containsExactly("удалённо");
         assertThat(vm.codebook().selectedProperty().get().path()).isEqualTo("Remote work");
     }
 
@@ -230,7 +262,8 @@ class WorkbenchViewModelTest {
         assertThat(dialogs.last().prompt()).isEqualTo("New code under Reasons");
         // the line breaks became one space, then 40 characters were kept
         assertThat(dialogs.last().initial()).isEqualTo("Почему Алматы? Марина: Там уже были друз");
-        assertThat(project.codings().codings(null, "Reasons/Why Almaty", null)).extracting(CodingView::text)
+        assertThat(project.codings().codings(null, "Reasons/Why Almaty", null))
+                .extracting(CodingView::text)
                 .containsExactly(TEXT.substring(start).strip());
         assertThat(errors).isEmpty();
     }
@@ -242,7 +275,8 @@ class WorkbenchViewModelTest {
         vm.coding().askNewCode(null);
         assertThat(dialogs.last().prompt()).isEqualTo("New top-level code");
         vm.coding().askNewCode(vm.codebook().codablePaths().get(0));
-        assertThat(dialogs.last().prompt()).isEqualTo("New code under " + vm.codebook().codablePaths().get(0));
+        assertThat(dialogs.last().prompt())
+                .isEqualTo("New code under " + vm.codebook().codablePaths().get(0));
         assertThat(vm.codebook().nodes()).hasSize(codes);
         assertThat(dialogs.unanswered()).isZero();
     }
@@ -254,8 +288,11 @@ class WorkbenchViewModelTest {
         dialogs.cancel("choice").choice(CodebookViewModel.TOP_LEVEL);
         vm.coding().askMove("Housing/Rent");
         assertThat(vm.codebook().byPath("Housing/Rent")).isPresent();
-        assertThat(dialogs.last().options()).isEqualTo(vm.codebook().moveTargets("Housing/Rent"))
-                .startsWith(CodebookViewModel.TOP_LEVEL).contains("Housing").doesNotContain("Housing/Rent");
+        assertThat(dialogs.last().options())
+                .isEqualTo(vm.codebook().moveTargets("Housing/Rent"))
+                .startsWith(CodebookViewModel.TOP_LEVEL)
+                .contains("Housing")
+                .doesNotContain("Housing/Rent");
 
         vm.coding().askMove("Housing/Rent");
         assertThat(vm.codebook().byPath("Rent")).isPresent();
@@ -271,8 +308,9 @@ class WorkbenchViewModelTest {
         vm.coding().apply("Rent");
         dialogs.choice("Housing").confirm(false);
         vm.coding().askMerge("Rent");
-        assertThat(dialogs.last().prompt()).isEqualTo(String.format("Merge Rent into Housing?%n%nIts 1 coding goes to Housing,"
-                + " and Rent is deleted. This cannot be undone (the undo history is cleared)."));
+        assertThat(dialogs.last().prompt())
+                .isEqualTo(String.format("Merge Rent into Housing?%n%nIts 1 coding goes to Housing,"
+                        + " and Rent is deleted. This cannot be undone (the undo history is cleared)."));
         assertThat(vm.codebook().byPath("Rent")).isPresent();
         assertThat(project.codings().codings(null, "Rent", null)).hasSize(1);
         assertThat(vm.coding().undoStack().canUndoProperty().get()).isTrue();
@@ -280,7 +318,9 @@ class WorkbenchViewModelTest {
         dialogs.choice("Housing").confirm(true);
         vm.coding().askMerge("Rent");
         assertThat(vm.codebook().byPath("Rent")).isEmpty();
-        assertThat(project.codings().codings(null, "Housing", null)).extracting(CodingView::text).containsExactly("друзья");
+        assertThat(project.codings().codings(null, "Housing", null))
+                .extracting(CodingView::text)
+                .containsExactly("друзья");
         assertThat(vm.coding().undoStack().canUndoProperty().get()).isFalse();
         assertThat(vm.statusProperty().get()).isEqualTo("Merged Rent into Housing");
         assertThat(errors).isEmpty();
@@ -291,17 +331,22 @@ class WorkbenchViewModelTest {
         vm.coding().newCode("Housing", null);
         vm.coding().newCode("Rent", "Housing");
         vm.codebook().pin("Housing/Rent");
-        vm.coding().editCode("Housing/Rent", new org.caravanqda.app.codebook.CodeEdit("Rent prices", "#aa0000", "What rent cost", null,
-                null, null));
+        vm.coding()
+                .editCode(
+                        "Housing/Rent",
+                        new org.caravanqda.app.codebook.CodeEdit(
+                                "Rent prices", "#aa0000", "What rent cost", null, null, null));
         assertThat(vm.codebook().pinned()).containsExactly("Housing/Rent prices");
         vm.coding().moveCode("Housing", vm.codebook().codablePaths().get(0));
         String moved = vm.codebook().codablePaths().get(0) + "/Housing/Rent prices";
         assertThat(vm.codebook().pinned()).containsExactly(moved);
-        assertThat(vm.codebook().byPath(moved).orElseThrow().code().definition()).isEqualTo("What rent cost");
+        assertThat(vm.codebook().byPath(moved).orElseThrow().code().definition())
+                .isEqualTo("What rent cost");
 
         vm.coding().undo(); // the move
         vm.coding().undo(); // the rename
-        assertThat(vm.codebook().byPath("Housing/Rent").orElseThrow().code().definition()).isNull();
+        assertThat(vm.codebook().byPath("Housing/Rent").orElseThrow().code().definition())
+                .isNull();
         assertThat(vm.codebook().pinned()).containsExactly("Housing/Rent");
         vm.coding().redo();
         assertThat(vm.codebook().byPath("Housing/Rent prices")).isPresent();
@@ -318,7 +363,9 @@ class WorkbenchViewModelTest {
         vm.coding().apply(code);
         assertThat(vm.transcript().visibleCodings()).hasSize(2);
         vm.transcript().showOtherCodersProperty().set(false);
-        assertThat(vm.transcript().visibleCodings()).extracting(CodingMark::coder).containsExactly("timur");
+        assertThat(vm.transcript().visibleCodings())
+                .extracting(CodingMark::coder)
+                .containsExactly("timur");
         assertThat(new GuiPreferences(node).coder()).isEqualTo("timur");
     }
 

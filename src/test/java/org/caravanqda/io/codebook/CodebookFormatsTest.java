@@ -12,7 +12,8 @@ class CodebookFormatsTest {
         assertThat(CodebookFormats.byExtension("qdc")).containsInstanceOf(QdcCodebookFormat.class);
         assertThat(CodebookFormats.byExtension(".QDC")).containsInstanceOf(QdcCodebookFormat.class);
         assertThat(CodebookFormats.byExtension("md")).containsInstanceOf(MarkdownCodebookFormat.class);
-        assertThat(CodebookFormats.forFile(Path.of("x", "Project.QDPX"))).containsInstanceOf(RefiProjectCodebookFormat.class);
+        assertThat(CodebookFormats.forFile(Path.of("x", "Project.QDPX")))
+                .containsInstanceOf(RefiProjectCodebookFormat.class);
         assertThat(CodebookFormats.forFile(Path.of("t.qde"))).containsInstanceOf(RefiProjectCodebookFormat.class);
         assertThat(CodebookFormats.byExtension("docx")).isEmpty();
         assertThat(CodebookFormats.forFile(Path.of("noext"))).isEmpty();

@@ -23,15 +23,31 @@ class DefaultCodebookTest {
 
     @Test
     void hasTheTopLevelThemesOfTheField() {
-        assertThat(roots).extracting(CodeDraft::name).containsExactly("Exit as voice", "Economic push",
-                "Political neutrality", "Accessibility", "Migration infrastructure", "Trajectory",
-                "Reception and identity", "Departure", "Emotions and well-being", "Interview process");
+        assertThat(roots)
+                .extracting(CodeDraft::name)
+                .containsExactly(
+                        "Exit as voice",
+                        "Economic push",
+                        "Political neutrality",
+                        "Accessibility",
+                        "Migration infrastructure",
+                        "Trajectory",
+                        "Reception and identity",
+                        "Departure",
+                        "Emotions and well-being",
+                        "Interview process");
         assertThat(roots.get(0).definition()).contains("Hirschman (1970)");
-        assertThat(child("Migration infrastructure")).containsExactly("Housing and rent", "Banking and cards",
-                "Documents and registration", "Education and childcare", "Labour market and work", "IT incentives",
-                "Healthcare");
-        assertThat(child("Departure")).contains("Spring 2022 wave", "Autumn 2022 mobilisation wave",
-                "Route and border crossing");
+        assertThat(child("Migration infrastructure"))
+                .containsExactly(
+                        "Housing and rent",
+                        "Banking and cards",
+                        "Documents and registration",
+                        "Education and childcare",
+                        "Labour market and work",
+                        "IT incentives",
+                        "Healthcare");
+        assertThat(child("Departure"))
+                .contains("Spring 2022 wave", "Autumn 2022 mobilisation wave", "Route and border crossing");
     }
 
     @Test
@@ -63,10 +79,14 @@ class DefaultCodebookTest {
         List<CodeDraft> all = RefiSamplesTest.flatten(roots).toList();
         for (CodeDraft c : all) {
             Matcher m = use.matcher(c.exclusion());
-            assertThat(m.find()).as("exclusion of %s names a code to use instead", c.name()).isTrue();
+            assertThat(m.find())
+                    .as("exclusion of %s names a code to use instead", c.name())
+                    .isTrue();
             do {
                 String target = m.group(1).strip();
-                assertThat(isCodeList(target, paths)).as("'%s' in the exclusion of %s", target, c.name()).isTrue();
+                assertThat(isCodeList(target, paths))
+                        .as("'%s' in the exclusion of %s", target, c.name())
+                        .isTrue();
             } while (m.find());
         }
     }
@@ -101,16 +121,19 @@ class DefaultCodebookTest {
     }
 
     private List<String> child(String top) {
-        return roots.stream().filter(r -> r.name().equals(top)).findFirst().orElseThrow()
-                .children().stream().map(CodeDraft::name).toList();
+        return roots.stream().filter(r -> r.name().equals(top)).findFirst().orElseThrow().children().stream()
+                .map(CodeDraft::name)
+                .toList();
     }
 
     private static Set<String> paths(List<CodeDraft> codes, String prefix) {
-        return codes.stream().flatMap(c -> {
-            String p = prefix + c.name();
-            Set<String> below = paths(c.children(), p + "/");
-            below.add(p);
-            return below.stream();
-        }).collect(Collectors.toSet());
+        return codes.stream()
+                .flatMap(c -> {
+                    String p = prefix + c.name();
+                    Set<String> below = paths(c.children(), p + "/");
+                    below.add(p);
+                    return below.stream();
+                })
+                .collect(Collectors.toSet());
     }
 }

@@ -9,10 +9,14 @@ class DescriptionCodecTest {
 
     @Test
     void writesTheDefinitionFirstThenMarkedLines() {
-        String text = DescriptionCodec.encode(new Fields("Leaving as dissent.", "Explicit motive.", "Use Economic push.",
+        String text = DescriptionCodec.encode(new Fields(
+                "Leaving as dissent.",
+                "Explicit motive.",
+                "Use Economic push.",
                 "«Я уехал, потому что молчать было невозможно»"));
-        assertThat(text).isEqualTo("Leaving as dissent.\n\nInclusion: Explicit motive.\nExclusion: Use Economic push.\n"
-                + "Example: «Я уехал, потому что молчать было невозможно»");
+        assertThat(text)
+                .isEqualTo("Leaving as dissent.\n\nInclusion: Explicit motive.\nExclusion: Use Economic push.\n"
+                        + "Example: «Я уехал, потому что молчать было невозможно»");
     }
 
     @Test

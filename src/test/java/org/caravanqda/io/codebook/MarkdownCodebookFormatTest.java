@@ -16,21 +16,38 @@ class MarkdownCodebookFormatTest {
     private final MarkdownCodebookFormat format = new MarkdownCodebookFormat();
 
     private static List<CodeDraft> tree() {
-        CodeDraft silent = new CodeDraft(null, "Silent protest", "#AA0000", "Leaving without a public statement.",
-                "Quiet withdrawal named as protest.", "Open activism: use Public protest.",
-                "Я никому ничего не объяснял,\nпросто купил билет.", true, List.of());
-        CodeDraft exit = new CodeDraft(null, "Exit as voice", "#C0392B", "Leaving as dissent (Hirschman 1970).",
-                null, null, null, true, List.of(silent));
+        CodeDraft silent = new CodeDraft(
+                null,
+                "Silent protest",
+                "#AA0000",
+                "Leaving without a public statement.",
+                "Quiet withdrawal named as protest.",
+                "Open activism: use Public protest.",
+                "Я никому ничего не объяснял,\nпросто купил билет.",
+                true,
+                List.of());
+        CodeDraft exit = new CodeDraft(
+                null,
+                "Exit as voice",
+                "#C0392B",
+                "Leaving as dissent (Hirschman 1970).",
+                null,
+                null,
+                null,
+                true,
+                List.of(silent));
         CodeDraft method = new CodeDraft(null, "Method *notes* | <x>", null, null, null, null, null, false, List.of());
         return List.of(exit, method);
     }
 
     @Test
     void rendersTitleOutlineAndSectionsWithCounts() {
-        String md = MarkdownCodebookFormat.render(tree(),
-                Map.of("Exit as voice", 12, "Exit as voice/Silent protest", 5), "Relocants 2022");
-        assertThat(md).startsWith("# Codebook: Relocants 2022\n\n3 codes, 2 at the top level.")
-                .contains("## Outline\n\n- Exit as voice (12)\n  - Silent protest (5)\n- Method \\*notes\\* \\| \\<x\\> (0)\n")
+        String md = MarkdownCodebookFormat.render(
+                tree(), Map.of("Exit as voice", 12, "Exit as voice/Silent protest", 5), "Relocants 2022");
+        assertThat(md)
+                .startsWith("# Codebook: Relocants 2022\n\n3 codes, 2 at the top level.")
+                .contains(
+                        "## Outline\n\n- Exit as voice (12)\n  - Silent protest (5)\n- Method \\*notes\\* \\| \\<x\\> (0)\n")
                 .contains("\n### Exit as voice\n\n- Path: Exit as voice\n- Colour: `#C0392B`\n- Codings: 12\n")
                 .contains("\n#### Silent protest\n\n- Path: Exit as voice/Silent protest\n")
                 .contains("**Definition.** Leaving without a public statement.")
@@ -53,7 +70,8 @@ class MarkdownCodebookFormatTest {
         format.write(tree(), Map.of(), "P", out);
         assertThat(Files.readString(out)).contains("#### Silent protest");
         assertThat(format.canRead()).isFalse();
-        assertThatThrownBy(() -> format.read(out)).isInstanceOf(CaravanException.class)
+        assertThatThrownBy(() -> format.read(out))
+                .isInstanceOf(CaravanException.class)
                 .hasMessageContaining("import a .qdc");
     }
 }

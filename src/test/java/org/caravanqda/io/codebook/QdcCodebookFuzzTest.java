@@ -18,9 +18,23 @@ public class QdcCodebookFuzzTest {
     static Path dir;
 
     /** Seeds only by default; fuzzes for FUZZ_FOR with -Pfuzz (CI). */
-    @DictionaryEntries({"<Code ", "</Code>", "name=\"", "guid=\"", "color=\"", "isCodable=\"", "<Description>",
-            "</Description>", "<Codes>", "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">", "::", "<!DOCTYPE",
-            "<![CDATA[", "&amp;", "&#"})
+    @DictionaryEntries({
+        "<Code ",
+        "</Code>",
+        "name=\"",
+        "guid=\"",
+        "color=\"",
+        "isCodable=\"",
+        "<Description>",
+        "</Description>",
+        "<Codes>",
+        "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\">",
+        "::",
+        "<!DOCTYPE",
+        "<![CDATA[",
+        "&amp;",
+        "&#"
+    })
     @Timeout(value = FuzzInputs.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = FuzzInputs.FUZZ_FOR)
     void anyBytes(byte[] data) {
@@ -32,8 +46,12 @@ public class QdcCodebookFuzzTest {
     public static void usable(List<CodeDraft> codes) {
         for (CodeDraft c : codes) {
             assertThat(c.name()).isNotBlank().doesNotContain("/");
-            assertThat(c.color()).satisfiesAnyOf(x -> assertThat(x).isNull(), x -> assertThat(x).matches("#[0-9A-F]{6}"));
-            assertThat(c.guid()).satisfiesAnyOf(x -> assertThat(x).isNull(), x -> assertThat(x).matches("[0-9a-f-]{36}"));
+            assertThat(c.color())
+                    .satisfiesAnyOf(
+                            x -> assertThat(x).isNull(), x -> assertThat(x).matches("#[0-9A-F]{6}"));
+            assertThat(c.guid())
+                    .satisfiesAnyOf(
+                            x -> assertThat(x).isNull(), x -> assertThat(x).matches("[0-9a-f-]{36}"));
             usable(c.children());
         }
     }

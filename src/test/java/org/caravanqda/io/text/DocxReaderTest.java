@@ -27,19 +27,30 @@ import org.junit.jupiter.api.io.TempDir;
 class DocxReaderTest {
     @TempDir
     Path dir;
+
     final DocxReader reader = new DocxReader();
 
     @Test
     void readsYasmineTranscriptWithoutTheCoverBlockAsTurns() {
-        ParsedDocument doc = Units.wellFormed(reader.read(Units.shared("corpus/docx/Yasmine_Interview_Transcript.docx")));
+        ParsedDocument doc =
+                Units.wellFormed(reader.read(Units.shared("corpus/docx/Yasmine_Interview_Transcript.docx")));
         assertThat(Units.speakers(doc)).containsExactly("Hassan", "Abd Rabou");
         assertThat(Units.turns(doc, "Hassan")).hasSize(8);
         assertThat(Units.turns(doc, "Abd Rabou")).hasSize(7);
         assertThat(Units.words(doc.text())).isBetween(1200L, 1260L);
-        assertThat(doc.text()).doesNotContain("  ").contains("Interviewer: Yasmine Hassan\n\nNarrator: Ahmad Abd Rabou");
+        assertThat(doc.text())
+                .doesNotContain("  ")
+                .contains("Interviewer: Yasmine Hassan\n\nNarrator: Ahmad Abd Rabou");
         assertThat(doc.metadata()).containsEntry("Date", "16/10/2014").containsEntry("Interviewer", "Yasmine Hassan");
-        String first = Units.unitText(doc, doc.units().stream().filter(u -> u.kind() == UnitKind.TURN).findFirst().orElseThrow());
-        assertThat(first).startsWith("Hassan: Could you please tell me your name").contains("ref,\numm, residence?");
+        String first = Units.unitText(
+                doc,
+                doc.units().stream()
+                        .filter(u -> u.kind() == UnitKind.TURN)
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(first)
+                .startsWith("Hassan: Could you please tell me your name")
+                .contains("ref,\numm, residence?");
     }
 
     @Test
@@ -57,7 +68,8 @@ class DocxReaderTest {
     @Test
     void joinsCyrillicWordsSplitAcrossRunsAndKeepsLineBreaksAndTables() throws IOException {
         Path f = dir.resolve("ru.docx");
-        try (XWPFDocument d = new XWPFDocument(); OutputStream out = Files.newOutputStream(f)) {
+        try (XWPFDocument d = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(f)) {
             d.createParagraph().createRun().setText("Интервью № 7, Алматы");
             XWPFParagraph p = d.createParagraph();
             for (String part : List.of("И: Почему вы уе", "хали", " в Казах", "стан?")) {
@@ -74,8 +86,9 @@ class DocxReaderTest {
             d.write(out);
         }
         ParsedDocument doc = Units.wellFormed(reader.read(f));
-        assertThat(doc.text()).isEqualTo("Интервью № 7, Алматы\n\nИ: Почему вы уехали в Казахстан?\n\n"
-                + "Р: Из-за мобилизации.\nЕщё вопрос?\n\nИ: Где вы живёте?\n\nР: В Алматы.");
+        assertThat(doc.text())
+                .isEqualTo("Интервью № 7, Алматы\n\nИ: Почему вы уехали в Казахстан?\n\n"
+                        + "Р: Из-за мобилизации.\nЕщё вопрос?\n\nИ: Где вы живёте?\n\nР: В Алматы.");
         assertThat(doc.units()).extracting(u -> u.speaker()).containsExactly(null, "И", "Р", "И", "Р");
     }
 
@@ -87,10 +100,27 @@ class DocxReaderTest {
         Path truncated = dir.resolve("cut.docx");
         byte[] real = docxBytes("Привет");
         Files.write(truncated, java.util.Arrays.copyOf(real, real.length / 2));
-        Path ole = Files.write(dir.resolve("old.docx"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
-            (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0, 0, 0, 0, 0, 0, 0});
+        Path ole = Files.write(dir.resolve("old.docx"), new byte[] {
+            (byte) 0xD0,
+            (byte) 0xCF,
+            0x11,
+            (byte) 0xE0,
+            (byte) 0xA1,
+            (byte) 0xB1,
+            0x1A,
+            (byte) 0xE1,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0
+        });
         for (Path bad : List.of(text, empty, truncated, ole)) {
-            assertThatThrownBy(() -> reader.read(bad)).isInstanceOf(CaravanException.class)
+            assertThatThrownBy(() -> reader.read(bad))
+                    .isInstanceOf(CaravanException.class)
                     .hasMessageStartingWith(bad.getFileName().toString());
         }
         assertThatThrownBy(() -> reader.read(ole)).hasMessageContaining(".doc");
@@ -101,7 +131,8 @@ class DocxReaderTest {
     void refusesZipBombs() throws IOException {
         String huge = " ".repeat(30 * 1024 * 1024);
         Path bomb = rewrite(docxBytes("x"), "bomb.docx", xml -> xml.replace("<w:body>", "<w:body>" + huge));
-        assertThatThrownBy(() -> reader.read(bomb)).isInstanceOf(CaravanException.class)
+        assertThatThrownBy(() -> reader.read(bomb))
+                .isInstanceOf(CaravanException.class)
                 .hasMessageContaining("zip bomb");
     }
 
@@ -109,15 +140,19 @@ class DocxReaderTest {
     void neverResolvesExternalEntities() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOPSECRET");
         String doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
-        Path xxe = rewrite(docxBytes("PLACEHOLDER"), "xxe.docx",
+        Path xxe = rewrite(
+                docxBytes("PLACEHOLDER"),
+                "xxe.docx",
                 xml -> xml.replaceFirst("\\?>", "?>" + doctype).replace("PLACEHOLDER", "&xxe;"));
         // POI's parsers refuse any DOCTYPE, so the entity is never expanded
-        assertThatThrownBy(() -> reader.read(xxe)).isInstanceOf(CaravanException.class)
+        assertThatThrownBy(() -> reader.read(xxe))
+                .isInstanceOf(CaravanException.class)
                 .hasMessage("xxe.docx is not a readable .docx file: it contains a DTD, which is refused for safety");
     }
 
     private static byte[] docxBytes(String text) throws IOException {
-        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument d = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             d.createParagraph().createRun().setText(text);
             d.write(out);
             return out.toByteArray();
@@ -128,7 +163,7 @@ class DocxReaderTest {
     private Path rewrite(byte[] docx, String name, UnaryOperator<String> edit) throws IOException {
         Path f = dir.resolve(name);
         try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(docx));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(f))) {
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(f))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 byte[] data = in.readAllBytes();
                 if (e.getName().equals("word/document.xml")) {
@@ -141,5 +176,4 @@ class DocxReaderTest {
         }
         return f;
     }
-
 }

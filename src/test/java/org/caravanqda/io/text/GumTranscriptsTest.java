@@ -37,14 +37,23 @@ class GumTranscriptsTest {
     void detectsExactlyTheSpeakersOfIndexTsv(String row) {
         Path dir = Units.shared(GUM);
         String[] cols = row.split("\t");
-        Set<String> expected = Arrays.stream(cols[6].split(",")).map(String::strip).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected =
+                Arrays.stream(cols[6].split(",")).map(String::strip).collect(Collectors.toCollection(TreeSet::new));
         ParsedDocument doc = Units.wellFormed(new TxtReader().read(dir.resolve(cols[0])));
         assertThat(new TreeSet<>(Units.speakers(doc))).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}: {1} labelled turns")
-    @CsvSource({"interview_dungeon, 55", "interview_cocktail, 20", "interview_gaming, 20", "interview_hill, 20",
-        "court_prince, 22", "court_property, 21", "interview_chomsky, 4", "interview_licen, 4"})
+    @CsvSource({
+        "interview_dungeon, 55",
+        "interview_cocktail, 20",
+        "interview_gaming, 20",
+        "interview_hill, 20",
+        "court_prince, 22",
+        "court_property, 21",
+        "interview_chomsky, 4",
+        "interview_licen, 4"
+    })
     void countsLabelledTurns(String name, int turns) {
         ParsedDocument doc = new TxtReader().read(Units.shared(GUM).resolve("GUM_" + name + ".txt"));
         assertThat(doc.units().stream().filter(u -> u.kind() == UnitKind.TURN)).hasSize(turns);
@@ -55,12 +64,17 @@ class GumTranscriptsTest {
         Path dir = Units.shared(GUM);
         ParsedDocument peres = new TxtReader().read(dir.resolve("GUM_interview_peres.txt"));
         assertThat(peres.units().get(0).kind()).isEqualTo(UnitKind.PARAGRAPH);
-        assertThat(peres.units().stream().map(u -> Units.unitText(peres, u))
-                .filter(t -> t.contains("Shimon Peres image: David Shankbone"))
-                .findFirst().orElseThrow()).doesNotStartWith("ShimonPeres:");
+        assertThat(peres.units().stream()
+                        .map(u -> Units.unitText(peres, u))
+                        .filter(t -> t.contains("Shimon Peres image: David Shankbone"))
+                        .findFirst()
+                        .orElseThrow())
+                .doesNotStartWith("ShimonPeres:");
         ParsedDocument property = new TxtReader().read(dir.resolve("GUM_court_property.txt"));
-        String recktenwald = Units.unitText(property, Units.turns(property, "MarkERecktenwald").get(1));
-        assertThat(recktenwald).startsWith("MarkERecktenwald: Alright, good afternoon.")
+        String recktenwald = Units.unitText(
+                property, Units.turns(property, "MarkERecktenwald").get(1));
+        assertThat(recktenwald)
+                .startsWith("MarkERecktenwald: Alright, good afternoon.")
                 .contains("\n\nCourt's allocated 30 minutes for each side.")
                 .endsWith("Alright, Mr. Sova, please proceed.");
         assertThat(property.text()).contains("Hawaiʻi");

@@ -17,15 +17,18 @@ import org.junit.jupiter.api.io.TempDir;
 class MarkdownReaderTest {
     @TempDir
     Path dir;
+
     final MarkdownReader reader = new MarkdownReader();
 
     @Test
     void brokenFrontMatterIsRefusedWithOneMessage() throws IOException {
         // found by MarkdownReaderFuzzTest: CommonMark's YAML front-matter parser threw StringIndexOutOfBoundsException
         Path md = Files.writeString(dir.resolve("broken.md"), "---\ntitle: \"\n---\nР: текст\n");
-        assertThatThrownBy(() -> new MarkdownReader().read(md)).isInstanceOf(CaravanException.class)
-                .hasMessage("broken.md has YAML front matter (the block between the --- lines at the top) that cannot be read;"
-                        + " check its quotes and indentation");
+        assertThatThrownBy(() -> new MarkdownReader().read(md))
+                .isInstanceOf(CaravanException.class)
+                .hasMessage(
+                        "broken.md has YAML front matter (the block between the --- lines at the top) that cannot be read;"
+                                + " check its quotes and indentation");
     }
 
     @Test
@@ -37,14 +40,19 @@ class MarkdownReaderTest {
         }
         assertThat(files).hasSizeGreaterThanOrEqualTo(30);
         for (Path f : files) {
-            if (Files.readString(f).replaceFirst("(?s)^---.*?\n---\n", "").replaceAll("@@\\S+", "").isBlank()) {
+            if (Files.readString(f)
+                    .replaceFirst("(?s)^---.*?\n---\n", "")
+                    .replaceAll("@@\\S+", "")
+                    .isBlank()) {
                 // a page made only of a site macro (purchases/bazar.md) has no text to import
-                assertThatThrownBy(() -> reader.read(f)).isInstanceOf(CaravanException.class)
+                assertThatThrownBy(() -> reader.read(f))
+                        .isInstanceOf(CaravanException.class)
                         .hasMessage(f.getFileName() + " contains no text");
                 continue;
             }
             ParsedDocument doc = Units.wellFormed(reader.read(f));
-            assertThat(doc.text()).as(f.toString())
+            assertThat(doc.text())
+                    .as(f.toString())
                     .doesNotContain("sidebar_position", "sidebar_label", "pagination_next", "---\n")
                     .doesNotContain("<details", "<summary", "<head", "&nbsp;", "\u00A0", "@@", "](", "**", "{#");
             if (Files.readString(f).startsWith("---\ntitle: ")) {
@@ -57,8 +65,11 @@ class MarkdownReaderTest {
     @Test
     void readsTheSamarkandIndexAndTheKazakhstanPage() {
         ParsedDocument index = reader.read(Units.shared("corpus/ru-relocation/samarkand-guide/index.md"));
-        assertThat(index.metadata()).containsEntry("title", "Главная").containsEntry("pagination_next", "samarkand/visa");
-        assertThat(index.text()).startsWith("Самарканд: справочник релоканта\n\nСайт создан")
+        assertThat(index.metadata())
+                .containsEntry("title", "Главная")
+                .containsEntry("pagination_next", "samarkand/visa");
+        assertThat(index.text())
+                .startsWith("Самарканд: справочник релоканта\n\nСайт создан")
                 .doesNotContain("icon-telegram");
         ParsedDocument kz = reader.read(Units.shared("corpus/ru-relocation/reactor-relocation/qazaqstan.md"));
         assertThat(kz.metadata()).containsEntry("title", "Казахстан").containsEntry("layout", "reactor");
@@ -73,9 +84,11 @@ class MarkdownReaderTest {
                 + "Потом ещё <b>раз</b> вернулась.\n\n<details><summary>Примечание</summary>\n\nскрыто\n\n</details>\n";
         ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("i.md"), md)));
         assertThat(doc.metadata()).containsEntry("title", "Интервью 12").containsEntry("city", "Алматы");
-        assertThat(doc.text()).isEqualTo("Интервью 12\n\nИ: Когда вы уехали?\nР: В сентябре 2022 года.\n\n"
-                + "Потом ещё раз вернулась.\n\nПримечание\n\nскрыто");
+        assertThat(doc.text())
+                .isEqualTo("Интервью 12\n\nИ: Когда вы уехали?\nР: В сентябре 2022 года.\n\n"
+                        + "Потом ещё раз вернулась.\n\nПримечание\n\nскрыто");
         assertThat(doc.units()).extracting(TextUnit::speaker).containsExactly(null, "И", "Р", null, null);
-        assertThat(Units.unitText(doc, doc.units().get(2))).isEqualTo("Р: В сентябре 2022 года.\n\nПотом ещё раз вернулась.");
+        assertThat(Units.unitText(doc, doc.units().get(2)))
+                .isEqualTo("Р: В сентябре 2022 года.\n\nПотом ещё раз вернулась.");
     }
 }

@@ -17,9 +17,20 @@ class OdtReaderFuzzTest {
     static Path dir;
 
     /** Seeds only by default; fuzzes for FUZZ_FOR with -Pfuzz (CI). */
-    @DictionaryEntries({"<text:p>", "</text:p>", "<text:h>", "<text:s text:c=\"", "<text:tab/>",
-            "<text:line-break/>", "<text:span>", "<table:table-cell>", "<text:list-item>", "<office:text>",
-            "<!DOCTYPE", "&#"})
+    @DictionaryEntries({
+        "<text:p>",
+        "</text:p>",
+        "<text:h>",
+        "<text:s text:c=\"",
+        "<text:tab/>",
+        "<text:line-break/>",
+        "<text:span>",
+        "<table:table-cell>",
+        "<text:list-item>",
+        "<office:text>",
+        "<!DOCTYPE",
+        "&#"
+    })
     @Timeout(value = FuzzInputs.TIMEOUT_SECONDS, unit = TimeUnit.SECONDS)
     @FuzzTest(maxDuration = FuzzInputs.FUZZ_FOR)
     void anyBytes(byte[] data) {

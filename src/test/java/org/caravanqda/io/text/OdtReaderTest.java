@@ -25,6 +25,7 @@ class OdtReaderTest {
 
     @TempDir
     Path dir;
+
     final OdtReader reader = new OdtReader();
 
     private Path odt(String name, String contentXml) throws IOException {
@@ -49,8 +50,9 @@ class OdtReaderTest {
                 + "<table:table><table:table-row><table:table-cell><text:p>И: Почему?</text:p></table:table-cell>"
                 + "<table:table-cell><text:p>Р: Так   вышло.</text:p></table:table-cell></table:table-row></table:table>";
         ParsedDocument doc = Units.wellFormed(reader.read(odt("ru.odt", HEAD + OPEN + body + CLOSE)));
-        assertThat(doc.text()).isEqualTo("Интервью 3\n\nИ: Где вы живёте?\n\nР: В Бишкеке.\nУже год.\n\n"
-                + "Продолжение ответа.\n\nИ: Почему?\n\nР: Так вышло.");
+        assertThat(doc.text())
+                .isEqualTo("Интервью 3\n\nИ: Где вы живёте?\n\nР: В Бишкеке.\nУже год.\n\n"
+                        + "Продолжение ответа.\n\nИ: Почему?\n\nР: Так вышло.");
         assertThat(doc.units()).extracting(u -> u.speaker()).containsExactly(null, "И", "Р", "И", "Р");
         assertThat(Units.unitText(doc, doc.units().get(2))).endsWith("Продолжение ответа.");
     }
@@ -60,26 +62,31 @@ class OdtReaderTest {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOPSECRET");
         String xxe = HEAD + "<!DOCTYPE office:document-content [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
                 + OPEN + "<text:p>&xxe;</text:p>" + CLOSE;
-        assertThatThrownBy(() -> reader.read(odt("xxe.odt", xxe))).isInstanceOf(CaravanException.class)
-                .hasMessage("xxe.odt is not a readable .odt file: its content.xml declares a DTD, which is refused for safety");
+        assertThatThrownBy(() -> reader.read(odt("xxe.odt", xxe)))
+                .isInstanceOf(CaravanException.class)
+                .hasMessage(
+                        "xxe.odt is not a readable .odt file: its content.xml declares a DTD, which is refused for safety");
     }
 
     @Test
     void refusesNonZipMissingContentMalformedXmlEmptyTextAndZipBombs() throws IOException {
         Path notZip = Files.writeString(dir.resolve("plain.odt"), "just text");
-        assertThatThrownBy(() -> reader.read(notZip)).isInstanceOf(CaravanException.class)
+        assertThatThrownBy(() -> reader.read(notZip))
+                .isInstanceOf(CaravanException.class)
                 .hasMessage("plain.odt is not a valid .odt file (not a zip package)");
         Path noContent = dir.resolve("nocontent.odt");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(noContent))) {
             zip.putNextEntry(new ZipEntry("mimetype"));
         }
-        assertThatThrownBy(() -> reader.read(noContent)).hasMessage("nocontent.odt is not a readable .odt file: it has no content.xml");
+        assertThatThrownBy(() -> reader.read(noContent))
+                .hasMessage("nocontent.odt is not a readable .odt file: it has no content.xml");
         assertThatThrownBy(() -> reader.read(odt("bad.odt", HEAD + OPEN + "<text:p>")))
                 .hasMessage("bad.odt is not a readable .odt file: its content.xml is not well-formed XML");
         assertThatThrownBy(() -> reader.read(odt("empty.odt", HEAD + OPEN + "<text:p> </text:p>" + CLOSE)))
                 .hasMessage("empty.odt contains no text");
         String bomb = HEAD + OPEN + "<text:p>x</text:p>" + " ".repeat(20 * 1024 * 1024) + CLOSE;
-        assertThatThrownBy(() -> reader.read(odt("bomb.odt", bomb))).isInstanceOf(CaravanException.class)
+        assertThatThrownBy(() -> reader.read(odt("bomb.odt", bomb)))
+                .isInstanceOf(CaravanException.class)
                 .hasMessageContaining("zip bomb");
     }
 }

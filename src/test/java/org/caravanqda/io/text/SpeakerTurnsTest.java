@@ -24,7 +24,8 @@ class SpeakerTurnsTest {
         ParsedDocument doc = read("Интервью с Н., Алматы, 2023\nИ: Когда вы уехали?\nР: В сентябре.\n"
                 + "Сразу после объявления мобилизации.\nИ: Почему Казахстан?\nР: Не нужна виза.\n");
         assertThat(doc.units()).extracting(TextUnit::speaker).containsExactly(null, "И", "Р", "И", "Р");
-        assertThat(Units.unitText(doc, doc.units().get(2))).isEqualTo("Р: В сентябре.\nСразу после объявления мобилизации.");
+        assertThat(Units.unitText(doc, doc.units().get(2)))
+                .isEqualTo("Р: В сентябре.\nСразу после объявления мобилизации.");
     }
 
     @Test
@@ -41,20 +42,29 @@ class SpeakerTurnsTest {
         ParsedDocument doc = read("Интервьюер: Иванова А. А.\nДата: 12.03.2023\nМесто: Бишкек\n\n"
                 + "Интервьюер: Расскажите, как вы приняли решение уехать из России?\n\n"
                 + "Респондент: Это было в сентябре, когда объявили мобилизацию.\n\nНу и работа позволяла.\n");
-        assertThat(doc.metadata()).containsEntry("Интервьюер", "Иванова А. А.").containsEntry("Дата", "12.03.2023")
+        assertThat(doc.metadata())
+                .containsEntry("Интервьюер", "Иванова А. А.")
+                .containsEntry("Дата", "12.03.2023")
                 .containsEntry("Место", "Бишкек");
-        assertThat(doc.units()).extracting(TextUnit::kind).containsExactly(
-                UnitKind.PARAGRAPH, UnitKind.PARAGRAPH, UnitKind.PARAGRAPH, UnitKind.TURN, UnitKind.TURN);
+        assertThat(doc.units())
+                .extracting(TextUnit::kind)
+                .containsExactly(
+                        UnitKind.PARAGRAPH, UnitKind.PARAGRAPH, UnitKind.PARAGRAPH, UnitKind.TURN, UnitKind.TURN);
         assertThat(Units.speakers(doc)).containsExactly("Интервьюер", "Респондент");
     }
 
     @Test
     void abbreviatedAndCentralAsianRoleLabels() throws IOException {
-        assertThat(Units.speakers(read("Инт.: Сколько вам лет?\n\nИнф.: Тридцать четыре."))).containsExactly("Инт.", "Инф.");
-        assertThat(Units.speakers(read("Сұхбат алушы: Қай жылы көштіңіз?\n\nРеспондент: 2022 жылы."))).containsExactly("Сұхбат алушы", "Респондент");
-        assertThat(Units.speakers(read("Маек алуучу: Кайдан келдиңиз?\n\nМаектешүүчү: Москвадан."))).containsExactly("Маек алуучу", "Маектешүүчү");
-        assertThat(Units.speakers(read("Savol: Qachon kelgansiz?\n\nJavob: Oʻtgan yili."))).containsExactly("Savol", "Javob");
-        assertThat(Units.speakers(read("Q: Why Tashkent?\n\nA: Flights were cheap."))).containsExactly("Q", "A");
+        assertThat(Units.speakers(read("Инт.: Сколько вам лет?\n\nИнф.: Тридцать четыре.")))
+                .containsExactly("Инт.", "Инф.");
+        assertThat(Units.speakers(read("Сұхбат алушы: Қай жылы көштіңіз?\n\nРеспондент: 2022 жылы.")))
+                .containsExactly("Сұхбат алушы", "Респондент");
+        assertThat(Units.speakers(read("Маек алуучу: Кайдан келдиңиз?\n\nМаектешүүчү: Москвадан.")))
+                .containsExactly("Маек алуучу", "Маектешүүчү");
+        assertThat(Units.speakers(read("Savol: Qachon kelgansiz?\n\nJavob: Oʻtgan yili.")))
+                .containsExactly("Savol", "Javob");
+        assertThat(Units.speakers(read("Q: Why Tashkent?\n\nA: Flights were cheap.")))
+                .containsExactly("Q", "A");
     }
 
     @Test
@@ -62,8 +72,10 @@ class SpeakerTurnsTest {
         ParsedDocument doc = read("[00:12:31] И: Как дела?\n[00:12:35] Р: Хорошо.\n[00:13:02] И: А работа?\n");
         assertThat(doc.units()).extracting(TextUnit::speaker).containsExactly("И", "Р", "И");
         assertThat(doc.units()).extracting(TextUnit::startMs).containsExactly(751_000L, 755_000L, 782_000L);
-        assertThat(Units.speakers(read("[Анна] Привет.\n\n[Борис] Привет!\n\n[Анна] Как ты?"))).containsExactly("Анна", "Борис");
-        assertThat(Units.speakers(read("Анна Петрова: Начнём.\n\nБорис Ким: Давайте.\n\nАнна Петрова: Итак."))).containsExactly("Анна Петрова", "Борис Ким");
+        assertThat(Units.speakers(read("[Анна] Привет.\n\n[Борис] Привет!\n\n[Анна] Как ты?")))
+                .containsExactly("Анна", "Борис");
+        assertThat(Units.speakers(read("Анна Петрова: Начнём.\n\nБорис Ким: Давайте.\n\nАнна Петрова: Итак.")))
+                .containsExactly("Анна Петрова", "Борис Ким");
     }
 
     @Test

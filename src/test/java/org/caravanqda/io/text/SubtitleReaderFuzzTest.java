@@ -21,7 +21,10 @@ class SubtitleReaderFuzzTest {
         Path file = FuzzInputs.file(dir, "captions.vtt", data);
         FuzzInputs.readOrRefuse(() -> new SubtitleReader().read(file)).ifPresent(doc -> {
             Units.wellFormed(doc);
-            doc.units().forEach(u -> org.assertj.core.api.Assertions.assertThat(u.startMs()).isNotNull().isNotNegative());
+            doc.units()
+                    .forEach(u -> org.assertj.core.api.Assertions.assertThat(u.startMs())
+                            .isNotNull()
+                            .isNotNegative());
         });
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SubtitleReaderTest {
     @TempDir
     Path dir;
+
     final SubtitleReader reader = new SubtitleReader();
 
     @Test
@@ -27,9 +28,12 @@ class SubtitleReaderTest {
                 + "4\r\n01:02:06,000 --> 01:02:07,000\r\n[музыка]\r\n";
         Path f = Files.write(dir.resolve("a.srt"), srt.getBytes(Charset.forName("windows-1251")));
         ParsedDocument doc = Units.wellFormed(reader.read(f));
-        assertThat(doc.text()).isEqualTo("Интервьюер: Когда вы уехали?\n\nРеспондент: В сентябре\n\n"
-                + "Респондент: Сразу после объявления.\n\n[музыка]");
-        assertThat(doc.units()).extracting(TextUnit::speaker).containsExactly("Интервьюер", "Респондент", "Респондент", null);
+        assertThat(doc.text())
+                .isEqualTo("Интервьюер: Когда вы уехали?\n\nРеспондент: В сентябре\n\n"
+                        + "Респондент: Сразу после объявления.\n\n[музыка]");
+        assertThat(doc.units())
+                .extracting(TextUnit::speaker)
+                .containsExactly("Интервьюер", "Респондент", "Респондент", null);
         assertThat(doc.units()).extracting(TextUnit::startMs).containsExactly(1500L, 4200L, 3723004L, 3726000L);
         assertThat(doc.units().get(3).kind()).isEqualTo(UnitKind.PARAGRAPH);
     }
@@ -50,7 +54,8 @@ class SubtitleReaderTest {
     @Test
     void refusesFilesWithoutCues() throws IOException {
         Path f = Files.writeString(dir.resolve("c.srt"), "just some text\n");
-        assertThatThrownBy(() -> reader.read(f)).isInstanceOf(CaravanException.class)
+        assertThatThrownBy(() -> reader.read(f))
+                .isInstanceOf(CaravanException.class)
                 .hasMessageStartingWith("c.srt contains no subtitle cues");
     }
 }

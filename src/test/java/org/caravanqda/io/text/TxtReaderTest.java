@@ -24,6 +24,7 @@ class TxtReaderTest {
 
     @TempDir
     Path dir;
+
     final TxtReader reader = new TxtReader();
 
     private ParsedDocument read(byte[] bytes) throws IOException {
@@ -43,16 +44,24 @@ class TxtReaderTest {
     void decodesUtf8WithAndWithoutBomAndUtf16WithBom() throws IOException {
         String s = "Ещё раз: Қазақстан, oʻzbek, 😀";
         assertThat(read(s.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(s);
-        assertThat(read(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, s.getBytes(StandardCharsets.UTF_8))).text()).isEqualTo(s);
-        assertThat(read(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, s.getBytes(StandardCharsets.UTF_16LE))).text()).isEqualTo(s);
-        assertThat(read(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, s.getBytes(StandardCharsets.UTF_16BE))).text()).isEqualTo(s);
+        assertThat(read(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, s.getBytes(StandardCharsets.UTF_8)))
+                        .text())
+                .isEqualTo(s);
+        assertThat(read(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, s.getBytes(StandardCharsets.UTF_16LE)))
+                        .text())
+                .isEqualTo(s);
+        assertThat(read(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, s.getBytes(StandardCharsets.UTF_16BE)))
+                        .text())
+                .isEqualTo(s);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"windows-1251", "KOI8-R"})
     void tellsLegacyCyrillicEncodingsApartOnShortAndLongText(String charset) throws IOException {
         Charset cs = Charset.forName(charset);
-        for (String s : new String[] {SHORT_RU, "Да", "Я уехал в Алматы.", LONG_RU, "И: Почему вы уехали?\r\nР: Из-за мобилизации."}) {
+        for (String s : new String[] {
+            SHORT_RU, "Да", "Я уехал в Алматы.", LONG_RU, "И: Почему вы уехали?\r\nР: Из-за мобилизации."
+        }) {
             assertThat(read(s.getBytes(cs)).text()).as("%s in %s", s, charset).isEqualTo(s);
         }
     }
@@ -64,7 +73,8 @@ class TxtReaderTest {
         Charset cs = Charset.forName(charset);
         String all = Files.readString(md);
         StringBuilder encodable = new StringBuilder();
-        all.codePoints().filter(c -> cs.newEncoder().canEncode(Character.toString(c)))
+        all.codePoints()
+                .filter(c -> cs.newEncoder().canEncode(Character.toString(c)))
                 .forEach(encodable::appendCodePoint);
         String text = encodable.toString().strip();
         assertThat(read(text.getBytes(cs)).text()).isEqualTo(text);
@@ -95,8 +105,10 @@ class TxtReaderTest {
         byte[] latin1 = "Déjà vu, café crème, naïve façade".getBytes(StandardCharsets.ISO_8859_1);
         byte[] utf16NoBom = "Привет, мир".getBytes(StandardCharsets.UTF_16LE);
         for (byte[] bad : new byte[][] {junk, highJunk, nul, latin1, utf16NoBom}) {
-            assertThatThrownBy(() -> read(bad)).isInstanceOf(CaravanException.class)
-                    .hasMessage("t.txt is not a text file in a supported encoding (UTF-8, UTF-16 with BOM, windows-1251, KOI8-R)");
+            assertThatThrownBy(() -> read(bad))
+                    .isInstanceOf(CaravanException.class)
+                    .hasMessage(
+                            "t.txt is not a text file in a supported encoding (UTF-8, UTF-16 with BOM, windows-1251, KOI8-R)");
         }
     }
 
@@ -106,7 +118,8 @@ class TxtReaderTest {
         try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(Files2.MAX_BYTES + 1); // sparse zeros: read, they would be refused as binary instead
         }
-        assertThatThrownBy(() -> new MarkdownReader().read(big)).isInstanceOf(CaravanException.class)
+        assertThatThrownBy(() -> new MarkdownReader().read(big))
+                .isInstanceOf(CaravanException.class)
                 .hasMessage("big.md is 200.1 MB; the limit is 200 MB per document (split it into several files)");
         assertThat(Files2.megabytes(500L << 20)).isEqualTo("500 MB");
         assertThat(Files2.megabytes(1)).isEqualTo("0.1 MB");
@@ -114,10 +127,14 @@ class TxtReaderTest {
 
     @Test
     void refusesEmptyAndWhitespaceOnlyFilesAndMissingFiles() {
-        assertThatThrownBy(() -> read(new byte[0])).isInstanceOf(CaravanException.class).hasMessage("t.txt contains no text");
+        assertThatThrownBy(() -> read(new byte[0]))
+                .isInstanceOf(CaravanException.class)
+                .hasMessage("t.txt contains no text");
         assertThatThrownBy(() -> read(" \r\n\t\n".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(CaravanException.class).hasMessage("t.txt contains no text");
-        assertThatThrownBy(() -> reader.read(dir.resolve("missing.txt"))).isInstanceOf(CaravanException.class)
+                .isInstanceOf(CaravanException.class)
+                .hasMessage("t.txt contains no text");
+        assertThatThrownBy(() -> reader.read(dir.resolve("missing.txt")))
+                .isInstanceOf(CaravanException.class)
                 .hasMessageContaining("missing.txt does not exist");
     }
 

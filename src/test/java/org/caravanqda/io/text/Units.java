@@ -16,19 +16,21 @@ import org.junit.jupiter.api.Assumptions;
 
 /** Shared checks and helpers for reader tests. */
 final class Units {
-    private Units() {
-    }
+    private Units() {}
 
     /** Every unit addresses its text exactly: in range, ordered, not overlapping, trimmed, NFC text. */
     static ParsedDocument wellFormed(ParsedDocument doc) {
         String text = doc.text();
-        assertThat(java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)).isTrue();
+        assertThat(java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC))
+                .isTrue();
         int previousEnd = 0;
         for (int i = 0; i < doc.units().size(); i++) {
             TextUnit u = doc.units().get(i);
             assertThat(u.ordinal()).isEqualTo(i);
             assertThat(u.span().problemIn(text)).as("unit %s", u).isNull();
-            assertThat(u.start()).as("unit %s starts after the previous one ends", u).isGreaterThanOrEqualTo(previousEnd);
+            assertThat(u.start())
+                    .as("unit %s starts after the previous one ends", u)
+                    .isGreaterThanOrEqualTo(previousEnd);
             String unitText = text.substring(u.start(), u.end());
             assertThat(unitText).isEqualTo(unitText.strip());
             assertThat(u.span().of(text)).isEqualTo(unitText);
@@ -39,7 +41,9 @@ final class Units {
     }
 
     static Set<String> speakers(ParsedDocument doc) {
-        return doc.units().stream().map(TextUnit::speaker).filter(s -> s != null)
+        return doc.units().stream()
+                .map(TextUnit::speaker)
+                .filter(s -> s != null)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ZipSlipTest {
     @TempDir
     Path dir;
+
     private final String evil = "evil-" + UUID.randomUUID() + ".txt";
 
     private List<String> slipNames() {
@@ -33,15 +34,22 @@ class ZipSlipTest {
 
     private List<Path> whereItWouldLand() {
         Path cwd = Path.of("").toAbsolutePath();
-        return List.of(dir.resolve(evil), dir.getParent().resolve(evil), dir.getParent().getParent().resolve(evil),
-                cwd.resolve(evil), cwd.getParent().resolve(evil), cwd.getParent().getParent().resolve(evil),
-                Path.of(System.getProperty("java.io.tmpdir")).resolve(evil), Path.of("/tmp").resolve(evil));
+        return List.of(
+                dir.resolve(evil),
+                dir.getParent().resolve(evil),
+                dir.getParent().getParent().resolve(evil),
+                cwd.resolve(evil),
+                cwd.getParent().resolve(evil),
+                cwd.getParent().getParent().resolve(evil),
+                Path.of(System.getProperty("java.io.tmpdir")).resolve(evil),
+                Path.of("/tmp").resolve(evil));
     }
 
     @Test
     void docxWithClimbingEntriesIsReadOrRefusedAndWritesNothing() throws Exception {
         byte[] real;
-        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument d = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             d.createParagraph().createRun().setText("Р: Через Ларс.");
             d.write(out);
             real = out.toByteArray();
@@ -55,10 +63,12 @@ class ZipSlipTest {
     void odtWithClimbingEntriesIsReadOrRefusedAndWritesNothing() throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
-        entries.put("content.xml", ("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
-                + "<text:p>Р: Через Ларс.</text:p></office:text></office:body></office:document-content>")
-                .getBytes(StandardCharsets.UTF_8));
+        entries.put(
+                "content.xml",
+                ("<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                                + "<text:p>Р: Через Ларс.</text:p></office:text></office:body></office:document-content>")
+                        .getBytes(StandardCharsets.UTF_8));
         slipNames().forEach(n -> entries.put(n, "pwned".getBytes(StandardCharsets.UTF_8)));
         readOrRefused(new OdtReader(), Files.write(dir.resolve("slip.odt"), FuzzInputs.zip(entries)));
     }
@@ -67,7 +77,9 @@ class ZipSlipTest {
         try {
             assertThat(reader.read(file).text()).isEqualTo("Р: Через Ларс.");
         } catch (CaravanException refused) {
-            assertThat(refused.getMessage()).startsWith(file.getFileName().toString()).doesNotContain("\n");
+            assertThat(refused.getMessage())
+                    .startsWith(file.getFileName().toString())
+                    .doesNotContain("\n");
         }
         assertThat(whereItWouldLand()).allSatisfy(p -> assertThat(p).doesNotExist());
     }

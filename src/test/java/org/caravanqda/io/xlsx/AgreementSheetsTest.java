@@ -8,14 +8,14 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caravanqda.TestApp;
+import org.caravanqda.app.DemoService;
+import org.caravanqda.app.Project;
 import org.caravanqda.app.agreement.AgreementReport;
 import org.caravanqda.app.agreement.AgreementRequest;
 import org.caravanqda.app.agreement.AgreementUnit;
-import org.caravanqda.app.DemoService;
+import org.caravanqda.app.common.Selection;
 import org.caravanqda.app.export.ExportRequest;
 import org.caravanqda.app.export.ExportSummary;
-import org.caravanqda.app.Project;
-import org.caravanqda.app.common.Selection;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.junit.jupiter.api.Test;
@@ -30,11 +30,14 @@ class AgreementSheetsTest {
     void agreementAndDisagreementsSheetsMatchTheReport() throws Exception {
         new DemoService(TestApp.app()).build(tmp.resolve("demo"), Progress.NONE);
         try (Project p = TestApp.app().open(tmp.resolve("demo"))) {
-            AgreementRequest request = new AgreementRequest(List.of("anna", "timur"), AgreementUnit.SENTENCE, List.of(),
-                    List.of(), null, true);
+            AgreementRequest request = new AgreementRequest(
+                    List.of("anna", "timur"), AgreementUnit.SENTENCE, List.of(), List.of(), null, true);
             AgreementReport report = p.agreement().compare(request);
-            ExportSummary s = p.exports().export(new ExportRequest(Path.of("agree.xlsx"), Selection.all(), 0, false, request),
-                    Progress.NONE, Cancellation.none());
+            ExportSummary s = p.exports()
+                    .export(
+                            new ExportRequest(Path.of("agree.xlsx"), Selection.all(), 0, false, request),
+                            Progress.NONE,
+                            Cancellation.none());
             try (XSSFWorkbook wb = Workbooks.open(s.file())) {
                 List<Map<String, Cell>> stats = Workbooks.rows(wb.getSheet("Agreement"));
                 assertThat(stats).hasSize(report.codes().size() + 1);
@@ -47,7 +50,10 @@ class AgreementSheetsTest {
                 AgreementReport.Disagreement first = report.disagreements().get(0);
                 assertThat(diffs.get(0).get("text").getStringCellValue()).isEqualTo(first.text());
                 assertThat(diffs.get(0).get("codes of anna").getStringCellValue())
-                        .isEqualTo(first.codes().containsKey("anna") ? String.join("; ", first.codes().get("anna")) : "(did not code)");
+                        .isEqualTo(
+                                first.codes().containsKey("anna")
+                                        ? String.join("; ", first.codes().get("anna"))
+                                        : "(did not code)");
             }
         }
     }

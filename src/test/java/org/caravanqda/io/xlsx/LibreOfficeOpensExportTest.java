@@ -15,9 +15,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.app.coding.CodingView;
 import org.caravanqda.app.DemoService;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.coding.CodingView;
 import org.caravanqda.app.job.Progress;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -34,19 +34,35 @@ class LibreOfficeOpensExportTest {
     @Test
     void libreOfficeReadsEverySegmentAsStored() throws Exception {
         String soffice = soffice();
-        Assumptions.assumeTrue(soffice != null, "soffice (LibreOffice) is not installed: skipping the LibreOffice check");
+        Assumptions.assumeTrue(
+                soffice != null, "soffice (LibreOffice) is not installed: skipping the LibreOffice check");
         Caravan app = TestApp.app();
-        Path demo = new DemoService(app).build(tmp.resolve("demo"), Progress.NONE).project();
+        Path demo =
+                new DemoService(app).build(tmp.resolve("demo"), Progress.NONE).project();
         Path xlsx = demo.resolve("exports").resolve(DemoService.EXPORT);
         Path out = Files.createDirectories(tmp.resolve("csv"));
-        Process p = new ProcessBuilder(soffice, "-env:UserInstallation=" + tmp.resolve("lo-profile").toUri(), "--headless",
-                "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", out.toString(), xlsx.toString())
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("soffice.log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        soffice,
+                        "-env:UserInstallation=" + tmp.resolve("lo-profile").toUri(),
+                        "--headless",
+                        "--convert-to",
+                        "csv:Text - txt - csv (StarCalc):44,34,76,1",
+                        "--outdir",
+                        out.toString(),
+                        xlsx.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("soffice.log").toFile())
+                .start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("soffice finished").isTrue();
         Path csv = out.resolve(DemoService.EXPORT.replace(".xlsx", ".csv"));
         assertThat(csv).as(Files.readString(tmp.resolve("soffice.log"))).isRegularFile();
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(new StringReader(Files.readString(csv, StandardCharsets.UTF_8))).getRecords();
+        List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .build()
+                .parse(new StringReader(Files.readString(csv, StandardCharsets.UTF_8)))
+                .getRecords();
         try (Project project = app.open(demo)) {
             Map<Long, CodingView> byId = project.codings().codings(null, null, null).stream()
                     .collect(Collectors.toMap(CodingView::id, Function.identity()));

@@ -17,8 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads an exported workbook back with POI for the tests. */
 final class Workbooks {
-    private Workbooks() {
-    }
+    private Workbooks() {}
 
     static XSSFWorkbook open(Path file) {
         try {

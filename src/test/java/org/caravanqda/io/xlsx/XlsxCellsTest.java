@@ -26,15 +26,34 @@ class XlsxCellsTest {
 
     @Test
     void awkwardValuesSurviveAsTheyAre() throws Exception {
-        List<Object> row = Arrays.asList("=SUM(A1:A2)", "+7 (999) 123", "-1", "@cmd", "bell\u0007 tab\t line\nend 🙂 ё", null,
-                42.5, LocalDate.of(2022, 9, 21), Instant.parse("2024-01-02T03:04:05Z"), true);
+        List<Object> row = Arrays.asList(
+                "=SUM(A1:A2)",
+                "+7 (999) 123",
+                "-1",
+                "@cmd",
+                "bell\u0007 tab\t line\nend 🙂 ё",
+                null,
+                42.5,
+                LocalDate.of(2022, 9, 21),
+                Instant.parse("2024-01-02T03:04:05Z"),
+                true);
         List<SegmentColumn> cols = new ArrayList<>();
         for (int i = 0; i < row.size(); i++) {
             cols.add(new SegmentColumn("c" + i, Kind.TEXT));
         }
         Path file = tmp.resolve("x.xlsx");
-        CodedTableWriter.Report r = new XlsxCodedTableWriter().write(export(cols, row,
-                new DataTable("Matrix a/b:c*d?[e] with a very long attribute name", List.of("code"), List.of(), 1, List.of())), file);
+        CodedTableWriter.Report r = new XlsxCodedTableWriter()
+                .write(
+                        export(
+                                cols,
+                                row,
+                                new DataTable(
+                                        "Matrix a/b:c*d?[e] with a very long attribute name",
+                                        List.of("code"),
+                                        List.of(),
+                                        1,
+                                        List.of())),
+                        file);
         assertThat(r.segments()).isEqualTo(1);
         try (XSSFWorkbook wb = Workbooks.open(file)) {
             var cells = wb.getSheet("Segments").getRow(1);
@@ -42,13 +61,18 @@ class XlsxCellsTest {
                 assertThat(cells.getCell(i).getCellType()).isEqualTo(CellType.STRING);
                 assertThat(cells.getCell(i).getStringCellValue()).isEqualTo(row.get(i));
             }
-            assertThat(cells.getCell(4).getStringCellValue()).contains(" tab\t line\nend 🙂 ё").startsWith("bell");
+            assertThat(cells.getCell(4).getStringCellValue())
+                    .contains(" tab\t line\nend 🙂 ё")
+                    .startsWith("bell");
             assertThat(cells.getCell(5)).isNull();
             assertThat(cells.getCell(6).getNumericCellValue()).isEqualTo(42.5);
-            assertThat(cells.getCell(7).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2022, 9, 21));
+            assertThat(cells.getCell(7).getLocalDateTimeCellValue().toLocalDate())
+                    .isEqualTo(LocalDate.of(2022, 9, 21));
             assertThat(cells.getCell(8).getLocalDateTimeCellValue()).hasToString("2024-01-02T03:04:05");
             assertThat(cells.getCell(9).getBooleanCellValue()).isTrue();
-            assertThat(wb.getSheetAt(2).getSheetName()).hasSizeLessThanOrEqualTo(31).isEqualTo("Matrix a_b_c_d__e_ with a very");
+            assertThat(wb.getSheetAt(2).getSheetName())
+                    .hasSizeLessThanOrEqualTo(31)
+                    .isEqualTo("Matrix a_b_c_d__e_ with a very");
         }
     }
 

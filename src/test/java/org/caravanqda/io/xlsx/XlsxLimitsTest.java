@@ -15,13 +15,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.Adapters;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.Project;
 import org.caravanqda.app.coding.CodeRequest;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.Selection;
 import org.caravanqda.app.export.ExportRequest;
 import org.caravanqda.app.export.ExportSummary;
 import org.caravanqda.app.imports.ImportOptions;
-import org.caravanqda.app.Project;
-import org.caravanqda.app.common.Selection;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.Exporters;
@@ -38,8 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Excel's limits handled visibly: rows continue on a second sheet, long cells are cut and listed, '=' stays text. */
 class XlsxLimitsTest {
     static final String FORMULA = "=HYPERLINK(\"http://example.org\",\"нажми\")";
+
     @TempDir
     Path tmp;
+
     Path project;
     String longText;
 
@@ -59,14 +61,20 @@ class XlsxLimitsTest {
 
     private ExportSummary export(Caravan app, String name, Selection selection) {
         try (Project p = app.open(project)) {
-            return p.exports().export(new ExportRequest(Path.of(name), selection, 0, false), Progress.NONE, Cancellation.none());
+            return p.exports()
+                    .export(new ExportRequest(Path.of(name), selection, 0, false), Progress.NONE, Cancellation.none());
         }
     }
 
     @Test
     void rowsPastTheSheetLimitContinueOnTheNextSheetAndLongCellsAreCutAndListed() throws Exception {
-        Caravan app = new Caravan(new Adapters(new H2ProjectStores(), new LuceneSearchIndexes(), Readers.all(),
-                CodebookFormats.all(), new CsvTableReader(), new BundledCodebook(),
+        Caravan app = new Caravan(new Adapters(
+                new H2ProjectStores(),
+                new LuceneSearchIndexes(),
+                Readers.all(),
+                CodebookFormats.all(),
+                new CsvTableReader(),
+                new BundledCodebook(),
                 new Exporters(List.of(new XlsxCodedTableWriter(2))),
                 new org.caravanqda.io.refi.RefiQdpxFormat()));
         ExportSummary s = export(app, "limits.xlsx", Selection.all());
@@ -82,12 +90,19 @@ class XlsxLimitsTest {
             assertThat(formula.getStringCellValue()).isEqualTo(FORMULA);
             assertThat(first.get(0).get("memo").getStringCellValue()).isEqualTo("=1+1");
             String cut = first.get(1).get("coded text").getStringCellValue();
-            assertThat(cut).hasSizeLessThanOrEqualTo(Cells.MAX_TEXT).contains("cut by Caravan")
+            assertThat(cut)
+                    .hasSizeLessThanOrEqualTo(Cells.MAX_TEXT)
+                    .contains("cut by Caravan")
                     .startsWith(longText.strip().substring(0, 1000));
             assertThat(second.get(0).get("coder").getStringCellValue()).isEqualTo("timur");
             String about = Workbooks.rows(wb.getSheet("About")).stream()
-                    .map(r -> r.get("item").getStringCellValue() + ": " + r.get("value").toString()).reduce("", (a, b) -> a + "\n" + b);
-            assertThat(about).contains("Segments, Segments (2)").contains("cells cut: 1").contains(s.cutCells().get(0));
+                    .map(r -> r.get("item").getStringCellValue() + ": "
+                            + r.get("value").toString())
+                    .reduce("", (a, b) -> a + "\n" + b);
+            assertThat(about)
+                    .contains("Segments, Segments (2)")
+                    .contains("cells cut: 1")
+                    .contains(s.cutCells().get(0));
         }
     }
 
@@ -95,19 +110,33 @@ class XlsxLimitsTest {
     void aFailedExportLeavesNoFileBehind() throws Exception {
         Caravan app = TestApp.app();
         assertThatThrownBy(() -> export(app, "x.xlsx", Selection.of(java.util.Set.of("nobody"), List.of())))
-                .isInstanceOf(CaravanException.class).hasMessageContaining("unknown coder 'nobody'");
-        assertThatThrownBy(() -> export(app, "x.xlsx", Selection.all().withSegments(c -> {
-            throw new CaravanException("disk full, say");
-        }, "failing"))).hasMessageContaining("disk full");
+                .isInstanceOf(CaravanException.class)
+                .hasMessageContaining("unknown coder 'nobody'");
+        assertThatThrownBy(() -> export(
+                        app,
+                        "x.xlsx",
+                        Selection.all()
+                                .withSegments(
+                                        c -> {
+                                            throw new CaravanException("disk full, say");
+                                        },
+                                        "failing")))
+                .hasMessageContaining("disk full");
         assertThatThrownBy(() -> export(app, "x.pdf", Selection.all())).hasMessageContaining("use .csv or .xlsx");
         try (Stream<Path> left = Files.list(project.resolve("exports"))) {
             assertThat(left).isEmpty();
         }
         Path existing = project.resolve("exports/x.xlsx");
         Files.writeString(existing, "an older export");
-        assertThatThrownBy(() -> export(app, "x.xlsx", Selection.all().withSegments(c -> {
-            throw new CaravanException("cancelled");
-        }, "failing")));
+        assertThatThrownBy(() -> export(
+                app,
+                "x.xlsx",
+                Selection.all()
+                        .withSegments(
+                                c -> {
+                                    throw new CaravanException("cancelled");
+                                },
+                                "failing")));
         assertThat(Files.readString(existing)).isEqualTo("an older export");
     }
 }

@@ -30,6 +30,7 @@ class XlsxTemporaryFilesTest {
 
     @TempDir
     Path poiTemp;
+
     @TempDir
     Path out;
 
@@ -48,15 +49,18 @@ class XlsxTemporaryFilesTest {
         assertThat(textInTempFilesDuringWrite(true)).isFalse();
         try (XSSFWorkbook wb = Workbooks.open(out.resolve("protected.xlsx"))) {
             assertThat(wb.getSheet("Segments").getLastRowNum()).isEqualTo(1000);
-            assertThat(wb.getSheet("Segments").getRow(1000).getCell(0).getStringCellValue()).isEqualTo(PHRASE + " 999");
+            assertThat(wb.getSheet("Segments").getRow(1000).getCell(0).getStringCellValue())
+                    .isEqualTo(PHRASE + " 999");
         }
     }
 
     private boolean textInTempFilesDuringWrite(boolean protect) throws IOException {
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
         AtomicBoolean seen = new AtomicBoolean();
-        new XlsxCodedTableWriter().write(export(protect, () -> seen.set(tempFilesContain(PHRASE))),
-                out.resolve(protect ? "protected.xlsx" : "plain.xlsx"));
+        new XlsxCodedTableWriter()
+                .write(
+                        export(protect, () -> seen.set(tempFilesContain(PHRASE))),
+                        out.resolve(protect ? "protected.xlsx" : "plain.xlsx"));
         return seen.get();
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeepNestingTest {
     static final int DEPTH = 50_000;
+
     @TempDir
     Path tmp;
 
@@ -36,7 +37,9 @@ class DeepNestingTest {
         try {
             reader.apply(file);
         } catch (CaravanException refused) {
-            assertThat(refused.getMessage()).contains(file.getFileName().toString()).doesNotContain("\n");
+            assertThat(refused.getMessage())
+                    .contains(file.getFileName().toString())
+                    .doesNotContain("\n");
         }
     }
 
@@ -51,7 +54,8 @@ class DeepNestingTest {
     void project() throws Exception {
         String xml = "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\"><CodeBook><Codes>"
                 + nested("<Code name=\"a\" isCodable=\"true\">", "</Code>", "") + "</Codes></CodeBook></Project>";
-        Path qdpx = Files.write(tmp.resolve("deep.qdpx"), FuzzInputs.zip(Map.of("project.qde", xml.getBytes(StandardCharsets.UTF_8))));
+        Path qdpx = Files.write(
+                tmp.resolve("deep.qdpx"), FuzzInputs.zip(Map.of("project.qde", xml.getBytes(StandardCharsets.UTF_8))));
         readOrRefused(new RefiQdpxFormat()::read, qdpx);
     }
 
@@ -59,7 +63,8 @@ class DeepNestingTest {
     void odt() throws Exception {
         String xml = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
                 + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>"
-                + nested("<text:span>", "</text:span>", "Р: текст") + "</text:p></office:text></office:body></office:document-content>";
+                + nested("<text:span>", "</text:span>", "Р: текст")
+                + "</text:p></office:text></office:body></office:document-content>";
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
         entries.put("content.xml", xml.getBytes(StandardCharsets.UTF_8));
@@ -69,7 +74,8 @@ class DeepNestingTest {
     @Test
     void docxTablesInTables() throws Exception {
         byte[] real;
-        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument d = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             d.createParagraph().createRun().setText("x");
             d.write(out);
             real = out.toByteArray();

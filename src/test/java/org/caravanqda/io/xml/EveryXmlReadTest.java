@@ -40,8 +40,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EveryXmlReadTest {
     private static final String SECRET = "TOP-SECRET-LINE";
+
     @TempDir
     Path tmp;
+
     private ServerSocket server;
     private final AtomicInteger connections = new AtomicInteger();
 
@@ -73,12 +75,17 @@ class EveryXmlReadTest {
         String url = "http://127.0.0.1:" + server.getLocalPort() + "/evil.dtd";
         return switch (kind) {
             case "xxe" -> "<!DOCTYPE " + root + " [<!ENTITY e SYSTEM \"" + secret.toUri() + "\">]>";
-            case "parameter entity" -> "<!DOCTYPE " + root + " [<!ENTITY % p SYSTEM \"" + url + "\"> %p;<!ENTITY e \"x\">]>";
+            case "parameter entity" ->
+                "<!DOCTYPE " + root + " [<!ENTITY % p SYSTEM \"" + url + "\"> %p;<!ENTITY e \"x\">]>";
             case "external dtd" -> "<!DOCTYPE " + root + " SYSTEM \"" + url + "\">";
             case "billion laughs" -> {
                 StringBuilder dtd = new StringBuilder("<!DOCTYPE " + root + " [<!ENTITY l0 \"lol\">");
                 for (int i = 1; i <= 9; i++) {
-                    dtd.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+                    dtd.append("<!ENTITY l")
+                            .append(i)
+                            .append(" \"")
+                            .append(("&l" + (i - 1) + ";").repeat(10))
+                            .append("\">");
                 }
                 yield dtd.append("<!ENTITY e \"&l9;\">]>").toString();
             }
@@ -95,8 +102,8 @@ class EveryXmlReadTest {
     static Stream<Arguments> attacks() {
         List<Arguments> out = new ArrayList<>();
         for (String kind : List.of("xxe", "parameter entity", "external dtd", "billion laughs")) {
-            for (String format : List.of("docx", "odt", "qdc", "qde codebook", "qdpx codebook", "qde project",
-                    "qdpx project")) {
+            for (String format :
+                    List.of("docx", "odt", "qdc", "qde codebook", "qdpx codebook", "qde project", "qdpx project")) {
                 out.add(Arguments.of(format, kind));
             }
         }
@@ -105,10 +112,11 @@ class EveryXmlReadTest {
 
     private static final String CODEBOOK = "<?xml version=\"1.0\"?><CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
             + "<Code guid=\"aaaaaaaa-0000-4000-8000-000000000001\" name=\"ENTITY\" isCodable=\"true\"/></Codes></CodeBook>";
-    private static final String PROJECT = "<?xml version=\"1.0\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\">"
-            + "<CodeBook><Codes><Code guid=\"aaaaaaaa-0000-4000-8000-000000000001\" name=\"ENTITY\" isCodable=\"true\"/>"
-            + "</Codes></CodeBook><Sources><TextSource guid=\"bbbbbbbb-0000-4000-8000-000000000001\" name=\"a\">"
-            + "<PlainTextContent>ENTITY</PlainTextContent></TextSource></Sources></Project>";
+    private static final String PROJECT =
+            "<?xml version=\"1.0\"?><Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\">"
+                    + "<CodeBook><Codes><Code guid=\"aaaaaaaa-0000-4000-8000-000000000001\" name=\"ENTITY\" isCodable=\"true\"/>"
+                    + "</Codes></CodeBook><Sources><TextSource guid=\"bbbbbbbb-0000-4000-8000-000000000001\" name=\"a\">"
+                    + "<PlainTextContent>ENTITY</PlainTextContent></TextSource></Sources></Project>";
     private static final String ODT = "<?xml version=\"1.0\"?><office:document-content"
             + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
             + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
@@ -119,10 +127,15 @@ class EveryXmlReadTest {
     void neverExpandsOrFetches(String format, String kind) throws Exception {
         List<Path> files = switch (format) {
             case "docx" -> docxWithEveryPartAttacked(kind);
-            case "odt" -> List.of(write("a.odt", FuzzInputs.zip(Map.of("content.xml", hostile(ODT, attack(kind, "office:document-content"))))));
+            case "odt" ->
+                List.of(write(
+                        "a.odt",
+                        FuzzInputs.zip(Map.of("content.xml", hostile(ODT, attack(kind, "office:document-content"))))));
             case "qdc" -> List.of(write("a.qdc", hostile(CODEBOOK, attack(kind, "CodeBook"))));
             case "qde codebook", "qde project" -> List.of(write("a.qde", hostile(PROJECT, attack(kind, "Project"))));
-            default -> List.of(write("a.qdpx", FuzzInputs.zip(Map.of("project.qde", hostile(PROJECT, attack(kind, "Project"))))));
+            default ->
+                List.of(write(
+                        "a.qdpx", FuzzInputs.zip(Map.of("project.qde", hostile(PROJECT, attack(kind, "Project"))))));
         };
         Function<Path, Object> reader = switch (format) {
             case "docx" -> new DocxReader()::read;
@@ -150,7 +163,8 @@ class EveryXmlReadTest {
     /** One .docx per XML part of a real package, each with the attack in that part only. */
     private List<Path> docxWithEveryPartAttacked(String kind) throws IOException {
         byte[] real;
-        try (XWPFDocument d = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument d = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             d.createParagraph().createRun().setText("ENTITY");
             d.createStyles();
             d.write(out);

@@ -37,13 +37,15 @@ class FoldingTest {
     void exactFieldFoldsCaseAndYoButDoesNotStem() {
         Analyzer exact = analyzers.exact();
         assertThat(Terms.of(exact, "Релокантов ЕЩЁ ещё")).containsExactly("релокантов", "еще", "еще");
-        assertThat(Terms.of(exact, "e\u0308 Е\u0308лка моя\u0301 по\u00ADка")).containsExactly("e\u0308", "елка", "моя", "пока");
+        assertThat(Terms.of(exact, "e\u0308 Е\u0308лка моя\u0301 по\u00ADка"))
+                .containsExactly("e\u0308", "елка", "моя", "пока");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"o'zbek", "o‘zbek", "oʻzbek", "oʼzbek", "o’zbek", "O'ZBEK"})
     void uzbekApostrophesFindEachOther(String variant) {
-        for (Analyzer a : new Analyzer[] {analyzers.forLanguage("uz"), analyzers.exact(), analyzers.forLanguage("ru")}) {
+        for (Analyzer a :
+                new Analyzer[] {analyzers.forLanguage("uz"), analyzers.exact(), analyzers.forLanguage("ru")}) {
             assertThat(Terms.of(a, variant + " tilida")).hasSize(2);
             assertThat(Terms.of(a, variant)).isEqualTo(Terms.of(a, "oʻzbek"));
         }

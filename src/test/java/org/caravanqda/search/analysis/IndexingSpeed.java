@@ -23,8 +23,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * the median of timed runs. The machine is shared: read the figures as orders of magnitude (±30%).
  */
 final class IndexingSpeed {
-    private IndexingSpeed() {
-    }
+    private IndexingSpeed() {}
 
     /** Median MB/s of {@code runs} timed runs after a warm-up that lets the JIT compile the analysis chain. */
     static double mbPerSecond(Analyzer analyzer, List<String> sentences, int runs, long minNanosPerRun) {
@@ -42,7 +41,8 @@ final class IndexingSpeed {
      * thread's CPU time, so load from other processes on the shared machine (a load average of 7 on 2 cores was seen)
      * hits both alike and barely moves the ratio. The MB/s are per CPU second of the indexing thread.
      */
-    static double[] relative(Analyzer ours, Analyzer baseline, List<String> sentences, int rounds, long minNanosPerRun) {
+    static double[] relative(
+            Analyzer ours, Analyzer baseline, List<String> sentences, int rounds, long minNanosPerRun) {
         List<String> docs = documents(sentences);
         indexRepeatedly(ours, docs, minNanosPerRun);
         indexRepeatedly(baseline, docs, minNanosPerRun);
@@ -66,13 +66,17 @@ final class IndexingSpeed {
     }
 
     private static double rate(Analyzer analyzer, List<String> docs, long minNanos) {
-        long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+        long bytes = docs.stream()
+                .mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         long[] timed = indexRepeatedly(analyzer, docs, minNanos);
         return bytes * timed[0] / 1e6 / (timed[1] / 1e9);
     }
 
     private static double cpuRate(Analyzer analyzer, List<String> docs, long minNanos) {
-        long bytes = docs.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum();
+        long bytes = docs.stream()
+                .mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         long[] timed = indexRepeatedly(analyzer, docs, minNanos);
@@ -90,7 +94,8 @@ final class IndexingSpeed {
         long start = System.nanoTime();
         long passes = 0;
         try (ByteBuffersDirectory dir = new ByteBuffersDirectory()) {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setMergeScheduler(new SerialMergeScheduler())
+            IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                    .setMergeScheduler(new SerialMergeScheduler())
                     .setRAMBufferSizeMB(64);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 do {

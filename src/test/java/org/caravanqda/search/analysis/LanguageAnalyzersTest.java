@@ -31,8 +31,20 @@ class LanguageAnalyzersTest {
     }
 
     @ParameterizedTest
-    @CsvSource(value = {"ru,ru", "ru-RU,ru", "RUS,ru", "en_GB,en", "kaz,kk", "ky,ky", "uz-Latn,uz", "de,und", "null,und",
-        "'',und"}, nullValues = "null")
+    @CsvSource(
+            value = {
+                "ru,ru",
+                "ru-RU,ru",
+                "RUS,ru",
+                "en_GB,en",
+                "kaz,kk",
+                "ky,ky",
+                "uz-Latn,uz",
+                "de,und",
+                "null,und",
+                "'',und"
+            },
+            nullValues = "null")
     void languageCodesAreCanonical(String code, String canonical) {
         assertThat(LanguageAnalyzers.canonical(code)).isEqualTo(canonical);
         assertThat(analyzers.forLanguage(code)).isSameAs(analyzers.forLanguage(canonical));
@@ -52,24 +64,31 @@ class LanguageAnalyzersTest {
 
     @Test
     void turkicInflectionsShareAStem() {
-        assertThat(Terms.ofWord(analyzers.forLanguage("kk"), "үйінде")).isEqualTo(Terms.ofWord(analyzers.forLanguage("kk"), "үй"));
-        assertThat(Terms.ofWord(analyzers.forLanguage("ky"), "шаарында")).isEqualTo(Terms.ofWord(analyzers.forLanguage("ky"), "шаар"));
-        assertThat(Terms.ofWord(analyzers.forLanguage("kk"), "маған")).isEqualTo(Terms.ofWord(analyzers.forLanguage("kk"), "мен"));
-        assertThat(Terms.ofWord(analyzers.forLanguage("uz"), "qilganini")).isEqualTo(Terms.ofWord(analyzers.forLanguage("uz"), "qilish"));
+        assertThat(Terms.ofWord(analyzers.forLanguage("kk"), "үйінде"))
+                .isEqualTo(Terms.ofWord(analyzers.forLanguage("kk"), "үй"));
+        assertThat(Terms.ofWord(analyzers.forLanguage("ky"), "шаарында"))
+                .isEqualTo(Terms.ofWord(analyzers.forLanguage("ky"), "шаар"));
+        assertThat(Terms.ofWord(analyzers.forLanguage("kk"), "маған"))
+                .isEqualTo(Terms.ofWord(analyzers.forLanguage("kk"), "мен"));
+        assertThat(Terms.ofWord(analyzers.forLanguage("uz"), "qilganini"))
+                .isEqualTo(Terms.ofWord(analyzers.forLanguage("uz"), "qilish"));
     }
 
     @Test
     void valuesOfAMultiValuedFieldAreFarApartSoPhrasesNeverSpanTurns() {
         for (String lang : LanguageAnalyzers.LANGUAGES) {
-            assertThat(analyzers.forLanguage(lang).getPositionIncrementGap("text")).isGreaterThanOrEqualTo(100);
+            assertThat(analyzers.forLanguage(lang).getPositionIncrementGap("text"))
+                    .isGreaterThanOrEqualTo(100);
         }
         assertThat(analyzers.exact().getPositionIncrementGap("exact")).isGreaterThanOrEqualTo(100);
     }
 
     @Test
     void wildcardTermsAreFoldedButNotStemmed() {
-        assertThat(analyzers.forLanguage("ru").normalize("text", "РелокантОВ").utf8ToString()).isEqualTo("релокантов");
-        assertThat(analyzers.forLanguage("uz").normalize("text", "O'zb").utf8ToString()).isEqualTo("oʻzb");
+        assertThat(analyzers.forLanguage("ru").normalize("text", "РелокантОВ").utf8ToString())
+                .isEqualTo("релокантов");
+        assertThat(analyzers.forLanguage("uz").normalize("text", "O'zb").utf8ToString())
+                .isEqualTo("oʻzb");
         assertThat(analyzers.exact().normalize("exact", "Ещё").utf8ToString()).isEqualTo("еще");
     }
 

@@ -30,7 +30,8 @@ class LemmaCacheTest {
             cache.get("w" + i, f -> new String[] {f});
         }
         assertThat(cache.size()).isEqualTo(1);
-        assertThat(cache.get("w" + LemmaCache.LIMIT, f -> new String[] {"other"})).containsExactly("w" + LemmaCache.LIMIT);
+        assertThat(cache.get("w" + LemmaCache.LIMIT, f -> new String[] {"other"}))
+                .containsExactly("w" + LemmaCache.LIMIT);
     }
 
     @Test

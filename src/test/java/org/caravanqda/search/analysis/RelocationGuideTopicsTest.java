@@ -50,20 +50,25 @@ class RelocationGuideTopicsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "релокант; релокант релокантов релоканта релоканты релокантам релокантами",
-        "регистрация; регистрация регистрации регистрацию регистрацией",
-        "квартира; квартира квартиры квартире квартиру квартирой квартирах",
-        "карта; карта карты карте карту картой картах карт",
-        "паспорт; паспорт паспорта паспортом",
-        "прописка; прописка прописки пропиской",
-        "виза; виза визы",
-        "Узбекистан; Узбекистан Узбекистана Узбекистане Узбекистаном Узбекистану"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "релокант; релокант релокантов релоканта релоканты релокантам релокантами",
+                "регистрация; регистрация регистрации регистрацию регистрацией",
+                "квартира; квартира квартиры квартире квартиру квартирой квартирах",
+                "карта; карта карты карте карту картой картах карт",
+                "паспорт; паспорт паспорта паспортом",
+                "прописка; прописка прописки пропиской",
+                "виза; виза визы",
+                "Узбекистан; Узбекистан Узбекистана Узбекистане Узбекистаном Узбекистану"
+            })
     void everyFormInTheGuidesIsFoundByItsDictionaryForm(String query, String forms) {
         Analyzer ru = analyzers.forLanguage("ru");
         Set<String> queryTerms = Terms.ofWord(ru, query);
         for (String form : forms.split(" ")) {
-            assertThat(guides.toLowerCase(Locale.ROOT)).as("the guides contain " + form).contains(form.toLowerCase(Locale.ROOT));
+            assertThat(guides.toLowerCase(Locale.ROOT))
+                    .as("the guides contain " + form)
+                    .contains(form.toLowerCase(Locale.ROOT));
             assertThat(Terms.ofWord(ru, form)).as(form).containsAnyElementsOf(queryTerms);
         }
     }

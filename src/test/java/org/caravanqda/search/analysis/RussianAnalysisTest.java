@@ -43,7 +43,8 @@ class RussianAnalysisTest {
     @Test
     void relocationFormsUnknownToTheDictionaryShareAStem() {
         Set<String> stem = Terms.ofWord(ru, "релокант");
-        for (String f : new String[] {"релокантов", "релоканта", "релокантам", "релоканты", "релокантами", "Релокантов"}) {
+        for (String f :
+                new String[] {"релокантов", "релоканта", "релокантам", "релоканты", "релокантами", "Релокантов"}) {
             assertThat(Terms.ofWord(ru, f)).as(f).isEqualTo(stem);
         }
     }

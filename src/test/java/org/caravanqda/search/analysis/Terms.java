@@ -13,8 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /** What an analyzer makes of a text, for assertions. */
 final class Terms {
-    private Terms() {
-    }
+    private Terms() {}
 
     /** Every term, in order; stacked terms (same position) are written "a|b". */
     static List<String> of(Analyzer analyzer, String text) {

@@ -4,7 +4,10 @@ import java.util.List;
 
 /** Which UD files are tuning and which are test data, per language (SEARCH-QUALITY.md's protocol). */
 enum UdCorpora {
-    RU("ru", List.of("ru_gsd-ud-dev.conllu", "ru_taiga-ud-dev.conllu"), List.of("ru_gsd-ud-test.conllu", "ru_taiga-ud-test.conllu")),
+    RU(
+            "ru",
+            List.of("ru_gsd-ud-dev.conllu", "ru_taiga-ud-dev.conllu"),
+            List.of("ru_gsd-ud-test.conllu", "ru_taiga-ud-test.conllu")),
     EN("en", List.of("en_ewt-ud-dev.conllu"), List.of("en_ewt-ud-test.conllu")),
     /** Kazakh's own train split has 390 tokens: settings were chosen on it together with the Kyrgyz train split. */
     KK("kk", List.of("kk_ktb-ud-train.conllu"), List.of("kk_ktb-ud-test.conllu")),

@@ -28,8 +28,16 @@ final class UdExplore {
                 }
                 UdQuality.Scores tune = UdQuality.measure(a.getValue(), UdTreebank.tokens(c.tuning));
                 UdQuality.Scores test = UdQuality.measure(a.getValue(), UdTreebank.tokens(c.test));
-                System.out.printf("%s %-22s test R %.3f P %.3f Plem %.3f n=%d | tune R %.3f P %.3f%n", c.lang, a.getKey(),
-                        test.recall(), test.precision(), test.pLem(), test.tokens(), tune.recall(), tune.precision());
+                System.out.printf(
+                        "%s %-22s test R %.3f P %.3f Plem %.3f n=%d | tune R %.3f P %.3f%n",
+                        c.lang,
+                        a.getKey(),
+                        test.recall(),
+                        test.precision(),
+                        test.pLem(),
+                        test.tokens(),
+                        tune.recall(),
+                        tune.precision());
             }
         }
     }

@@ -19,15 +19,27 @@ final class UdExploreEnglish {
         v.put("porter", in -> new PorterStemFilter(new EnglishPossessiveFilter(in)));
         v.put("kstem+minimal", in -> new EnglishMinimalStemFilter(new KStemFilter(new EnglishPossessiveFilter(in))));
         v.put("table+kstem", in -> new KStemFilter(table.apply(new EnglishPossessiveFilter(in))));
-        v.put("table+kstem+minimal", in -> new EnglishMinimalStemFilter(new KStemFilter(table.apply(new EnglishPossessiveFilter(in)))));
+        v.put(
+                "table+kstem+minimal",
+                in -> new EnglishMinimalStemFilter(new KStemFilter(table.apply(new EnglishPossessiveFilter(in)))));
         v.put("table+porter", in -> new PorterStemFilter(table.apply(new EnglishPossessiveFilter(in))));
         for (Map.Entry<String, UnaryOperator<TokenStream>> e : v.entrySet()) {
             Analyzer a = new FoldingAnalyzer(null, false, e.getValue());
             UdQuality.Scores dev = UdQuality.measure(a, UdTreebank.tokens(UdCorpora.EN.tuning));
             UdQuality.Scores test = UdQuality.measure(a, UdTreebank.tokens(UdCorpora.EN.test));
-            UdQuality.Scores gum = UdQuality.measure(a, UdTreebank.tokens(java.util.List.of("en_gum-interviews.conllu")));
-            System.out.printf("%-22s dev R %.3f P %.3f Plem %.3f | test R %.3f P %.3f Plem %.3f | gum R %.3f P %.3f%n", e.getKey(),
-                    dev.recall(), dev.precision(), dev.pLem(), test.recall(), test.precision(), test.pLem(), gum.recall(), gum.precision());
+            UdQuality.Scores gum =
+                    UdQuality.measure(a, UdTreebank.tokens(java.util.List.of("en_gum-interviews.conllu")));
+            System.out.printf(
+                    "%-22s dev R %.3f P %.3f Plem %.3f | test R %.3f P %.3f Plem %.3f | gum R %.3f P %.3f%n",
+                    e.getKey(),
+                    dev.recall(),
+                    dev.precision(),
+                    dev.pLem(),
+                    test.recall(),
+                    test.precision(),
+                    test.pLem(),
+                    gum.recall(),
+                    gum.precision());
         }
     }
 }

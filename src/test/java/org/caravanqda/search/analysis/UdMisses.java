@@ -20,7 +20,9 @@ final class UdMisses {
                 misses.merge(t.form().toLowerCase() + " " + f + " -> " + t.lemma() + " " + l, 1, Integer::sum);
             }
         }
-        misses.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(80)
+        misses.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(80)
                 .forEach(e -> System.out.println(e.getValue() + "\t" + e.getKey()));
     }
 }

@@ -27,7 +27,9 @@ final class UdPrecisionLoss {
             int max = lemmas.values().stream().mapToInt(Integer::intValue).max().orElse(0);
             loss.put(term + " " + lemmas, total - max);
         });
-        loss.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+        loss.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(40)
                 .forEach(e -> System.out.println(e.getValue() + "\t" + e.getKey()));
     }
 }

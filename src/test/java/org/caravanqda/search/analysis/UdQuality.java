@@ -22,11 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * anything.
  */
 final class UdQuality {
-    record Scores(double recall, double precision, double pLem, int tokens) {
-    }
+    record Scores(double recall, double precision, double pLem, int tokens) {}
 
-    private UdQuality() {
-    }
+    private UdQuality() {}
 
     static Scores measure(Analyzer analyzer, List<UdTreebank.Token> tokens) {
         Map<String, Set<String>> analysed = new HashMap<>();
@@ -51,7 +49,9 @@ final class UdQuality {
             Map<String, Integer> retrieved = retrieve(g.getKey(), groupsByTerm, groups);
             int total = retrieved.values().stream().mapToInt(Integer::intValue).sum();
             for (Map.Entry<String, Integer> lemma : g.getValue().entrySet()) {
-                precisionSum += total == 0 ? lemma.getValue() : lemma.getValue() * (double) retrieved.get(lemma.getKey()) / total;
+                precisionSum += total == 0
+                        ? lemma.getValue()
+                        : lemma.getValue() * (double) retrieved.get(lemma.getKey()) / total;
             }
         }
         Map<String, String> lemmaText = new HashMap<>();
@@ -71,7 +71,9 @@ final class UdQuality {
     }
 
     /** Gold lemma counts of all tokens whose form terms intersect {@code query}. */
-    private static Map<String, Integer> retrieve(Set<String> query, Map<String, List<Set<String>>> groupsByTerm,
+    private static Map<String, Integer> retrieve(
+            Set<String> query,
+            Map<String, List<Set<String>>> groupsByTerm,
             Map<Set<String>, Map<String, Integer>> groups) {
         Set<Set<String>> hit = new HashSet<>();
         for (String term : query) {

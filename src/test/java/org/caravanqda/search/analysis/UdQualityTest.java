@@ -41,7 +41,8 @@ class UdQualityTest {
         Analyzer analyzer = analyzers.forLanguage(corpus.lang);
         UdQuality.Scores s = UdQuality.measure(analyzer, UdTreebank.tokens(corpus.test));
         UdQualityRecord.Figures recorded = UdQualityRecord.recorded().get(corpus.lang);
-        String measured = String.format("%s: recall %.3f, B-cubed precision %.3f, P_lem %.3f on %d test tokens",
+        String measured = String.format(
+                "%s: recall %.3f, B-cubed precision %.3f, P_lem %.3f on %d test tokens",
                 corpus.lang, s.recall(), s.precision(), s.pLem(), s.tokens());
         UdQualityRecord.report(measured);
         assertThat(s.recall()).as(measured).isGreaterThanOrEqualTo(recorded.recall() - TOLERANCE);
@@ -54,8 +55,17 @@ class UdQualityTest {
     @ParameterizedTest
     @EnumSource(UdCorpora.class)
     void testSplitsMeetTheIssueTargets(UdCorpora corpus) {
-        Map<String, double[]> targets = Map.of("ru", new double[] {0.97, 0.93}, "en", new double[] {0.90, 0.95},
-                "kk", new double[] {0.80, 0.78}, "ky", new double[] {0.80, 0.78}, "uz", new double[] {0.80, 0.78});
+        Map<String, double[]> targets = Map.of(
+                "ru",
+                new double[] {0.97, 0.93},
+                "en",
+                new double[] {0.90, 0.95},
+                "kk",
+                new double[] {0.80, 0.78},
+                "ky",
+                new double[] {0.80, 0.78},
+                "uz",
+                new double[] {0.80, 0.78});
         UdQuality.Scores s = UdQuality.measure(analyzers.forLanguage(corpus.lang), UdTreebank.tokens(corpus.test));
         double[] t = targets.get(corpus.lang);
         assertThat(s.recall()).as(corpus.lang + " recall").isGreaterThanOrEqualTo(t[0]);
@@ -71,11 +81,14 @@ class UdQualityTest {
     void indexingSpeedHasNotCollapsed(UdCorpora corpus) {
         List<String> sentences = UdTreebank.sentences(corpus.test);
         try (Analyzer standard = new StandardAnalyzer(CharArraySet.EMPTY_SET)) {
-            double[] s = IndexingSpeed.relative(analyzers.forLanguage(corpus.lang), standard, sentences, 5, 300_000_000L);
-            UdQualityRecord.report(String.format("%s: %.1f MB per CPU second single-thread indexing, %.2f of StandardAnalyzer (%.1f)",
+            double[] s =
+                    IndexingSpeed.relative(analyzers.forLanguage(corpus.lang), standard, sentences, 5, 300_000_000L);
+            UdQualityRecord.report(String.format(
+                    "%s: %.1f MB per CPU second single-thread indexing, %.2f of StandardAnalyzer (%.1f)",
                     corpus.lang, s[0], s[2], s[1]));
             double recorded = UdQualityRecord.recorded().get(corpus.lang).speedVsStandard();
-            assertThat(s[2]).as(corpus.lang + " speed relative to StandardAnalyzer")
+            assertThat(s[2])
+                    .as(corpus.lang + " speed relative to StandardAnalyzer")
                     .isGreaterThanOrEqualTo(recorded * SPEED_FLOOR_SHARE);
         }
     }

@@ -18,8 +18,11 @@ final class UdSpeedExplore {
         v.put("caravan-" + c.lang, ours.forLanguage(c.lang));
         Analyzer standard = new StandardAnalyzer(CharArraySet.EMPTY_SET);
         for (Map.Entry<String, Analyzer> e : v.entrySet()) {
-            double[] s = IndexingSpeed.relative(e.getValue(), standard, UdTreebank.sentences(c.test), 5, 1_500_000_000L);
-            System.out.printf("%s %-16s %.1f MB/s, StandardAnalyzer %.1f MB/s, ratio %.2f%n", c.lang, e.getKey(), s[0], s[1], s[2]);
+            double[] s =
+                    IndexingSpeed.relative(e.getValue(), standard, UdTreebank.sentences(c.test), 5, 1_500_000_000L);
+            System.out.printf(
+                    "%s %-16s %.1f MB/s, StandardAnalyzer %.1f MB/s, ratio %.2f%n",
+                    c.lang, e.getKey(), s[0], s[1], s[2]);
         }
     }
 }

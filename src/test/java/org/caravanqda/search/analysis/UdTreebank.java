@@ -20,11 +20,9 @@ final class UdTreebank {
     private static final Set<String> SKIPPED_UPOS = Set.of("PUNCT", "NUM", "SYM", "X");
 
     /** One gold token: the form, the lemma as annotated, and the lemma identity used to judge matches. */
-    record Token(String form, String lemma, String gold) {
-    }
+    record Token(String form, String lemma, String gold) {}
 
-    private UdTreebank() {
-    }
+    private UdTreebank() {}
 
     static Path file(String name) {
         return SharedData.file("corpus/ud/" + name);

@@ -16,18 +16,26 @@ final class UdTuneTurkic {
                 for (int cap : new int[] {6, 7, 99}) {
                     for (boolean possessive : new boolean[] {false, true}) {
                         for (boolean table : new boolean[] {false, true}) {
-                            StringBuilder line = new StringBuilder(String.format("suf>=%d stem>=%d cap %2d poss %-5s table %-5s",
+                            StringBuilder line = new StringBuilder(String.format(
+                                    "suf>=%d stem>=%d cap %2d poss %-5s table %-5s",
                                     minSuffix, minStem, cap, possessive, table));
                             for (UdCorpora c : List.of(UdCorpora.KK, UdCorpora.KY)) {
-                                SuffixStripper s = new SuffixStripper(SuffixStripper.readSuffixes(c.lang + "-suffixes.txt", minSuffix),
-                                        minStem, vowels, true, cap);
-                                SuffixStripper st = possessive ? s.withPossessiveBefore(TurkicStemming.PRONOMINAL_N_CASES,
-                                        TurkicStemming.POSSESSIVES_3) : s;
+                                SuffixStripper s = new SuffixStripper(
+                                        SuffixStripper.readSuffixes(c.lang + "-suffixes.txt", minSuffix),
+                                        minStem,
+                                        vowels,
+                                        true,
+                                        cap);
+                                SuffixStripper st = possessive
+                                        ? s.withPossessiveBefore(
+                                                TurkicStemming.PRONOMINAL_N_CASES, TurkicStemming.POSSESSIVES_3)
+                                        : s;
                                 FormTable forms = FormTable.read(c.lang + "-forms.txt");
-                                Analyzer a = new FoldingAnalyzer(null, true,
-                                        in -> new SuffixStripFilter(table ? forms.apply(in) : in, st));
+                                Analyzer a = new FoldingAnalyzer(
+                                        null, true, in -> new SuffixStripFilter(table ? forms.apply(in) : in, st));
                                 UdQuality.Scores q = UdQuality.measure(a, UdTreebank.tokens(test ? c.test : c.tuning));
-                                line.append(String.format(" | %s R %.3f P %.3f Plem %.3f", c.lang, q.recall(), q.precision(), q.pLem()));
+                                line.append(String.format(
+                                        " | %s R %.3f P %.3f Plem %.3f", c.lang, q.recall(), q.precision(), q.pLem()));
                             }
                             System.out.println(line);
                         }

@@ -12,8 +12,19 @@ import org.apache.lucene.analysis.Analyzer;
 final class UdTuneTurkicGroups {
     public static void main(String[] args) {
         String vowels = "аәеёиоөуұүыіэюя";
-        List<String> groups = List.of("", "voice", "converbs", "participles", "verbal noun", "negation", "question",
-                "imperative", "conditional", "equative", "predicative", "instrumental");
+        List<String> groups = List.of(
+                "",
+                "voice",
+                "converbs",
+                "participles",
+                "verbal noun",
+                "negation",
+                "question",
+                "imperative",
+                "conditional",
+                "equative",
+                "predicative",
+                "instrumental");
         for (String excluded : groups) {
             StringBuilder line = new StringBuilder(String.format("without %-14s", excluded.isEmpty() ? "-" : excluded));
             for (UdCorpora c : List.of(UdCorpora.KK, UdCorpora.KY)) {
@@ -44,7 +55,10 @@ final class UdTuneTurkicGroups {
 
     private static List<String> rawLines(String resource) {
         try (var in = SuffixStripper.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank())
+                    .toList();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
