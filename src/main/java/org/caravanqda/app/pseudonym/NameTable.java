@@ -28,7 +28,10 @@ final class NameTable {
 
     NameTable(List<Pseudonym> list, NameForms forms) {
         for (Pseudonym p : list) {
-            put(Words.phraseKey(p.realName()), AS_LISTED, p.pseudonym().strip());
+            put(
+                    Words.phraseKey(p.realName()),
+                    AS_LISTED,
+                    Words.nfc(p.pseudonym().strip()));
         }
         Set<String> listed = new HashSet<>(replacements.keySet());
         for (Pseudonym p : list) {
@@ -78,8 +81,8 @@ final class NameTable {
 
     /** Key of each inflected form of the real name -> slot -> the pseudonym in that slot. */
     private static Map<String, Map<String, String>> inflections(Pseudonym p, NameForms forms) {
-        List<String> real = Words.split(p.realName());
-        List<String> pseudo = Words.split(p.pseudonym().strip());
+        List<String> real = Words.split(Words.nfc(p.realName()));
+        List<String> pseudo = Words.split(Words.nfc(p.pseudonym().strip()));
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
         for (String gender : genders(real, forms)) {
             List<Declension> realDecl = declensions(real, forms, gender);
@@ -95,18 +98,33 @@ final class NameTable {
         return out;
     }
 
-    /** The genders the real name can be read in (its first declinable word decides); "" when none. */
+    /**
+     * The genders the real name can be read in: those of its first word that is a first name or
+     * patronymic (Анна Смирнова: feminine only), else of its first surname (Смирнов: masculine,
+     * feminine and plural); "" when no word declines.
+     */
     private static List<String> genders(List<String> words, NameForms forms) {
+        List<String> surname = null;
         for (int i = 0; i < words.size(); i += 2) {
-            List<String> g = forms.declensions(words.get(i)).stream()
-                    .map(Declension::gender)
-                    .distinct()
-                    .toList();
-            if (!g.isEmpty()) {
+            List<Declension> r = readings(words.get(i), forms);
+            List<String> g = r.stream().map(Declension::gender).distinct().toList();
+            if (g.isEmpty()) {
+                continue;
+            }
+            if (!g.contains(NameForms.PLURAL)) {
                 return g;
             }
+            if (surname == null) {
+                surname = g;
+            }
         }
-        return List.of("");
+        return surname == null ? List.of("") : surname;
+    }
+
+    /** The readings of a word: the dictionary's, else the ending rules' for a word it does not know. */
+    private static List<Declension> readings(String word, NameForms forms) {
+        List<Declension> d = forms.declensions(word);
+        return d.isEmpty() ? EndingRules.of(word) : d;
     }
 
     /** Per word (null at gaps and for words that do not decline): the declension read in {@code gender}. */
@@ -117,14 +135,29 @@ final class NameTable {
                 out.add(null);
                 continue;
             }
-            List<Declension> d = forms.declensions(words.get(i));
-            Declension pick = d.stream()
-                    .filter(x -> x.gender().equals(gender))
-                    .findFirst()
-                    .orElse(d.isEmpty() ? EndingRules.of(words.get(i), gender).orElse(null) : d.get(0));
-            out.add(pick);
+            out.add(pick(words.get(i), forms, gender));
         }
         return out;
+    }
+
+    /**
+     * The reading of {@code gender}; without one, the first reading, except that a word only the
+     * ending rules decline, or a surname without feminine forms, stays as written for a woman
+     * (Айгерим, Ким: a woman's name or surname in a consonant does not decline).
+     */
+    private static Declension pick(String word, NameForms forms, String gender) {
+        List<Declension> known = forms.declensions(word);
+        List<Declension> d = known.isEmpty() ? EndingRules.of(word) : known;
+        for (Declension x : d) {
+            if (x.gender().equals(gender)) {
+                return x;
+            }
+        }
+        boolean surname = d.stream().anyMatch(x -> x.gender().equals(NameForms.PLURAL));
+        if (d.isEmpty() || ("Fem".equals(gender) && (known.isEmpty() || surname))) {
+            return null;
+        }
+        return d.get(0);
     }
 
     /**
