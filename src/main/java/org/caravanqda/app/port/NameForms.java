@@ -24,13 +24,26 @@ public interface NameForms {
      */
     List<Declension> declensions(String word);
 
+    /** The kind of a surname reading, as the AOT tag set writes it (first names are "Name", patronymics "Patr"). */
+    String SURNAME = "Fam";
+
     /**
-     * One reading: its gender ("Masc", "Fem", or {@link #PLURAL}) and, per slot of {@link #SLOTS},
-     * its lower-case forms, the usual one first (Анной before Анною).
+     * One reading: its gender ("Masc", "Fem", or {@link #PLURAL}), its kind ("Name", "Patr" or
+     * {@link #SURNAME}) and, per slot of {@link #SLOTS}, its lower-case forms, the usual one first
+     * (Анной before Анною).
      */
-    record Declension(String gender, Map<String, List<String>> forms) {
+    record Declension(String gender, String kind, Map<String, List<String>> forms) {
         public Declension {
             forms = Map.copyOf(forms);
+        }
+
+        /** A first name's reading. */
+        public Declension(String gender, Map<String, List<String>> forms) {
+            this(gender, "Name", forms);
+        }
+
+        public boolean surname() {
+            return SURNAME.equals(kind);
         }
     }
 

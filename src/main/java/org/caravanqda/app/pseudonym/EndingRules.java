@@ -99,9 +99,9 @@ final class EndingRules {
                 List.of(m + "ыми"),
                 List.of(m + "ых"));
         List<Declension> out = new ArrayList<>();
-        out.add(new Declension(own, own.equals("Fem") ? fem : masc));
-        out.add(new Declension(own.equals("Fem") ? "Masc" : "Fem", own.equals("Fem") ? masc : fem));
-        out.add(new Declension(NameForms.PLURAL, plural));
+        out.add(new Declension(own, NameForms.SURNAME, own.equals("Fem") ? fem : masc));
+        out.add(new Declension(own.equals("Fem") ? "Masc" : "Fem", NameForms.SURNAME, own.equals("Fem") ? masc : fem));
+        out.add(new Declension(NameForms.PLURAL, NameForms.SURNAME, plural));
         return out;
     }
 

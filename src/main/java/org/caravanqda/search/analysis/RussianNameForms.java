@@ -18,11 +18,11 @@ import org.caravanqda.app.port.NameForms;
  * Patr, Fam) and gender a word is in the nominative singular; the synthesis dictionary gives that
  * lemma's form for each case ("пётр|NN:Name:Masc:Sin:R" -> "петра"). A surname (Fam) gets its
  * masculine, feminine and plural readings whichever of them the word is ("смирнов|NN:Fam:Fem:Sin:R"
- * -> "смирновой", "смирнов|NN:Fam:PL:R" -> "смирновых"): a listed surname names the family.
+ * -> "смирновой", "смирнов|NN:Fam:PL:R" -> "смирновых"): a listed surname names the family. Which
+ * readings apply to a word that is a first name as well (Марина, Ким) is the caller's choice.
  */
 public final class RussianNameForms implements NameForms {
     private static final Pattern NOMINATIVE = Pattern.compile("NN:(Name|Patr|Fam):(Masc|Fem):Sin:Nom");
-    private static final String SURNAME = "Fam";
 
     @Override
     public List<Declension> declensions(String word) {
@@ -55,7 +55,7 @@ public final class RussianNameForms implements NameForms {
                 }
             }
             if (own.contains(r) || !forms.isEmpty()) { // Ким has no feminine forms: no such reading
-                out.add(new Declension(p[2], forms));
+                out.add(new Declension(p[2], p[1], forms));
             }
         }
         return out;

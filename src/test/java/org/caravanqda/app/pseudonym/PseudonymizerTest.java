@@ -162,4 +162,11 @@ class PseudonymizerTest {
                 .doesNotContainPattern("(?iU)\\b(кахимов|тешакулов|бердиев)")
                 .contains("Юсупова Гульнара", "к Юсуповой", "к Рахимовым", "Каримовы уехали", "с Юсуповым");
     }
+
+    @Test
+    void aFirstNameThatIsASurnameTooDeclinesAsTheFirstName() {
+        // the dictionary knows Марина as a surname as well (Марин, Мариных): listed alone, it is the woman
+        assertThat(of(RU, "Иван", "Марина").apply("Ивану, с Иваном")).isEqualTo("Марине, с Мариной");
+        assertThat(of(RU, "Марина", "Зарина").apply("Марин, Мариных; Марине")).isEqualTo("Марин, Мариных; Зарине");
+    }
 }
