@@ -62,7 +62,9 @@ public final class CaravanCli {
             PrintWriter err,
             java.util.Map<String, String> env,
             CliPasswords.PasswordPrompt prompt) {
-        this.context = new CliContext(app, out, err, new CliPasswords(env, prompt));
+        // names come from other people's files: what would act on the terminal is shown escaped
+        this.context = new CliContext(
+                app, TerminalText.writer(out), TerminalText.writer(err), new CliPasswords(env, prompt), out);
     }
 
     public int run(String... args) {
@@ -83,7 +85,12 @@ public final class CaravanCli {
                             .collect(java.util.stream.Collectors.joining(" ")),
                     e);
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
     }
 
     /**
