@@ -66,6 +66,11 @@ public final class Project implements AutoCloseable {
         return store.directory();
     }
 
+    /** Whether the project is encrypted: then nothing of it belongs outside its folder in the clear. */
+    public boolean encrypted() {
+        return store.encrypted();
+    }
+
     /** The store itself, for the wiring only: use cases reach it through their services (see StoreAccess in src/bench). */
     ProjectStore store() {
         return store;
