@@ -120,7 +120,7 @@ class ParticipantProtectionCliTest {
         ok(CliRun.of(
                 "pseudonyms",
                 "import",
-                file("list.csv", "real_name,pseudonym\nМарина,Зарина\nMarina,Zarina\n")
+                file("list.csv", "real_name,pseudonym\nМарина,Зарина\nMarina,Zarina\nanna,Лейла\n")
                         .toString(),
                 "-p",
                 p));
@@ -136,9 +136,15 @@ class ParticipantProtectionCliTest {
                     .as(name)
                     .doesNotContainIgnoringCase("марин")
                     .doesNotContainIgnoringCase("marina")
+                    // a coder on the list: her name, and the user GUID made from it, are gone too
+                    .doesNotContainPattern("(?iU)\\banna\\b")
+                    .doesNotContain(java.util
+                            .UUID
+                            .nameUUIDFromBytes("caravan-coder:anna".getBytes(StandardCharsets.UTF_8))
+                            .toString())
                     .containsIgnoringCase(name.startsWith("codebook") ? "Подруга Зарины" : "Зарин");
         }
-        assertThat(text(out.resolve("segments.csv"))).contains("Участники/Зарина/Отъезд Зарины");
+        assertThat(text(out.resolve("segments.csv"))).contains("Участники/Зарина/Отъезд Зарины", ",лейла,");
         assertThat(text(out.resolve("codebook.md"))).contains("Всё, что Зарина говорит о подруге");
         // asked for real names, the codebook keeps them, with the warning the other exports give
         CliRun real = ok(
