@@ -72,6 +72,9 @@ public final class CaravanCli {
         addExtensions(cl);
         cl.setOut(context.out());
         cl.setErr(context.err());
+        // help and usage errors pass through the escaping writers like everything else, so picocli
+        // must not colour them: its ANSI sequences would be shown escaped on a terminal
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof CaravanException) {
                 context.err().println("caravan: " + e.getMessage());
