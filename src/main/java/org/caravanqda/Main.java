@@ -12,6 +12,7 @@ import org.caravanqda.gui.FxDesktop;
 import org.caravanqda.io.codebook.BundledCodebook;
 import org.caravanqda.io.codebook.CodebookFormats;
 import org.caravanqda.io.csv.CsvCodedTableWriter;
+import org.caravanqda.io.readback.ExportFilesReadBack;
 import org.caravanqda.io.refi.RefiQdpxFormat;
 import org.caravanqda.io.table.CsvTableReader;
 import org.caravanqda.io.text.Readers;
@@ -32,7 +33,8 @@ public final class Main {
                 CodebookFormats.all(),
                 new CsvTableReader(),
                 new BundledCodebook(),
-                new Exporters(List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter())),
+                new Exporters(
+                        List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter()), new ExportFilesReadBack()),
                 new RefiQdpxFormat(),
                 new FxDesktop(Main::application),
                 new RussianNameForms()));

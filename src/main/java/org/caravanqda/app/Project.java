@@ -43,11 +43,12 @@ public final class Project implements AutoCloseable {
         this.imports = new ImportService(store, app.readers(), attributes, () -> search().sync());
         this.indexes = app.indexes();
         this.codings = new CodingService(store);
-        this.codebook = new CodebookService(store, app.codebookFormats());
+        this.codebook = new CodebookService(
+                store, app.codebookFormats(), app.nameForms(), app.exporters().readBack());
         this.documents = new DocumentService(store);
         this.agreement = new AgreementService(store);
         this.tables = new TableService(store);
-        this.exports = new ExportService(store, app.exporters().writers(), app.nameForms());
+        this.exports = new ExportService(store, app.exporters(), app.nameForms());
         this.refiImports = new RefiImportService(
                 store,
                 app.refiProjects(),
@@ -57,11 +58,17 @@ public final class Project implements AutoCloseable {
                         .orElse(null),
                 progress -> search().sync().catchUp(progress));
         this.pseudonyms = new PseudonymService(store, app.nameForms(), app.tables());
-        this.refiExports = new RefiExportService(store, app.refiProjects(), app.nameForms());
+        this.refiExports = new RefiExportService(
+                store, app.refiProjects(), app.nameForms(), app.exporters().readBack());
     }
 
     public Path directory() {
         return store.directory();
+    }
+
+    /** Whether the project is encrypted: then nothing of it belongs outside its folder in the clear. */
+    public boolean encrypted() {
+        return store.encrypted();
     }
 
     /** The store itself, for the wiring only: use cases reach it through their services (see StoreAccess in src/bench). */

@@ -62,7 +62,9 @@ public final class CaravanCli {
             PrintWriter err,
             java.util.Map<String, String> env,
             CliPasswords.PasswordPrompt prompt) {
-        this.context = new CliContext(app, out, err, new CliPasswords(env, prompt));
+        // names come from other people's files: what would act on the terminal is shown escaped
+        this.context = new CliContext(
+                app, TerminalText.writer(out), TerminalText.writer(err), new CliPasswords(env, prompt), out);
     }
 
     public int run(String... args) {
@@ -70,6 +72,9 @@ public final class CaravanCli {
         addExtensions(cl);
         cl.setOut(context.out());
         cl.setErr(context.err());
+        // help and usage errors pass through the escaping writers like everything else, so picocli
+        // must not colour them: its ANSI sequences would be shown escaped on a terminal
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             if (e instanceof CaravanException) {
                 context.err().println("caravan: " + e.getMessage());
@@ -83,7 +88,12 @@ public final class CaravanCli {
                             .collect(java.util.stream.Collectors.joining(" ")),
                     e);
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.codebook.CodeNode;
+import org.caravanqda.app.pseudonym.PseudonymChoice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +51,8 @@ final class CodebookCommand {
 
     @Command(
             name = "export",
-            description = "Write the codebook as REFI-QDA (.qdc) or a readable Markdown appendix (.md).")
+            description = "Write the codebook as REFI-QDA (.qdc) or a readable Markdown appendix (.md), with the"
+                    + " project's pseudonyms in code names and fields unless --real-names is given.")
     static final class Export implements Callable<Integer> {
         private final CliContext ctx;
 
@@ -60,6 +62,17 @@ final class CodebookCommand {
         @Parameters(paramLabel = "FILE")
         Path file;
 
+        @Option(
+                names = "--real-names",
+                description = "write real names in code names and fields although the project has a pseudonym list")
+        boolean realNames;
+
+        @Option(
+                names = "--pseudonyms",
+                paramLabel = "FILE.csv",
+                description = "also apply this pseudonym table (real_name,pseudonym) to this export")
+        Path pseudonymsFile;
+
         Export(CliContext ctx) {
             this.ctx = ctx;
         }
@@ -67,8 +80,15 @@ final class CodebookCommand {
         @Override
         public Integer call() {
             try (Project p = ctx.open(project.dir)) {
-                p.codebook().exportFile(file);
-                ctx.out().println("wrote " + file);
+                PseudonymChoice names = new PseudonymChoice(
+                        realNames,
+                        pseudonymsFile == null
+                                ? java.util.List.of()
+                                : p.pseudonyms().readCsv(pseudonymsFile));
+                // a path as given, relative to the working folder (a bare name too, as before)
+                var book = p.codebook().exportFile(file.toAbsolutePath(), names);
+                ctx.out().println("wrote " + book.file());
+                ExportCommand.printPseudonyms(ctx, book.pseudonyms());
             }
             return 0;
         }

@@ -95,19 +95,13 @@ final class ExportCommand implements Callable<Integer> {
             if (ext.endsWith(".qdpx")) {
                 var refi = p.refiExports().export(out, lfLineEnds, names);
                 RefiCliOutput.printExport(ctx, refi);
-                printPseudonyms(refi.pseudonyms());
+                printPseudonyms(ctx, refi.pseudonyms());
                 return 0;
             }
             if (ext.endsWith(".qdc")) {
-                Path target = (out.getParent() == null
-                                ? p.directory().resolve("exports").resolve(out)
-                                : out)
-                        .toAbsolutePath()
-                        .normalize();
-                p.codebook().exportFile(target);
-                ctx.out()
-                        .println("wrote " + target + ": the codebook ("
-                                + p.codebook().tree().size() + " codes)");
+                var book = p.codebook().exportFile(out, names);
+                ctx.out().println("wrote " + book.file() + ": the codebook (" + book.codes() + " codes)");
+                printPseudonyms(ctx, book.pseudonyms());
                 return 0;
             }
             ExportSummary s = p.exports()
@@ -135,7 +129,7 @@ final class ExportCommand implements Callable<Integer> {
             if (s.segmentSheets().size() > 1) {
                 ctx.out().println("  segments continue over sheets " + String.join(", ", s.segmentSheets()));
             }
-            printPseudonyms(s.pseudonyms());
+            printPseudonyms(ctx, s.pseudonyms());
             if (!s.cutCells().isEmpty()) {
                 ctx.err()
                         .println("caravan: " + s.cutCells().size() + " cells were longer than Excel allows and were cut"
@@ -146,7 +140,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** One line on stderr when a pseudonym list exists: applied, or (on request) not. */
-    private void printPseudonyms(Pseudonymization p) {
+    static void printPseudonyms(CliContext ctx, Pseudonymization p) {
         if (p.listed() == 0) {
             return;
         }

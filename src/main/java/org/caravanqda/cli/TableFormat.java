@@ -41,10 +41,13 @@ enum TableFormat {
             }
             case csv -> {
                 try {
-                    CSVPrinter p = new CSVPrinter(ctx.out(), CSVFormat.RFC4180);
+                    // data, not a display: written as it is but for control characters (ESC and the like)
+                    ctx.out().flush();
+                    CSVPrinter p = new CSVPrinter(ctx.data(), CSVFormat.RFC4180);
                     // redirected into a .csv a spreadsheet opens: names and values never run as formulas
-                    p.printRecord(
-                            t.header().stream().map(SpreadsheetText::literal).toList());
+                    p.printRecord(t.header().stream()
+                            .map(h -> TerminalText.escapeControls(SpreadsheetText.literal(h)))
+                            .toList());
                     for (List<Object> r : t.rows()) {
                         p.printRecord(r.stream().map(TableFormat::csvCell).toList());
                     }
@@ -55,11 +58,14 @@ enum TableFormat {
             }
         }
         ctx.out().flush();
+        ctx.data().flush();
     }
 
     private static String csvCell(Object v) {
         Object plain = v == null ? "" : plain(v);
-        return plain instanceof CharSequence ? SpreadsheetText.literal(plain.toString()) : String.valueOf(plain);
+        return plain instanceof CharSequence
+                ? TerminalText.escapeControls(SpreadsheetText.literal(plain.toString()))
+                : String.valueOf(plain);
     }
 
     private static Object plain(Object v) {

@@ -10,13 +10,14 @@ final class TextTable {
     private final List<List<String>> rows = new ArrayList<>();
 
     TextTable(String... header) {
-        this.header = List.of(header);
+        this.header = java.util.Arrays.stream(header).map(TerminalText::escape).toList();
     }
 
     TextTable row(Object... cells) {
         List<String> r = new ArrayList<>();
         for (Object c : cells) {
-            r.add(c == null ? "" : String.valueOf(Json.plain(c)));
+            // one line per row: a name's line break, tab or bidi override cannot move the columns
+            r.add(c == null ? "" : TerminalText.escape(String.valueOf(Json.plain(c))));
         }
         rows.add(r);
         return this;

@@ -9,22 +9,42 @@ import java.util.Set;
 import org.caravanqda.app.access.Changes;
 import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.export.ExportTarget;
 import org.caravanqda.app.imports.ImportFiles;
 import org.caravanqda.app.port.CodebookFormat;
+import org.caravanqda.app.port.ExportReadBack;
+import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.pseudonym.LeakScan;
+import org.caravanqda.app.pseudonym.PseudonymChoice;
+import org.caravanqda.app.pseudonym.Pseudonymization;
+import org.caravanqda.app.pseudonym.Pseudonymized;
+import org.caravanqda.app.pseudonym.Pseudonymizer;
 import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Code;
 import org.caravanqda.model.CodeDraft;
 import org.caravanqda.model.Codebook;
+import org.caravanqda.util.AtomicFiles;
 
 /** Imports, exports and lists the codebook. */
 public final class CodebookService {
     private final ProjectStore store;
     private final List<CodebookFormat> formats;
+    private final NameForms nameForms;
+    private final ExportReadBack readBack;
 
-    public CodebookService(ProjectStore store, List<CodebookFormat> formats) {
+    /** {@code readBack} reads an exported codebook back for the check that no listed real name is left in it. */
+    public CodebookService(
+            ProjectStore store, List<CodebookFormat> formats, NameForms nameForms, ExportReadBack readBack) {
         this.store = store;
         this.formats = formats;
+        this.nameForms = nameForms;
+        this.readBack = readBack;
+    }
+
+    /** Without a reader: an export that applies a pseudonym list is refused (it cannot be checked). */
+    public CodebookService(ProjectStore store, List<CodebookFormat> formats) {
+        this(store, formats, NameForms.NONE, ExportReadBack.UNAVAILABLE);
     }
 
     /** Adds the file's codes, matching existing ones by path (their fields are updated). */
@@ -73,18 +93,51 @@ public final class CodebookService {
         return store.write(s -> CodeMerge.merge(s, sourcePath, targetPath, coder));
     }
 
-    public void exportFile(Path out) {
-        CodebookFormat format = format(formats, out);
-        store.read(s -> {
-            Codebook book = s.codes().codebook();
-            Map<String, Integer> counts = new HashMap<>();
-            s.codings()
-                    .countsByCode()
-                    .forEach((id, n) -> counts.put(book.path(id).toString(), n));
-            format.write(drafts(book, book.roots()), counts, s.project().name(), out);
-            return null;
-        });
+    /** As {@link #exportFile(Path, PseudonymChoice)} with the project's pseudonym list. */
+    public CodebookExport exportFile(Path out) {
+        return exportFile(out, PseudonymChoice.PROJECT_LIST);
     }
+
+    /**
+     * Writes the codebook to {@code out} (.qdc or .md; a bare file name goes to the project's
+     * exports/ folder) with the pseudonym list applied to code names and fields unless real names
+     * are asked for (ADR 0009), read back and checked for listed real names before it takes its
+     * name; refused inside an encrypted project's folder.
+     */
+    public CodebookExport exportFile(Path out, PseudonymChoice names) {
+        Path target = ExportTarget.of(store, out);
+        CodebookFormat format = format(formats, target);
+        String extension = ImportFiles.extension(target);
+        try {
+            return AtomicFiles.to(target).write(file -> {
+                ExportTarget.requireOutside(store, file);
+                LeakScan[] check = {LeakScan.NONE};
+                CodebookExport done = store.read(s -> {
+                    Codebook book = s.codes().codebook();
+                    Pseudonymizer pz = Pseudonymization.pseudonymizer(s, nameForms, names);
+                    Map<String, Integer> counts = new HashMap<>();
+                    s.codings()
+                            .countsByCode()
+                            .forEach((id, n) -> counts.merge(
+                                    Pseudonymized.path(book.path(id).names(), pz), n, Integer::sum));
+                    format.write(
+                            Pseudonymized.drafts(drafts(book, book.roots()), pz),
+                            counts,
+                            pz.apply(s.project().name()),
+                            file);
+                    check[0] = Pseudonymization.leakScan(s, names, pz);
+                    return new CodebookExport(target, book.size(), Pseudonymization.of(s, names, pz));
+                });
+                check[0].check(readBack, file, extension);
+                return done;
+            });
+        } catch (java.io.IOException e) {
+            throw new CaravanException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What a codebook export wrote: the file, how many codes, whether the pseudonym list applied. */
+    public record CodebookExport(Path file, int codes, Pseudonymization pseudonyms) {}
 
     /** The tree in order with coding counts (own, and including descendants). */
     public List<CodeNode> tree() {

@@ -12,28 +12,41 @@ import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.CodedTableWriter;
 import org.caravanqda.app.port.DataTable;
+import org.caravanqda.app.port.ExportReadBack;
+import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.pseudonym.LeakScan;
 import org.caravanqda.util.AtomicFiles;
 
 /**
  * {@code caravan export}: coded data to a file whose extension picks the writer (xlsx, csv).
- * The file is written beside its target under a temporary name and moved into place, so a failed
- * or cancelled export never leaves a broken file behind.
+ * The file is written beside its target under a temporary name, read back and checked for listed
+ * real names when a pseudonym list applies ({@link LeakScan}), and only then moved into place, so a
+ * failed, cancelled or leaking export never leaves a file behind.
  */
 public final class ExportService {
     private final ProjectStore store;
     private final List<CodedTableWriter> writers;
     private final NameForms nameForms;
+    private final ExportReadBack readBack;
 
-    public ExportService(ProjectStore store, List<CodedTableWriter> writers, NameForms nameForms) {
+    /** {@code readBack} reads the written file back for the check that no listed real name is left in it. */
+    public ExportService(
+            ProjectStore store, List<CodedTableWriter> writers, NameForms nameForms, ExportReadBack readBack) {
         this.store = store;
         this.writers = writers;
         this.nameForms = nameForms;
+        this.readBack = readBack;
     }
 
+    public ExportService(ProjectStore store, Exporters exporters, NameForms nameForms) {
+        this(store, exporters.writers(), nameForms, exporters.readBack());
+    }
+
+    /** Without a reader: an export that applies a pseudonym list is refused (it cannot be checked). */
     public ExportService(ProjectStore store, List<CodedTableWriter> writers) {
-        this(store, writers, NameForms.NONE);
+        this(store, writers, NameForms.NONE, ExportReadBack.UNAVAILABLE);
     }
 
     public ExportSummary export(ExportRequest request, Progress progress, Cancellation cancellation) {
@@ -43,20 +56,27 @@ public final class ExportService {
             List<DataTable> agreement = request.agreement() == null
                     ? List.of()
                     : AgreementSheets.of(new AgreementService(store).compare(request.agreement()));
-            return AtomicFiles.to(target)
-                    .write(file -> store.read(s -> {
-                        SegmentExport export = new SegmentExport(
-                                s, store.directory(), request, progress, cancellation, nameForms, store.encrypted());
-                        export.addTables(agreement);
-                        CodedTableWriter.Report r = writer.write(export, file);
-                        return new ExportSummary(
-                                target,
-                                export.documentCount(),
-                                r.segments(),
-                                r.segmentSheets(),
-                                r.cutCells(),
-                                export.pseudonymization());
-                    }));
+            String extension = ImportFiles.extension(target);
+            return AtomicFiles.to(target).write(file -> {
+                ExportTarget.requireOutside(store, file);
+                LeakScan[] check = {LeakScan.NONE};
+                ExportSummary summary = store.read(s -> {
+                    SegmentExport export = new SegmentExport(
+                            s, store.directory(), request, progress, cancellation, nameForms, store.encrypted());
+                    export.addTables(agreement);
+                    CodedTableWriter.Report r = writer.write(export, file);
+                    check[0] = export.leakScan();
+                    return new ExportSummary(
+                            target,
+                            export.documentCount(),
+                            r.segments(),
+                            r.segmentSheets(),
+                            r.cutCells(),
+                            export.pseudonymization());
+                });
+                check[0].check(readBack, file, extension);
+                return summary;
+            });
         } catch (IOException e) {
             throw new CaravanException("cannot write " + target + ": " + e.getMessage(), e);
         }

@@ -1,29 +1,96 @@
 package org.caravanqda.app.export;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.ProjectStore;
 
-/** Where an export goes: a bare file name lands in the project's exports/ folder, any other path as given. */
+/**
+ * Where an export goes: a bare file name lands in the project's exports/ folder, any other path as
+ * given. An encrypted project's folder must not receive one (an export is a plaintext file): the
+ * check compares real paths, symbolic links followed, so that no link to the folder, inside it or
+ * on the way to it, and no project opened through a link, gets an export in.
+ */
 public final class ExportTarget {
     public static final String DEFAULT_FOLDER = "exports";
 
     private ExportTarget() {}
 
     /**
-     * An export is a plaintext file. An encrypted project's folder must not reveal transcript
-     * text, so its exports have to go somewhere else, named by the user.
+     * The file an export of {@code store} writes for {@code out}; refused for an encrypted project
+     * when it lies in the project's folder, by its name or by where the file system takes it.
      */
     public static Path of(ProjectStore store, Path out) {
         Path dir = store.directory().toAbsolutePath().normalize();
-        Path target = (out.getParent() == null ? dir.resolve(DEFAULT_FOLDER).resolve(out) : out)
-                .toAbsolutePath()
-                .normalize();
-        if (store.encrypted() && target.startsWith(dir)) {
-            throw new CaravanException(
-                    "this project is encrypted and an export is a plaintext file: give a path outside "
-                            + "the project folder (for example an encrypted drive), not " + target);
+        Path given = out.getParent() == null ? dir.resolve(DEFAULT_FOLDER).resolve(out) : out.toAbsolutePath();
+        Path target = given.normalize();
+        if (store.encrypted() && (target.startsWith(dir) || inside(store, given))) {
+            throw refused(target);
         }
         return target;
+    }
+
+    /**
+     * Checks again the file an export is about to fill (its temporary file, which exists now, with
+     * any folder created for it): folders made on the way may have turned a path into one that
+     * leads into the project. The caller's temporary file is deleted when this throws.
+     */
+    public static void requireOutside(ProjectStore store, Path file) {
+        if (store.encrypted() && inside(store, file)) {
+            throw refused(file.toAbsolutePath().normalize());
+        }
+    }
+
+    private static CaravanException refused(Path target) {
+        return new CaravanException("this project is encrypted and an export is a plaintext file: give a path outside "
+                + "the project folder (for example an encrypted drive), not " + target
+                + " (symbolic links are followed: the file would be in the project folder)");
+    }
+
+    /** Whether {@code p} is, or leads through links to, a place in the project folder. */
+    private static boolean inside(ProjectStore store, Path p) {
+        Path dir = real(store.directory().toAbsolutePath());
+        Path abs = p.toAbsolutePath();
+        if (resolved(abs).startsWith(dir)) {
+            return true;
+        }
+        // the entry itself, where a write replaces a link rather than follow it
+        Path parent = abs.getParent();
+        return parent != null
+                && abs.getFileName() != null
+                && resolved(parent).resolve(abs.getFileName()).normalize().startsWith(dir);
+    }
+
+    /**
+     * Where the file system takes {@code p}: the real path of its longest existing ancestor (links
+     * followed, ".." after a link taken as the file system takes it), the names that do not exist
+     * yet appended.
+     */
+    static Path resolved(Path p) {
+        Deque<Path> missing = new ArrayDeque<>();
+        Path existing = p;
+        while (existing != null && !Files.exists(existing)) {
+            missing.push(existing.getFileName());
+            existing = existing.getParent();
+        }
+        Path out = existing == null ? p.getRoot() : real(existing);
+        if (out == null) {
+            return p.normalize();
+        }
+        while (!missing.isEmpty()) {
+            out = out.resolve(missing.pop());
+        }
+        return out.normalize();
+    }
+
+    private static Path real(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.caravanqda.analysis.FrequencyTable;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.common.Selection;
@@ -16,6 +17,7 @@ import org.caravanqda.app.port.DataTable;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.SegmentColumn;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.app.pseudonym.LeakScan;
 import org.caravanqda.app.pseudonym.Pseudonymization;
 import org.caravanqda.app.pseudonym.Pseudonymized;
 import org.caravanqda.app.pseudonym.Pseudonymizer;
@@ -79,8 +81,12 @@ final class SegmentExport implements CodedExport {
                 documentIds,
                 TableService.DEFAULT_BINS);
         this.pseudonyms = Pseudonymization.pseudonymizer(s, nameForms, request.pseudonyms());
-        this.rows =
-                new SegmentRows(analysis.codes, defs, Pseudonymized.values(values, pseudonyms), request.contextWords());
+        this.rows = new SegmentRows(
+                analysis.codes,
+                defs,
+                Pseudonymized.values(values, pseudonyms),
+                request.contextWords(),
+                pseudonyms.isEmpty() ? UnaryOperator.identity() : pseudonyms::apply);
     }
 
     @Override
@@ -162,10 +168,14 @@ final class SegmentExport implements CodedExport {
         r.add(Arrays.asList(
                 "coders in the project",
                 String.join(
-                        ", ", session.coders().all().stream().map(c -> c.name()).toList())));
+                        ", ",
+                        session.coders().all().stream()
+                                .map(c -> pseudonyms.apply(c.name()))
+                                .toList())));
         r.add(Arrays.asList("context words", request.contextWords()));
         r.add(Arrays.asList(
-                "matrix attributes", String.join(", ", analysis.matrices().keySet())));
+                "matrix attributes",
+                pseudonyms.apply(String.join(", ", analysis.matrices().keySet()))));
         r.add(Arrays.asList(
                 "offsets", "start and end are UTF-16 positions in the stored (NFC) text, as everywhere in Caravan"));
         r.add(Arrays.asList("parent codes", "rows of a parent code in the tables count its sub-codes too"));
@@ -176,6 +186,11 @@ final class SegmentExport implements CodedExport {
     /** Whether the list was applied and how many names it replaced (complete once written). */
     Pseudonymization pseudonymization() {
         return Pseudonymization.of(session, request.pseudonyms(), pseudonyms);
+    }
+
+    /** The check of the written file for real names this export's list should have replaced. */
+    LeakScan leakScan() {
+        return Pseudonymization.leakScan(session, request.pseudonyms(), pseudonyms);
     }
 
     @Override

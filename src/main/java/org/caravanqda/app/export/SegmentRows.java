@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.caravanqda.analysis.CodeIndex;
 import org.caravanqda.analysis.CodedDocument;
 import org.caravanqda.analysis.ContextWords;
@@ -27,12 +28,16 @@ final class SegmentRows {
     private final Map<Long, List<AttributeValue>> values;
     private final int contextWords;
     private final int levels;
+    private final UnaryOperator<String> names;
 
+    /** {@code names} rewrites code names, coders and attribute names (the pseudonym list; identity without one). */
     SegmentRows(
             CodeIndex codes,
             Map<String, AttributeType> attributes,
             Map<Long, List<AttributeValue>> values,
-            int contextWords) {
+            int contextWords,
+            UnaryOperator<String> names) {
+        this.names = names;
         this.codes = codes;
         this.attributes = attributes;
         this.values = values;
@@ -43,7 +48,7 @@ final class SegmentRows {
     List<SegmentColumn> columns() {
         List<SegmentColumn> out = new ArrayList<>();
         out.add(new SegmentColumn("document", Kind.LABEL));
-        attributes.forEach((name, type) -> out.add(new SegmentColumn(name, kindOf(type))));
+        attributes.forEach((name, type) -> out.add(new SegmentColumn(names.apply(name), kindOf(type))));
         out.add(new SegmentColumn("speaker", Kind.LABEL));
         out.add(new SegmentColumn("code", Kind.LABEL));
         out.add(new SegmentColumn("code path", Kind.LABEL));
@@ -85,12 +90,13 @@ final class SegmentRows {
             row.add(doc.name());
             row.addAll(attributeCells);
             row.add(units.speakerAt(c.start(), c.end()));
-            row.add(path.leaf());
-            row.add(path.toString());
+            List<String> written = path.names().stream().map(names).toList();
+            row.add(written.get(written.size() - 1));
+            row.add(String.join(CodePath.SEPARATOR, written));
             for (int l = 0; l < levels; l++) {
-                row.add(l < path.depth() ? path.names().get(l) : null);
+                row.add(l < written.size() ? written.get(l) : null);
             }
-            row.add(c.coder());
+            row.add(names.apply(c.coder()));
             row.add(c.start());
             row.add(c.end());
             if (contextWords > 0) {

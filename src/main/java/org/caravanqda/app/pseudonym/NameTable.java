@@ -24,30 +24,66 @@ final class NameTable {
 
     private final Map<String, Map<String, String>> replacements = new HashMap<>();
     private final Set<String> firstWords = new HashSet<>();
+    /** Key of each real form -> the index of its entry in the list (the first that gives it). */
+    private final Map<String, Integer> entries = new HashMap<>();
+    /** Keys of every pseudonym as written, in every form: what a leak check must not take for a real name. */
+    private final Set<String> written = new HashSet<>();
+
+    private final Set<String> writtenFirstWords = new HashSet<>();
     private int maxWords = 1;
 
     NameTable(List<Pseudonym> list, NameForms forms) {
-        for (Pseudonym p : list) {
-            put(Words.phraseKey(p.realName()), AS_LISTED, p.pseudonym().strip());
+        for (int i = 0; i < list.size(); i++) {
+            Pseudonym p = list.get(i);
+            put(
+                    Words.phraseKey(p.realName()),
+                    AS_LISTED,
+                    Words.nfc(p.pseudonym().strip()),
+                    i);
         }
         Set<String> listed = new HashSet<>(replacements.keySet());
-        for (Pseudonym p : list) {
-            inflections(p, forms).forEach((key, slots) -> {
+        for (int i = 0; i < list.size(); i++) {
+            int entry = i;
+            inflections(list.get(i), forms).forEach((key, slots) -> {
                 if (!listed.contains(key)) {
-                    slots.forEach((slot, r) -> put(key, slot, r));
+                    slots.forEach((slot, r) -> put(key, slot, r, entry));
                 }
             });
         }
     }
 
-    private void put(String key, String slot, String replacement) {
+    private void put(String key, String slot, String replacement, int entry) {
         if (key.isEmpty()) {
             return;
         }
         replacements.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(slot, replacement);
+        entries.putIfAbsent(key, entry);
+        firstWords.add(firstWord(key));
+        String w = Words.phraseKey(replacement);
+        if (!w.isEmpty() && written.add(w)) {
+            writtenFirstWords.add(firstWord(w));
+            maxWords = Math.max(maxWords, Words.bounds(w).length / 2);
+        }
+        maxWords = Math.max(maxWords, Words.bounds(key).length / 2);
+    }
+
+    private static String firstWord(String key) {
         int[] b = Words.bounds(key);
-        firstWords.add(key.substring(b[0], b[1]));
-        maxWords = Math.max(maxWords, b.length / 2);
+        return key.substring(b[0], b[1]);
+    }
+
+    /** The list entry a real form belongs to, or -1 when the key is no real name. */
+    int entry(String key) {
+        return entries.getOrDefault(key, -1);
+    }
+
+    /** Whether a key is a pseudonym in one of its forms. */
+    boolean isWritten(String key) {
+        return written.contains(key);
+    }
+
+    boolean startsWritten(String wordKey) {
+        return writtenFirstWords.contains(wordKey);
     }
 
     /** The pseudonym for a written name, or null; {@code previousWord} (a key, or null) picks among its cases. */
@@ -78,12 +114,13 @@ final class NameTable {
 
     /** Key of each inflected form of the real name -> slot -> the pseudonym in that slot. */
     private static Map<String, Map<String, String>> inflections(Pseudonym p, NameForms forms) {
-        List<String> real = Words.split(p.realName());
-        List<String> pseudo = Words.split(p.pseudonym().strip());
+        List<String> real = Words.split(Words.nfc(p.realName()));
+        List<String> pseudo = Words.split(Words.nfc(p.pseudonym().strip()));
         Map<String, Map<String, String>> out = new LinkedHashMap<>();
-        for (String gender : genders(real, forms)) {
-            List<Declension> realDecl = declensions(real, forms, gender);
-            List<Declension> pseudoDecl = declensions(pseudo, forms, gender);
+        Reading reading = reading(real, forms);
+        for (String gender : reading.genders()) {
+            List<Declension> realDecl = declensions(real, forms, gender, reading.surname());
+            List<Declension> pseudoDecl = declensions(pseudo, forms, gender, reading.surname());
             for (String slot : NameForms.SLOTS) {
                 String replacement = phrase(pseudo, pseudoDecl, slot, true).get(0);
                 for (String form : phrase(real, realDecl, slot, false)) {
@@ -95,36 +132,74 @@ final class NameTable {
         return out;
     }
 
-    /** The genders the real name can be read in (its first declinable word decides); "" when none. */
-    private static List<String> genders(List<String> words, NameForms forms) {
+    /** How a real name declines: in which genders, and whether as a surname alone. */
+    private record Reading(List<String> genders, boolean surname) {}
+
+    /**
+     * The genders the real name can be read in: those of its first word that is a first name or
+     * patronymic (Анна Смирнова: feminine only; Марина, a surname too, still only as the first
+     * name), else of its first surname (Смирнов: masculine, feminine and plural); "" when no word
+     * declines.
+     */
+    private static Reading reading(List<String> words, NameForms forms) {
+        List<String> surname = null;
         for (int i = 0; i < words.size(); i += 2) {
-            List<String> g = forms.declensions(words.get(i)).stream()
-                    .map(Declension::gender)
-                    .distinct()
-                    .toList();
-            if (!g.isEmpty()) {
-                return g;
+            List<Declension> r = readings(words.get(i), forms);
+            List<Declension> names = r.stream().filter(d -> !d.surname()).toList();
+            if (!names.isEmpty()) {
+                return new Reading(
+                        names.stream().map(Declension::gender).distinct().toList(), false);
+            }
+            if (surname == null && !r.isEmpty()) {
+                surname = r.stream().map(Declension::gender).distinct().toList();
             }
         }
-        return List.of("");
+        return surname == null ? new Reading(List.of(""), false) : new Reading(surname, true);
+    }
+
+    /** The readings of a word: the dictionary's, else the ending rules' for a word it does not know. */
+    private static List<Declension> readings(String word, NameForms forms) {
+        List<Declension> d = forms.declensions(word);
+        return d.isEmpty() ? EndingRules.of(word) : d;
     }
 
     /** Per word (null at gaps and for words that do not decline): the declension read in {@code gender}. */
-    private static List<Declension> declensions(List<String> words, NameForms forms, String gender) {
+    private static List<Declension> declensions(List<String> words, NameForms forms, String gender, boolean surname) {
         List<Declension> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             if (i % 2 == 1) {
                 out.add(null);
                 continue;
             }
-            List<Declension> d = forms.declensions(words.get(i));
-            Declension pick = d.stream()
-                    .filter(x -> x.gender().equals(gender))
-                    .findFirst()
-                    .orElse(d.isEmpty() ? EndingRules.of(words.get(i), gender).orElse(null) : d.get(0));
-            out.add(pick);
+            out.add(pick(words.get(i), forms, gender, surname));
         }
         return out;
+    }
+
+    /**
+     * The reading of {@code gender} among a word's readings as a surname when the real name is a
+     * surname (Смирнова -> Ким: Ким the surname), else as a first name where it has one (Иван ->
+     * Марина: Марина the first name, not the surname's masculine Марин); without one, the first
+     * reading, except that a word only the ending rules decline, or a surname without feminine
+     * forms, stays as written for a woman (Айгерим, Ким: a woman's name or surname in a consonant
+     * does not decline).
+     */
+    private static Declension pick(String word, NameForms forms, String gender, boolean asSurname) {
+        List<Declension> known = forms.declensions(word);
+        List<Declension> all = known.isEmpty() ? EndingRules.of(word) : known;
+        List<Declension> preferred =
+                all.stream().filter(d -> d.surname() == asSurname).toList();
+        List<Declension> d = preferred.isEmpty() ? all : preferred;
+        for (Declension x : d) {
+            if (x.gender().equals(gender)) {
+                return x;
+            }
+        }
+        boolean surname = d.stream().allMatch(Declension::surname);
+        if (d.isEmpty() || ("Fem".equals(gender) && (known.isEmpty() || surname))) {
+            return null;
+        }
+        return d.get(0);
     }
 
     /**

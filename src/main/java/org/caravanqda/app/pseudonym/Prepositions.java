@@ -9,18 +9,18 @@ import java.util.Map;
  * Илье -> Тимуру). Without a preposition before it the name takes the first slot in order.
  */
 final class Prepositions {
-    private static final List<String> GENITIVE = List.of("Sin:R");
+    private static final List<String> GENITIVE = List.of("R");
     private static final Map<String, List<String>> CASES = Map.ofEntries(
-            Map.entry("о", List.of("Sin:P")),
-            Map.entry("об", List.of("Sin:P")),
-            Map.entry("обо", List.of("Sin:P")),
-            Map.entry("при", List.of("Sin:P")),
-            Map.entry("в", List.of("Sin:V", "Sin:P")),
-            Map.entry("во", List.of("Sin:V", "Sin:P")),
-            Map.entry("на", List.of("Sin:V", "Sin:P")),
-            Map.entry("к", List.of("Sin:D")),
-            Map.entry("ко", List.of("Sin:D")),
-            Map.entry("по", List.of("Sin:D")),
+            Map.entry("о", List.of("P")),
+            Map.entry("об", List.of("P")),
+            Map.entry("обо", List.of("P")),
+            Map.entry("при", List.of("P")),
+            Map.entry("в", List.of("V", "P")),
+            Map.entry("во", List.of("V", "P")),
+            Map.entry("на", List.of("V", "P")),
+            Map.entry("к", List.of("D")),
+            Map.entry("ко", List.of("D")),
+            Map.entry("по", List.of("D")),
             Map.entry("у", GENITIVE),
             Map.entry("от", GENITIVE),
             Map.entry("до", GENITIVE),
@@ -36,15 +36,15 @@ final class Prepositions {
             Map.entry("против", GENITIVE),
             Map.entry("ради", GENITIVE),
             Map.entry("мимо", GENITIVE),
-            Map.entry("с", List.of("Sin:T", "Sin:R")),
-            Map.entry("со", List.of("Sin:T", "Sin:R")),
-            Map.entry("про", List.of("Sin:V")),
-            Map.entry("через", List.of("Sin:V")),
-            Map.entry("за", List.of("Sin:T", "Sin:V")),
-            Map.entry("под", List.of("Sin:T", "Sin:V")),
-            Map.entry("над", List.of("Sin:T")),
-            Map.entry("перед", List.of("Sin:T")),
-            Map.entry("между", List.of("Sin:T")));
+            Map.entry("с", List.of("T", "R")),
+            Map.entry("со", List.of("T", "R")),
+            Map.entry("про", List.of("V")),
+            Map.entry("через", List.of("V")),
+            Map.entry("за", List.of("T", "V")),
+            Map.entry("под", List.of("T", "V")),
+            Map.entry("над", List.of("T")),
+            Map.entry("перед", List.of("T")),
+            Map.entry("между", List.of("T")));
 
     private Prepositions() {}
 

@@ -58,7 +58,9 @@ final class PseudonymCsv {
             if (first != null) {
                 throw new CaravanException(file + ": row " + line + " repeats the real name of row " + first);
             }
-            out.add(new Pseudonym(0, name, alias, cell(row, kind), cell(row, notes), Instant.now()));
+            // stored composed (NFC), as the text is: a list saved on macOS may come decomposed
+            out.add(new Pseudonym(
+                    0, Words.nfc(name), Words.nfc(alias), cell(row, kind), cell(row, notes), Instant.now()));
         }
         if (out.isEmpty()) {
             throw new CaravanException(file + ": no pseudonyms below the header");

@@ -156,8 +156,8 @@ public final class PseudonymService {
         }
         return new Pseudonym(
                 id,
-                realName.strip(),
-                pseudonym.strip(),
+                Words.nfc(realName.strip()),
+                Words.nfc(pseudonym.strip()),
                 null,
                 notes == null || notes.isBlank() ? null : notes,
                 java.time.Instant.now());

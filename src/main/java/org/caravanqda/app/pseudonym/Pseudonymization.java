@@ -22,6 +22,32 @@ public record Pseudonymization(long listed, boolean applied, long replacements) 
         return new Pseudonymizer(entries(s, choice), forms);
     }
 
+    /**
+     * How a user finds each of {@link #entries}: its row as {@code caravan pseudonyms list} prints
+     * the project's list, or its place in the table given for this export.
+     */
+    public static List<String> labels(StoreSession s, PseudonymChoice choice) {
+        if (choice.realNames()) {
+            return List.of();
+        }
+        java.util.Map<String, String> byKey = new java.util.LinkedHashMap<>();
+        List<Pseudonym> listed = s.pseudonyms().all();
+        for (int i = 0; i < listed.size(); i++) {
+            byKey.put(Words.phraseKey(listed.get(i).realName()), "row " + (i + 1) + " of caravan pseudonyms list");
+        }
+        for (int i = 0; i < choice.extra().size(); i++) {
+            byKey.put(
+                    Words.phraseKey(choice.extra().get(i).realName()),
+                    "entry " + (i + 1) + " of the --pseudonyms file");
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** The check of the written file for the names {@code applied} replaced (none when real names are asked for). */
+    public static LeakScan leakScan(StoreSession s, PseudonymChoice choice, Pseudonymizer applied) {
+        return choice.realNames() || applied.isEmpty() ? LeakScan.NONE : new LeakScan(applied, labels(s, choice));
+    }
+
     /** What was done, given how many entries the project lists and what was asked. */
     public static Pseudonymization of(StoreSession s, PseudonymChoice choice, Pseudonymizer applied) {
         long listed =

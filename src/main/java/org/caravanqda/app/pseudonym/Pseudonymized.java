@@ -7,6 +7,7 @@ import org.caravanqda.analysis.CodedDocument;
 import org.caravanqda.app.port.DataTable;
 import org.caravanqda.model.AttributeType;
 import org.caravanqda.model.AttributeValue;
+import org.caravanqda.model.CodeDraft;
 import org.caravanqda.model.Coding;
 import org.caravanqda.model.TextUnit;
 
@@ -48,7 +49,8 @@ public final class Pseudonymized {
             row.forEach(cell -> out.add(cell(cell, pz)));
             rows.add(out);
         }
-        return new DataTable(t.name(), t.header().stream().map(pz::apply).toList(), rows, t.labelColumns(), t.heat());
+        return new DataTable(
+                pz.apply(t.name()), t.header().stream().map(pz::apply).toList(), rows, t.labelColumns(), t.heat());
     }
 
     private static Object cell(Object cell, Pseudonymizer pz) {
@@ -59,6 +61,35 @@ public final class Pseudonymized {
             return new DataTable.Filled(pz.apply(s), f.color());
         }
         return cell;
+    }
+
+    /**
+     * A code tree with names, definitions, inclusion and exclusion criteria and examples rewritten:
+     * a code may be named after a participant ("Марина/Отъезд"), and its fields quote them.
+     */
+    public static List<CodeDraft> drafts(List<CodeDraft> codes, Pseudonymizer pz) {
+        if (pz.isEmpty()) {
+            return codes;
+        }
+        return codes.stream()
+                .map(c -> new CodeDraft(
+                        c.guid(),
+                        pz.apply(c.name()),
+                        c.color(),
+                        pz.apply(c.definition()),
+                        pz.apply(c.inclusion()),
+                        pz.apply(c.exclusion()),
+                        pz.apply(c.example()),
+                        c.codable(),
+                        drafts(c.children(), pz)))
+                .toList();
+    }
+
+    /** A code path ("Участники/Марина") with each name rewritten, joined as paths are. */
+    public static String path(List<String> names, Pseudonymizer pz) {
+        return String.join(
+                org.caravanqda.model.CodePath.SEPARATOR,
+                names.stream().map(pz::apply).toList());
     }
 
     /** Text values rewritten (a pseudonym column keeps its values unless they are listed names). */

@@ -85,6 +85,51 @@ public final class Pseudonymizer {
         return replaced.sum();
     }
 
+    /**
+     * Calls {@code found} with the list index of every listed real name left in {@code text}, in
+     * any of the forms rewriting replaces (whole words, any letter case, NFC), one call per
+     * occurrence. A pseudonym as written is no leak, even where it is also a listed real name
+     * (lists that swap names): where both start at one word, the longer phrase decides.
+     */
+    public void findListed(String text, java.util.function.IntConsumer found) {
+        if (text == null || names.isEmpty()) {
+            return;
+        }
+        int[] b = Words.bounds(text);
+        int words = b.length / 2;
+        for (int w = 0; w < words; ) {
+            String first = Words.key(text.substring(b[2 * w], b[2 * w + 1]));
+            boolean real = names.startsName(first);
+            boolean pseudonym = names.startsWritten(first);
+            if (!real && !pseudonym) {
+                w++;
+                continue;
+            }
+            int realLength = 0;
+            int entry = -1;
+            int writtenLength = 0;
+            for (int len = Math.min(names.maxWords(), words - w); len >= 1; len--) {
+                String key = key(text, b, w, len);
+                if (key == null) {
+                    continue;
+                }
+                if (realLength == 0 && real && names.entry(key) >= 0) {
+                    realLength = len;
+                    entry = names.entry(key);
+                }
+                if (writtenLength == 0 && pseudonym && names.isWritten(key)) {
+                    writtenLength = len;
+                }
+            }
+            if (realLength > writtenLength) {
+                found.accept(entry);
+                w += realLength;
+            } else {
+                w += Math.max(1, writtenLength);
+            }
+        }
+    }
+
     /** Just the text, for names and values that carry no offsets. */
     public String apply(String text) {
         return rewrite(text).text();

@@ -1,5 +1,6 @@
 package org.caravanqda.app.pseudonym;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,12 +45,36 @@ final class Words {
                 || t == Character.ENCLOSING_MARK;
     }
 
-    /** The matching key of a word: lower case, ё as е (transcripts write both), without stress marks (Алекса́ндр). */
+    /**
+     * The matching key of a word: Unicode NFC (a list saved on macOS writes й and ё decomposed),
+     * lower case, ё as е (transcripts write both), without stress marks (Алекса́ндр).
+     */
     static String key(String word) {
-        String k = word.toLowerCase(Locale.ROOT).replace('ё', 'е');
-        return k.indexOf('\u0301') < 0 && k.indexOf('\u0300') < 0
-                ? k
-                : STRESS.matcher(k).replaceAll("");
+        String k = word.toLowerCase(Locale.ROOT);
+        if (!plain(k)) {
+            // decomposed, stress marks dropped, composed again: и + U+0306 is й, е + U+0300 is е
+            k = Normalizer.normalize(
+                    STRESS.matcher(Normalizer.normalize(k, Normalizer.Form.NFD)).replaceAll(""), Normalizer.Form.NFC);
+        }
+        return k.replace('ё', 'е');
+    }
+
+    /** NFC, as names are compared and written (the list may come decomposed). */
+    static String nfc(String s) {
+        return s == null || Normalizer.isNormalized(s, Normalizer.Form.NFC)
+                ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /** Only ASCII and the basic Russian lower-case letters: nothing to normalize. */
+    private static boolean plain(String k) {
+        for (int i = 0; i < k.length(); i++) {
+            char c = k.charAt(i);
+            if (c >= 0x80 && (c < 'а' || c > 'я') && c != 'ё') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern STRESS = java.util.regex.Pattern.compile("[\u0300\u0301]");

@@ -1,13 +1,18 @@
 package org.caravanqda.app.refi;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.port.ExportReadBack;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.pseudonym.LeakScan;
 import org.caravanqda.app.pseudonym.PseudonymChoice;
 import org.caravanqda.app.pseudonym.Pseudonymization;
 import org.caravanqda.app.pseudonym.Pseudonymizer;
+import org.caravanqda.util.AtomicFiles;
 
 /**
  * {@code caravan export OUT.qdpx}: the whole project as a REFI-QDA exchange file. Offsets are
@@ -18,15 +23,20 @@ public final class RefiExportService {
     private final ProjectStore store;
     private final RefiProjectFormat format;
     private final NameForms nameForms;
+    private final ExportReadBack readBack;
 
-    public RefiExportService(ProjectStore store, RefiProjectFormat format, NameForms nameForms) {
+    /** {@code readBack} reads the written archive back for the check that no listed real name is left in it. */
+    public RefiExportService(
+            ProjectStore store, RefiProjectFormat format, NameForms nameForms, ExportReadBack readBack) {
         this.store = store;
         this.format = format;
         this.nameForms = nameForms;
+        this.readBack = readBack;
     }
 
+    /** Without a reader: an export that applies a pseudonym list is refused (it cannot be checked). */
     public RefiExportService(ProjectStore store, RefiProjectFormat format) {
-        this(store, format, NameForms.NONE);
+        this(store, format, NameForms.NONE, ExportReadBack.UNAVAILABLE);
     }
 
     /** Pseudonymized when the project has a pseudonym list. */
@@ -38,13 +48,24 @@ public final class RefiExportService {
     public RefiExportSummary export(Path out, boolean lfLineEnds, PseudonymChoice names) {
         Path target = target(out);
         Pseudonymization[] done = new Pseudonymization[1];
+        LeakScan[] check = {LeakScan.NONE};
         RefiProjectBuilder built = store.read(s -> {
             Pseudonymizer pz = Pseudonymization.pseudonymizer(s, nameForms, names);
             RefiProjectBuilder b = new RefiProjectBuilder(s, lfLineEnds, pz).build();
             done[0] = Pseudonymization.of(s, names, pz);
+            check[0] = Pseudonymization.leakScan(s, names, pz);
             return b;
         });
-        format.write(built.project(), target);
+        try {
+            AtomicFiles.to(target).write(file -> {
+                org.caravanqda.app.export.ExportTarget.requireOutside(store, file);
+                format.write(built.project(), file);
+                check[0].check(readBack, file, "qdpx");
+                return null;
+            });
+        } catch (IOException e) {
+            throw new CaravanException("Cannot write " + target.getFileName() + ": " + e.getMessage(), e);
+        }
         RefiProject p = built.project();
         int selections =
                 p.sources().stream().mapToInt(x -> x.selections().size()).sum();

@@ -23,10 +23,11 @@ final class RefiExportValues {
 
     RefiExportValues(StoreSession s, Pseudonymizer pseudonyms) {
         s.attributes().definitions().forEach((name, type) -> {
-            String guid = UUID.nameUUIDFromBytes(("caravan-attribute:" + name).getBytes(StandardCharsets.UTF_8))
+            String written = pseudonyms.apply(name);
+            String guid = UUID.nameUUIDFromBytes(("caravan-attribute:" + written).getBytes(StandardCharsets.UTF_8))
                     .toString();
             guids.put(name, guid);
-            variables.add(new RefiProject.Variable(guid, name, refiType(type)));
+            variables.add(new RefiProject.Variable(guid, written, refiType(type)));
         });
         byDocument = Pseudonymized.values(s.attributes().byDocument(), pseudonyms);
         Map<Long, List<AttributeValue>> byCase = Pseudonymized.values(s.cases().values(), pseudonyms);

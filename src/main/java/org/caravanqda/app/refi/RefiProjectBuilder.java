@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.app.pseudonym.Pseudonymized;
 import org.caravanqda.app.pseudonym.Pseudonymizer;
 import org.caravanqda.model.Code;
 import org.caravanqda.model.CodeDraft;
@@ -39,7 +40,7 @@ final class RefiProjectBuilder {
 
     RefiProjectBuilder build() {
         List<RefiProject.User> users = new ArrayList<>();
-        s.coders().all().forEach(c -> users.add(new RefiProject.User(userGuid(c.name()), c.name())));
+        s.coders().all().forEach(c -> users.add(new RefiProject.User(userGuid(c.name()), pseudonyms.apply(c.name()))));
         Codebook book = s.codes().codebook();
         codeCount = book.size();
         List<Memo> memos = s.memos().all();
@@ -69,7 +70,7 @@ final class RefiProjectBuilder {
                 "Caravan " + CaravanVersion.get(),
                 null,
                 users,
-                drafts(book, book.roots()),
+                Pseudonymized.drafts(drafts(book, book.roots()), pseudonyms),
                 codeNotes,
                 values.variables(),
                 values.cases(),
@@ -143,11 +144,15 @@ final class RefiProjectBuilder {
         return coder == null ? null : userGuid(coder);
     }
 
-    /** Stable per coder name, so two exports of one project name the same users alike. */
+    /**
+     * Stable per coder name, so two exports of one project name the same users alike; made from
+     * the name as written, so that a pseudonymized coder's GUID cannot be checked against guesses
+     * of the real name.
+     */
     private String userGuid(String name) {
         return userGuids.computeIfAbsent(
                 name,
-                n -> UUID.nameUUIDFromBytes(("caravan-coder:" + n).getBytes(StandardCharsets.UTF_8))
+                n -> UUID.nameUUIDFromBytes(("caravan-coder:" + pseudonyms.apply(n)).getBytes(StandardCharsets.UTF_8))
                         .toString());
     }
 

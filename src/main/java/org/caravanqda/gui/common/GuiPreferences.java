@@ -6,7 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.prefs.Preferences;
 
-/** What the GUI remembers between sessions: recent projects, the coder, pinned codes per project. */
+/**
+ * What the GUI remembers between sessions: recent projects, the coder, pinned codes per project
+ * (plain projects only: java.util.prefs is a plain file or the registry, and code paths may name
+ * participants, so an encrypted project's pins last one session, see WorkbenchViewModel).
+ */
 public final class GuiPreferences {
     private static final int RECENT_MAX = 8;
     private static final String SEP = "\n";
@@ -52,6 +56,11 @@ public final class GuiPreferences {
 
     public void pinnedCodes(Path project, List<String> paths) {
         node.node("pinned").put(key(project), String.join(SEP, paths));
+    }
+
+    /** Drops the pins kept for {@code project} (an encrypted project keeps none outside itself). */
+    public void forgetPinnedCodes(Path project) {
+        node.node("pinned").remove(key(project));
     }
 
     private static String key(Path project) {

@@ -40,8 +40,8 @@ final class NewProjectDialog {
                 .bind(Bindings.createStringBinding(
                         () -> !encrypt.isSelected()
                                 ? ""
-                                : password.getText().length() < PasswordRules.MIN_LENGTH
-                                        ? "At least " + PasswordRules.MIN_LENGTH + " characters"
+                                : weakness(password) != null
+                                        ? weakness(password)
                                         : !password.getText().equals(confirm.getText())
                                                 ? "The two passwords differ"
                                                 : "Keep the password safe: without it the project cannot be opened",
@@ -61,7 +61,7 @@ final class NewProjectDialog {
         BooleanBinding invalid = Bindings.createBooleanBinding(
                 () -> name.getText().isBlank()
                         || encrypt.isSelected()
-                                && (password.getText().length() < PasswordRules.MIN_LENGTH
+                                && (weakness(password) != null
                                         || !password.getText().equals(confirm.getText())),
                 name.textProperty(),
                 encrypt.selectedProperty(),
@@ -75,6 +75,21 @@ final class NewProjectDialog {
         password.clear();
         confirm.clear();
         return choice;
+    }
+
+    /** The first rule of {@link PasswordRules} the typed password breaks, as a sentence, or null. */
+    static String weakness(TextInputControl field) {
+        char[] typed = chars(field);
+        try {
+            var problems = PasswordRules.problems(typed);
+            if (problems.isEmpty()) {
+                return null;
+            }
+            String p = problems.get(0);
+            return "Too weak: " + p + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
+        } finally {
+            java.util.Arrays.fill(typed, '\0');
+        }
     }
 
     /**

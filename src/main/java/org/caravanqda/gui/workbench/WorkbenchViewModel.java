@@ -65,9 +65,16 @@ public final class WorkbenchViewModel {
         this.transcript = new TranscriptViewModel(this.coder);
         this.coding = new CodingActions(this);
         this.search = new SearchViewModel(this, notifier);
-        codebook.pinned().setAll(prefs.pinnedCodes(project.directory()));
-        codebook.pinned().addListener((javafx.collections.ListChangeListener<String>)
-                c -> prefs.pinnedCodes(project.directory(), List.copyOf(codebook.pinned())));
+        // code paths may name participants: an encrypted project's pins stay in memory for this
+        // session, never in java.util.prefs (a plain file, or the Windows registry); pins kept from
+        // before it was encrypted are dropped
+        if (project.encrypted()) {
+            prefs.forgetPinnedCodes(project.directory());
+        } else {
+            codebook.pinned().setAll(prefs.pinnedCodes(project.directory()));
+            codebook.pinned().addListener((javafx.collections.ListChangeListener<String>)
+                    c -> prefs.pinnedCodes(project.directory(), List.copyOf(codebook.pinned())));
+        }
         this.coder.addListener((o, a, b) -> prefs.coder(b));
         showPseudonyms.addListener((o, a, b) -> reload());
     }

@@ -105,4 +105,68 @@ class PseudonymizerTest {
         assertThat(pz.isEmpty()).isTrue();
         assertThat(pz.rewrite("Иван").text()).isEqualTo("Иван");
     }
+
+    @Test
+    void aListSavedInDecomposedFormMatchesComposedTextAndTheReverse() {
+        // macOS writes file names and some editors save text in NFD: й = и + U+0306, ё = е + U+0308
+        String nfd = java.text.Normalizer.normalize("Алексей,Семён,Айбек,Айгерим", java.text.Normalizer.Form.NFD);
+        assertThat(nfd).isNotEqualTo("Алексей,Семён,Айбек,Айгерим");
+        String[] real = nfd.split(",");
+        Pseudonymizer pz = of(RU, real[0], "Тимур", real[1], "Руслан", real[2], "Нурлан", real[3], "Дана");
+        assertThat(pz.apply("Алексей и Семён говорили с Айбеком об Айгерим; Семёну, Алексею."))
+                .isEqualTo("Тимур и Руслан говорили с Нурланом об Дана; Руслану, Тимуру.");
+        // the reverse: a composed list, a decomposed document name or text
+        Pseudonymizer composed = of(RU, "Алексей", "Тимур", "Семён", "Руслан");
+        assertThat(composed.apply(
+                        java.text.Normalizer.normalize("интервью-Алексей-Семёну.txt", java.text.Normalizer.Form.NFD)))
+                .isEqualTo("интервью-Тимур-Руслану.txt");
+    }
+
+    @Test
+    void aListedSurnameIsReplacedInItsFeminineAndPluralFormsInTheMatchingForm() {
+        Pseudonymizer pz = of(RU, "Смирнов", "Кузнецов", "Иванов", "Петров");
+        assertThat(pz.apply("Смирнов уехал, Смирнова осталась. У Смирновой двое детей. Смирновы живут в Алматы;"
+                        + " у Смирновых дом, к Смирновым ходят, со Смирновыми дружат. Ивановой не было, Ивановы тоже."))
+                .isEqualTo(
+                        "Кузнецов уехал, Кузнецова осталась. У Кузнецовой двое детей. Кузнецовы живут в Алматы;"
+                                + " у Кузнецовых дом, к Кузнецовым ходят, со Кузнецовыми дружат. Петровой не было, Петровы тоже.");
+        // listed in the feminine: the masculine and the plural go too
+        assertThat(of(RU, "Смирнова", "Кузнецова").apply("Смирнов и Смирнова, Смирновым, Смирновыми"))
+                .isEqualTo("Кузнецов и Кузнецова, Кузнецовым, Кузнецовыми");
+        // a first name listed alone still leaves the surname made from it
+        assertThat(of(RU, "Иван", "Пётр").apply("Иванова и Иванов")).isEqualTo("Иванова и Иванов");
+    }
+
+    @Test
+    void surnamesTheDictionaryDoesNotKnowDeclineByTheirEnding() {
+        // Uzbek surnames with Russian suffixes, as in the Samarkand guide of the test corpus
+        Pseudonymizer pz = of(RU, "Тешакулов", "Юсупов", "Бердиев", "Каримов");
+        assertThat(pz.apply("Тешакулова приняла нас; у Тешакуловой, с Тешакуловым, Тешакуловых; Бердиевым, Бердиевых"))
+                .isEqualTo("Юсупова приняла нас; у Юсуповой, с Юсуповым, Юсуповых; Каримовым, Каримовых");
+        assertThat(of(RU, "Азиза Тешакулова", "Дана Юсупова").apply("у Азизы Тешакуловой"))
+                .isEqualTo("у Даны Юсуповой");
+        // a woman keeps a surname that does not decline for women as written
+        assertThat(of(RU, "Смирнова", "Ким").apply("у Смирновой")).isEqualTo("у Ким");
+    }
+
+    @Test
+    void surnamesInARealGuideLeaveNoFormBehind() throws Exception {
+        java.nio.file.Path guide =
+                org.caravanqda.SharedData.file("corpus/ru-relocation/samarkand-guide/services/medicine.md");
+        String text = java.nio.file.Files.readString(guide);
+        assertThat(text).contains("Кахимова Гульнара", "Тешакулова", "Бердиева");
+        Pseudonymizer pz = of(RU, "Кахимов", "Юсупов", "Тешакулов", "Рахимов", "Бердиев", "Каримов");
+        String out = pz.apply(
+                text + "\nМы ходили к Кахимовой, потом к Тешакуловым; Бердиевы уехали, с Кахимовым не знакомы.");
+        assertThat(out)
+                .doesNotContainPattern("(?iU)\\b(кахимов|тешакулов|бердиев)")
+                .contains("Юсупова Гульнара", "к Юсуповой", "к Рахимовым", "Каримовы уехали", "с Юсуповым");
+    }
+
+    @Test
+    void aFirstNameThatIsASurnameTooDeclinesAsTheFirstName() {
+        // the dictionary knows Марина as a surname as well (Марин, Мариных): listed alone, it is the woman
+        assertThat(of(RU, "Иван", "Марина").apply("Ивану, с Иваном")).isEqualTo("Марине, с Мариной");
+        assertThat(of(RU, "Марина", "Зарина").apply("Марин, Мариных; Марине")).isEqualTo("Марин, Мариных; Зарине");
+    }
 }
