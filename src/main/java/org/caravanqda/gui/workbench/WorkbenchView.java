@@ -7,8 +7,10 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -22,7 +24,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.gui.imports.ImportDialog;
 import org.caravanqda.gui.pseudonyms.PseudonymsDialog;
 
@@ -38,6 +42,8 @@ public final class WorkbenchView {
     private final CodebookPane codebook;
     private final SearchPane search;
     private final TabPane left;
+    private final CenterTabs center;
+    private final WorkbenchMenus menus = new WorkbenchMenus();
 
     public WorkbenchView(WorkbenchViewModel vm, Window owner, Runnable toStart) {
         this.vm = vm;
@@ -51,12 +57,14 @@ public final class WorkbenchView {
         searchTab.setId("search-tab");
         this.left = new TabPane(documentsTab, searchTab);
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(left, transcript.node(), codebook.node());
+        this.center = new CenterTabs(transcript.node());
+        SplitPane split = new SplitPane(left, center.node(), codebook.node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(codebook.node(), false);
-        root.setTop(toolbar(toStart));
+        fillMenus(toStart);
+        root.setTop(new VBox(menus.node(), toolbar(toStart)));
         root.setCenter(split);
         root.setBottom(statusBar());
         root.getStyleClass().add("workbench");
@@ -111,6 +119,43 @@ public final class WorkbenchView {
                 shown,
                 others,
                 coder);
+    }
+
+    private void fillMenus(Runnable toStart) {
+        menus.project()
+                .getItems()
+                .addAll(
+                        WorkbenchMenus.item("Projects…", null, e -> toStart.run()),
+                        WorkbenchMenus.item("Import…", "Shortcut+I", e -> new ImportDialog(vm::importer, owner).show()),
+                        WorkbenchMenus.item("Back up…", null, e -> vm.backup()),
+                        new SeparatorMenuItem(),
+                        WorkbenchMenus.item(
+                                "Pseudonyms…", null, e -> new PseudonymsDialog(vm.pseudonymTable(), owner).show()),
+                        WorkbenchMenus.item("Change coder…", null, e -> vm.changeCoder()));
+        MenuItem undo =
+                WorkbenchMenus.item("Undo", "Shortcut+Z", e -> vm.coding().undo());
+        undo.disableProperty().bind(vm.coding().undoStack().canUndoProperty().not());
+        MenuItem redo =
+                WorkbenchMenus.item("Redo", "Shortcut+Y", e -> vm.coding().redo());
+        redo.disableProperty().bind(vm.coding().undoStack().canRedoProperty().not());
+        menus.edit().getItems().addAll(undo, redo);
+        menus.code()
+                .getItems()
+                .addAll(
+                        WorkbenchMenus.item("Code with…", "Shortcut+K", e -> codeWith()),
+                        WorkbenchMenus.item(
+                                "New code from selection",
+                                "Shortcut+Shift+N",
+                                e -> vm.coding().newCodeFromSelection()));
+        menus.documents()
+                .getItems()
+                .addAll(
+                        WorkbenchMenus.item("Search…", "Shortcut+F", e -> showSearch()),
+                        WorkbenchMenus.item("Show transcript", null, e -> center.showTranscript()));
+        menus.help()
+                .getItems()
+                .add(WorkbenchMenus.item(
+                        "About Caravan", null, e -> vm.statusProperty().set("Caravan " + CaravanVersion.get())));
     }
 
     private HBox statusBar() {
@@ -174,6 +219,15 @@ public final class WorkbenchView {
 
     public TranscriptPane transcript() {
         return transcript;
+    }
+
+    /** The middle tabs, where views such as retrieval and charts open beside the transcript. */
+    public CenterTabs center() {
+        return center;
+    }
+
+    public WorkbenchMenus menus() {
+        return menus;
     }
 
     public CodebookPane codebook() {
