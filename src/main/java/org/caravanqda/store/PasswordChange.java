@@ -28,8 +28,12 @@ final class PasswordChange {
         this.dbName = dbName;
     }
 
-    /** {@code oldPassword} null: the database is plain and gets encrypted (with new key parameters). */
-    void run(char[] oldPassword, char[] newPassword) {
+    /**
+     * {@code oldPassword} null: the database is plain and gets encrypted (with new key parameters).
+     * {@code verify} gets the old file key (null when plain) before anything is copied or opened:
+     * it refuses a database whose schema Caravan's migrations did not make (issue #22).
+     */
+    void run(char[] oldPassword, char[] newPassword, java.util.function.Consumer<char[]> verify) {
         Path staging = dir.resolve(STAGING);
         boolean encrypting = oldPassword == null;
         ProjectKeyFile key = encrypting ? ProjectKeyFile.generate() : ProjectKeyFile.read(dir);
@@ -39,6 +43,7 @@ final class PasswordChange {
             if (oldKey != null && !key.accepts(oldKey)) {
                 throw new WrongPasswordException(dir);
             }
+            verify.accept(oldKey);
             newKey = key.fileKey(newPassword);
             deleteTree(staging);
             Files.createDirectories(staging);
