@@ -27,6 +27,7 @@ import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.port.BackupInfo;
 import org.caravanqda.util.AtomicFiles;
+import org.caravanqda.util.PrivateFiles;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 
@@ -132,7 +133,8 @@ final class BackupArchive {
     private static void writeEncrypted(
             Connection c, BackupTables.TableShape t, OutputStream zip, Path target, char[] fileKey)
             throws IOException, SQLException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
+        Path tmp = Files.createTempFile(
+                target.getParent(), "." + target.getFileName() + "-", ".tmp", PrivateFiles.ownerOnlyFile(target));
         try {
             try (OutputStream enc = new java.io.BufferedOutputStream(
                     new org.h2.store.FileStoreOutputStream(cipherStore(tmp, "rw", fileKey), null), 1 << 16)) {

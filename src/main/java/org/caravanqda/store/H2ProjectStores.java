@@ -16,6 +16,7 @@ import org.caravanqda.app.common.WrongPasswordException;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.ProjectStores;
 import org.caravanqda.app.port.RestoreInfo;
+import org.caravanqda.util.PrivateFiles;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -57,6 +58,7 @@ public final class H2ProjectStores implements ProjectStores {
 
     @Override
     public ProjectStore create(Path dir, String name, String language, char[] password) {
+        refuseLinks(dir);
         if (exists(dir)) {
             throw new CaravanException(dir + " already holds a Caravan project");
         }
@@ -66,6 +68,7 @@ public final class H2ProjectStores implements ProjectStores {
         } catch (IOException e) {
             throw new CaravanException("cannot create the project folder " + dir + ": " + e.getMessage(), e);
         }
+        PrivateFiles.ownerOnly(dir);
         H2ProjectStore store = null;
         char[] fileKey = null;
         try {
@@ -139,6 +142,7 @@ public final class H2ProjectStores implements ProjectStores {
         }
         ProjectLock lock = ProjectLock.acquire(dir);
         try {
+            refuseLinks(dir);
             new PasswordChange(dir, DB_NAME)
                     .run(
                             encrypted(dir) ? oldPassword : null,
@@ -152,12 +156,14 @@ public final class H2ProjectStores implements ProjectStores {
     /**
      * {@code fileKey}: the derived file key of an encrypted database, null for a plain one. Before
      * H2 opens an existing database, its schema is checked against the migrations (issue #22): H2
-     * runs what the schema holds while it opens, so the check reads the file itself.
+     * runs what the schema holds while it opens, so the check reads the file itself. The folder and
+     * its files are made their owner's only, and no file Caravan writes here may be a link.
      */
     private H2ProjectStore connect(Path dir, char[] fileKey) {
         ProjectLock lock = ProjectLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
+            refuseLinks(dir);
             Path db = dir.resolve(DB_FILE);
             if (Files.exists(db)) {
                 SchemaTrust.verify(dir, db, fileKey, migrations);
@@ -166,6 +172,10 @@ public final class H2ProjectStores implements ProjectStores {
             pool.setMaxConnections(4);
             EncryptedFiles.checkOpens(pool, dir);
             migrate(pool, dir, fileKey);
+            for (Path own : List.of(dir, db, dir.resolve(ProjectLock.FILE), dir.resolve(ProjectKeyFile.FILE))) {
+                PrivateFiles.ownerOnly(own);
+            }
+            PrivateFiles.ownerOnlyTree(dir.resolve(SchemaBackup.FOLDER));
             return new H2ProjectStore(dir, pool, lock, fileKey);
         } catch (RuntimeException e) {
             if (pool != null) {
@@ -201,6 +211,16 @@ public final class H2ProjectStores implements ProjectStores {
         ds.setUser("caravan");
         ds.setPasswordChars(fileKey == null ? new char[0] : ProjectKeyFile.h2Password(fileKey));
         return ds;
+    }
+
+    /** The files Caravan writes in a project folder are never links (issue #22); checked before each open. */
+    private static void refuseLinks(Path dir) {
+        for (String name : List.of(DB_FILE, ProjectLock.FILE, ProjectKeyFile.FILE, SchemaBackup.FOLDER)) {
+            Path p = dir.resolve(name);
+            if (Files.isSymbolicLink(p)) {
+                throw new CaravanException(PrivateFiles.linkRefusal(p));
+            }
+        }
     }
 
     private void migrate(JdbcConnectionPool pool, Path dir, char[] fileKey) {

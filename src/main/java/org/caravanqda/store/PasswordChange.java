@@ -10,6 +10,7 @@ import java.util.Comparator;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.WrongPasswordException;
 import org.caravanqda.util.AtomicFiles;
+import org.caravanqda.util.PrivateFiles;
 import org.h2.tools.ChangeFileEncryption;
 
 /**
@@ -47,11 +48,14 @@ final class PasswordChange {
             newKey = key.fileKey(newPassword);
             deleteTree(staging);
             Files.createDirectories(staging);
+            PrivateFiles.ownerOnly(staging);
             Path copy = staging.resolve(dbName + ".mv.db");
             Files.copy(dir.resolve(dbName + ".mv.db"), copy);
+            PrivateFiles.ownerOnly(copy);
             check(staging, oldKey, false);
             ChangeFileEncryption.execute(staging.toString(), dbName, "AES", oldKey, newKey, true);
             check(staging, newKey, true);
+            PrivateFiles.ownerOnly(copy); // H2 wrote the converted file anew
             // the key file first, accepting both passwords: a crash before the move leaves the old
             // database, which the old password still opens (a plain one opens as plain)
             ProjectKeyFile changed = key.withCheck(newKey, oldKey);

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.BackupInfo;
 import org.caravanqda.app.port.RestoreInfo;
+import org.caravanqda.util.PrivateFiles;
 
 /**
  * {@code caravan restore}: the backup is checked, its data loaded into a new database that Caravan's
@@ -41,6 +42,7 @@ final class ProjectRestore {
         try {
             Files.createDirectories(target.getParent());
             Files.createDirectory(staging); // new, never through anything already there
+            PrivateFiles.ownerOnly(staging);
             BackupInfo info = manifest.info();
             char[] pw = null;
             char[] fileKey = null;
@@ -51,6 +53,7 @@ final class ProjectRestore {
                             manifest.keyFile(),
                             StandardOpenOption.CREATE_NEW,
                             StandardOpenOption.WRITE);
+                    PrivateFiles.ownerOnly(staging.resolve(ProjectKeyFile.FILE));
                     pw = password.get();
                     if (pw == null) {
                         throw new CaravanException(

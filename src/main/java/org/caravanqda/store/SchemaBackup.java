@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.util.AtomicFiles;
+import org.caravanqda.util.PrivateFiles;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -79,6 +80,17 @@ final class SchemaBackup {
 
     private static Path backup(JdbcConnectionPool pool, Path dir, String toVersion, char[] fileKey) {
         Path folder = dir.resolve(FOLDER);
+        try {
+            PrivateFiles.folderIn(dir, folder); // never through a link; rwx------
+        } catch (java.nio.file.FileSystemException e) {
+            throw new CaravanException(
+                    (e.getReason() == null ? e.getMessage() : e.getReason()) + "; nothing was changed", e);
+        } catch (java.io.IOException e) {
+            throw new CaravanException(
+                    "cannot make " + folder + " for the backup before a schema upgrade: " + e.getMessage()
+                            + "; nothing was changed",
+                    e);
+        }
         String base = PREFIX + toVersion + "-" + LocalDateTime.now().format(STAMP);
         Path zip = folder.resolve(base + ".zip");
         for (int n = 2; Files.exists(zip); n++) {
@@ -133,6 +145,7 @@ final class SchemaBackup {
             BackupArchive.Manifest manifest = BackupArchive.inspect(zip, migrations);
             AtomicFiles.move(db, failed, true);
             BackupArchive.load(zip, manifest, dir, fileKey, migrations, Long.MAX_VALUE);
+            PrivateFiles.ownerOnly(db);
             Files.delete(failed);
         } catch (IOException | RuntimeException e) {
             throw new CaravanException(
