@@ -1,8 +1,11 @@
 package org.caravanqda.cli;
 
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.check.CheckService;
+import org.caravanqda.app.common.ForeignObjectsException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,23 +29,38 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CheckService.CheckReport r;
         try (Project p = ctx.open(project.dir)) {
-            CheckService.CheckReport r = p.check().run(new StderrProgress(ctx.err()));
-            if (format == OutputFormat.json) {
-                ctx.out().println(Json.write(r));
-            } else {
-                r.store().forEach((k, v) -> ctx.out().println("store." + k + ": " + v));
+            r = p.check().run(new StderrProgress(ctx.err()));
+        } catch (ForeignObjectsException e) {
+            // not opened (issue #22): the report names what Caravan's migrations did not make
+            ctx.err().println("caravan: " + e.getMessage());
+            r = new CheckService.CheckReport(
+                    false,
+                    e.objects().stream()
+                            .map(o -> "the database's schema differs from Caravan's migrations: " + o
+                                    + "; the project was not opened")
+                            .toList(),
+                    List.of(),
+                    Map.of(),
+                    null);
+        }
+        if (format == OutputFormat.json) {
+            ctx.out().println(Json.write(r));
+        } else {
+            r.store().forEach((k, v) -> ctx.out().println("store." + k + ": " + v));
+            if (r.index() != null) {
                 ctx.out()
                         .println("index: schema " + r.index().schemaVersion() + ", generation "
                                 + r.index().generation() + ", "
                                 + r.index().segments() + " segments, "
                                 + r.index().units() + " units, " + r.index().documents()
                                 + " documents, " + r.index().bytes() / 1024 + " KiB");
-                r.repairs().forEach(x -> ctx.out().println("repaired: " + x));
-                r.problems().forEach(x -> ctx.out().println("problem: " + x));
-                ctx.out().println(r.ok() ? "ok" : r.problems().size() + " problems");
             }
-            return r.ok() ? 0 : 1;
+            r.repairs().forEach(x -> ctx.out().println("repaired: " + x));
+            r.problems().forEach(x -> ctx.out().println("problem: " + x));
+            ctx.out().println(r.ok() ? "ok" : r.problems().size() + " problems");
         }
+        return r.ok() ? 0 : 1;
     }
 }

@@ -21,6 +21,7 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 import org.caravanqda.util.AtomicFiles;
+import org.caravanqda.util.PrivateFiles;
 
 /**
  * An encrypted project's search index, kept on disk as AES-256-GCM copies of the files of its
@@ -75,7 +76,7 @@ final class EncryptedIndexFiles {
 
     /** Brings the encrypted copy to the commit whose files are {@code committed} (segments_N among them). */
     synchronized void save(Directory memory, Collection<String> committed) throws IOException {
-        Files.createDirectories(folder);
+        PrivateFiles.folderIn(folder.getParent(), folder); // never through a link; rwx------
         List<String> order = committed.stream()
                 .sorted(Comparator.comparing((String n) -> n.startsWith("segments"))
                         .thenComparing(n -> n))

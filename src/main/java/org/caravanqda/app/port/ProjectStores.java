@@ -22,7 +22,9 @@ public interface ProjectStores {
 
     /**
      * Opens the project in DIR, migrating its schema if it is older than this Caravan. Throws
-     * {@link org.caravanqda.app.common.WrongPasswordException} when the password does not open it.
+     * {@link org.caravanqda.app.common.WrongPasswordException} when the password does not open it,
+     * and {@link org.caravanqda.app.common.ForeignObjectsException} (before the database is opened
+     * at all) when its schema holds anything Caravan's migrations did not make.
      */
     ProjectStore open(Path dir, char[] password);
 
@@ -39,8 +41,8 @@ public interface ProjectStores {
     /**
      * Restores a backup made by {@link ProjectStore#backup} into DIR, which must not hold a project
      * unless {@code force}, which moves the old folder aside first. The zip is checked (a Caravan
-     * backup, nothing outside its two entries, bounded size) and the restored database opened once
-     * before it takes DIR's place.
+     * backup of data only, nothing but its own entries, bounded size), its rows loaded into a schema
+     * Caravan's migrations make, and the restored database opened once before it takes DIR's place.
      */
     default RestoreInfo restore(Path zip, Path dir, boolean force) {
         return restore(zip, dir, force, () -> null);
