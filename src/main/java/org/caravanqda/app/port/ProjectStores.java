@@ -24,7 +24,17 @@ public interface ProjectStores {
      * Opens the project in DIR, migrating its schema if it is older than this Caravan. Throws
      * {@link org.caravanqda.app.common.WrongPasswordException} when the password does not open it.
      */
-    ProjectStore open(Path dir, char[] password);
+    default ProjectStore open(Path dir, char[] password) {
+        return open(dir, password, OpenGuard.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, char[])}, after {@code guard} has admitted what the database holds: the
+     * store reads it without changing a byte (read-only), hands the guard a {@link StoreView}
+     * with the project lock held, and only then opens it for writing. A file that cannot even be
+     * read that way is refused as damaged, untouched.
+     */
+    ProjectStore open(Path dir, char[] password, OpenGuard guard);
 
     default ProjectStore open(Path dir) {
         return open(dir, null);
