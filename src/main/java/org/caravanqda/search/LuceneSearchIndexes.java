@@ -3,9 +3,9 @@ package org.caravanqda.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.lucene.index.CorruptIndexException;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -14,15 +14,19 @@ import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.port.StoreMark;
 import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.SearchIndexes;
 import org.caravanqda.util.PrivateFiles;
 
 /**
  * The index lives in the project folder's index/; an encrypted project's works in memory and is
- * kept encrypted in index-encrypted/ ({@link EncryptedIndexFiles}). A damaged one is deleted and
- * rebuilt from the store.
+ * kept encrypted in index-encrypted/ ({@link EncryptedIndexFiles}). One that does not open, or
+ * whose files fail their checksums at open, is discarded and rebuilt from the store; so is one
+ * that turns out damaged later ({@link ReplaceableIndex}). The store's mark beside it
+ * ({@link StoreMarkFile}) survives both.
  */
 public final class LuceneSearchIndexes implements SearchIndexes {
     static final String FOLDER = "index";
@@ -35,25 +39,17 @@ public final class LuceneSearchIndexes implements SearchIndexes {
     @Override
     public SearchIndex open(Path projectDir) {
         Path dir = projectDir.resolve(FOLDER);
-        try {
-            return new LuceneSearchIndex(ownerOnly(projectDir, dir), new FieldAnalyzer(analyzers));
-        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
-            return recreate(dir);
-        } catch (IOException e) {
-            if (e.getClass().getSimpleName().contains("NoSuchFile") || e instanceof java.io.EOFException) {
-                return recreate(dir);
+        return opened(new ReplaceableIndex.Files() {
+            @Override
+            public LuceneSearchIndex open() throws IOException {
+                return new LuceneSearchIndex(ownerOnly(projectDir, dir), new FieldAnalyzer(analyzers), null, dir);
             }
-            throw new CaravanException("cannot open the search index in " + dir + ": " + e.getMessage(), e);
-        }
-    }
 
-    private static void deletePlainIndex(Path projectDir) {
-        Path dir = projectDir.resolve(FOLDER);
-        try {
-            deleteTree(dir);
-        } catch (IOException e) {
-            throw new CaravanException("cannot remove the unencrypted search index " + dir + ": " + e.getMessage(), e);
-        }
+            @Override
+            public void wipe() throws IOException {
+                deleteAllButMark(dir);
+            }
+        });
     }
 
     @Override
@@ -65,28 +61,103 @@ public final class LuceneSearchIndexes implements SearchIndexes {
         PrivateFiles.ownerOnlyTree(kept);
         deletePlainIndex(projectDir); // an index from the project's unencrypted days
         EncryptedIndexFiles files = new EncryptedIndexFiles(projectDir, key);
-        ByteBuffersDirectory memory = new ByteBuffersDirectory();
-        files.loadInto(memory);
-        try {
-            return new LuceneSearchIndex(memory, new FieldAnalyzer(analyzers), files);
-        } catch (IOException | RuntimeException unreadable) {
-            files.discard(memory); // decrypted, but not an index Lucene can open: derive it again
-            try {
-                return new LuceneSearchIndex(new ByteBuffersDirectory(), new FieldAnalyzer(analyzers), files);
-            } catch (IOException e) {
-                throw new CaravanException("cannot open an in-memory search index: " + e.getMessage(), e);
+        return opened(new ReplaceableIndex.Files() {
+            @Override
+            public LuceneSearchIndex open() throws IOException {
+                ByteBuffersDirectory memory = new ByteBuffersDirectory();
+                String unreadable = files.loadInto(memory);
+                if (unreadable != null) {
+                    throw new IOException(unreadable); // the copy is gone already; the caller starts empty
+                }
+                return new LuceneSearchIndex(memory, new FieldAnalyzer(analyzers), files, files.folder());
             }
+
+            @Override
+            public void wipe() {
+                files.discard();
+            }
+        });
+    }
+
+    /**
+     * Opens what is there and reads it through once (checksums); anything that fails, other than
+     * another holder of the write lock, discards it and starts an empty index, remembering why.
+     */
+    private static ReplaceableIndex opened(ReplaceableIndex.Files files) {
+        LuceneSearchIndex index = null;
+        try {
+            index = files.open();
+            String damage = index.damage();
+            if (damage == null) {
+                return new ReplaceableIndex(files, index, null);
+            }
+            index.close();
+            return fresh(files, damage);
+        } catch (LockObtainFailedException e) {
+            throw new CaravanException("the search index is in use by another program: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            if (index != null) {
+                try {
+                    index.close();
+                } catch (RuntimeException ignored) {
+                    // it is discarded anyway
+                }
+            }
+            return fresh(files, LuceneSearchIndex.describe(e));
         }
     }
 
     /** H2 is the truth: an unreadable index is thrown away and derived again. */
-    private SearchIndex recreate(Path dir) {
+    private static ReplaceableIndex fresh(ReplaceableIndex.Files files, String why) {
+        try {
+            files.wipe();
+            return new ReplaceableIndex(files, files.open(), why);
+        } catch (IOException e) {
+            throw new CaravanException("cannot rebuild the search index: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Optional<StoreMark> mark(Path projectDir) {
+        return Stream.of(
+                        StoreMarkFile.read(projectDir.resolve(FOLDER)),
+                        StoreMarkFile.read(projectDir.resolve(EncryptedIndexFiles.FOLDER)))
+                .flatMap(Optional::stream)
+                .max(Comparator.comparingLong(StoreMark::generation));
+    }
+
+    @Override
+    public void recordMark(Path projectDir, boolean encrypted, StoreMark mark) {
+        StoreMarkFile.write(projectDir.resolve(encrypted ? EncryptedIndexFiles.FOLDER : FOLDER), mark);
+    }
+
+    private static void deletePlainIndex(Path projectDir) {
+        Path dir = projectDir.resolve(FOLDER);
         try {
             deleteTree(dir);
-            Directory d = ownerOnly(dir.getParent(), dir);
-            return new LuceneSearchIndex(d, new FieldAnalyzer(analyzers));
         } catch (IOException e) {
-            throw new CaravanException("cannot rebuild the search index in " + dir + ": " + e.getMessage(), e);
+            throw new CaravanException("cannot remove the unencrypted search index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Empties an index folder but for the store's mark, the evidence a rebuild must not take away;
+     * a folder left empty goes too.
+     */
+    static void deleteAllButMark(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        Path mark = dir.resolve(StoreMarkFile.NAME);
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(dir) && !p.equals(mark)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        if (!Files.exists(mark)) {
+            Files.deleteIfExists(dir);
         }
     }
 
@@ -138,8 +209,8 @@ public final class LuceneSearchIndexes implements SearchIndexes {
         if (!Files.exists(dir)) {
             return;
         }
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
         }

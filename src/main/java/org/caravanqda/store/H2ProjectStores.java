@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.common.WrongPasswordException;
+import org.caravanqda.app.port.OpenGuard;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.ProjectStores;
 import org.caravanqda.app.port.RestoreInfo;
@@ -77,7 +78,7 @@ public final class H2ProjectStores implements ProjectStores {
                 fileKey = key.fileKey(password);
                 key.withCheck(fileKey, null).write(dir);
             }
-            store = connect(dir, fileKey);
+            store = connect(dir, fileKey, OpenGuard.NONE);
             store.write(s -> {
                 insertProjectRow(((JdbcSession) s).connection(), name, language);
                 return null;
@@ -109,12 +110,12 @@ public final class H2ProjectStores implements ProjectStores {
     }
 
     @Override
-    public ProjectStore open(Path dir, char[] password) {
+    public ProjectStore open(Path dir, char[] password, OpenGuard guard) {
         if (!exists(dir)) {
             throw new CaravanException(dir + " is not a Caravan project (run: caravan init -p " + dir + ")");
         }
         if (!encrypted(dir)) {
-            return connect(dir, null);
+            return connect(dir, null, guard);
         }
         if (password == null) {
             throw new CaravanException("the project " + dir + " is encrypted: its password is needed");
@@ -126,7 +127,7 @@ public final class H2ProjectStores implements ProjectStores {
                 throw new WrongPasswordException(dir);
             }
             try {
-                return connect(dir, fileKey);
+                return connect(dir, fileKey, guard);
             } catch (WrongPasswordException e) {
                 throw EncryptedFiles.damagedThoughAccepted(dir, e);
             }
@@ -157,9 +158,11 @@ public final class H2ProjectStores implements ProjectStores {
      * {@code fileKey}: the derived file key of an encrypted database, null for a plain one. Before
      * H2 opens an existing database, its schema is checked against the migrations (issue #22): H2
      * runs what the schema holds while it opens, so the check reads the file itself. The folder and
-     * its files are made their owner's only, and no file Caravan writes here may be a link.
+     * its files are made their owner's only, and no file Caravan writes here may be a link. With
+     * the lock held, {@code guard} sees the database read-only before H2 opens it for writing
+     * (which rewrites the file): a refusal leaves it byte for byte as it was (ADR 0018).
      */
-    private H2ProjectStore connect(Path dir, char[] fileKey) {
+    private H2ProjectStore connect(Path dir, char[] fileKey, OpenGuard guard) {
         ProjectLock lock = ProjectLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
@@ -168,6 +171,7 @@ public final class H2ProjectStores implements ProjectStores {
             if (Files.exists(db)) {
                 SchemaTrust.verify(dir, db, fileKey, migrations);
             }
+            Path keptCopy = guard.looks() ? admit(dir, fileKey, guard) : null;
             pool = JdbcConnectionPool.create(dataSource(url(dir, fileKey != null), fileKey));
             pool.setMaxConnections(4);
             EncryptedFiles.checkOpens(pool, dir);
@@ -176,13 +180,36 @@ public final class H2ProjectStores implements ProjectStores {
                 PrivateFiles.ownerOnly(own);
             }
             PrivateFiles.ownerOnlyTree(dir.resolve(SchemaBackup.FOLDER));
-            return new H2ProjectStore(dir, pool, lock, fileKey);
+            return new H2ProjectStore(dir, pool, lock, fileKey, keptCopy);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
             }
             lock.release();
             throw e;
+        }
+    }
+
+    /** The guard's decision on the read-only view; the copy it asked to keep, or null. */
+    private static Path admit(Path dir, char[] fileKey, OpenGuard guard) {
+        OpenGuard.Admission a = StoreInspection.inspect(dir, fileKey, guard::admit);
+        if (a != OpenGuard.Admission.OPEN_AFTER_COPY) {
+            return null;
+        }
+        Path db = dir.resolve(DB_NAME + ".mv.db");
+        Path copy = dir.resolve(DB_NAME + ".mv.db.before-repair-"
+                + java.time.LocalDateTime.now()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        try {
+            org.caravanqda.util.AtomicFiles.to(copy)
+                    .synced()
+                    .write(tmp -> Files.copy(db, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+            return copy;
+        } catch (IOException e) {
+            throw new CaravanException(
+                    "cannot keep a copy of " + db + " before repairing the project (" + e.getMessage()
+                            + "); nothing was changed",
+                    e);
         }
     }
 

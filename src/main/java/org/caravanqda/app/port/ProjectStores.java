@@ -26,7 +26,17 @@ public interface ProjectStores {
      * and {@link org.caravanqda.app.common.ForeignObjectsException} (before the database is opened
      * at all) when its schema holds anything Caravan's migrations did not make.
      */
-    ProjectStore open(Path dir, char[] password);
+    default ProjectStore open(Path dir, char[] password) {
+        return open(dir, password, OpenGuard.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, char[])}, after {@code guard} has admitted what the database holds: the
+     * store reads it without changing a byte (read-only), hands the guard a {@link StoreView}
+     * with the project lock held, and only then opens it for writing. A file that cannot even be
+     * read that way is refused as damaged, untouched.
+     */
+    ProjectStore open(Path dir, char[] password, OpenGuard guard);
 
     default ProjectStore open(Path dir) {
         return open(dir, null);
