@@ -117,23 +117,37 @@ class TruncatedStoreTest {
         return message;
     }
 
-    @ParameterizedTest
-    @ValueSource(doubles = {0.25, 0.5, 0.75})
-    void aDatabaseThatLostItsTailIsRefusedAndNothingChanges(double kept) throws IOException {
-        for (boolean onABlock : new boolean[] {false, true}) {
-            Path dir = copyOfDemo();
-            long length = (long) (Files.size(db(dir)) * kept);
-            truncate(db(dir), onABlock ? length / 4096 * 4096 : length);
+    /**
+     * Cut to a quarter, half, three quarters, nine tenths, on and off a 4 KiB block: every cut is
+     * refused with nothing changed. Most leave an older database H2 could read ("ends early",
+     * with what to do); a cut that takes what H2 needs to see a database at all (its users, which
+     * may sit in any chunk once H2 reuses space) is refused as damaged instead.
+     */
+    @Test
+    void aDatabaseThatLostItsTailIsRefusedAndNothingChanges() throws IOException {
+        int endsEarly = 0;
+        for (double kept : new double[] {0.25, 0.5, 0.75, 0.9}) {
+            for (boolean onABlock : new boolean[] {false, true}) {
+                Path dir = copyOfDemo();
+                long length = (long) (Files.size(db(dir)) * kept);
+                truncate(db(dir), onABlock ? length / 4096 * 4096 : length);
 
-            String message = refused(dir);
-            assertThat(message)
-                    .as("cut to %d%s", length, onABlock ? " on a block" : "")
-                    .contains("ends early", "was made at change 101", "nothing was changed")
-                    .contains("caravan restore BACKUP.zip -p " + dir + " --force")
-                    .contains("caravan check -p " + dir + " --repair");
-            assertThat(TestApp.app().isProject(dir)).isTrue();
-            deleteTree(dir);
+                String message = refused(dir);
+                if (message.contains("is damaged")) {
+                    assertThat(message).contains("nothing was changed", "restore");
+                } else {
+                    assertThat(message)
+                            .as("cut to %d%s", length, onABlock ? " on a block" : "")
+                            .contains("ends early", "was made at change 101", "nothing was changed")
+                            .contains("caravan restore BACKUP.zip -p " + dir + " --force")
+                            .contains("caravan check -p " + dir + " --repair");
+                    endsEarly++;
+                }
+                assertThat(TestApp.app().isProject(dir)).isTrue();
+                deleteTree(dir);
+            }
         }
+        assertThat(endsEarly).as("cuts that left an older database").isGreaterThanOrEqualTo(4);
     }
 
     @ParameterizedTest
