@@ -25,7 +25,7 @@ import org.h2.value.ValueNull;
  * here: the versions Flyway recorded as applied, to know which schema the records must match.
  */
 final class MetaFile {
-    private static final String FLYWAY_TABLE = "CREATE CACHED TABLE \"PUBLIC\".\"flyway_schema_history\"(";
+    static final String FLYWAY_TABLE = "CREATE CACHED TABLE \"PUBLIC\".\"flyway_schema_history\"(";
 
     /** One meta record: H2's object id, its object type ({@link DbObject}), and its SQL. */
     record Entry(int id, int type, String sql) {}

@@ -30,10 +30,17 @@ final class SchemaTrust {
         try {
             contents = MetaFile.read(db.toString(), fileKey);
         } catch (RuntimeException e) {
+            refuseIfCut(dir, fileKey, e);
             throw unreadable(dir, e);
         }
         String version = contents.currentVersion();
+        if (version == null && (contents.entries().isEmpty() || hasHistoryTable(contents))) {
+            // Caravan's history table is there but unreadable, or nothing is: the file lost its end
+            throw damaged(dir, null);
+        }
         if (version == null) {
+            // an early state of a cut file holds no history yet: tell a cut end from a stranger's database
+            refuseIfCut(dir, fileKey, null);
             throw new CaravanException("the project " + dir + " was not opened: its database has no schema history,"
                     + " so Caravan did not make it; nothing in it was read or changed");
         }
@@ -95,11 +102,30 @@ final class SchemaTrust {
                         "the database file of project " + dir + " was written by a database version this Caravan"
                                 + " cannot read (" + why + ")",
                         e);
-            default ->
-                new CaravanException(
-                        "the database file of project " + dir + " is damaged (" + why
-                                + "); restore the project from a backup",
-                        e);
+            default -> damaged(dir, e);
         };
+    }
+
+    /** A file whose structure shows a lost end (ADR 0018) is damaged, whatever its first chunks hold. */
+    private static void refuseIfCut(Path dir, char[] fileKey, RuntimeException cause) {
+        if (StoreInspection.fileEnd(dir, fileKey) == org.caravanqda.app.port.StoreView.FileEnd.CUT_SHORT) {
+            throw damaged(dir, cause);
+        }
+    }
+
+    private static boolean hasHistoryTable(MetaFile.Contents contents) {
+        return contents.entries().stream().anyMatch(e -> e.sql().contains(MetaFile.FLYWAY_TABLE));
+    }
+
+    /**
+     * Damage the file structure shows (a cut end, a broken chunk): the same words every time, since
+     * H2's own detail differs from one attempt to the next, and the way out.
+     */
+    static CaravanException damaged(Path dir, RuntimeException cause) {
+        return new CaravanException(
+                "the database file of project " + dir + " is damaged or incomplete (an interrupted copy or sync"
+                        + " may have cut its end); nothing was changed; restore the project from a backup"
+                        + " (caravan restore BACKUP.zip -p " + dir + " --force)",
+                cause);
     }
 }
