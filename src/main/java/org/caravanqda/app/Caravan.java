@@ -2,6 +2,7 @@ package org.caravanqda.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.caravanqda.app.check.CheckService;
 import org.caravanqda.app.codebook.CodebookService;
 import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.port.CodebookFormat;
@@ -10,6 +11,7 @@ import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.TableReader;
 import org.caravanqda.app.refi.RefiProjectFormat;
 import org.caravanqda.app.search.SearchIndexes;
+import org.caravanqda.app.search.StoreGenerationGuard;
 import org.caravanqda.model.CodeDraft;
 
 /** The application: creates and opens projects with the adapters Main wires in. */
@@ -41,7 +43,7 @@ public final class Caravan {
         List<CodeDraft> drafts = codebook != null
                 ? CodebookService.read(adapters.codebookFormats(), codebook)
                 : emptyCodebook ? List.of() : adapters.defaultCodebook().get();
-        Project p = new Project(adapters.stores().create(dir, projectName, lang, password), this);
+        Project p = new Project(adapters.stores().create(dir, projectName, lang, password), this, null);
         try {
             if (!drafts.isEmpty()) {
                 p.codebook()
@@ -94,9 +96,28 @@ public final class Caravan {
         return open(dir, null);
     }
 
-    /** Opens a project; {@code password} is used only if it is encrypted. The caller clears the array. */
+    /**
+     * Opens a project; {@code password} is used only if it is encrypted. The caller clears the
+     * array. A database behind its search index (it lost its tail, or an older copy was put back)
+     * is refused before it is opened for writing, with {@link
+     * org.caravanqda.app.search.StoreBehindIndexException}: nothing is changed (ADR 0018).
+     */
     public Project open(Path dir, char[] password) {
-        return new Project(adapters.stores().open(dir, password), this);
+        return new Project(
+                adapters.stores().open(dir, password, StoreGenerationGuard.refusing(adapters.indexes(), dir)),
+                this,
+                null);
+    }
+
+    /**
+     * Opens a project for {@code caravan check --repair}: a database behind its search index is
+     * accepted as it is, after a byte-for-byte copy of its file is kept beside it; the check then
+     * rebuilds the index from it (ADR 0018). Any other project opens as with {@link #open}.
+     */
+    public Project openForRepair(Path dir, char[] password) {
+        StoreGenerationGuard guard = StoreGenerationGuard.accepting(adapters.indexes(), dir);
+        org.caravanqda.app.port.ProjectStore store = adapters.stores().open(dir, password, guard);
+        return new Project(store, this, new CheckService.Repair(guard.accepted(), store.keptCopy()));
     }
 
     /**

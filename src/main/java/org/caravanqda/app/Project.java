@@ -10,6 +10,7 @@ import org.caravanqda.app.documents.DocumentService;
 import org.caravanqda.app.export.ExportService;
 import org.caravanqda.app.imports.ImportService;
 import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.port.StoreMark;
 import org.caravanqda.app.pseudonym.PseudonymService;
 import org.caravanqda.app.refi.RefiExportService;
 import org.caravanqda.app.refi.RefiImportService;
@@ -36,9 +37,12 @@ public final class Project implements AutoCloseable {
     private final RefiImportService refiImports;
     private final RefiExportService refiExports;
     private final PseudonymService pseudonyms;
+    /** Set when opened by {@code check --repair}: what was accepted at open; null for an ordinary open. */
+    private final CheckService.Repair repair;
 
-    Project(ProjectStore store, Caravan app) {
+    Project(ProjectStore store, Caravan app, CheckService.Repair repair) {
         this.store = store;
+        this.repair = repair;
         this.attributes = new AttributeService(store, app.tables());
         this.imports = new ImportService(store, app.readers(), attributes, () -> search().sync());
         this.indexes = app.indexes();
@@ -110,8 +114,9 @@ public final class Project implements AutoCloseable {
         return search;
     }
 
+    /** {@code caravan check}; opened with {@link Caravan#openForRepair}, it also accepts a database behind its index. */
     public CheckService check() {
-        return new CheckService(store, search());
+        return new CheckService(store, search(), repair);
     }
 
     public AutocodeService autocode() {
@@ -153,6 +158,11 @@ public final class Project implements AutoCloseable {
         return store.backup(zip);
     }
 
+    /**
+     * Closes the index, then the store; in between, once the store is durable, records how far it
+     * got in the mark beside the index (ADR 0018), so a database that later loses its tail is told
+     * apart even when this session never searched. The mark only moves forward here.
+     */
     @Override
     public synchronized void close() {
         try {
@@ -160,7 +170,29 @@ public final class Project implements AutoCloseable {
                 index.close();
             }
         } finally {
-            store.close();
+            try {
+                recordMark();
+            } finally {
+                store.close();
+            }
+        }
+    }
+
+    private void recordMark() {
+        try {
+            store.makeDurable();
+            long generation = store.read(s -> s.changeLog().generation());
+            StoreMark mark = store.markAt(generation);
+            if (mark == null) {
+                return;
+            }
+            StoreMark kept = indexes.mark(store.directory()).orElse(null);
+            if (kept != null && kept.project().equals(mark.project()) && kept.generation() >= generation) {
+                return; // as far already (or further: a store behind its index keeps that evidence)
+            }
+            indexes.recordMark(store.directory(), store.encrypted(), mark);
+        } catch (RuntimeException e) {
+            // the mark is evidence, not data: a project closes without it, and the next close writes it
         }
     }
 }

@@ -13,12 +13,18 @@ import org.caravanqda.app.Project;
 record CliContext(Caravan app, PrintWriter out, PrintWriter err, CliPasswords passwords, PrintWriter data) {
     /** Opens a project, asking for its password (environment or terminal) only when it is encrypted. */
     Project open(Path dir) {
-        if (!app.isEncrypted(dir)) {
-            return app.open(dir);
-        }
-        char[] password = passwords.existing(dir);
+        return open(dir, false);
+    }
+
+    /** As {@link #open(Path)}, for {@code check --repair}: a database behind its search index is accepted (ADR 0018). */
+    Project openForRepair(Path dir) {
+        return open(dir, true);
+    }
+
+    private Project open(Path dir, boolean forRepair) {
+        char[] password = app.isEncrypted(dir) ? passwords.existing(dir) : null;
         try {
-            return app.open(dir, password);
+            return forRepair ? app.openForRepair(dir, password) : app.open(dir, password);
         } finally {
             CliPasswords.clear(password);
         }

@@ -21,6 +21,7 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.IndexOutput;
 import org.caravanqda.util.AtomicFiles;
+import org.caravanqda.util.PrivateFiles;
 
 /**
  * An encrypted project's search index, kept on disk as AES-256-GCM copies of the files of its
@@ -47,10 +48,17 @@ final class EncryptedIndexFiles {
         this.key = new SecretKeySpec(key.clone(), "AES");
     }
 
-    /** Decrypts the saved files into {@code memory}; a copy that does not read is deleted (memory stays empty). */
-    void loadInto(Directory memory) {
+    Path folder() {
+        return folder;
+    }
+
+    /**
+     * Decrypts the saved files into {@code memory}; a copy that does not read is deleted (memory is
+     * emptied) and why is returned, else null. The store's mark beside the files is not one of them.
+     */
+    String loadInto(Directory memory) {
         if (!Files.isDirectory(folder)) {
-            return;
+            return null;
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path f : files.toList()) {
@@ -59,7 +67,7 @@ final class EncryptedIndexFiles {
                     AtomicFiles.deleteQuietly(f); // a write a crash interrupted
                     continue;
                 }
-                if (!LUCENE_NAME.matcher(name).matches()) {
+                if (!LUCENE_NAME.matcher(name).matches() || name.equals(StoreMarkFile.NAME)) {
                     continue;
                 }
                 byte[] plain = decrypt(name, Files.readAllBytes(f));
@@ -69,13 +77,22 @@ final class EncryptedIndexFiles {
                 saved.add(name);
             }
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
-            discard(memory);
+            try {
+                for (String name : memory.listAll()) {
+                    memory.deleteFile(name);
+                }
+            } catch (IOException ignored) {
+                // the memory directory is thrown away by the caller anyway
+            }
+            discard();
+            return "the encrypted search index does not decrypt (" + LuceneSearchIndex.describe(e) + ")";
         }
+        return null;
     }
 
     /** Brings the encrypted copy to the commit whose files are {@code committed} (segments_N among them). */
     synchronized void save(Directory memory, Collection<String> committed) throws IOException {
-        Files.createDirectories(folder);
+        PrivateFiles.folderIn(folder.getParent(), folder); // never through a link; rwx------
         List<String> order = committed.stream()
                 .sorted(Comparator.comparing((String n) -> n.startsWith("segments"))
                         .thenComparing(n -> n))
@@ -129,14 +146,11 @@ final class EncryptedIndexFiles {
         return c.doFinal(file, NONCE, file.length - NONCE);
     }
 
-    /** The copy is unusable: delete it, and whatever reached memory, so the index starts empty. */
-    void discard(Directory memory) {
+    /** The copy is unusable: delete it (all but the store's mark), so the index starts empty. */
+    synchronized void discard() {
         try {
-            for (String name : memory.listAll()) {
-                memory.deleteFile(name);
-            }
             saved.clear();
-            LuceneSearchIndexes.deleteTree(folder);
+            LuceneSearchIndexes.deleteAllButMark(folder);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(
                     "cannot discard the unreadable encrypted search index in " + folder, e);

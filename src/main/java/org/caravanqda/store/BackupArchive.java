@@ -1,9 +1,9 @@
 package org.caravanqda.store;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -12,9 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -23,85 +27,101 @@ import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.port.BackupInfo;
 import org.caravanqda.util.AtomicFiles;
+import org.caravanqda.util.PrivateFiles;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * A Caravan backup zip: a small manifest, then the database as the SQL script H2's {@code SCRIPT}
- * writes, taken inside one snapshot transaction while other connections keep committing. (H2
- * 2.3's file-level {@code BACKUP TO} was not used: it toggles the live file store's space reuse,
- * and a project it had just copied once failed to open with "Double mark"; see ADR 0010.)
- * Reading one trusts nothing: exactly these two entries, a bounded size, an H2 script header, and
- * {@link ScriptGuard} before H2 runs a single statement; entry names never become paths.
+ * A Caravan backup zip (ADR 0010, format 2 of ADR 0017): a small manifest, then the database as
+ * data only, one JSON-lines member per table ({@link BackupTables}), read inside one snapshot
+ * transaction while other connections keep committing. An encrypted project's members are each
+ * encrypted as before (H2's AES file store under the project's file key, the zip carrying the key
+ * file). Restoring builds a fresh database with Caravan's own migrations at the backup's schema
+ * version and inserts the rows; nothing in a backup is ever run. A backup in the old SQL-script
+ * format (format 1) is refused with a message naming the Caravan that reads it.
  */
 final class BackupArchive {
     static final String MANIFEST = "caravan-backup.properties";
-    static final String DB_ENTRY = H2ProjectStores.DB_NAME + ".sql";
+    static final String TABLES = "tables/";
     /** An encrypted project's backup also carries its key file (salt and password check, no secret). */
     static final String KEY_ENTRY = ProjectKeyFile.FILE;
 
-    static final String FORMAT = "caravan-backup 1";
+    static final String FORMAT = "caravan-backup 2";
+    static final String SCRIPT_FORMAT = "caravan-backup 1";
     static final long MAX_DB_BYTES = 16L << 30;
     private static final int MAX_MANIFEST_BYTES = 64 * 1024;
-    private static final List<byte[]> H2_HEADERS = List.of("-- H2 ".getBytes(StandardCharsets.US_ASCII));
+    private static final int MAX_ENTRIES = 1000;
+    private static final Pattern TABLE_ENTRY = Pattern.compile("tables/[a-z0-9_]{1,64}\\.jsonl");
+    private static final Pattern PLAIN_VERSION = Pattern.compile("[A-Za-z0-9._+-]{1,40}");
 
     private BackupArchive() {}
 
+    /** What a checked backup's manifest says. */
+    record Manifest(BackupInfo info, boolean encrypted, byte[] keyFile) {
+        String schemaVersion() {
+            return info.schemaVersion();
+        }
+    }
+
     /**
      * Writes the backup beside {@code out} under a temporary name and moves it into place. With a
-     * {@code fileKey} (an encrypted project in {@code dir}) H2 writes the script AES-encrypted under
-     * that key, so no plaintext ever reaches the disk, and the project's key file goes along.
+     * {@code fileKey} (an encrypted project in {@code dir}) each table is encrypted before it is
+     * written, so no plaintext ever reaches the disk, and the project's key file goes along.
      */
     static BackupInfo write(Connection c, Path out, char[] fileKey, Path dir) {
         Path target = out.toAbsolutePath().normalize();
-        Path raw = null;
         try {
             Files.createDirectories(target.getParent());
-            raw = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".sql.tmp");
-            Snapshot snap = script(c, raw, fileKey);
-            Instant now = Instant.now();
-            Path script = raw;
-            // forced to disk before it takes the target's name
-            AtomicFiles.to(target).synced().stream(stream -> {
-                try (ZipOutputStream zip = new ZipOutputStream(stream)) {
-                    zip.putNextEntry(new ZipEntry(MANIFEST));
-                    Properties manifest = manifest(snap.project(), snap.schema(), now);
-                    if (fileKey != null) {
-                        manifest.setProperty("encrypted", "true");
-                    }
-                    manifest.store(zip, "Caravan project backup");
-                    zip.closeEntry();
-                    zip.putNextEntry(new ZipEntry(DB_ENTRY));
-                    Files.copy(script, zip);
-                    zip.closeEntry();
-                    if (fileKey != null) {
-                        zip.putNextEntry(new ZipEntry(KEY_ENTRY));
-                        Files.copy(dir.resolve(ProjectKeyFile.FILE), zip);
-                        zip.closeEntry();
-                    }
-                }
-            });
-            return new BackupInfo(target, CaravanVersion.get(), snap.schema(), snap.project(), now, Files.size(target));
+            return snapshot(c, target, fileKey, dir);
         } catch (IOException e) {
             throw new CaravanException("cannot write the backup " + target + ": " + e.getMessage(), e);
         } catch (SQLException e) {
             throw new CaravanException("cannot back up the project: " + H2ProjectStores.rootMessage(e), e);
-        } finally {
-            AtomicFiles.deleteQuietly(raw);
         }
     }
 
-    private record Snapshot(String project, String schema) {}
-
-    /** The whole database as one snapshot: the manifest's facts and the script agree with each other. */
-    private static Snapshot script(Connection c, Path raw, char[] fileKey) throws SQLException {
+    /** The whole database as one snapshot: the manifest's facts and every table agree with each other. */
+    private static BackupInfo snapshot(Connection c, Path target, char[] fileKey, Path dir)
+            throws SQLException, IOException {
         boolean auto = c.getAutoCommit();
         int isolation = c.getTransactionIsolation();
         try (Statement st = c.createStatement()) {
             st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
             c.setAutoCommit(false);
-            Snapshot snap = new Snapshot(firstString(c, "SELECT name FROM project"), schemaVersion(c));
-            st.execute("SCRIPT TO " + literal(raw.toString()) + cipher(fileKey));
+            String project = firstString(c, "SELECT name FROM project");
+            String schema = schemaVersion(c);
+            List<BackupTables.TableShape> tables = BackupTables.of(c);
+            Instant now = Instant.now();
+            // forced to disk before it takes the target's name
+            AtomicFiles.to(target).synced().stream(stream -> {
+                try (ZipOutputStream zip = new ZipOutputStream(stream)) {
+                    zip.putNextEntry(new ZipEntry(MANIFEST));
+                    Properties manifest = manifest(project, schema, now, tables);
+                    if (fileKey != null) {
+                        manifest.setProperty("encrypted", "true");
+                    }
+                    manifest.store(zip, "Caravan project backup");
+                    zip.closeEntry();
+                    for (BackupTables.TableShape t : tables) {
+                        zip.putNextEntry(new ZipEntry(t.entry()));
+                        if (fileKey == null) {
+                            BackupTables.write(c, t, zip);
+                        } else {
+                            writeEncrypted(c, t, zip, target, fileKey);
+                        }
+                        zip.closeEntry();
+                    }
+                    if (fileKey != null) {
+                        zip.putNextEntry(new ZipEntry(KEY_ENTRY));
+                        Files.copy(dir.resolve(ProjectKeyFile.FILE), zip);
+                        zip.closeEntry();
+                    }
+                } catch (SQLException e) {
+                    throw new IOException("cannot read the project: " + H2ProjectStores.rootMessage(e), e);
+                }
+            });
             c.commit();
-            return snap;
+            return new BackupInfo(target, CaravanVersion.get(), schema, project, now, Files.size(target));
         } finally {
             c.rollback();
             c.setAutoCommit(auto);
@@ -109,109 +129,274 @@ final class BackupArchive {
         }
     }
 
-    /** H2's clause for a script encrypted under the file key (hex digits), or nothing. */
-    private static String cipher(char[] fileKey) {
-        return fileKey == null ? "" : " CIPHER AES PASSWORD " + literal(new String(fileKey));
-    }
-
-    private static String literal(String s) {
-        return "'" + s.replace("'", "''") + "'";
-    }
-
-    /**
-     * Builds the database in {@code dir} from a checked script (see {@link #extract}); refuses a
-     * script it does not trust. {@code fileKey}: the script and the new database are encrypted.
-     */
-    static void load(Path zip, Path script, Path dir, char[] fileKey) {
+    /** One table through H2's AES file store (exactly as H2's SCRIPT ... CIPHER AES wrote format 1) into the zip. */
+    private static void writeEncrypted(
+            Connection c, BackupTables.TableShape t, OutputStream zip, Path target, char[] fileKey)
+            throws IOException, SQLException {
+        Path tmp = Files.createTempFile(
+                target.getParent(), "." + target.getFileName() + "-", ".tmp", PrivateFiles.ownerOnlyFile(target));
         try {
-            String problem = ScriptGuard.problem(script, fileKey);
-            if (problem != null) {
-                throw refused(zip, problem);
+            try (OutputStream enc = new java.io.BufferedOutputStream(
+                    new org.h2.store.FileStoreOutputStream(cipherStore(tmp, "rw", fileKey), null), 1 << 16)) {
+                BackupTables.write(c, t, enc);
             }
-        } catch (IOException e) {
-            throw refused(zip, "its database script cannot be read (" + e.getMessage() + ")");
-        }
-        try (Connection c = H2ProjectStores.dataSource(H2ProjectStores.url(dir, fileKey != null), fileKey)
-                        .getConnection();
-                Statement st = c.createStatement()) {
-            st.execute("RUNSCRIPT FROM " + literal(script.toString()) + cipher(fileKey));
-            st.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            throw refused(zip, "its database script does not run (" + H2ProjectStores.rootMessage(e) + ")");
+            Files.copy(tmp, zip);
+        } finally {
+            AtomicFiles.deleteQuietly(tmp);
         }
     }
 
+    /** H2's encrypted file store for a backup member: AES under the file key's "script" hash, as SCRIPT CIPHER AES used. */
+    private static org.h2.store.FileStore cipherStore(Path file, String mode, char[] fileKey) {
+        org.h2.store.FileStore store = org.h2.store.FileStore.open(
+                null,
+                file.toString(),
+                mode,
+                "AES",
+                org.h2.security.SHA256.getKeyPasswordHash("script", fileKey.clone())); // H2 zeroes what it is given
+        store.setCheckedWriting(false);
+        store.init();
+        return store;
+    }
+
     /**
-     * Checks {@code zip} and copies its database script to {@code dbFile}, and an encrypted backup's
-     * key file into {@code keyDir} (when not null). Any refusal is one message naming the file;
-     * {@code dbFile} is then absent.
+     * Checks what can be checked without a schema: a zip of at most the expected kinds of entry
+     * (no path ever comes from an entry name), a bounded manifest of this format naming a schema
+     * version these migrations have, and the key file when (and only when) it says it is encrypted.
      */
-    static BackupInfo extract(Path zip, Path dbFile, long maxBytes, Path keyDir) {
+    static Manifest inspect(Path zip, Migrations migrations) {
         if (!Files.isRegularFile(zip)) {
             throw new CaravanException(zip + ": no such backup file");
         }
         try (ZipFile z = new ZipFile(zip.toFile())) {
-            List<String> names = z.stream().map(ZipEntry::getName).toList();
-            boolean keyed = names.size() == 3 && names.contains(KEY_ENTRY);
-            if (names.size() != (keyed ? 3 : 2) || !names.contains(MANIFEST) || !names.contains(DB_ENTRY)) {
-                throw refused(
-                        zip, "it should hold exactly " + MANIFEST + " and " + DB_ENTRY + ", not " + shortList(names));
+            List<String> names = entryNames(z, zip);
+            if (!names.contains(MANIFEST)) {
+                throw refused(zip, "it has no " + MANIFEST + " (it holds " + shortList(names) + ")");
             }
             Properties m = new Properties();
             try (InputStream in = z.getInputStream(z.getEntry(MANIFEST))) {
-                m.load(new java.io.ByteArrayInputStream(readBounded(in, MAX_MANIFEST_BYTES, zip, "its manifest")));
+                m.load(new ByteArrayInputStream(readBounded(in, MAX_MANIFEST_BYTES, zip, "its manifest")));
             }
-            if (!FORMAT.equals(m.getProperty("format"))) {
+            String format = m.getProperty("format");
+            String writer = plain(m.getProperty("caravan-version"));
+            if (SCRIPT_FORMAT.equals(format)) {
+                throw refused(
+                        zip,
+                        "it is an SQL-script backup (format 1, written by Caravan " + writer
+                                + "), and this Caravan never runs a backup's SQL, which can run code; restore it"
+                                + " with the Caravan that wrote it (Caravan " + writer
+                                + "; any Caravan 0.1.0 from before data-only backups reads format 1), then back the"
+                                + " project up again with this one");
+            }
+            if (!FORMAT.equals(format)) {
                 throw refused(zip, "its manifest is not a Caravan backup manifest");
             }
+            for (String n : names) {
+                if (!n.equals(MANIFEST)
+                        && !n.equals(KEY_ENTRY)
+                        && !TABLE_ENTRY.matcher(n).matches()) {
+                    throw refused(
+                            zip,
+                            "it should hold " + MANIFEST + " and " + TABLES + "*.jsonl only, not "
+                                    + shortList(List.of(n)));
+                }
+            }
+            String schema = m.getProperty("schema-version", "");
+            if (!migrations.versions().contains(schema)) {
+                throw refused(
+                        zip,
+                        migrations.isNewer(schema)
+                                ? "it was written by a newer Caravan (schema v" + plain(schema) + ", this Caravan "
+                                        + CaravanVersion.get() + " knows up to v" + newest(migrations)
+                                        + "); update Caravan to restore it"
+                                : "its manifest names schema version " + plain(schema)
+                                        + ", which none of this Caravan's migrations has");
+            }
+            boolean keyed = names.contains(KEY_ENTRY);
             if (keyed != "true".equals(m.getProperty("encrypted"))) {
                 throw refused(zip, "its manifest and its entries disagree on whether it is encrypted");
             }
-            copyDatabase(z, zip, dbFile, maxBytes, keyed);
-            if (keyed && keyDir != null) {
+            byte[] key = null;
+            if (keyed) {
                 try (InputStream in = z.getInputStream(z.getEntry(KEY_ENTRY))) {
-                    Files.write(
-                            keyDir.resolve(ProjectKeyFile.FILE),
-                            readBounded(in, MAX_MANIFEST_BYTES, zip, "its key file"));
+                    key = readBounded(in, MAX_MANIFEST_BYTES, zip, "its key file");
                 }
             }
-            return new BackupInfo(
+            BackupInfo info = new BackupInfo(
                     zip,
-                    m.getProperty("caravan-version", "?"),
-                    m.getProperty("schema-version", "?"),
+                    writer,
+                    schema,
                     m.getProperty("project", "?"),
                     parseInstant(m.getProperty("created-at")),
                     Files.size(zip));
+            return new Manifest(info, keyed, key);
         } catch (ZipException e) {
-            AtomicFiles.deleteQuietly(dbFile);
             throw refused(zip, "it is not a readable zip file (" + e.getMessage() + ")");
         } catch (IOException e) {
-            AtomicFiles.deleteQuietly(dbFile);
             throw new CaravanException("cannot restore from " + zip + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            AtomicFiles.deleteQuietly(dbFile);
-            throw e;
         }
     }
 
-    private static void copyDatabase(ZipFile z, Path zip, Path dbFile, long maxBytes, boolean encrypted)
-            throws IOException {
-        byte[] buf = new byte[1 << 16];
-        long total = 0;
-        try (InputStream in = z.getInputStream(z.getEntry(DB_ENTRY));
-                OutputStream out = Files.newOutputStream(dbFile, StandardOpenOption.CREATE_NEW)) {
-            byte[] head = in.readNBytes(16);
-            if (!encrypted && H2_HEADERS.stream().noneMatch(h -> startsWith(head, h))) {
-                throw refused(zip, "its database is not an H2 script");
+    private static List<String> entryNames(ZipFile z, Path zip) {
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        var entries = z.entries();
+        while (entries.hasMoreElements()) {
+            String n = entries.nextElement().getName();
+            if (!seen.add(n) || names.size() >= MAX_ENTRIES) {
+                throw refused(zip, "it holds an entry twice, or too many entries");
             }
-            out.write(head);
-            total = head.length;
-            for (int r; (r = in.read(buf)) > 0; ) {
-                total += r;
-                if (total > maxBytes) {
-                    throw refused(zip, "its database unpacks to more than " + (maxBytes >> 20) + " MiB");
+            names.add(n);
+        }
+        return names;
+    }
+
+    /**
+     * Builds the database in {@code dir} (where none exists yet) from a backup {@link #inspect}
+     * accepted: Caravan's migrations make the schema of the backup's version, every table member
+     * must be there (and nothing else), and the rows go in as typed data, references checked after
+     * the last table. {@code fileKey}: the members and the new database are encrypted. The database
+     * is closed when this returns; opening it checks its schema against the migrations once more.
+     */
+    static void load(Path zip, Manifest manifest, Path dir, char[] fileKey, Migrations migrations, long maxBytes) {
+        JdbcDataSource source = H2ProjectStores.dataSource(H2ProjectStores.url(dir, fileKey != null), fileKey);
+        try (Connection c = source.getConnection();
+                ZipFile z = new ZipFile(zip.toFile())) {
+            migrations.flyway(source, manifest.schemaVersion()).migrate();
+            List<BackupTables.TableShape> tables = BackupTables.of(c);
+            checkEntries(zip, z, tables, manifest);
+            Budget budget = new Budget(zip, maxBytes);
+            try (Statement st = c.createStatement()) {
+                for (BackupTables.TableShape t : tables) {
+                    st.execute("ALTER TABLE " + t.quoted() + " SET REFERENTIAL_INTEGRITY FALSE");
                 }
-                out.write(buf, 0, r);
+                for (BackupTables.TableShape t : tables) {
+                    loadTable(c, z, t, dir, fileKey, budget, zip);
+                }
+                for (BackupTables.TableShape t : tables) {
+                    st.execute("ALTER TABLE " + t.quoted() + " SET REFERENTIAL_INTEGRITY TRUE CHECK");
+                }
+                st.execute("SHUTDOWN");
+            }
+        } catch (SQLException e) {
+            throw refused(zip, "its data does not fit the schema (" + sqlReason(e) + ")");
+        } catch (IOException e) {
+            throw new CaravanException("cannot restore from " + zip + ": " + e.getMessage(), e);
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            throw new CaravanException(
+                    "cannot make the schema v" + manifest.schemaVersion() + " to restore into: "
+                            + H2ProjectStores.rootMessage(e),
+                    e);
+        }
+    }
+
+    private static void checkEntries(Path zip, ZipFile z, List<BackupTables.TableShape> tables, Manifest manifest) {
+        Set<String> expected = new TreeSet<>();
+        expected.add(MANIFEST);
+        tables.forEach(t -> expected.add(t.entry()));
+        if (manifest.encrypted()) {
+            expected.add(KEY_ENTRY);
+        }
+        Set<String> present = new TreeSet<>();
+        z.stream().forEach(e -> present.add(e.getName()));
+        if (!present.equals(expected)) {
+            Set<String> missing = new TreeSet<>(expected);
+            missing.removeAll(present);
+            Set<String> extra = new TreeSet<>(present);
+            extra.removeAll(expected);
+            throw refused(
+                    zip,
+                    "its tables are not those of schema v" + manifest.schemaVersion()
+                            + (missing.isEmpty() ? "" : " (missing: " + shortList(List.copyOf(missing)) + ")")
+                            + (extra.isEmpty() ? "" : " (not in that schema: " + shortList(List.copyOf(extra)) + ")"));
+        }
+    }
+
+    private static void loadTable(
+            Connection c, ZipFile z, BackupTables.TableShape t, Path dir, char[] fileKey, Budget budget, Path zip)
+            throws IOException, SQLException {
+        ZipEntry entry = z.getEntry(t.entry());
+        Path tmp = null;
+        try {
+            InputStream in;
+            if (fileKey == null) {
+                in = budget.counted(z.getInputStream(entry));
+            } else {
+                tmp = dir.resolve("." + t.name().toLowerCase(java.util.Locale.ROOT) + ".restoring");
+                try (InputStream raw = budget.counted(z.getInputStream(entry));
+                        OutputStream out =
+                                Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    raw.transferTo(out);
+                }
+                in = decrypting(tmp, fileKey, zip, t.entry());
+            }
+            try (InputStream data = in) {
+                BackupTables.load(c, t, data, t.entry());
+            } catch (BackupTables.BadData e) {
+                throw refused(zip, e.getMessage());
+            }
+        } finally {
+            AtomicFiles.deleteQuietly(tmp);
+        }
+    }
+
+    private static InputStream decrypting(Path file, char[] fileKey, Path zip, String entry) {
+        try {
+            return new org.h2.store.FileStoreInputStream(cipherStore(file, "r", fileKey), false, true);
+        } catch (org.h2.message.DbException e) {
+            throw refused(zip, entry + " cannot be decrypted with this project's key");
+        }
+    }
+
+    /** Why H2 refused a row, by error code: H2's own message would quote the value, i.e. transcript text. */
+    private static String sqlReason(SQLException e) {
+        return switch (e.getErrorCode()) {
+            case ErrorCode.VALUE_TOO_LONG_2 -> "a value is longer than its column allows";
+            case ErrorCode.DUPLICATE_KEY_1 -> "two rows share a key that must be unique";
+            case ErrorCode.NULL_NOT_ALLOWED -> "a value the schema requires is empty";
+            case ErrorCode.CHECK_CONSTRAINT_VIOLATED_1 -> "a row breaks a check of the schema";
+            case ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1,
+                    ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_CHILD_EXISTS_1 ->
+                "a row refers to a row that is not there";
+            case ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE_1, ErrorCode.NUMERIC_VALUE_OUT_OF_RANGE_2 ->
+                "a number is out of its column's range";
+            default -> "H2 error " + e.getErrorCode();
+        };
+    }
+
+    /** Counts the bytes read from every member against the limit on what a backup may unpack to. */
+    private static final class Budget {
+        private final Path zip;
+        private final long max;
+        private long used;
+
+        Budget(Path zip, long max) {
+            this.zip = zip;
+            this.max = max;
+        }
+
+        InputStream counted(InputStream in) {
+            return new java.io.FilterInputStream(in) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    add(b < 0 ? 0 : 1);
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buf, int off, int len) throws IOException {
+                    int n = super.read(buf, off, len);
+                    add(Math.max(n, 0));
+                    return n;
+                }
+            };
+        }
+
+        private void add(long n) {
+            used += n;
+            if (used > max) {
+                throw refused(zip, "its data unpacks to more than " + (max >> 20) + " MiB");
             }
         }
     }
@@ -224,33 +409,41 @@ final class BackupArchive {
         return b;
     }
 
-    private static CaravanException refused(Path zip, String why) {
+    static CaravanException refused(Path zip, String why) {
         return new CaravanException(
                 zip.getFileName() + " is not a Caravan backup that can be restored: " + why + "; nothing was restored");
     }
 
     private static String shortList(List<String> names) {
-        List<String> first = names.stream()
-                .limit(4)
-                .map(n -> n.length() > 60 ? n.substring(0, 57) + "..." : n)
-                .toList();
+        List<String> first =
+                names.stream().limit(4).map(n -> SchemaRecords.printable(n)).toList();
         return names.isEmpty()
                 ? "nothing"
                 : String.join(", ", first) + (names.size() > 4 ? " and " + (names.size() - 4) + " more" : "");
     }
 
-    private static boolean startsWith(byte[] head, byte[] prefix) {
-        return head.length >= prefix.length && Arrays.equals(head, 0, prefix.length, prefix, 0, prefix.length);
+    /** A version as the manifest gives it, when it looks like one ("?" otherwise: the manifest is the sender's). */
+    private static String plain(String v) {
+        return v != null && PLAIN_VERSION.matcher(v).matches() ? v : "?";
     }
 
-    private static Properties manifest(String project, String schema, Instant now) {
+    private static String newest(Migrations migrations) {
+        List<String> v = migrations.versions();
+        return v.isEmpty() ? "?" : v.get(v.size() - 1);
+    }
+
+    private static Properties manifest(
+            String project, String schema, Instant now, List<BackupTables.TableShape> tables) {
         Properties p = new Properties();
         p.setProperty("format", FORMAT);
         p.setProperty("caravan-version", CaravanVersion.get());
         p.setProperty("schema-version", schema);
         p.setProperty("project", project == null ? "" : project);
         p.setProperty("created-at", now.toString());
-        p.setProperty("database-entry", DB_ENTRY);
+        p.setProperty(
+                "tables",
+                String.join(
+                        ",", tables.stream().map(BackupTables.TableShape::entry).toList()));
         return p;
     }
 

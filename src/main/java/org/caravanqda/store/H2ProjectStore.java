@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.caravanqda.app.port.BackupInfo;
 import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.port.StoreMark;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /** An open H2 project database; each read or write runs on its own pooled connection. */
@@ -17,11 +18,19 @@ final class H2ProjectStore implements ProjectStore {
 
     private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
+    /** The copy of the database file kept before this open accepted it as it is (ADR 0018); null when none. */
+    private final Path keptCopy;
+
     H2ProjectStore(Path dir, JdbcConnectionPool pool, ProjectLock lock, char[] fileKey) {
+        this(dir, pool, lock, fileKey, null);
+    }
+
+    H2ProjectStore(Path dir, JdbcConnectionPool pool, ProjectLock lock, char[] fileKey, Path keptCopy) {
         this.dir = dir;
         this.pool = pool;
         this.lock = lock;
         this.fileKey = fileKey == null ? null : fileKey.clone();
+        this.keptCopy = keptCopy;
     }
 
     @Override
@@ -32,10 +41,38 @@ final class H2ProjectStore implements ProjectStore {
     /** HMAC-SHA256 under the database's file key: one more key from the same secret, for another purpose. */
     @Override
     public byte[] derivedDataKey() {
-        return fileKey == null
-                ? null
-                : ProjectKeyFile.mac(
-                        fileKey, "caravan derived data key 1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return fileKey == null ? null : derivedDataKey(fileKey);
+    }
+
+    static byte[] derivedDataKey(char[] fileKey) {
+        return ProjectKeyFile.mac(
+                fileKey, "caravan derived data key 1".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Override
+    public StoreMark markAt(long generation) {
+        byte[] dataKey = derivedDataKey();
+        try {
+            return withConnection(c -> {
+                String project = StoreInspection.projectId(c, dataKey);
+                return new StoreMark(project, generation, StoreInspection.entry(c, project, generation));
+            });
+        } finally {
+            if (dataKey != null) {
+                java.util.Arrays.fill(dataKey, (byte) 0);
+            }
+        }
+    }
+
+    /** H2 writes commits out within a second (its write delay); CHECKPOINT SYNC writes them now and forces the file. */
+    @Override
+    public void makeDurable() {
+        withConnection(c -> c.createStatement().execute("CHECKPOINT SYNC"));
+    }
+
+    @Override
+    public Path keptCopy() {
+        return keptCopy;
     }
 
     @Override

@@ -13,9 +13,11 @@ import java.util.function.Consumer;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.common.WrongPasswordException;
+import org.caravanqda.app.port.OpenGuard;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.ProjectStores;
 import org.caravanqda.app.port.RestoreInfo;
+import org.caravanqda.util.PrivateFiles;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -23,9 +25,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /** Project folders holding an H2 file database whose schema Flyway keeps current. */
 public final class H2ProjectStores implements ProjectStores {
     static final String DB_NAME = "caravan";
-    private static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+    static final String DB_FILE = DB_NAME + ".mv.db";
     private final Consumer<String> notices;
-    private final List<String> migrationLocations;
+    private final Migrations migrations;
     private final long maxRestoreBytes;
 
     public H2ProjectStores() {
@@ -34,30 +36,30 @@ public final class H2ProjectStores implements ProjectStores {
 
     /** {@code notices}: what the user should hear about, e.g. a schema upgrade and its backup. */
     public H2ProjectStores(Consumer<String> notices) {
-        this(notices, MIGRATIONS, BackupArchive.MAX_DB_BYTES);
+        this(notices, Migrations.MAIN, BackupArchive.MAX_DB_BYTES);
     }
 
     /** Tests only: other Flyway locations (a fake newer schema) and a smaller restore limit. */
     H2ProjectStores(Consumer<String> notices, List<String> migrationLocations, long maxRestoreBytes) {
         this.notices = notices;
-        this.migrationLocations = List.copyOf(migrationLocations);
+        this.migrations = Migrations.at(migrationLocations);
         this.maxRestoreBytes = maxRestoreBytes;
     }
 
     @Override
     public boolean exists(Path dir) {
-        return Files.isRegularFile(dir.resolve(DB_NAME + ".mv.db"));
+        return Files.isRegularFile(dir.resolve(DB_FILE));
     }
 
     /** The database file's own header says whether it is encrypted (ADR 0008); the key file when it cannot be read. */
     @Override
     public boolean encrypted(Path dir) {
-        return EncryptedFiles.isEncrypted(
-                dir.resolve(DB_NAME + ".mv.db"), Files.isRegularFile(dir.resolve(ProjectKeyFile.FILE)));
+        return EncryptedFiles.isEncrypted(dir.resolve(DB_FILE), Files.isRegularFile(dir.resolve(ProjectKeyFile.FILE)));
     }
 
     @Override
     public ProjectStore create(Path dir, String name, String language, char[] password) {
+        refuseLinks(dir);
         if (exists(dir)) {
             throw new CaravanException(dir + " already holds a Caravan project");
         }
@@ -67,6 +69,7 @@ public final class H2ProjectStores implements ProjectStores {
         } catch (IOException e) {
             throw new CaravanException("cannot create the project folder " + dir + ": " + e.getMessage(), e);
         }
+        PrivateFiles.ownerOnly(dir);
         H2ProjectStore store = null;
         char[] fileKey = null;
         try {
@@ -75,7 +78,7 @@ public final class H2ProjectStores implements ProjectStores {
                 fileKey = key.fileKey(password);
                 key.withCheck(fileKey, null).write(dir);
             }
-            store = connect(dir, fileKey);
+            store = connect(dir, fileKey, OpenGuard.NONE);
             store.write(s -> {
                 insertProjectRow(((JdbcSession) s).connection(), name, language);
                 return null;
@@ -95,7 +98,7 @@ public final class H2ProjectStores implements ProjectStores {
     /** A failed init leaves nothing behind: no database a later open would take for a project. */
     private static void removeHalfMadeProject(Path dir, boolean madeDir) {
         try {
-            Files.deleteIfExists(dir.resolve(DB_NAME + ".mv.db"));
+            Files.deleteIfExists(dir.resolve(DB_FILE));
             Files.deleteIfExists(dir.resolve(ProjectLock.FILE));
             Files.deleteIfExists(dir.resolve(ProjectKeyFile.FILE));
             if (madeDir) {
@@ -107,12 +110,12 @@ public final class H2ProjectStores implements ProjectStores {
     }
 
     @Override
-    public ProjectStore open(Path dir, char[] password) {
+    public ProjectStore open(Path dir, char[] password, OpenGuard guard) {
         if (!exists(dir)) {
             throw new CaravanException(dir + " is not a Caravan project (run: caravan init -p " + dir + ")");
         }
         if (!encrypted(dir)) {
-            return connect(dir, null);
+            return connect(dir, null, guard);
         }
         if (password == null) {
             throw new CaravanException("the project " + dir + " is encrypted: its password is needed");
@@ -124,7 +127,7 @@ public final class H2ProjectStores implements ProjectStores {
                 throw new WrongPasswordException(dir);
             }
             try {
-                return connect(dir, fileKey);
+                return connect(dir, fileKey, guard);
             } catch (WrongPasswordException e) {
                 throw EncryptedFiles.damagedThoughAccepted(dir, e);
             }
@@ -140,28 +143,73 @@ public final class H2ProjectStores implements ProjectStores {
         }
         ProjectLock lock = ProjectLock.acquire(dir);
         try {
-            new PasswordChange(dir, DB_NAME).run(encrypted(dir) ? oldPassword : null, newPassword);
+            refuseLinks(dir);
+            new PasswordChange(dir, DB_NAME)
+                    .run(
+                            encrypted(dir) ? oldPassword : null,
+                            newPassword,
+                            oldKey -> SchemaTrust.verify(dir, dir.resolve(DB_FILE), oldKey, migrations));
         } finally {
             lock.release();
         }
     }
 
-    /** {@code fileKey}: the derived file key of an encrypted database, null for a plain one. */
-    private H2ProjectStore connect(Path dir, char[] fileKey) {
+    /**
+     * {@code fileKey}: the derived file key of an encrypted database, null for a plain one. Before
+     * H2 opens an existing database, its schema is checked against the migrations (issue #22): H2
+     * runs what the schema holds while it opens, so the check reads the file itself. The folder and
+     * its files are made their owner's only, and no file Caravan writes here may be a link. With
+     * the lock held, {@code guard} sees the database read-only before H2 opens it for writing
+     * (which rewrites the file): a refusal leaves it byte for byte as it was (ADR 0018).
+     */
+    private H2ProjectStore connect(Path dir, char[] fileKey, OpenGuard guard) {
         ProjectLock lock = ProjectLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
+            refuseLinks(dir);
+            Path db = dir.resolve(DB_FILE);
+            if (Files.exists(db)) {
+                SchemaTrust.verify(dir, db, fileKey, migrations);
+            }
+            Path keptCopy = guard.looks() ? admit(dir, fileKey, guard) : null;
             pool = JdbcConnectionPool.create(dataSource(url(dir, fileKey != null), fileKey));
             pool.setMaxConnections(4);
             EncryptedFiles.checkOpens(pool, dir);
             migrate(pool, dir, fileKey);
-            return new H2ProjectStore(dir, pool, lock, fileKey);
+            for (Path own : List.of(dir, db, dir.resolve(ProjectLock.FILE), dir.resolve(ProjectKeyFile.FILE))) {
+                PrivateFiles.ownerOnly(own);
+            }
+            PrivateFiles.ownerOnlyTree(dir.resolve(SchemaBackup.FOLDER));
+            return new H2ProjectStore(dir, pool, lock, fileKey, keptCopy);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
             }
             lock.release();
             throw e;
+        }
+    }
+
+    /** The guard's decision on the read-only view; the copy it asked to keep, or null. */
+    private static Path admit(Path dir, char[] fileKey, OpenGuard guard) {
+        OpenGuard.Admission a = StoreInspection.inspect(dir, fileKey, guard::admit);
+        if (a != OpenGuard.Admission.OPEN_AFTER_COPY) {
+            return null;
+        }
+        Path db = dir.resolve(DB_NAME + ".mv.db");
+        Path copy = dir.resolve(DB_NAME + ".mv.db.before-repair-"
+                + java.time.LocalDateTime.now()
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        try {
+            org.caravanqda.util.AtomicFiles.to(copy)
+                    .synced()
+                    .write(tmp -> Files.copy(db, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+            return copy;
+        } catch (IOException e) {
+            throw new CaravanException(
+                    "cannot keep a copy of " + db + " before repairing the project (" + e.getMessage()
+                            + "); nothing was changed",
+                    e);
         }
     }
 
@@ -192,14 +240,20 @@ public final class H2ProjectStores implements ProjectStores {
         return ds;
     }
 
+    /** The files Caravan writes in a project folder are never links (issue #22); checked before each open. */
+    private static void refuseLinks(Path dir) {
+        for (String name : List.of(DB_FILE, ProjectLock.FILE, ProjectKeyFile.FILE, SchemaBackup.FOLDER)) {
+            Path p = dir.resolve(name);
+            if (Files.isSymbolicLink(p)) {
+                throw new CaravanException(PrivateFiles.linkRefusal(p));
+            }
+        }
+    }
+
     private void migrate(JdbcConnectionPool pool, Path dir, char[] fileKey) {
         try {
-            Flyway flyway = Flyway.configure(H2ProjectStores.class.getClassLoader())
-                    .dataSource(pool)
-                    .locations(migrationLocations.toArray(String[]::new))
-                    .loggers("slf4j")
-                    .load();
-            SchemaBackup.migrate(flyway, pool, dir, fileKey, notices);
+            Flyway flyway = migrations.flyway(pool, null);
+            SchemaBackup.migrate(flyway, pool, dir, fileKey, notices, migrations);
         } catch (FlywayException e) {
             throw new CaravanException("cannot open the project database: " + rootMessage(e), e);
         }
@@ -208,6 +262,10 @@ public final class H2ProjectStores implements ProjectStores {
     @Override
     public RestoreInfo restore(Path zip, Path dir, boolean force, java.util.function.Supplier<char[]> password) {
         return ProjectRestore.restore(this, zip, dir, force, maxRestoreBytes, password);
+    }
+
+    Migrations migrations() {
+        return migrations;
     }
 
     private static void insertProjectRow(Connection c, String name, String language) {

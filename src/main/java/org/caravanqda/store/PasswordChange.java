@@ -10,6 +10,7 @@ import java.util.Comparator;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.WrongPasswordException;
 import org.caravanqda.util.AtomicFiles;
+import org.caravanqda.util.PrivateFiles;
 import org.h2.tools.ChangeFileEncryption;
 
 /**
@@ -28,8 +29,12 @@ final class PasswordChange {
         this.dbName = dbName;
     }
 
-    /** {@code oldPassword} null: the database is plain and gets encrypted (with new key parameters). */
-    void run(char[] oldPassword, char[] newPassword) {
+    /**
+     * {@code oldPassword} null: the database is plain and gets encrypted (with new key parameters).
+     * {@code verify} gets the old file key (null when plain) before anything is copied or opened:
+     * it refuses a database whose schema Caravan's migrations did not make (issue #22).
+     */
+    void run(char[] oldPassword, char[] newPassword, java.util.function.Consumer<char[]> verify) {
         Path staging = dir.resolve(STAGING);
         boolean encrypting = oldPassword == null;
         ProjectKeyFile key = encrypting ? ProjectKeyFile.generate() : ProjectKeyFile.read(dir);
@@ -39,14 +44,18 @@ final class PasswordChange {
             if (oldKey != null && !key.accepts(oldKey)) {
                 throw new WrongPasswordException(dir);
             }
+            verify.accept(oldKey);
             newKey = key.fileKey(newPassword);
             deleteTree(staging);
             Files.createDirectories(staging);
+            PrivateFiles.ownerOnly(staging);
             Path copy = staging.resolve(dbName + ".mv.db");
             Files.copy(dir.resolve(dbName + ".mv.db"), copy);
+            PrivateFiles.ownerOnly(copy);
             check(staging, oldKey, false);
             ChangeFileEncryption.execute(staging.toString(), dbName, "AES", oldKey, newKey, true);
             check(staging, newKey, true);
+            PrivateFiles.ownerOnly(copy); // H2 wrote the converted file anew
             // the key file first, accepting both passwords: a crash before the move leaves the old
             // database, which the old password still opens (a plain one opens as plain)
             ProjectKeyFile changed = key.withCheck(newKey, oldKey);

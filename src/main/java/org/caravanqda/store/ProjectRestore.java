@@ -5,6 +5,7 @@ import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,12 +13,14 @@ import java.util.stream.Stream;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.BackupInfo;
 import org.caravanqda.app.port.RestoreInfo;
+import org.caravanqda.util.PrivateFiles;
 
 /**
- * {@code caravan restore}: the backup's database script is checked and run into a new database
- * in a hidden folder beside DIR, and opened once there (which also upgrades an older schema); only then does it take DIR's place, so
- * a refused or broken backup leaves everything as it was. The search index is not in a backup:
- * it is derived, and rebuilt on first use.
+ * {@code caravan restore}: the backup is checked, its data loaded into a new database that Caravan's
+ * own migrations made (ADR 0017) in a hidden folder beside DIR, and that database opened once there
+ * (which checks its schema against the migrations and upgrades an older one); only then does it
+ * take DIR's place, so a refused or broken backup leaves everything as it was. The search index is
+ * not in a backup: it is derived, and rebuilt on first use.
  */
 final class ProjectRestore {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -35,14 +38,22 @@ final class ProjectRestore {
         boolean replacing = checkTarget(stores, target, force);
         String stamp = LocalDateTime.now().format(STAMP);
         Path staging = target.resolveSibling("." + target.getFileName() + ".restoring-" + stamp);
+        BackupArchive.Manifest manifest = BackupArchive.inspect(zip, stores.migrations());
         try {
-            Files.createDirectories(staging);
-            Path script = staging.resolve("." + BackupArchive.DB_ENTRY);
-            BackupInfo info = BackupArchive.extract(zip, script, maxBytes, staging);
+            Files.createDirectories(target.getParent());
+            Files.createDirectory(staging); // new, never through anything already there
+            PrivateFiles.ownerOnly(staging);
+            BackupInfo info = manifest.info();
             char[] pw = null;
             char[] fileKey = null;
             try {
-                if (Files.exists(staging.resolve(ProjectKeyFile.FILE))) {
+                if (manifest.encrypted()) {
+                    Files.write(
+                            staging.resolve(ProjectKeyFile.FILE),
+                            manifest.keyFile(),
+                            StandardOpenOption.CREATE_NEW,
+                            StandardOpenOption.WRITE);
+                    PrivateFiles.ownerOnly(staging.resolve(ProjectKeyFile.FILE));
                     pw = password.get();
                     if (pw == null) {
                         throw new CaravanException(
@@ -55,8 +66,7 @@ final class ProjectRestore {
                                 "wrong password for the backup " + zip.getFileName() + "; nothing was restored");
                     }
                 }
-                BackupArchive.load(zip, script, staging, fileKey);
-                Files.delete(script);
+                BackupArchive.load(zip, manifest, staging, fileKey, stores.migrations(), maxBytes);
                 openOnce(stores, zip, staging, pw);
             } finally {
                 EncryptedFiles.clear(pw);

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.util.AtomicFiles;
+import org.caravanqda.util.PrivateFiles;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -36,7 +37,13 @@ final class SchemaBackup {
 
     private SchemaBackup() {}
 
-    static void migrate(Flyway flyway, JdbcConnectionPool pool, Path dir, char[] fileKey, Consumer<String> notices) {
+    static void migrate(
+            Flyway flyway,
+            JdbcConnectionPool pool,
+            Path dir,
+            char[] fileKey,
+            Consumer<String> notices,
+            Migrations migrations) {
         MigrationInfoService info = flyway.info();
         refuseNewerSchema(info, dir);
         MigrationInfo current = info.current();
@@ -53,7 +60,7 @@ final class SchemaBackup {
         try {
             flyway.migrate();
         } catch (FlywayException e) {
-            putBack(pool, zip, dir, fileKey);
+            putBack(pool, zip, dir, fileKey, migrations);
             throw new CaravanException(
                     "could not upgrade the project's schema from v" + from + " to v" + to + " ("
                             + H2ProjectStores.rootMessage(e) + "); the project was put back as it was, from " + zip,
@@ -73,6 +80,17 @@ final class SchemaBackup {
 
     private static Path backup(JdbcConnectionPool pool, Path dir, String toVersion, char[] fileKey) {
         Path folder = dir.resolve(FOLDER);
+        try {
+            PrivateFiles.folderIn(dir, folder); // never through a link; rwx------
+        } catch (java.nio.file.FileSystemException e) {
+            throw new CaravanException(
+                    (e.getReason() == null ? e.getMessage() : e.getReason()) + "; nothing was changed", e);
+        } catch (java.io.IOException e) {
+            throw new CaravanException(
+                    "cannot make " + folder + " for the backup before a schema upgrade: " + e.getMessage()
+                            + "; nothing was changed",
+                    e);
+        }
         String base = PREFIX + toVersion + "-" + LocalDateTime.now().format(STAMP);
         Path zip = folder.resolve(base + ".zip");
         for (int n = 2; Files.exists(zip); n++) {
@@ -115,27 +133,25 @@ final class SchemaBackup {
     }
 
     /**
-     * The database closes with its last connection; its file is set aside and rebuilt from the
-     * backup, and the set-aside file is deleted once that worked.
+     * The database closes with its last connection; its file is set aside, a new one is made by the
+     * migrations at the old version and filled with the backup's data, and the set-aside file is
+     * deleted once that worked.
      */
-    private static void putBack(JdbcConnectionPool pool, Path zip, Path dir, char[] fileKey) {
+    private static void putBack(JdbcConnectionPool pool, Path zip, Path dir, char[] fileKey, Migrations migrations) {
         pool.dispose();
-        Path db = dir.resolve(H2ProjectStores.DB_NAME + ".mv.db");
+        Path db = dir.resolve(H2ProjectStores.DB_FILE);
         Path failed = dir.resolve("." + H2ProjectStores.DB_NAME + ".failed-upgrade.mv.db");
-        Path tmp = dir.resolve("." + BackupArchive.DB_ENTRY + ".restoring");
         try {
-            Files.deleteIfExists(tmp);
-            BackupArchive.extract(zip, tmp, Long.MAX_VALUE, null);
+            BackupArchive.Manifest manifest = BackupArchive.inspect(zip, migrations);
             AtomicFiles.move(db, failed, true);
-            BackupArchive.load(zip, tmp, dir, fileKey);
+            BackupArchive.load(zip, manifest, dir, fileKey, migrations, Long.MAX_VALUE);
+            PrivateFiles.ownerOnly(db);
             Files.delete(failed);
         } catch (IOException | RuntimeException e) {
             throw new CaravanException(
                     "a schema upgrade failed and the project could not be put back automatically (" + e.getMessage()
                             + "); restore it with: caravan restore " + zip + " -p " + dir + " --force",
                     e);
-        } finally {
-            AtomicFiles.deleteQuietly(tmp);
         }
     }
 }

@@ -150,6 +150,44 @@ class SchemaBackupTest {
         }
     }
 
+    @Test
+    void anUpgradeBackupAndItsFolderAreTheOwnersOnly() throws Exception {
+        Path dir = projectAtV1();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(dir)
+                .supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class));
+        storesWith("ok").open(dir).close();
+        Path folder = dir.resolve(SchemaBackup.FOLDER);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .isEqualTo("rwx------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(backups(dir).get(0))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void aLinkedBackupsFolderIsNeverWrittenInto() throws Exception {
+        Path dir = projectAtV1();
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Path old = Files.writeString(outside.resolve("before-schema-v0-20200101-000000.zip"), "the user's own file");
+        for (int i = 2; i < 8; i++) {
+            Files.writeString(outside.resolve("before-schema-v0-2020010" + i + "-000000.zip"), "the user's own file");
+        }
+        try {
+            Files.createSymbolicLink(dir.resolve(SchemaBackup.FOLDER), outside);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "no symbolic links here");
+        }
+        assertThatThrownBy(() -> storesWith("ok").open(dir))
+                .isInstanceOf(CaravanException.class)
+                .hasMessageContaining("symbolic link")
+                .hasMessageContaining(SchemaBackup.FOLDER);
+        assertThat(old).hasContent("the user's own file");
+        try (Stream<Path> s = Files.list(outside)) {
+            assertThat(s).hasSize(7);
+        }
+        assertThat(versions(dir)).containsExactly("1", "2");
+    }
+
     static List<Path> backups(Path dir) throws Exception {
         Path folder = dir.resolve(SchemaBackup.FOLDER);
         if (!Files.isDirectory(folder)) {

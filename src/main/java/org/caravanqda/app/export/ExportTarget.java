@@ -7,10 +7,11 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.util.PrivateFiles;
 
 /**
  * Where an export goes: a bare file name lands in the project's exports/ folder, any other path as
- * given. An encrypted project's folder must not receive one (an export is a plaintext file): the
+ * given; inside the project folder no link is followed on the way. An encrypted project's folder must not receive one (an export is a plaintext file): the
  * check compares real paths, symbolic links followed, so that no link to the folder, inside it or
  * on the way to it, and no project opened through a link, gets an export in.
  */
@@ -29,6 +30,18 @@ public final class ExportTarget {
         Path target = given.normalize();
         if (store.encrypted() && (target.startsWith(dir) || inside(store, given))) {
             throw refused(target);
+        }
+        if (target.startsWith(dir)) {
+            // inside the project folder (exports/ by default): never through a link, and its owner's only
+            Path link = PrivateFiles.firstLink(dir, target);
+            if (link != null) {
+                throw new CaravanException(PrivateFiles.linkRefusal(link));
+            }
+            try {
+                PrivateFiles.folderIn(dir, target.getParent());
+            } catch (java.io.IOException e) {
+                throw new CaravanException("cannot make the folder for " + target + ": " + e.getMessage(), e);
+            }
         }
         return target;
     }

@@ -35,6 +35,27 @@ public interface ProjectStore extends AutoCloseable {
     }
 
     /**
+     * The store's mark at {@code generation} (a generation it has reached): its project id and the
+     * fingerprint of the change-log entry there, as the derived index records them (ADR 0018);
+     * null when this store cannot say.
+     */
+    default StoreMark markAt(long generation) {
+        return null;
+    }
+
+    /**
+     * Forces every committed change to disk. The database writes commits out within a second; what
+     * is derived from it records a generation only once that generation is durable, so a crash
+     * never leaves the index ahead of the store.
+     */
+    default void makeDurable() {}
+
+    /** The byte-for-byte copy of the database file kept when it was opened {@link OpenGuard.Admission#OPEN_AFTER_COPY}; else null. */
+    default Path keptCopy() {
+        return null;
+    }
+
+    /**
      * Writes a consistent copy of the database to {@code zip} while the project stays open and in
      * use (other threads may keep writing); the zip appears complete or not at all.
      */

@@ -22,9 +22,21 @@ public interface ProjectStores {
 
     /**
      * Opens the project in DIR, migrating its schema if it is older than this Caravan. Throws
-     * {@link org.caravanqda.app.common.WrongPasswordException} when the password does not open it.
+     * {@link org.caravanqda.app.common.WrongPasswordException} when the password does not open it,
+     * and {@link org.caravanqda.app.common.ForeignObjectsException} (before the database is opened
+     * at all) when its schema holds anything Caravan's migrations did not make.
      */
-    ProjectStore open(Path dir, char[] password);
+    default ProjectStore open(Path dir, char[] password) {
+        return open(dir, password, OpenGuard.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, char[])}, after {@code guard} has admitted what the database holds: the
+     * store reads it without changing a byte (read-only), hands the guard a {@link StoreView}
+     * with the project lock held, and only then opens it for writing. A file that cannot even be
+     * read that way is refused as damaged, untouched.
+     */
+    ProjectStore open(Path dir, char[] password, OpenGuard guard);
 
     default ProjectStore open(Path dir) {
         return open(dir, null);
@@ -39,8 +51,8 @@ public interface ProjectStores {
     /**
      * Restores a backup made by {@link ProjectStore#backup} into DIR, which must not hold a project
      * unless {@code force}, which moves the old folder aside first. The zip is checked (a Caravan
-     * backup, nothing outside its two entries, bounded size) and the restored database opened once
-     * before it takes DIR's place.
+     * backup of data only, nothing but its own entries, bounded size), its rows loaded into a schema
+     * Caravan's migrations make, and the restored database opened once before it takes DIR's place.
      */
     default RestoreInfo restore(Path zip, Path dir, boolean force) {
         return restore(zip, dir, force, () -> null);

@@ -45,7 +45,7 @@ public final class ImportFeed implements AutoCloseable {
     public void committed(long generation, Collection<Long> alsoChanged) {
         pool.awaitAll();
         sync.reindexWithoutCommit(new ArrayList<>(alsoChanged));
-        index.commit(generation);
+        sync.commitIndex(generation);
         committed = true;
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.port.StoreMark;
+import org.caravanqda.app.port.StoreView;
 import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.ChangeEntry;
 import org.caravanqda.model.Document;
@@ -16,7 +18,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Brings the derived index up to the store's change generation: replays the change log since
  * the index's generation (re-indexing the documents it names), or rebuilds everything when the
- * index is missing, damaged, of another schema version, or ahead of the store.
+ * index is missing, damaged, of another schema version, or of another project. An index ahead
+ * of the store, or holding another history (ADR 0018), is refused unless the store is being
+ * accepted as it is ({@code check --repair}); a damaged one is discarded and rebuilt.
  */
 public final class IndexSync {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -29,16 +33,29 @@ public final class IndexSync {
         this.index = index;
     }
 
-    public record Outcome(boolean rebuilt, int documents, long generation) {}
+    /** {@code why}: why the index was rebuilt (null when it was not, or for no reason worth telling). */
+    public record Outcome(boolean rebuilt, int documents, long generation, String why) {
+        public Outcome(boolean rebuilt, int documents, long generation) {
+            this(rebuilt, documents, generation, null);
+        }
+    }
 
     /** One sync at a time; searches do not wait for it (they see the last committed index). */
     private final java.util.concurrent.locks.ReentrantLock syncing = new java.util.concurrent.locks.ReentrantLock();
 
     /** Brings the index up to date, waiting for a sync already running; returns what it did. */
     public Outcome catchUp(Progress progress) {
+        return catchUp(progress, false);
+    }
+
+    /**
+     * As {@link #catchUp(Progress)}; {@code acceptStore}: an index ahead of the store or of
+     * another history is rebuilt from the store as it is, not refused ({@code check --repair}).
+     */
+    public Outcome catchUp(Progress progress, boolean acceptStore) {
         syncing.lock();
         try {
-            return catchUpLocked(progress);
+            return catchUpLocked(progress, acceptStore);
         } finally {
             syncing.unlock();
         }
@@ -60,7 +77,7 @@ public final class IndexSync {
             return new Outcome(false, 0, index.generation());
         }
         try {
-            Outcome o = catchUpLocked(Progress.NONE);
+            Outcome o = catchUpLocked(Progress.NONE, false);
             upToDateAt = commits;
             return o;
         } finally {
@@ -68,9 +85,69 @@ public final class IndexSync {
         }
     }
 
-    private Outcome catchUpLocked(Progress progress) {
+    /**
+     * Runs {@code work} against the index; when the index turns out damaged, discards it, rebuilds
+     * it from the store and runs {@code work} once more: a search answers after a rebuild.
+     */
+    public <T> T answering(java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (IndexDamagedException e) {
+            repairDamaged(e, Progress.NONE);
+            return work.get();
+        }
+    }
+
+    /** Discards a damaged index and rebuilds it from the store. */
+    public Outcome repairDamaged(IndexDamagedException damage, Progress progress) {
+        syncing.lock();
+        try {
+            index.discard();
+            upToDateAt = -1;
+            return rebuildLocked(progress, "the search index was damaged (" + damage.getMessage() + ")");
+        } finally {
+            syncing.unlock();
+        }
+    }
+
+    /** Whether the index's history was found to be the store's (checked once: only this process writes). */
+    private boolean sameHistory;
+
+    private Outcome catchUpLocked(Progress progress, boolean acceptStore) {
+        try {
+            return catchUpChecked(progress, acceptStore);
+        } catch (IndexDamagedException e) {
+            index.discard();
+            return rebuildLocked(progress, "the search index was damaged (" + e.getMessage() + ")");
+        }
+    }
+
+    private Outcome catchUpChecked(Progress progress, boolean acceptStore) {
         long storeGen = store.read(s -> s.changeLog().generation());
         long indexGen = index.generation();
+        StoreMark seen = index.mark();
+        if (indexGen >= 0 && seen != null && !sameHistory) {
+            StoreMark now = store.markAt(Math.min(indexGen, storeGen));
+            if (now != null && !now.project().equals(seen.project())) {
+                return rebuildLocked(progress, "the search index was made for another project");
+            }
+            boolean behind = indexGen > storeGen;
+            boolean diverged = !behind
+                    && now != null
+                    && !seen.entry().isEmpty()
+                    && !now.entry().equals(seen.entry());
+            if (behind || diverged) {
+                if (!acceptStore) {
+                    throw new StoreBehindIndexException(
+                            store.directory(), storeGen, indexGen, StoreView.FileEnd.UNKNOWN, diverged, false);
+                }
+                return rebuildLocked(
+                        progress,
+                        "the search index was ahead of the database (made at change " + indexGen
+                                + ", the database holds up to " + storeGen + ")");
+            }
+            sameHistory = true;
+        }
         if (indexGen == storeGen) {
             return new Outcome(false, 0, storeGen);
         }
@@ -92,12 +169,27 @@ public final class IndexSync {
     }
 
     private Outcome rebuildLocked(Progress progress) {
+        return rebuildLocked(progress, null);
+    }
+
+    private Outcome rebuildLocked(Progress progress, String why) {
         long storeGen = store.read(s -> s.changeLog().generation());
         index.clear();
         List<Long> ids = store.read(
                 s -> s.documents().summaries().stream().map(d -> d.id()).toList());
         int n = reindex(ids, storeGen, progress);
-        return new Outcome(true, n, storeGen);
+        sameHistory = true;
+        return new Outcome(true, n, storeGen, why);
+    }
+
+    /**
+     * Commits the index at {@code generation} once the store is durable up to it (H2 writes commits
+     * out within a second), with the store's mark there: a crash can leave the index behind the
+     * store, never ahead of it, so an index ahead means a store that lost its tail (ADR 0018).
+     */
+    void commitIndex(long generation) {
+        store.makeDurable();
+        index.commit(generation, store.markAt(generation));
     }
 
     /** Documents named by the change log since {@code generation}, or null when only a rebuild will do. */
@@ -177,7 +269,7 @@ public final class IndexSync {
             pool.writeOutBuffers(index);
             pool.awaitAll();
         }
-        index.commit(generation);
+        commitIndex(generation);
         progress.update("indexed", ids.size(), ids.size());
         return ids.size();
     }
@@ -207,7 +299,7 @@ public final class IndexSync {
     public ImportFeed feed(Progress progress) {
         syncing.lock();
         try {
-            catchUpLocked(progress);
+            catchUpLocked(progress, false);
             return new ImportFeed(this, index, syncing);
         } catch (RuntimeException e) {
             syncing.unlock();

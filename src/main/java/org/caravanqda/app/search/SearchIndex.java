@@ -2,11 +2,14 @@ package org.caravanqda.app.search;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.caravanqda.app.port.IndexFacts;
+import org.caravanqda.app.port.StoreMark;
 
 /**
  * The derived Lucene index of a project. H2 is the truth: the index records the store's change
  * generation it reflects, and the app brings it up to date (or rebuilds it) when they differ.
+ * Any method may throw {@link IndexDamagedException} when the index's files turn out damaged.
  */
 public interface SearchIndex extends AutoCloseable {
     /** The store generation the index reflects, or -1 when it is missing, damaged or of another schema version. */
@@ -26,7 +29,37 @@ public interface SearchIndex extends AutoCloseable {
     void clear();
 
     /** Makes changes visible to searches and durable, recording the generation. */
-    void commit(long generation);
+    default void commit(long generation) {
+        commit(generation, null);
+    }
+
+    /**
+     * As {@link #commit(long)}, recording also the store's mark at that generation (its project and
+     * last entry), in the commit and in the mark file beside the index (ADR 0018). The caller makes
+     * the store durable up to {@code generation} first.
+     */
+    void commit(long generation, StoreMark mark);
+
+    /** The store mark the last commit recorded; null when it recorded none (an index from before marks, or empty). */
+    StoreMark mark();
+
+    /**
+     * Reads every file of the last commit through (Lucene's CheckIndex: checksums, postings, stored
+     * fields, doc values): a line saying what is damaged, or empty when the index is intact.
+     */
+    Optional<String> verify();
+
+    /**
+     * Why the index found at open was thrown away (damaged, unreadable, not decrypting), for
+     * {@code caravan check} to say; empty when it opened as it was, or was not there.
+     */
+    Optional<String> discardedAtOpen();
+
+    /**
+     * Throws the index away, files and all (the mark file beside it stays), and starts an empty one
+     * (generation -1): for a damaged index, which is then rebuilt from the store.
+     */
+    void discard();
 
     SearchHits search(SearchRequest request);
 

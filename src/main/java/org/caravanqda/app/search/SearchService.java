@@ -23,7 +23,17 @@ public final class SearchService {
     }
 
     public org.caravanqda.app.port.IndexFacts facts() {
-        return index.facts();
+        return sync.answering(index::facts);
+    }
+
+    /** Reads the whole index through (CheckIndex): what is damaged, or empty. For {@code caravan check}. */
+    public java.util.Optional<String> verifyIndex() {
+        return index.verify();
+    }
+
+    /** Why the index found at open was discarded (damaged, not decrypting), or empty. */
+    public java.util.Optional<String> discardedAtOpen() {
+        return index.discardedAtOpen();
     }
 
     public SearchHits search(String query, SearchScope scope, int limit, boolean snippets) {
@@ -31,21 +41,25 @@ public final class SearchService {
         if (limit < 1) {
             throw new CaravanException("--limit must be 1 or more");
         }
-        sync.catchUpUnlessBusy();
-        return index.search(request(query, scope, limit, snippets));
+        return sync.answering(() -> {
+            sync.catchUpUnlessBusy();
+            return index.search(request(query, scope, limit, snippets));
+        });
     }
 
     /** The codings whose segments the query finds: tables and exports restricted by --query. */
     public java.util.Set<Long> codingIds(String query) {
         requireQuery(query);
-        sync.catchUpUnlessBusy();
-        return index.codingIds(request(query, SearchScope.SEGMENTS, 1, false));
+        return sync.answering(() -> {
+            sync.catchUpUnlessBusy();
+            return index.codingIds(request(query, SearchScope.SEGMENTS, 1, false));
+        });
     }
 
     /** Where the query matches inside turns and paragraphs, in document offsets (for auto-coding). */
     public List<MatchSpan> matches(String query) {
         requireQuery(query);
-        return index.matchSpans(request(query, SearchScope.UNITS, 1, false));
+        return sync.answering(() -> index.matchSpans(request(query, SearchScope.UNITS, 1, false)));
     }
 
     private volatile Map<String, AttributeType> attributeTypes;
