@@ -6,6 +6,8 @@ import org.caravanqda.app.attributes.AttributeService;
 import org.caravanqda.app.check.CheckService;
 import org.caravanqda.app.codebook.CodebookService;
 import org.caravanqda.app.coding.CodingService;
+import org.caravanqda.app.common.Faults;
+import org.caravanqda.app.common.Redacted;
 import org.caravanqda.app.documents.DocumentService;
 import org.caravanqda.app.export.ExportService;
 import org.caravanqda.app.imports.ImportService;
@@ -18,6 +20,7 @@ import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.SearchIndexes;
 import org.caravanqda.app.search.SearchService;
 import org.caravanqda.app.tables.TableService;
+import org.slf4j.LoggerFactory;
 
 /** An open project and its use cases. Close it to release the database and its lock. */
 public final class Project implements AutoCloseable {
@@ -146,11 +149,20 @@ public final class Project implements AutoCloseable {
         return store.backup(zip);
     }
 
+    /**
+     * Releases the index, then the database and its lock. A failure to close the index (its folder
+     * moved away, a full disk) is no failure of the command that already finished: the index is
+     * derived, and its uncommitted changes are re-derived from the store next time.
+     */
     @Override
     public synchronized void close() {
         try {
             if (index != null) {
                 index.close();
+            }
+        } catch (RuntimeException e) {
+            if (Faults.kind(e, store.directory(), java.util.List.of()) == null) {
+                LoggerFactory.getLogger(Project.class).warn("closing the search index failed", Redacted.of(e));
             }
         } finally {
             store.close();

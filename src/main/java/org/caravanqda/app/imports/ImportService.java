@@ -20,6 +20,7 @@ import org.caravanqda.app.access.Changes;
 import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.attributes.AttributeService;
 import org.caravanqda.app.attributes.AttributeTable;
+import org.caravanqda.app.common.AfterCommit;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
@@ -62,11 +63,13 @@ public final class ImportService {
         String coder = Coders.nameOrDefault(options.coder());
         AttributeTable table = options.attributes() == null ? null : attributes.parse(options.attributes());
         // storing (this thread) and analysing for the index (the feed's threads) run side by side
-        try (ImportFeed feed = index.get().feed(progress)) {
-            long[] generation = new long[1];
-            List<Long> attributed = new ArrayList<>();
-            Set<Long> imported = new HashSet<>();
-            ImportReport report = store.write(s -> {
+        ImportFeed feed = index.get().feed(progress);
+        long[] generation = new long[1];
+        List<Long> attributed = new ArrayList<>();
+        Set<Long> imported = new HashSet<>();
+        ImportReport report;
+        try {
+            report = store.write(s -> {
                 String fallback = s.project().language();
                 Set<String> names = new HashSet<>(s.documents().names());
                 List<ImportReport.Imported> done = new ArrayList<>();
@@ -112,12 +115,29 @@ public final class ImportService {
                     attributed.addAll(applied.documents());
                 }
                 generation[0] = s.changeLog().generation();
-                return new ImportReport(done, skipped, values);
+                return new ImportReport(done, skipped, values, List.of());
             });
-            attributed.removeAll(imported);
-            feed.committed(generation[0], attributed);
-            return report;
+        } catch (RuntimeException | Error e) {
+            try {
+                feed.close(); // takes the documents it was fed back out of the index
+            } catch (RuntimeException | Error also) {
+                e.addSuppressed(also);
+            }
+            throw e;
         }
+        // committed: what follows only brings the derived index up, and cannot undo the import
+        attributed.removeAll(imported);
+        String warning = AfterCommit.run(
+                store.directory(),
+                "the " + report.documents().size() + " documents are imported and saved",
+                "bringing the search index up to date",
+                "the next search, or caravan check, does it",
+                () -> {
+                    try (feed) {
+                        feed.committed(generation[0], attributed);
+                    }
+                });
+        return warning == null ? report : report.withWarning(warning);
     }
 
     /** Null for an empty file found in a folder: a page with only front matter is no transcript, and no error. */

@@ -11,6 +11,7 @@ import org.caravanqda.app.access.CodeLookup;
 import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.coding.CodingService;
+import org.caravanqda.app.common.AfterCommit;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.ProjectStore;
@@ -57,6 +58,7 @@ public final class AutocodeService {
         List<AutocodeReport.Planned> fresh =
                 spans.stream().filter(p -> !p.exists()).toList();
         List<Long> ids = List.of();
+        String warning = null;
         if (!r.dryRun() && !fresh.isEmpty()) {
             String path = store.read(s -> s.codes().codebook().path(code).toString());
             ids = store.write(s -> fresh.stream()
@@ -72,7 +74,13 @@ public final class AutocodeService {
                                     coder,
                                     "auto-coded: " + r.query())))
                     .toList());
-            search.sync().catchUp(Progress.NONE);
+            // committed: bringing the derived index up cannot undo the codings
+            warning = AfterCommit.run(
+                    store.directory(),
+                    "the " + ids.size() + " codings are saved",
+                    "bringing the search index up to date",
+                    "the next search, or caravan check, does it",
+                    () -> search.sync().catchUp(Progress.NONE));
         }
         return new AutocodeReport(
                 r.code(),
@@ -82,7 +90,8 @@ public final class AutocodeService {
                 r.dryRun() ? 0 : fresh.size(),
                 spans.size() - fresh.size(),
                 r.dryRun(),
-                ids);
+                ids,
+                warning == null ? List.of() : List.of(warning));
     }
 
     /** Document id -> target span -> whether the coder already has exactly this coding. */
