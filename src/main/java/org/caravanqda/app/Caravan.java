@@ -3,6 +3,7 @@ package org.caravanqda.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.caravanqda.app.codebook.CodebookMerge;
 import org.caravanqda.app.codebook.CodebookService;
 import org.caravanqda.app.common.AfterCommit;
 import org.caravanqda.app.imports.ImportOptions;
@@ -43,6 +44,7 @@ public final class Caravan {
         List<CodeDraft> drafts = codebook != null
                 ? CodebookService.read(adapters.codebookFormats(), codebook)
                 : emptyCodebook ? List.of() : adapters.defaultCodebook().get();
+        CodebookMerge.check(drafts); // names and depth: refused before a project folder is made
         boolean madeDir = !Files.isDirectory(dir);
         Project p = new Project(adapters.stores().create(dir, projectName, lang, password), this);
         try {
@@ -85,6 +87,7 @@ public final class Caravan {
             Path dir, String name, String language, Path qdpx, String coder, char[] password) {
         org.caravanqda.app.refi.RefiProject refi = adapters.refiProjects().read(qdpx);
         String projectName = name != null && !name.isBlank() ? name : refi.name();
+        CodebookMerge.check(refi.codes()); // names and depth: refused before a project folder is made
         boolean madeDir = !Files.isDirectory(dir);
         Project p = create(dir, projectName, language, null, true, password);
         try {

@@ -77,6 +77,11 @@ public final class CodebookService {
         CodebookFormat format = format(formats, out);
         store.read(s -> {
             Codebook book = s.codes().codebook();
+            if (book.depth() > Codebook.MAX_DEPTH) { // only a project from before the limit can hold such a tree
+                throw new CaravanException(
+                        "the codebook nests " + book.depth() + " levels deep; Caravan exports at most "
+                                + Codebook.MAX_DEPTH + ": move deep codes up first (caravan codebook move)");
+            }
             Map<String, Integer> counts = new HashMap<>();
             s.codings()
                     .countsByCode()
