@@ -162,10 +162,22 @@ public final class ImportService {
         return parsed;
     }
 
+    /**
+     * The most turns or paragraphs one document may have. Each becomes a row in the store and an
+     * entry in the search index within the import's one transaction: a transcript of 1,000,000
+     * tiny turns ran a default launcher's 512 MB heap out of memory (issue #22); 200,000 import
+     * in it (docs/performance.md). Real interviews have a few hundred to a few thousand.
+     */
+    public static final int MAX_UNITS = 200_000;
+
     /** Readers promise these; a broken promise must not reach the store. */
     static String problem(ParsedDocument d) {
         if (d.text().isBlank()) {
             return "the file holds no text";
+        }
+        if (d.units().size() > MAX_UNITS) {
+            return "it has " + d.units().size() + " turns or paragraphs; the limit is " + MAX_UNITS
+                    + " per document (split it into several files)";
         }
         if (!Normalizer.isNormalized(d.text(), Normalizer.Form.NFC)) {
             return "reader returned text that is not NFC-normalized";

@@ -115,9 +115,12 @@ public final class AutocodeService {
             List<Coding> existing = s.codings().find(new CodingFilter(d.id(), Set.of(code.id()), coder));
             List<Coding> limits = within == null ? null : s.codings().find(new CodingFilter(d.id(), within, null));
             Map<Span, Boolean> spans = new LinkedHashMap<>();
+            SpanWidening widening = new SpanWidening(d.text(), units, d.language());
+            Set<Span> coded =
+                    existing.stream().map(c -> new Span(c.start(), c.end())).collect(Collectors.toSet());
             for (MatchSpan m : e.getValue()) {
                 Span hit = new Span(m.start(), m.end());
-                Span target = SpanWidening.widen(d.text(), units, hit, r.unit(), d.language());
+                Span target = widening.widen(hit, r.unit());
                 if (limits != null) {
                     Coding inside = limits.stream()
                             .filter(c -> c.start() <= hit.start() && hit.end() <= c.end())
@@ -132,7 +135,7 @@ public final class AutocodeService {
                     continue;
                 }
                 Span t = target;
-                spans.putIfAbsent(t, existing.stream().anyMatch(c -> c.start() == t.start() && c.end() == t.end()));
+                spans.putIfAbsent(t, coded.contains(t));
             }
             if (!spans.isEmpty()) {
                 out.put(d.id(), spans);
