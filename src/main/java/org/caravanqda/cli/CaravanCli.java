@@ -90,7 +90,11 @@ public final class CaravanCli {
      * changed); exit 3 for a bug.
      */
     private int failed(Throwable e, CommandLine.ParseResult parsed) {
-        String machine = e instanceof CaravanException ? null : Faults.explain(e, project(parsed), written(parsed));
+        // a refusal that wraps a full disk ("cannot write out.xlsx: No space left on device") says it as one too
+        boolean refusal = e instanceof CaravanException
+                && (Faults.kind(e, null, List.of()) != Faults.Kind.DISK_FULL
+                        || e.getMessage().startsWith("no space left on the device"));
+        String machine = refusal ? null : Faults.explain(e, project(parsed), written(parsed));
         if (e instanceof CaravanException || machine != null) {
             context.err().println("caravan: " + (machine != null ? machine : e.getMessage()));
             context.err().flush();
