@@ -47,6 +47,24 @@ public final class BenchCommand implements Callable<Integer> {
                     "also code this many segments and time searches against SQL LIKE over their texts (default: 0)")
     int searchSegments;
 
+    @Option(
+            names = "--codebook-codes",
+            defaultValue = "0",
+            description = "instead: import a .qdc codebook of this many codes (issue #22)")
+    int codebookCodes;
+
+    @Option(
+            names = "--turns",
+            defaultValue = "0",
+            description = "instead: import one transcript of this many tiny turns (issue #22)")
+    int turns;
+
+    @Option(
+            names = "--autocode-hits",
+            defaultValue = "0",
+            description = "instead: an auto-coding dry run over about this many hits (issue #22)")
+    int autocodeHits;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -74,6 +92,18 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (codebookCodes > 0 || turns > 0 || autocodeHits > 0) {
+            Map<String, Object> m = org.caravanqda.bench.LimitsBench.run(
+                    ctx.app(), codebookCodes, turns, autocodeHits, new StderrProgress(ctx.err()));
+            if (format == OutputFormat.json) {
+                ctx.out().println(Json.write(Map.of("metrics", m)));
+            } else {
+                TextTable t = new TextTable("metric", "value");
+                m.forEach(t::row);
+                t.print(ctx.out());
+            }
+            return 0;
+        }
         BenchResult r = service(ctx.app())
                 .run(
                         new BenchConfig(documents, words, corpus, seed, segments, searchSegments),

@@ -1,9 +1,12 @@
 package org.caravanqda.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.caravanqda.app.check.CheckService;
+import org.caravanqda.app.codebook.CodebookMerge;
 import org.caravanqda.app.codebook.CodebookService;
+import org.caravanqda.app.common.AfterCommit;
 import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.app.port.DocumentReader;
@@ -43,6 +46,8 @@ public final class Caravan {
         List<CodeDraft> drafts = codebook != null
                 ? CodebookService.read(adapters.codebookFormats(), codebook)
                 : emptyCodebook ? List.of() : adapters.defaultCodebook().get();
+        CodebookMerge.check(drafts); // names and depth: refused before a project folder is made
+        boolean madeDir = !Files.isDirectory(dir);
         Project p = new Project(adapters.stores().create(dir, projectName, lang, password), this, null);
         try {
             if (!drafts.isEmpty()) {
@@ -55,10 +60,20 @@ public final class Caravan {
                                 null);
             }
             return p;
-        } catch (RuntimeException e) {
-            p.close();
+        } catch (RuntimeException | Error e) {
+            discard(p, madeDir, e);
             throw e;
         }
+    }
+
+    /** A create whose first import failed leaves nothing behind (exit 1 means nothing changed). */
+    private void discard(Project p, boolean madeDir, Throwable failure) {
+        try {
+            p.close();
+        } catch (RuntimeException also) {
+            failure.addSuppressed(also);
+        }
+        adapters.stores().discard(p.directory(), madeDir);
     }
 
     /**
@@ -74,12 +89,14 @@ public final class Caravan {
             Path dir, String name, String language, Path qdpx, String coder, char[] password) {
         org.caravanqda.app.refi.RefiProject refi = adapters.refiProjects().read(qdpx);
         String projectName = name != null && !name.isBlank() ? name : refi.name();
+        CodebookMerge.check(refi.codes()); // names and depth: refused before a project folder is made
+        boolean madeDir = !Files.isDirectory(dir);
         Project p = create(dir, projectName, language, null, true, password);
         try {
             return new CreatedFromRefi(
                     p, p.refiImports().importProject(refi, qdpx.getFileName().toString(), coder));
-        } catch (RuntimeException e) {
-            p.close();
+        } catch (RuntimeException | Error e) {
+            discard(p, madeDir, e);
             throw e;
         }
     }
@@ -147,14 +164,23 @@ public final class Caravan {
      * ignored). Then opens it with the new password, which also proves the change, and removes a
      * plaintext search index the folder may still hold, and the index kept under the old
      * password (it does not decrypt with the new key, so opening the index discards it): a
-     * leaked old password opens nothing left in the folder.
+     * leaked old password opens nothing left in the folder. Returns a warning when that last step
+     * failed (the password is changed all the same), else null.
      */
-    public void changePassword(Path dir, char[] oldPassword, char[] newPassword) {
+    public String changePassword(Path dir, char[] oldPassword, char[] newPassword) {
         PasswordRules.requireStrongEnough(newPassword);
         adapters.stores().changePassword(dir, oldPassword, newPassword);
-        try (Project p = open(dir, newPassword)) {
-            p.search();
-        }
+        // the new password is in force: a failure from here on is a warning, not "nothing changed"
+        return AfterCommit.run(
+                dir,
+                "the password is changed",
+                "removing the search index kept in plain text or under the old password",
+                "run caravan check -p " + dir + " (with the new password) to do it",
+                () -> {
+                    try (Project p = open(dir, newPassword)) {
+                        p.search();
+                    }
+                });
     }
 
     List<DocumentReader> readers() {

@@ -6,6 +6,8 @@ import org.caravanqda.app.attributes.AttributeService;
 import org.caravanqda.app.check.CheckService;
 import org.caravanqda.app.codebook.CodebookService;
 import org.caravanqda.app.coding.CodingService;
+import org.caravanqda.app.common.Faults;
+import org.caravanqda.app.common.Redacted;
 import org.caravanqda.app.documents.DocumentService;
 import org.caravanqda.app.export.ExportService;
 import org.caravanqda.app.imports.ImportService;
@@ -19,6 +21,7 @@ import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.SearchIndexes;
 import org.caravanqda.app.search.SearchService;
 import org.caravanqda.app.tables.TableService;
+import org.slf4j.LoggerFactory;
 
 /** An open project and its use cases. Close it to release the database and its lock. */
 public final class Project implements AutoCloseable {
@@ -159,15 +162,22 @@ public final class Project implements AutoCloseable {
     }
 
     /**
-     * Closes the index, then the store; in between, once the store is durable, records how far it
-     * got in the mark beside the index (ADR 0018), so a database that later loses its tail is told
-     * apart even when this session never searched. The mark only moves forward here.
+     * Releases the index, then the database and its lock. A failure to close the index (its folder
+     * moved away, a full disk) is no failure of the command that already finished: the index is
+     * derived, and its uncommitted changes are re-derived from the store next time.
+     * In between, once the store is durable, it records how far the store got in the mark beside
+     * the index (ADR 0018), so a database that later loses its tail is told apart even when this
+     * session never searched. The mark only moves forward here.
      */
     @Override
     public synchronized void close() {
         try {
             if (index != null) {
                 index.close();
+            }
+        } catch (RuntimeException e) {
+            if (Faults.kind(e, store.directory(), java.util.List.of()) == null) {
+                LoggerFactory.getLogger(Project.class).warn("closing the search index failed", Redacted.of(e));
             }
         } finally {
             try {

@@ -49,6 +49,7 @@ final class AutocodeCommand implements Callable<Integer> {
         try (Project p = ctx.open(project.dir)) {
             AutocodeReport r =
                     p.autocode().run(new AutocodeRequest(query, code, AutocodeUnit.parse(unit), within, coder, dryRun));
+            r.warnings().forEach(w -> ctx.err().println("caravan: warning: " + w));
             if (format == OutputFormat.json) {
                 ctx.out().println(Json.write(r));
                 return 0;

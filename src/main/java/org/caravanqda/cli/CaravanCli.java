@@ -1,10 +1,15 @@
 package org.caravanqda.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ServiceLoader;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.CaravanVersion;
+import org.caravanqda.app.common.Faults;
 import org.caravanqda.app.common.LogFolder;
 import org.caravanqda.app.common.Redacted;
 import org.slf4j.LoggerFactory;
@@ -12,8 +17,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line. Exit codes: 0 success, 1 bad input or refused operation (one line on
- * stderr, nothing changed), 2 usage error.
+ * The command line. Exit codes: 0 success (a step after the commit that failed is a warning on
+ * stderr), 1 bad input, a refused operation or a machine fault (full disk, project folder moved
+ * away, out of memory; one line on stderr, nothing changed), 2 usage error, 3 a bug.
  */
 @Command(
         name = "caravan",
@@ -75,25 +81,85 @@ public final class CaravanCli {
         // help and usage errors pass through the escaping writers like everything else, so picocli
         // must not colour them: its ANSI sequences would be shown escaped on a terminal
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof CaravanException) {
-                context.err().println("caravan: " + e.getMessage());
-                context.err().flush();
-                return 1;
-            }
-            return internalError(
-                    context.err(),
-                    parsed.asCommandLineList().stream()
-                            .map(CommandLine::getCommandName)
-                            .collect(java.util.stream.Collectors.joining(" ")),
-                    e);
-        });
+        cl.setExecutionExceptionHandler((e, line, parsed) -> failed(e, parsed));
         try {
             return cl.execute(args);
+        } catch (VirtualMachineError e) { // out of memory, stack overflow: picocli passes Errors on
+            return failed(e, cl.getParseResult());
         } finally {
             context.out().flush();
             context.err().flush();
         }
+    }
+
+    /**
+     * Exit 1 with one line for bad input and for what the machine did (a full disk, the project
+     * folder moved away, out of memory: the command's transaction was rolled back, so nothing
+     * changed); exit 3 for a bug.
+     */
+    private int failed(Throwable e, CommandLine.ParseResult parsed) {
+        // a refusal that wraps a full disk ("cannot write out.xlsx: No space left on device") says it as one too
+        boolean refusal = e instanceof CaravanException
+                && (Faults.kind(e, null, List.of()) != Faults.Kind.DISK_FULL
+                        || e.getMessage().startsWith("no space left on the device"));
+        String machine = refusal ? null : Faults.explain(e, project(parsed), written(parsed));
+        if (e instanceof CaravanException || machine != null) {
+            context.err().println("caravan: " + (machine != null ? machine : e.getMessage()));
+            context.err().flush();
+            return 1;
+        }
+        return internalError(context.err(), commandName(parsed), e);
+    }
+
+    private static String commandName(CommandLine.ParseResult parsed) {
+        return parsed == null
+                ? "caravan"
+                : parsed.asCommandLineList().stream()
+                        .map(CommandLine::getCommandName)
+                        .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    private static CommandLine.ParseResult last(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult p = parsed;
+        while (p != null && p.subcommand() != null) {
+            p = p.subcommand();
+        }
+        return p;
+    }
+
+    /** The -p/--project folder of the command that failed (its default "." when not given). */
+    private static Path project(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult p = last(parsed);
+        if (p == null || !p.commandSpec().optionsMap().containsKey("--project")) {
+            return null;
+        }
+        Path dir = p.matchedOptionValue("--project", (Path) null);
+        return dir != null ? dir : Path.of(".");
+    }
+
+    /** Folders the command may have written to: those of its path arguments, and the temporary folder. */
+    private static List<Path> written(CommandLine.ParseResult parsed) {
+        List<Path> out = new ArrayList<>();
+        CommandLine.ParseResult p = last(parsed);
+        if (p != null) {
+            List<Object> values = new ArrayList<>();
+            p.matchedOptions().forEach(o -> values.add(o.getValue()));
+            p.matchedPositionals().forEach(o -> values.add(o.getValue()));
+            for (Object v : values) {
+                if (v instanceof Path path) {
+                    out.add(folderOf(path));
+                } else if (v instanceof List<?> list) {
+                    list.stream().filter(Path.class::isInstance).forEach(x -> out.add(folderOf((Path) x)));
+                }
+            }
+        }
+        out.add(Path.of(System.getProperty("java.io.tmpdir")));
+        return out;
+    }
+
+    private static Path folderOf(Path path) {
+        Path abs = path.toAbsolutePath();
+        return Files.isDirectory(abs) || abs.getParent() == null ? abs : abs.getParent();
     }
 
     /**

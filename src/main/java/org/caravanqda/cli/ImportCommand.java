@@ -70,6 +70,7 @@ final class ImportCommand implements Callable<Integer> {
                             new StderrProgress(ctx.err()),
                             Cancellation.none());
             r.skipped().forEach(s -> ctx.err().println("skipped " + s));
+            r.warnings().forEach(w -> ctx.err().println("caravan: warning: " + w));
             if (format == OutputFormat.json) {
                 ctx.out().println(Json.write(r));
             } else {

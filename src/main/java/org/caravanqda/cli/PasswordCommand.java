@@ -29,12 +29,16 @@ final class PasswordCommand implements Callable<Integer> {
         boolean encrypted = ctx.app().isEncrypted(project.dir);
         char[] old = encrypted ? ctx.passwords().existing(project.dir) : null;
         char[] fresh = null;
+        String warning;
         try {
             fresh = ctx.passwords().fresh("New password", CliPasswords.NEW_PASSWORD_ENV);
-            ctx.app().changePassword(project.dir, old, fresh);
+            warning = ctx.app().changePassword(project.dir, old, fresh);
         } finally {
             CliPasswords.clear(old);
             CliPasswords.clear(fresh);
+        }
+        if (warning != null) {
+            ctx.err().println("caravan: warning: " + warning);
         }
         if (encrypted) {
             ctx.out()

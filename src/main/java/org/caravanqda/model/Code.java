@@ -17,9 +17,21 @@ public record Code(
         boolean codable,
         int sortOrder) {
 
+    /** The longest name the store keeps (code.name VARCHAR(500)). */
+    public static final int MAX_NAME_LENGTH = 500;
+
     public Code {
+        checkName(name);
+    }
+
+    /** Refuses a name Caravan cannot keep: empty, holding the path separator, or too long. */
+    public static void checkName(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a code needs a name");
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("a code name can have at most " + MAX_NAME_LENGTH
+                    + " characters; one has " + name.length() + " (it starts '" + name.substring(0, 40) + "...')");
         }
         if (name.contains(CodePath.SEPARATOR)) {
             throw new IllegalArgumentException("a code name cannot contain '" + CodePath.SEPARATOR + "': " + name);

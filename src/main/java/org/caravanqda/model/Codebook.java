@@ -9,6 +9,13 @@ import java.util.Optional;
 
 /** The code tree of a project, with lookups by id and path. Immutable. */
 public final class Codebook {
+    /**
+     * The deepest a code tree may nest. Real codebooks use a handful of levels; the limit keeps every
+     * walk over the tree (exports, the GUI's tree, REFI files) far from the stack's end: a 990-level
+     * codebook imported and then overflowed the stack on export (issue #22).
+     */
+    public static final int MAX_DEPTH = 100;
+
     private final List<Code> codes;
     private final Map<Long, Code> byId = new HashMap<>();
     private final Map<Long, List<Code>> children = new HashMap<>();
@@ -52,9 +59,23 @@ public final class Codebook {
     public CodePath path(Code code) {
         List<String> names = new ArrayList<>();
         for (Code c = code; c != null; c = c.parentId() == null ? null : byId.get(c.parentId())) {
-            names.add(0, c.name());
+            names.add(c.name());
         }
+        java.util.Collections.reverse(names);
         return new CodePath(names);
+    }
+
+    /** How many levels the tree nests (0 when empty), found without recursion. */
+    public int depth() {
+        int deepest = 0;
+        java.util.ArrayDeque<Map.Entry<Code, Integer>> todo = new java.util.ArrayDeque<>();
+        roots().forEach(r -> todo.push(Map.entry(r, 1)));
+        while (!todo.isEmpty()) {
+            Map.Entry<Code, Integer> e = todo.pop();
+            deepest = Math.max(deepest, e.getValue());
+            childrenOf(e.getKey()).forEach(c -> todo.push(Map.entry(c, e.getValue() + 1)));
+        }
+        return deepest;
     }
 
     public CodePath path(long codeId) {

@@ -32,6 +32,43 @@ final class CaravanQueryParser extends QueryParser {
         setSplitOnWhitespace(true);
     }
 
+    /**
+     * The deepest a query may nest brackets. The generated parser recurses once per bracket, and a
+     * 5,000-deep query overflowed the stack (issue #22); no real query nests more than a few.
+     */
+    static final int MAX_NESTING = 100;
+
+    /** Refuses a query nested deeper than {@link #MAX_NESTING} before the recursive parser sees it. */
+    @Override
+    public Query parse(String query) throws ParseException {
+        int depth = nesting(query);
+        if (depth > MAX_NESTING) {
+            throw new ParseException(
+                    "the query nests brackets " + depth + " levels deep; at most " + MAX_NESTING + " are allowed");
+        }
+        return super.parse(query);
+    }
+
+    /** The deepest bracket nesting outside quotes; a backslash escapes the next character, as in the syntax. */
+    static int nesting(String query) {
+        int depth = 0;
+        int deepest = 0;
+        boolean quoted = false;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (!quoted && c == ')') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return deepest;
+    }
+
     @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
         AttributeType type = attributeType(field);

@@ -50,6 +50,11 @@ final class EncryptedFiles {
     }
 
     static CaravanException failure(SQLException e, Path dir) {
+        // a full disk or a folder moved away is not damage: "restore a backup" would make people throw work away
+        CaravanException machine = StoreFaults.translate(e, dir);
+        if (machine != null) {
+            return machine;
+        }
         return switch (e.getErrorCode()) {
             case ErrorCode.FILE_ENCRYPTION_ERROR_1, ErrorCode.WRONG_USER_OR_PASSWORD -> new WrongPasswordException(dir);
             case ErrorCode.FILE_CORRUPTED_1, ErrorCode.GENERAL_ERROR_1, ErrorCode.IO_EXCEPTION_2 ->

@@ -86,7 +86,9 @@ final class H2ProjectStore implements ProjectStore {
             c.setReadOnly(true);
             return work.run(new JdbcSession(c));
         } catch (SQLException e) {
-            throw new StoreFailure(e);
+            throw StoreFaults.failure(e, dir);
+        } catch (StoreFailure e) {
+            throw translated(e);
         }
     }
 
@@ -96,18 +98,51 @@ final class H2ProjectStore implements ProjectStore {
             c.setAutoCommit(false);
             try {
                 T result = work.run(new JdbcSession(c));
-                c.commit();
+                c.commit(); // written to the file before it returns (WRITE_DELAY=0, H2ProjectStores.url)
                 commits.incrementAndGet();
                 return result;
             } catch (RuntimeException | Error e) {
-                c.rollback();
+                rollback(c, e);
+                if (e instanceof StoreFailure f) {
+                    throw translated(f);
+                }
                 throw e;
+            } catch (SQLException e) {
+                rollback(c, e);
+                throw StoreFaults.failure(e, dir);
             } finally {
-                c.setAutoCommit(true);
+                autoCommitAgain(c);
             }
         } catch (SQLException e) {
-            throw new StoreFailure(e);
+            throw StoreFaults.failure(e, dir);
         }
+    }
+
+    /** Back to auto-commit for the pool; on a database H2 has closed (a failed write) there is nothing to reset. */
+    private static void autoCommitAgain(Connection c) {
+        try {
+            c.setAutoCommit(true);
+        } catch (SQLException e) {
+            // the failure being thrown, if any, is the one to report; the pool drops a closed connection
+        }
+    }
+
+    /**
+     * Rolls back; a rollback that fails too (H2 closed the database after a write failed, e.g. on a
+     * full disk) is kept with the original failure, which is the one to report.
+     */
+    private static void rollback(Connection c, Throwable failure) {
+        try {
+            c.rollback();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** A full disk, a folder moved away, a value too long: one line for the user instead of a bug. */
+    private RuntimeException translated(StoreFailure e) {
+        RuntimeException known = StoreFaults.translate(e, dir);
+        return known != null ? known : e;
     }
 
     /** Work on one raw JDBC connection. */
@@ -121,7 +156,7 @@ final class H2ProjectStore implements ProjectStore {
         try (Connection c = pool.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new StoreFailure(e);
+            throw StoreFaults.failure(e, dir);
         }
     }
 

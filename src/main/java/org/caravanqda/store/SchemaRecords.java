@@ -1,5 +1,6 @@
 package org.caravanqda.store;
 
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.h2.engine.DbObject;
@@ -30,6 +31,13 @@ final class SchemaRecords {
     private static final Pattern CONSTRAINT_INDEX = Pattern.compile(" INDEX " + NAME + "(?= |$)");
     private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"]|\"\")*)\"(?:\\.\"((?:[^\"]|\"\")*)\")?");
     private static final int MAX_NAME = 60;
+
+    /**
+     * Settings Caravan's own connection URL writes (WRITE_DELAY=0, H2ProjectStores.url): accepted
+     * when present, never required, since projects made before the setting lack it. Exact values
+     * only; a setting does not run code, but nothing outside this list is taken on trust.
+     */
+    static final Set<String> CONNECTION_SETTINGS = Set.of("SET WRITE_DELAY 0");
 
     private SchemaRecords() {}
 

@@ -70,7 +70,7 @@ final class SchemaTrust {
         for (MetaFile.Entry e : entries) {
             String normalized = SchemaRecords.normalize(e.type(), e.sql());
             present.add(normalized);
-            if (!expected.containsKey(normalized)) {
+            if (!expected.containsKey(normalized) && !SchemaRecords.CONNECTION_SETTINGS.contains(normalized)) {
                 foreign.add(SchemaRecords.describe(e.type(), e.sql()));
             }
         }

@@ -96,6 +96,18 @@ class PlantedObjectsTest {
     }
 
     @Test
+    void onlyTheSettingCaravansOwnUrlWritesIsAccepted() throws Exception {
+        // a project made before WRITE_DELAY=0 lacks the record, one made since holds it: both open
+        plant(dir, null, "SET WRITE_DELAY 0");
+        try (ProjectStore s = new H2ProjectStores().open(dir)) {
+            assertThat(s.<String>read(x -> x.project().name())).isEqualTo("p");
+        }
+        plant(dir, null, "SET WRITE_DELAY 5000", "SET CACHE_SIZE 1");
+        ForeignObjectsException e = refusedUnchanged("setting WRITE_DELAY");
+        assertThat(e.objects()).contains("setting WRITE_DELAY");
+    }
+
+    @Test
     void aViewADomainAConstantAndASchemaAreRefused() throws Exception {
         plant(
                 dir,

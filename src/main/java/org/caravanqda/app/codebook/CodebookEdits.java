@@ -24,6 +24,7 @@ final class CodebookEdits {
         Codebook book = s.codes().codebook();
         Code parent = parentPath == null || parentPath.isBlank() ? null : CodeLookup.find(book, parentPath);
         String clean = checkName(name);
+        checkDepth(book, parent, 1);
         checkFree(book, parent == null ? null : parent.id(), clean, null);
         int order = (parent == null ? book.roots() : book.childrenOf(parent))
                         .stream().mapToInt(Code::sortOrder).max().orElse(-1)
@@ -91,6 +92,13 @@ final class CodebookEdits {
             throw new CaravanException("cannot move '" + book.path(code) + "' under itself or one of its sub-codes");
         }
         Long parentId = parent == null ? null : parent.id();
+        checkDepth(
+                book,
+                parent,
+                new Codebook(book.subtree(code).stream()
+                                .map(c -> c.id() == code.id() ? c.withId(c.id(), null) : c)
+                                .toList())
+                        .depth());
         checkFree(book, parentId, code.name(), code.id());
         int order = (parent == null ? book.roots() : book.childrenOf(parent))
                         .stream().mapToInt(Code::sortOrder).max().orElse(-1)
@@ -122,10 +130,21 @@ final class CodebookEdits {
             throw new CaravanException("a code needs a name");
         }
         String clean = name.strip();
-        if (clean.contains(CodePath.SEPARATOR)) {
-            throw new CaravanException("a code name cannot contain '" + CodePath.SEPARATOR + "': " + clean);
+        try {
+            Code.checkName(clean);
+        } catch (IllegalArgumentException e) {
+            throw new CaravanException(e.getMessage());
         }
         return clean;
+    }
+
+    /** {@code levels} more under {@code parent} (null: top level) must stay within Codebook.MAX_DEPTH. */
+    private static void checkDepth(Codebook book, Code parent, int levels) {
+        int depth = (parent == null ? 0 : book.path(parent).depth()) + levels;
+        if (depth > Codebook.MAX_DEPTH) {
+            throw new CaravanException(
+                    "codes can nest at most " + Codebook.MAX_DEPTH + " levels deep; this would make " + depth);
+        }
     }
 
     private static void checkFree(Codebook book, Long parentId, String name, Long self) {

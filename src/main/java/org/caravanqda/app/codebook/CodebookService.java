@@ -114,6 +114,11 @@ public final class CodebookService {
                 LeakScan[] check = {LeakScan.NONE};
                 CodebookExport done = store.read(s -> {
                     Codebook book = s.codes().codebook();
+                    if (book.depth() > Codebook.MAX_DEPTH) { // only a project from before the limit holds such a tree
+                        throw new CaravanException("the codebook nests " + book.depth()
+                                + " levels deep; Caravan exports at most " + Codebook.MAX_DEPTH
+                                + ": move deep codes up first (caravan codebook move)");
+                    }
                     Pseudonymizer pz = Pseudonymization.pseudonymizer(s, nameForms, names);
                     Map<String, Integer> counts = new HashMap<>();
                     s.codings()

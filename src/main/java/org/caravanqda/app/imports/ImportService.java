@@ -20,6 +20,7 @@ import org.caravanqda.app.access.Changes;
 import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.attributes.AttributeService;
 import org.caravanqda.app.attributes.AttributeTable;
+import org.caravanqda.app.common.AfterCommit;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
@@ -62,11 +63,13 @@ public final class ImportService {
         String coder = Coders.nameOrDefault(options.coder());
         AttributeTable table = options.attributes() == null ? null : attributes.parse(options.attributes());
         // storing (this thread) and analysing for the index (the feed's threads) run side by side
-        try (ImportFeed feed = index.get().feed(progress)) {
-            long[] generation = new long[1];
-            List<Long> attributed = new ArrayList<>();
-            Set<Long> imported = new HashSet<>();
-            ImportReport report = store.write(s -> {
+        ImportFeed feed = index.get().feed(progress);
+        long[] generation = new long[1];
+        List<Long> attributed = new ArrayList<>();
+        Set<Long> imported = new HashSet<>();
+        ImportReport report;
+        try {
+            report = store.write(s -> {
                 String fallback = s.project().language();
                 Set<String> names = new HashSet<>(s.documents().names());
                 List<ImportReport.Imported> done = new ArrayList<>();
@@ -112,12 +115,29 @@ public final class ImportService {
                     attributed.addAll(applied.documents());
                 }
                 generation[0] = s.changeLog().generation();
-                return new ImportReport(done, skipped, values);
+                return new ImportReport(done, skipped, values, List.of());
             });
-            attributed.removeAll(imported);
-            feed.committed(generation[0], attributed);
-            return report;
+        } catch (RuntimeException | Error e) {
+            try {
+                feed.close(); // takes the documents it was fed back out of the index
+            } catch (RuntimeException | Error also) {
+                e.addSuppressed(also);
+            }
+            throw e;
         }
+        // committed: what follows only brings the derived index up, and cannot undo the import
+        attributed.removeAll(imported);
+        String warning = AfterCommit.run(
+                store.directory(),
+                "the " + report.documents().size() + " documents are imported and saved",
+                "bringing the search index up to date",
+                "the next search, or caravan check, does it",
+                () -> {
+                    try (feed) {
+                        feed.committed(generation[0], attributed);
+                    }
+                });
+        return warning == null ? report : report.withWarning(warning);
     }
 
     /** Null for an empty file found in a folder: a page with only front matter is no transcript, and no error. */
@@ -142,10 +162,22 @@ public final class ImportService {
         return parsed;
     }
 
+    /**
+     * The most turns or paragraphs one document may have. Each becomes a row in the store and an
+     * entry in the search index within the import's one transaction: a transcript of 1,000,000
+     * tiny turns ran a default launcher's 512 MB heap out of memory (issue #22); 200,000 import
+     * in it (docs/performance.md). Real interviews have a few hundred to a few thousand.
+     */
+    public static final int MAX_UNITS = 200_000;
+
     /** Readers promise these; a broken promise must not reach the store. */
     static String problem(ParsedDocument d) {
         if (d.text().isBlank()) {
             return "the file holds no text";
+        }
+        if (d.units().size() > MAX_UNITS) {
+            return "it has " + d.units().size() + " turns or paragraphs; the limit is " + MAX_UNITS
+                    + " per document (split it into several files)";
         }
         if (!Normalizer.isNormalized(d.text(), Normalizer.Form.NFC)) {
             return "reader returned text that is not NFC-normalized";

@@ -21,6 +21,13 @@ public interface ProjectStores {
     }
 
     /**
+     * Removes a project this process has just created and closed, whose first import failed (a
+     * refused {@code init --codebook} or {@code init --from} leaves nothing behind): its database,
+     * key and lock files, and DIR itself when {@code madeDir} (create made it) and it is then empty.
+     */
+    void discard(Path dir, boolean madeDir);
+
+    /**
      * Opens the project in DIR, migrating its schema if it is older than this Caravan. Throws
      * {@link org.caravanqda.app.common.WrongPasswordException} when the password does not open it,
      * and {@link org.caravanqda.app.common.ForeignObjectsException} (before the database is opened

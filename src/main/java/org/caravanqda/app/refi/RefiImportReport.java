@@ -24,4 +24,23 @@ public record RefiImportReport(
         warnings = List.copyOf(warnings);
         notImported = List.copyOf(notImported);
     }
+
+    /** With one more warning (a step after the commit that failed). */
+    RefiImportReport withWarning(String warning) {
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.add(warning);
+        return new RefiImportReport(
+                file,
+                origin,
+                documents,
+                codesAdded,
+                codesUpdated,
+                codings,
+                coders,
+                memos,
+                cases,
+                attributeValues,
+                all,
+                notImported);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.caravanqda.app.access.Changes;
 import org.caravanqda.app.access.Coders;
+import org.caravanqda.app.common.AfterCommit;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ProjectStore;
@@ -58,7 +59,13 @@ public final class RefiImportService {
                             r.codings()));
             return r;
         });
-        afterCommit.accept(Progress.NONE);
-        return report;
+        // committed: bringing the derived index up cannot undo the import
+        String warning = AfterCommit.run(
+                store.directory(),
+                "the project " + file + " is imported and saved",
+                "bringing the search index up to date",
+                "the next search, or caravan check, does it",
+                () -> afterCommit.accept(Progress.NONE));
+        return warning == null ? report : report.withWarning(warning);
     }
 }

@@ -11,6 +11,7 @@ import org.caravanqda.app.access.CodeLookup;
 import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.coding.CodeRequest;
 import org.caravanqda.app.coding.CodingService;
+import org.caravanqda.app.common.AfterCommit;
 import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.ProjectStore;
@@ -57,6 +58,7 @@ public final class AutocodeService {
         List<AutocodeReport.Planned> fresh =
                 spans.stream().filter(p -> !p.exists()).toList();
         List<Long> ids = List.of();
+        String warning = null;
         if (!r.dryRun() && !fresh.isEmpty()) {
             String path = store.read(s -> s.codes().codebook().path(code).toString());
             ids = store.write(s -> fresh.stream()
@@ -72,7 +74,13 @@ public final class AutocodeService {
                                     coder,
                                     "auto-coded: " + r.query())))
                     .toList());
-            search.sync().catchUp(Progress.NONE);
+            // committed: bringing the derived index up cannot undo the codings
+            warning = AfterCommit.run(
+                    store.directory(),
+                    "the " + ids.size() + " codings are saved",
+                    "bringing the search index up to date",
+                    "the next search, or caravan check, does it",
+                    () -> search.sync().catchUp(Progress.NONE));
         }
         return new AutocodeReport(
                 r.code(),
@@ -82,7 +90,8 @@ public final class AutocodeService {
                 r.dryRun() ? 0 : fresh.size(),
                 spans.size() - fresh.size(),
                 r.dryRun(),
-                ids);
+                ids,
+                warning == null ? List.of() : List.of(warning));
     }
 
     /** Document id -> target span -> whether the coder already has exactly this coding. */
@@ -106,9 +115,12 @@ public final class AutocodeService {
             List<Coding> existing = s.codings().find(new CodingFilter(d.id(), Set.of(code.id()), coder));
             List<Coding> limits = within == null ? null : s.codings().find(new CodingFilter(d.id(), within, null));
             Map<Span, Boolean> spans = new LinkedHashMap<>();
+            SpanWidening widening = new SpanWidening(d.text(), units, d.language());
+            Set<Span> coded =
+                    existing.stream().map(c -> new Span(c.start(), c.end())).collect(Collectors.toSet());
             for (MatchSpan m : e.getValue()) {
                 Span hit = new Span(m.start(), m.end());
-                Span target = SpanWidening.widen(d.text(), units, hit, r.unit(), d.language());
+                Span target = widening.widen(hit, r.unit());
                 if (limits != null) {
                     Coding inside = limits.stream()
                             .filter(c -> c.start() <= hit.start() && hit.end() <= c.end())
@@ -123,7 +135,7 @@ public final class AutocodeService {
                     continue;
                 }
                 Span t = target;
-                spans.putIfAbsent(t, existing.stream().anyMatch(c -> c.start() == t.start() && c.end() == t.end()));
+                spans.putIfAbsent(t, coded.contains(t));
             }
             if (!spans.isEmpty()) {
                 out.put(d.id(), spans);

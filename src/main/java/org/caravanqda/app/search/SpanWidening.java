@@ -1,28 +1,65 @@
 package org.caravanqda.app.search;
 
 import java.text.BreakIterator;
+import java.text.StringCharacterIterator;
 import java.util.List;
 import java.util.Locale;
 import org.caravanqda.model.Span;
 import org.caravanqda.model.TextUnit;
 
-/** Widens a hit to the unit auto-coding codes: sentence, paragraph or turn, never beyond its turn. */
+/**
+ * Widens a hit to the unit auto-coding codes: sentence, paragraph or turn, never beyond its turn.
+ * One per document: a hit's turn is found by binary search over the units (in text order, as
+ * readers promise) and one sentence iterator is reused, so a run over a million hits costs a
+ * million small steps, not a scan of every unit and a copy of the turn per hit (issue #22).
+ */
 final class SpanWidening {
-    private SpanWidening() {}
+    private final String text;
+    private final List<TextUnit> units;
+    private final String language;
+    private BreakIterator sentences;
+
+    SpanWidening(String text, List<TextUnit> units, String language) {
+        this.text = text;
+        this.units = units;
+        this.language = language;
+    }
 
     static Span widen(String text, List<TextUnit> units, Span hit, AutocodeUnit unit, String language) {
-        TextUnit container = units.stream()
-                .filter(u -> u.start() <= hit.start() && hit.end() <= u.end())
-                .findFirst()
-                .orElse(null);
+        return new SpanWidening(text, units, language).widen(hit, unit);
+    }
+
+    Span widen(Span hit, AutocodeUnit unit) {
+        TextUnit container = container(hit);
         int lo = container == null ? 0 : container.start();
         int hi = container == null ? text.length() : container.end();
         return switch (unit) {
             case HIT -> hit;
             case TURN -> Span.trimmed(text, lo, hi);
             case PARAGRAPH -> paragraph(text, lo, hi, hit);
-            case SENTENCE -> sentence(text, lo, hi, hit, language);
+            case SENTENCE -> sentence(lo, hi, hit);
         };
+    }
+
+    /** The unit holding the hit: the last one starting at or before it, if it reaches the hit's end. */
+    TextUnit container(Span hit) {
+        int low = 0;
+        int high = units.size() - 1;
+        int found = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (units.get(mid).start() <= hit.start()) {
+                found = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        if (found < 0) {
+            return null;
+        }
+        TextUnit u = units.get(found); // units do not overlap, so no other unit can hold the hit
+        return hit.end() <= u.end() ? u : null;
     }
 
     /** Paragraphs are separated by a blank line (a line holding only whitespace). */
@@ -71,16 +108,18 @@ final class SpanWidening {
         return false;
     }
 
-    private static Span sentence(String text, int lo, int hi, Span hit, String language) {
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language == null ? "ru" : language));
-        it.setText(text.substring(lo, hi));
-        int rel = hit.start() - lo;
-        int end = it.following(rel);
+    private Span sentence(int lo, int hi, Span hit) {
+        if (sentences == null) {
+            sentences = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language == null ? "ru" : language));
+        }
+        BreakIterator it = sentences;
+        it.setText(new StringCharacterIterator(text, lo, hi, lo)); // no copy of the turn
+        int end = it.following(hit.start());
         int start = it.previous();
         if (end == BreakIterator.DONE) {
-            end = hi - lo;
+            end = hi;
         }
-        Span s = Span.trimmed(text, lo + Math.max(0, start), Math.max(lo + end, hit.end()));
+        Span s = Span.trimmed(text, Math.max(lo, start), Math.max(end, hit.end()));
         return s.start() <= hit.start() ? s : new Span(hit.start(), s.end());
     }
 }

@@ -128,6 +128,10 @@ public final class ImportViewModel {
             s.append("\nPassed over:\n");
             r.skipped().forEach(x -> s.append("  ").append(x).append('\n'));
         }
+        if (!r.warnings().isEmpty()) { // what failed after the import was saved (the search index)
+            s.append("\nWarning:\n");
+            r.warnings().forEach(x -> s.append("  ").append(x).append('\n'));
+        }
         return s.toString();
     }
 
