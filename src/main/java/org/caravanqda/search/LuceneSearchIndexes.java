@@ -39,6 +39,8 @@ public final class LuceneSearchIndexes implements SearchIndexes {
     @Override
     public SearchIndex open(Path projectDir) {
         Path dir = projectDir.resolve(FOLDER);
+        // before the damage handler: a link is a refusal, never damage to wipe and rebuild through
+        refuseLinks(projectDir, dir);
         return opened(new ReplaceableIndex.Files() {
             @Override
             public LuceneSearchIndex open() throws IOException {
@@ -163,15 +165,19 @@ public final class LuceneSearchIndexes implements SearchIndexes {
 
     /** The index folder, checked for links, made (rwx------) and opened so that what Lucene writes is rw-------. */
     private static Directory ownerOnly(Path projectDir, Path dir) throws IOException {
+        refuseLinks(projectDir, dir); // again: the folder may have been made since
+        PrivateFiles.folderIn(projectDir, dir);
+        PrivateFiles.ownerOnlyTree(dir);
+        return new OwnerOnlyDirectory(FSDirectory.open(dir));
+    }
+
+    private static void refuseLinks(Path projectDir, Path dir) {
         for (Path p : java.util.List.of(dir, dir.resolve(IndexWriter.WRITE_LOCK_NAME))) {
             Path link = PrivateFiles.firstLink(projectDir, p);
             if (link != null) {
                 throw new CaravanException(PrivateFiles.linkRefusal(link));
             }
         }
-        PrivateFiles.folderIn(projectDir, dir);
-        PrivateFiles.ownerOnlyTree(dir);
-        return new OwnerOnlyDirectory(FSDirectory.open(dir));
     }
 
     /** Lucene's files in a project folder, rw------- from the moment Lucene has made them. */

@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.StoreMark;
 import org.caravanqda.util.AtomicFiles;
+import org.caravanqda.util.PrivateFiles;
 
 /**
  * The store's mark kept beside the index, in the index folder (index/ or index-encrypted/): how
@@ -52,6 +54,10 @@ final class StoreMarkFile {
                 + "project=" + mark.project() + "\n"
                 + "generation=" + mark.generation() + "\n"
                 + "entry=" + mark.entry() + "\n";
+        Path link = PrivateFiles.firstLink(folder.getParent(), folder.resolve(NAME));
+        if (link != null) { // never written through a link (issue #22): the mark is left out
+            throw new CaravanException(PrivateFiles.linkRefusal(link));
+        }
         try {
             AtomicFiles.to(folder.resolve(NAME))
                     .synced()

@@ -32,10 +32,13 @@ public final class ImportFeed implements AutoCloseable {
 
     /**
      * Every document is stored: the indexing threads write their buffers out as soon as they are
-     * done, while the store commits, instead of the one thread of the index commit doing it after.
+     * done, instead of the one thread of the index commit doing it after; returns when they are,
+     * so an indexing failure (out of memory, a full disk) stops the import before the store
+     * commits, not by chance of thread timing after it.
      */
     public void allStored() {
         pool.writeOutBuffers(index);
+        pool.awaitAll();
     }
 
     /**
