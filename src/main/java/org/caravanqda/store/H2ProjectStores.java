@@ -227,7 +227,7 @@ public final class H2ProjectStores implements ProjectStores {
      * the file and one that failed (a full disk: H2 then closes the store) is not. With H2's default
      * (written up to 500 ms later by a background thread) such a failure after the commit returned
      * closed the store silently and the next SHUTDOWN "succeeded": an import reported 28 documents
-     * and the project held none (tmpfs test, docs/security-22-failures.md). The price: no background
+     * and the project held none (tmpfs test, docs/security.md, Honest failures). The price: no background
      * housekeeping, so a large import leaves the file about 40% larger (the space is reused later).
      */
     static String url(Path dir) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How H2 reports a full disk, built the way H2 builds it (seen on a 6-9 MB tmpfs, see
- * docs/security-22-failures.md): the JDK's IOException inside an MVStoreException (ERROR_WRITING_FAILED),
+ * docs/security.md, Honest failures): the JDK's IOException inside an MVStoreException (ERROR_WRITING_FAILED),
  * inside a DbException, inside a JdbcSQLNonTransientException; or, from a batch insert, only the
  * message "Writing to ... failed" without the cause. Either is a full disk, not damage.
  */
