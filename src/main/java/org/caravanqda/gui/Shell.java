@@ -8,6 +8,7 @@ import javafx.stage.Stage;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.access.Coders;
+import org.caravanqda.gui.agreement.AgreementView;
 import org.caravanqda.gui.common.Dialogs;
 import org.caravanqda.gui.common.FxDialogs;
 import org.caravanqda.gui.common.GuiPreferences;
@@ -67,6 +68,7 @@ public final class Shell {
         prefs.coder(coder);
         WorkbenchViewModel vm = new WorkbenchViewModel(opened, jobs, notifier, dialogs, prefs, coder);
         workbench = new WorkbenchView(vm, stage, this::showStart);
+        AgreementView.install(workbench, opened, jobs);
         setRoot(workbench.root());
         workbench.installShortcuts(stage.getScene());
         stage.setTitle("Caravan — " + opened.directory().getFileName());
