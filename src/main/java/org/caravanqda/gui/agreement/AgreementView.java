@@ -112,6 +112,12 @@ public final class AgreementView {
             }
         };
         vm.coders().addListener((ListChangeListener<String>) c -> fill.run());
+        vm.chosenCoders().addListener((ListChangeListener<String>) c -> coders.getChildren()
+                .forEach(n -> {
+                    if (n instanceof CheckBox b) {
+                        b.setSelected(vm.chosenCoders().contains(b.getText()));
+                    }
+                }));
         fill.run();
         ChoiceBox<AgreementUnit> unit = new ChoiceBox<>();
         unit.setId("agreement-unit");

@@ -101,10 +101,11 @@ public final class AgreementViewModel {
                 list -> {
                     colors.clear();
                     list.forEach(x -> colors.put(x.name(), x.color()));
-                    coders.setAll(list.stream().map(Coder::name).toList());
+                    List<String> names = list.stream().map(Coder::name).toList();
                     if (chosenCoders.isEmpty()) {
-                        chosenCoders.setAll(coders.subList(0, Math.min(2, coders.size())));
+                        chosenCoders.setAll(names.subList(0, Math.min(2, names.size())));
                     }
+                    coders.setAll(names);
                     codes.setAll(workbench.codebook().nodes().stream()
                             .map(n -> n.path())
                             .toList());
