@@ -176,6 +176,16 @@ class AgreementSmokeTest extends HeadlessFx {
         if (target == null) {
             return;
         }
+        String size = System.getProperty("caravan.screenshot.size");
+        if (size != null) {
+            // e.g. 1280x720, to judge the view on a small laptop screen
+            String[] wh = size.split("x");
+            robot.interact(() -> {
+                Stage stage = (Stage) robot.window(0);
+                stage.setWidth(Double.parseDouble(wh[0]));
+                stage.setHeight(Double.parseDouble(wh[1]));
+            });
+        }
         Thread.sleep(1200);
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];

@@ -82,7 +82,7 @@ public final class AgreementView {
         this.showTranscript = showTranscript;
         root.setTop(choices());
         SplitPane lower = new SplitPane(disagreementList(), comparePane());
-        lower.setDividerPositions(0.55);
+        lower.setDividerPositions(0.42);
         SplitPane split = new SplitPane(figures(), lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.45);
@@ -184,17 +184,26 @@ public final class AgreementView {
         table.getColumns()
                 .addAll(List.of(
                         code,
-                        number("Units", r -> (double) r.units(), "%,.0f"),
-                        number("Agreement %", AgreementViewModel.Row::percent, "%.1f"),
-                        number("Cohen's κ", AgreementViewModel.Row::cohenKappa, "%.3f"),
-                        number("Brennan & Prediger κ", AgreementViewModel.Row::brennanPrediger, "%.3f"),
-                        number("Krippendorff's α", AgreementViewModel.Row::krippendorffAlpha, "%.3f"),
-                        text("Notes", AgreementViewModel.Row::notes)));
+                        number("Units", "units compared", r -> (double) r.units(), "%,.0f"),
+                        number("Agree %", "percent agreement", AgreementViewModel.Row::percent, "%.1f"),
+                        number("Cohen κ", "Cohen's kappa", AgreementViewModel.Row::cohenKappa, "%.3f"),
+                        number(
+                                "B&P κ",
+                                "Brennan & Prediger's kappa (chance = 1/2 per code)",
+                                AgreementViewModel.Row::brennanPrediger,
+                                "%.3f"),
+                        number(
+                                "Kripp. α",
+                                "Krippendorff's alpha (nominal)",
+                                AgreementViewModel.Row::krippendorffAlpha,
+                                "%.3f")));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AgreementViewModel.Row item, boolean empty) {
                 super.updateItem(item, empty);
                 setStyle(item != null && item.overall() ? "-fx-font-weight: bold;" : "");
+                // a figure left undefined (—) says why here
+                setTooltip(item == null || item.notes().isBlank() ? null : new Tooltip(item.notes()));
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
@@ -225,33 +234,18 @@ public final class AgreementView {
         list.setId("agreement-disagreements");
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         list.setPlaceholder(new Label("Click a code above to list where the coders differ on it"));
-        list.getColumns().add(textD("Document", CodeDisagreement::document, 110));
-        list.getColumns().add(textD("Place", d -> String.format(Locale.ROOT, "%,d–%,d", d.start(), d.end()), 90));
-        Runnable coderColumns = () -> {
-            list.getColumns().remove(2, list.getColumns().size());
-            if (vm.shownRequest() != null) {
-                for (String c : vm.shownRequest().coders()) {
-                    list.getColumns()
-                            .add(textD(
-                                    c,
-                                    d -> d.applied().containsKey(c)
-                                            ? Boolean.TRUE.equals(d.applied().get(c)) ? "has it" : "—"
-                                            : "(did not code)",
-                                    70));
-                }
-            }
-            list.getColumns().add(textD("Text", d -> oneLine(d.text()), 300));
-        };
-        vm.rows().addListener((ListChangeListener<AgreementViewModel.Row>) c -> {
-            if (list.getColumns().size()
-                    != 3
-                            + (vm.shownRequest() == null
-                                    ? 0
-                                    : vm.shownRequest().coders().size())) {
-                coderColumns.run();
-            }
-        });
-        coderColumns.run();
+        list.getColumns().add(textD("Document", d -> d.document().replaceFirst("\\.[^.]+$", ""), 120));
+        list.getColumns()
+                .add(textD(
+                        "Coded by",
+                        d -> {
+                            List<String> order = vm.shownRequest() == null
+                                    ? List.copyOf(d.applied().keySet())
+                                    : vm.shownRequest().coders();
+                            return String.join(", ", d.codersWith(order));
+                        },
+                        70));
+        list.getColumns().add(textD("Text", d -> oneLine(d.text()), 300));
         list.getSelectionModel()
                 .selectedItemProperty()
                 .addListener((o, a, d) -> vm.selectedProperty().set(d));
@@ -261,7 +255,22 @@ public final class AgreementView {
             }
         });
         list.setRowFactory(t -> {
-            TableRow<CodeDisagreement> row = new TableRow<>();
+            TableRow<CodeDisagreement> row = new TableRow<>() {
+                @Override
+                protected void updateItem(CodeDisagreement d, boolean empty) {
+                    super.updateItem(d, empty);
+                    setTooltip(
+                            d == null
+                                    ? null
+                                    : new Tooltip(String.format(
+                                            Locale.ROOT,
+                                            "%s, characters %,d–%,d%n%s",
+                                            d.document(),
+                                            d.start(),
+                                            d.end(),
+                                            oneLine(d.text()))));
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && row.getItem() != null) {
                     openInTranscript(row.getItem());
@@ -312,12 +321,19 @@ public final class AgreementView {
                 + String.format(Locale.ROOT, "%,d–%,d", d.passageStart(), d.passageEnd()));
         title.setStyle("-fx-font-weight: bold;");
         Button open = new Button("Show in transcript");
+        open.setMinWidth(Region.USE_PREF_SIZE);
         open.setId("agreement-open");
         open.setOnAction(e -> openInTranscript(d));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(8, title, spacer, open);
-        head.setAlignment(Pos.CENTER_LEFT);
+        title.setWrapText(true);
+        AgreementUnit unit = vm.shownRequest().unit();
+        Label legend = new Label("underlined: the "
+                + (unit == AgreementUnit.CHARACTER ? "characters" : unit.label())
+                + " where they differ; in colour: what each coder coded");
+        legend.setWrapText(true);
+        legend.setStyle("-fx-text-fill: #555555;");
+        HBox titleRow = new HBox(8, title, open);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox head = new VBox(4, titleRow);
         HBox sides = new HBox(10);
         for (AgreementViewModel.Side side : vm.sides()) {
             VBox column = side(d, side);
@@ -338,9 +354,9 @@ public final class AgreementView {
             b.setOnAction(e -> vm.resolve(r));
             actions.getChildren().add(b);
         }
-        Label how = new Label("Resolve (one step; Ctrl+Z undoes it). Hover a button to see what it changes.");
+        Label how = new Label("Resolve, one step that Ctrl+Z undoes (hover a button to see what it changes):");
         how.setWrapText(true);
-        compare.getChildren().addAll(head, sides, how, actions);
+        compare.getChildren().addAll(head, how, actions, legend, sides);
     }
 
     private VBox side(CodeDisagreement d, AgreementViewModel.Side side) {
@@ -374,7 +390,9 @@ public final class AgreementView {
         }
         VBox codings = new VBox(2);
         if (side.codings().isEmpty()) {
-            codings.getChildren().add(new Label("no coding of " + d.code() + " here"));
+            Label none = new Label("no coding of " + d.code() + " here");
+            none.setWrapText(true);
+            codings.getChildren().add(none);
         }
         for (CodingView c : side.codings()) {
             Label l = new Label(String.format(Locale.ROOT, "%s  (%,d–%,d)", c.code(), c.start(), c.end())
@@ -398,6 +416,7 @@ public final class AgreementView {
         TableColumn<T, String> col = new TableColumn<>(title);
         col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         col.setPrefWidth(width);
+        col.setMinWidth(Math.min(width, 64));
         return col;
     }
 
@@ -407,8 +426,11 @@ public final class AgreementView {
     }
 
     private static TableColumn<AgreementViewModel.Row, Double> number(
-            String title, Function<AgreementViewModel.Row, Double> value, String format) {
-        TableColumn<AgreementViewModel.Row, Double> col = new TableColumn<>(title);
+            String title, String meaning, Function<AgreementViewModel.Row, Double> value, String format) {
+        TableColumn<AgreementViewModel.Row, Double> col = new TableColumn<>();
+        Label header = new Label(title);
+        header.setTooltip(new Tooltip(meaning));
+        col.setGraphic(header);
         col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         col.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
@@ -418,7 +440,8 @@ public final class AgreementView {
                 setAlignment(Pos.CENTER_RIGHT);
             }
         });
-        col.setPrefWidth(100);
+        col.setPrefWidth(74);
+        col.setMinWidth(60);
         return col;
     }
 

@@ -76,6 +76,7 @@ public final class ExportDialog {
         Button choose = new Button("Choose…");
         choose.setId("export-choose");
         choose.setOnAction(e -> vm.chooseFile());
+        choose.setMinWidth(Region.USE_PREF_SIZE);
         HBox fileRow = new HBox(8, choose, file);
         fileRow.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row++, bold("File"), fileRow);
@@ -106,7 +107,7 @@ public final class ExportDialog {
                 .addListener((o, a, b) -> vm.contextWordsProperty().set(b));
         grid.addRow(row++, bold("Context"), new HBox(8, context, hint("words before and after each segment")));
 
-        CheckBox agreement = new CheckBox("Agreement and Disagreements sheets comparing");
+        CheckBox agreement = new CheckBox("Add Agreement and Disagreements sheets comparing these coders:");
         agreement.setId("export-agreement");
         agreement.selectedProperty().bindBidirectional(vm.agreementProperty());
         FlowPane agreementCoders = checks(vm.coders(), vm.agreementCoders(), "export-agreement-coder-");
@@ -126,8 +127,9 @@ public final class ExportDialog {
         unit.valueProperty().bindBidirectional(vm.agreementUnitProperty());
         agreementCoders.disableProperty().bind(agreement.selectedProperty().not());
         unit.disableProperty().bind(agreement.selectedProperty().not());
-        HBox agreementRow = new HBox(8, agreement, agreementCoders, unit);
-        agreementRow.setAlignment(Pos.CENTER_LEFT);
+        HBox agreementChoices = new HBox(12, agreementCoders, unit);
+        agreementChoices.setAlignment(Pos.CENTER_LEFT);
+        VBox agreementRow = new VBox(4, agreement, agreementChoices);
         grid.addRow(row++, bold("Agreement"), agreementRow);
         coders.disableProperty().bind(vm.segmentOptions().not());
         documents.disableProperty().bind(vm.segmentOptions().not());
@@ -210,7 +212,7 @@ public final class ExportDialog {
         VBox root = new VBox(10, options, progress, summary, buttons);
         VBox.setVgrow(options, Priority.ALWAYS);
         root.setPadding(new Insets(14));
-        Scene scene = new Scene(root, 760, 720);
+        Scene scene = new Scene(root, 760, 680);
         scene.getStylesheets().add(Styles.STYLESHEET);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> {
