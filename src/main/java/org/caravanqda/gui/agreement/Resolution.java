@@ -78,12 +78,26 @@ public record Resolution(String label, String preview, List<CodingView> remove, 
             }
             for (Key k : target) {
                 if (!has.contains(k)) {
-                    add.add(new CodeRequest(d.document(), k.start(), k.end(), null, null, k.code(), coder, null));
+                    add.add(new CodeRequest(
+                            d.document(), k.start(), k.end(), null, null, k.code(), coder, memo(own, k, has)));
                     lines.add(coder + ": add " + describe(k));
                 }
             }
         }
         return new Resolution(label, lines.isEmpty() ? "nothing to change" : String.join("\n", lines), remove, add);
+    }
+
+    /**
+     * The memo a coder's new coding keeps: the memos of that coder's own codings of the same code
+     * that it replaces (a memo is its author's: another coder's is never copied), or null.
+     */
+    private static String memo(List<CodingView> own, Key k, Set<Key> kept) {
+        List<String> memos = own.stream()
+                .filter(c -> c.code().equals(k.code()) && !kept.contains(Key.of(c)) && c.memo() != null)
+                .map(CodingView::memo)
+                .distinct()
+                .toList();
+        return memos.isEmpty() ? null : String.join("\n", memos);
     }
 
     private static String describe(Key k) {
