@@ -235,6 +235,7 @@ public final class AgreementView {
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         list.setPlaceholder(new Label("Click a code above to list where the coders differ on it"));
         list.getColumns().add(textD("Document", d -> d.document().replaceFirst("\\.[^.]+$", ""), 120));
+        list.getColumns().add(textD("Place", d -> String.format(Locale.ROOT, "%,d–%,d", d.start(), d.end()), 80));
         list.getColumns()
                 .add(textD(
                         "Coded by",
