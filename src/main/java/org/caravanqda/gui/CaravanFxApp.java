@@ -35,6 +35,7 @@ public final class CaravanFxApp extends Application {
         });
         Jobs jobs = new Jobs(worker, Platform::runLater);
         shell = new Shell(stage, app, jobs, new FxDialogs(stage)::showError, GuiPreferences.user());
+        shell.folders(folder -> getHostServices().showDocument(folder.toUri().toString()));
         shell.start(initialProject);
     }
 

@@ -8,12 +8,15 @@ import javafx.stage.Stage;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.access.Coders;
+import org.caravanqda.gui.agreement.AgreementView;
 import org.caravanqda.gui.common.Dialogs;
 import org.caravanqda.gui.common.FxDialogs;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.Notifier;
+import org.caravanqda.gui.common.ShowInFolder;
 import org.caravanqda.gui.common.Styles;
+import org.caravanqda.gui.export.ExportDialog;
 import org.caravanqda.gui.start.PasswordDialog;
 import org.caravanqda.gui.start.StartView;
 import org.caravanqda.gui.start.StartViewModel;
@@ -29,6 +32,7 @@ public final class Shell {
     private final GuiPreferences prefs;
     private final Dialogs dialogs;
     private Project project;
+    private ShowInFolder folders = folder -> {};
     private WorkbenchView workbench;
 
     public Shell(Stage stage, Caravan app, Jobs jobs, Notifier notifier, GuiPreferences prefs) {
@@ -67,6 +71,8 @@ public final class Shell {
         prefs.coder(coder);
         WorkbenchViewModel vm = new WorkbenchViewModel(opened, jobs, notifier, dialogs, prefs, coder);
         workbench = new WorkbenchView(vm, stage, this::showStart);
+        AgreementView.install(workbench, opened, jobs);
+        ExportDialog.install(workbench, opened, jobs, stage, folders);
         setRoot(workbench.root());
         workbench.installShortcuts(stage.getScene());
         stage.setTitle("Caravan — " + opened.directory().getFileName());
@@ -92,6 +98,11 @@ public final class Shell {
         } else {
             stage.getScene().setRoot(root);
         }
+    }
+
+    /** How "Show in folder" shows one (the application's host services; nothing in tests). */
+    public void folders(ShowInFolder folders) {
+        this.folders = folders;
     }
 
     public WorkbenchView workbench() {

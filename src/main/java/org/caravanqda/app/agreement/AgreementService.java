@@ -3,9 +3,11 @@ package org.caravanqda.app.agreement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.caravanqda.analysis.agreement.AgreementAnalysis;
 import org.caravanqda.analysis.agreement.AgreementStatistics;
 import org.caravanqda.analysis.agreement.AgreementTables;
@@ -13,10 +15,14 @@ import org.caravanqda.analysis.agreement.ComparedDocument;
 import org.caravanqda.analysis.agreement.DisagreementSpan;
 import org.caravanqda.analysis.agreement.Disagreements;
 import org.caravanqda.analysis.agreement.Mark;
+import org.caravanqda.app.access.CodeLookup;
+import org.caravanqda.app.coding.CodingView;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.model.Code;
 import org.caravanqda.model.Codebook;
+import org.caravanqda.model.Coder;
 import org.caravanqda.model.Coding;
 import org.caravanqda.model.Document;
 import org.caravanqda.model.Span;
@@ -32,11 +38,127 @@ public final class AgreementService {
         this.store = store;
     }
 
+    /** The project's coders with their colours, in the order they first coded. */
+    public List<Coder> coders() {
+        return store.read(s -> s.coders().all());
+    }
+
     public AgreementReport compare(AgreementRequest request) {
         return store.read(s -> compare(s, request));
     }
 
-    private static AgreementReport compare(StoreSession s, AgreementRequest r) {
+    /**
+     * The units where the coders differ on one of the compared codes ({@code code}, with its
+     * sub-codes, as the report's row of that code counts it), each with the codings that make up
+     * the passage, for listing and resolving them; the request's own {@code disagreements} flag
+     * does not matter here.
+     */
+    public List<CodeDisagreement> disagreements(AgreementRequest request, String code) {
+        return store.read(s -> disagreements(s, request, code));
+    }
+
+    private static List<CodeDisagreement> disagreements(StoreSession s, AgreementRequest r, String code) {
+        Prepared p = prepare(s, r);
+        Code wanted = CodeLookup.find(p.book(), code);
+        int row = p.scope().rows().indexOf(wanted);
+        if (row < 0) {
+            throw new CaravanException("'" + p.book().path(wanted) + "' is not among the compared codes");
+        }
+        String path = p.book().path(wanted).toString();
+        Set<Long> inCode = new HashSet<>();
+        p.book().subtree(wanted).forEach(c -> inCode.add(c.id()));
+        List<String> coders = p.scope().coders();
+        List<CodeDisagreement> out = new ArrayList<>();
+        for (int i = 0; i < p.docs().size(); i++) {
+            Document d = p.docs().get(i);
+            ComparedDocument all = p.coded().get(i);
+            List<Mark> marks = all.marks().stream()
+                    .filter(m -> m.row() == row)
+                    .map(m -> new Mark(m.coder(), 0, m.start(), m.end()))
+                    .toList();
+            ComparedDocument one = new ComparedDocument(d.name(), all.length(), all.units(), all.observed(), marks);
+            List<Coding> candidates = p.byDocument().getOrDefault(d.id(), List.of()).stream()
+                    .filter(c -> inCode.contains(c.codeId()) && c.start() < c.end())
+                    .sorted(Comparator.comparingInt(Coding::start).thenComparingLong(Coding::id))
+                    .toList();
+            for (DisagreementSpan span : Disagreements.in(one, coders.size(), 1)) {
+                Map<String, Boolean> applied = new LinkedHashMap<>();
+                for (int c = 0; c < coders.size(); c++) {
+                    List<Integer> rows = span.rowsByCoder().get(c);
+                    if (rows != null) {
+                        applied.put(coders.get(c), !rows.isEmpty());
+                    }
+                }
+                List<Coding> passage = passage(candidates, span.start(), span.end());
+                int from = span.start();
+                int to = span.end();
+                for (Coding c : passage) {
+                    from = Math.min(from, c.start());
+                    to = Math.max(to, Math.min(c.end(), d.text().length()));
+                }
+                out.add(new CodeDisagreement(
+                        path,
+                        d.name(),
+                        span.start(),
+                        span.end(),
+                        d.text().substring(span.start(), span.end()),
+                        applied,
+                        from,
+                        to,
+                        d.text().substring(from, to),
+                        passage.stream().map(c -> view(p.book(), d, c)).toList()));
+            }
+        }
+        return out;
+    }
+
+    /** The codings overlapping [start, end), and those overlapping what they cover, until nothing is added. */
+    private static List<Coding> passage(List<Coding> candidates, int start, int end) {
+        List<Coding> in = new ArrayList<>();
+        Set<Long> taken = new HashSet<>();
+        int from = start;
+        int to = end;
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Coding c : candidates) {
+                if (!taken.contains(c.id()) && c.start() < to && from < c.end()) {
+                    taken.add(c.id());
+                    in.add(c);
+                    from = Math.min(from, c.start());
+                    to = Math.max(to, c.end());
+                    grew = true;
+                }
+            }
+        }
+        in.sort(Comparator.comparingInt(Coding::start).thenComparingLong(Coding::id));
+        return in;
+    }
+
+    private static CodingView view(Codebook book, Document d, Coding c) {
+        int end = Math.min(c.end(), d.text().length());
+        return new CodingView(
+                c.id(),
+                d.name(),
+                book.path(c.codeId()).toString(),
+                c.coder(),
+                c.start(),
+                end,
+                d.text().substring(c.start(), end),
+                c.memo(),
+                c.createdAt());
+    }
+
+    /** The request resolved and every compared document laid out as the analysis reads it. */
+    private record Prepared(
+            AgreementScope scope,
+            Codebook book,
+            List<Document> docs,
+            List<ComparedDocument> coded,
+            int withoutTurns,
+            Map<Long, List<Coding>> byDocument) {}
+
+    private static Prepared prepare(StoreSession s, AgreementRequest r) {
         AgreementScope scope = AgreementScope.resolve(s, r);
         Codebook book = s.codes().codebook();
         Map<Long, List<Integer>> rowsOfCode = rowsOfCode(book, scope.rows());
@@ -64,6 +186,16 @@ public final class AgreementService {
                             rowsOfCode,
                             d.text().length())));
         }
+        return new Prepared(scope, book, docs, coded, withoutTurns, byDocument);
+    }
+
+    private static AgreementReport compare(StoreSession s, AgreementRequest r) {
+        Prepared p = prepare(s, r);
+        AgreementScope scope = p.scope();
+        Codebook book = p.book();
+        List<Document> docs = p.docs();
+        List<ComparedDocument> coded = p.coded();
+        int withoutTurns = p.withoutTurns();
         int coders = scope.coders().size();
         AgreementTables tables =
                 AgreementAnalysis.compute(coded, coders, scope.rows().size(), scope.domain() != null);

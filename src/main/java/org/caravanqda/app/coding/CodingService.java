@@ -100,27 +100,44 @@ public final class CodingService {
     public void uncodeAll(List<Long> ids, String coder) {
         store.write(s -> {
             for (long id : ids) {
-                Coding c = s.codings().byId(id).orElseThrow(() -> new CaravanException("no coding with id " + id));
-                s.codings().delete(id);
-                Changes.record(
-                        s,
-                        Coders.nameOrDefault(coder),
-                        ChangeAction.CODING_REMOVE,
-                        Map.of(
-                                "coding",
-                                id,
-                                "document",
-                                c.documentId(),
-                                "code",
-                                c.codeId(),
-                                "start",
-                                c.start(),
-                                "end",
-                                c.end(),
-                                "coder",
-                                c.coder()));
+                delete(s, id, coder);
             }
             return null;
+        });
+    }
+
+    private static void delete(StoreSession s, long id, String coder) {
+        Coding c = s.codings().byId(id).orElseThrow(() -> new CaravanException("no coding with id " + id));
+        s.codings().delete(id);
+        Changes.record(
+                s,
+                Coders.nameOrDefault(coder),
+                ChangeAction.CODING_REMOVE,
+                Map.of(
+                        "coding",
+                        id,
+                        "document",
+                        c.documentId(),
+                        "code",
+                        c.codeId(),
+                        "start",
+                        c.start(),
+                        "end",
+                        c.end(),
+                        "coder",
+                        c.coder()));
+    }
+
+    /**
+     * Removes some codings and applies others in one transaction (a disagreement resolved in a
+     * consensus meeting, or that undone): all or none. Returns the new codings' ids in order.
+     */
+    public List<Long> replace(List<Long> remove, List<CodeRequest> add, String coder) {
+        return store.write(s -> {
+            for (long id : remove) {
+                delete(s, id, coder);
+            }
+            return add.stream().map(r -> code(s, r)).toList();
         });
     }
 

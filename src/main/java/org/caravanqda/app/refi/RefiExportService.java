@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.job.Cancellation;
+import org.caravanqda.app.job.Progress;
 import org.caravanqda.app.port.ExportReadBack;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
@@ -46,7 +48,18 @@ public final class RefiExportService {
 
     /** {@code names}: the project's pseudonyms, more for this export, or real names (ADR 0009). */
     public RefiExportSummary export(Path out, boolean lfLineEnds, PseudonymChoice names) {
+        return export(out, lfLineEnds, names, Progress.NONE, Cancellation.none());
+    }
+
+    /**
+     * As {@link #export(Path, boolean, PseudonymChoice)}, reporting its two steps (reading the
+     * project, writing the archive) and checking {@code cancellation} after each: a cancelled
+     * export leaves no file.
+     */
+    public RefiExportSummary export(
+            Path out, boolean lfLineEnds, PseudonymChoice names, Progress progress, Cancellation cancellation) {
         Path target = target(out);
+        progress.update("reading the project", 0, 2);
         Pseudonymization[] done = new Pseudonymization[1];
         LeakScan[] check = {LeakScan.NONE};
         RefiProjectBuilder built = store.read(s -> {
@@ -56,16 +69,20 @@ public final class RefiExportService {
             check[0] = Pseudonymization.leakScan(s, names, pz);
             return b;
         });
+        cancellation.check();
+        progress.update("writing " + target.getFileName(), 1, 2);
         try {
             AtomicFiles.to(target).write(file -> {
                 org.caravanqda.app.export.ExportTarget.requireOutside(store, file);
                 format.write(built.project(), file);
+                cancellation.check();
                 check[0].check(readBack, file, "qdpx");
                 return null;
             });
         } catch (IOException e) {
             throw new CaravanException("Cannot write " + target.getFileName() + ": " + e.getMessage(), e);
         }
+        progress.update("wrote " + target.getFileName(), 2, 2);
         RefiProject p = built.project();
         int selections =
                 p.sources().stream().mapToInt(x -> x.selections().size()).sum();

@@ -311,7 +311,12 @@ public final class CodingActions {
         }
     }
 
-    private void perform(Command c, String message, Runnable then) {
+    /**
+     * Does an undoable change on the job thread, reads the window's state again, puts it on the
+     * undo stack and shows {@code message}; {@code then} runs after (views beside the transcript,
+     * such as agreement, use it for their own changes).
+     */
+    public void perform(Command c, String message, Runnable then) {
         vm.change(
                 (p, x) -> {
                     c.redo(vm.project());
@@ -343,6 +348,11 @@ public final class CodingActions {
         }
         Span trimmed = Span.trimmed(t.text(), start, end);
         return trimmed.length() > 0 ? new int[] {trimmed.start(), trimmed.end()} : null;
+    }
+
+    /** Where commands follow codings applied again under new ids; commands made elsewhere share it. */
+    public CodingIds codingIds() {
+        return ids;
     }
 
     public UndoStack undoStack() {
