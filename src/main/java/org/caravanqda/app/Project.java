@@ -36,9 +36,16 @@ public final class Project implements AutoCloseable {
     private final RefiImportService refiImports;
     private final RefiExportService refiExports;
     private final PseudonymService pseudonyms;
+    private final Caravan app;
+    /** Set on a borrowed view: the project that owns the store, the index and the close. */
+    private final Project owner;
+
+    private org.caravanqda.app.port.WindowChannel.Listening window;
 
     Project(ProjectStore store, Caravan app) {
         this.store = store;
+        this.app = app;
+        this.owner = null;
         this.attributes = new AttributeService(store, app.tables());
         this.imports = new ImportService(store, app.readers(), attributes, () -> search().sync());
         this.indexes = app.indexes();
@@ -60,6 +67,45 @@ public final class Project implements AutoCloseable {
         this.pseudonyms = new PseudonymService(store, app.nameForms(), app.tables());
         this.refiExports = new RefiExportService(
                 store, app.refiProjects(), app.nameForms(), app.exporters().readBack());
+    }
+
+    /** A view of {@code owner} whose close does nothing (commands run in the window close what they open). */
+    private Project(Project owner) {
+        this.store = owner.store;
+        this.app = owner.app;
+        this.owner = owner;
+        this.attributes = owner.attributes;
+        this.imports = owner.imports;
+        this.indexes = owner.indexes;
+        this.codings = owner.codings;
+        this.codebook = owner.codebook;
+        this.documents = owner.documents;
+        this.agreement = owner.agreement;
+        this.tables = owner.tables;
+        this.exports = owner.exports;
+        this.refiImports = owner.refiImports;
+        this.pseudonyms = owner.pseudonyms;
+        this.refiExports = owner.refiExports;
+    }
+
+    /** This project for code that closes what it is given (a command): that close leaves this one open. */
+    public Project borrowed() {
+        return new Project(owner == null ? this : owner);
+    }
+
+    /**
+     * Lets command lines of other processes run here while this process holds the project: the
+     * window calls it once it has opened a project (ADR 0017). Closing the project stops it.
+     * Returns where it listens (a Unix-domain address).
+     */
+    public synchronized java.net.SocketAddress serveCommandsBeside() {
+        if (owner != null) {
+            throw new IllegalStateException("a borrowed project does not serve");
+        }
+        if (window == null) {
+            window = app.listen(this);
+        }
+        return window.address();
     }
 
     public Path directory() {
@@ -101,6 +147,9 @@ public final class Project implements AutoCloseable {
      * encrypted project's index works in memory and is kept encrypted between sessions.
      */
     public synchronized SearchService search() {
+        if (owner != null) {
+            return owner.search();
+        }
         if (search == null) {
             index = store.encrypted()
                     ? indexes.openEncrypted(store.directory(), store.derivedDataKey())
@@ -154,7 +203,22 @@ public final class Project implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
+        if (owner != null) {
+            return;
+        }
+        org.caravanqda.app.port.WindowChannel.Listening w;
+        synchronized (this) {
+            w = window;
+            window = null;
+        }
+        if (w != null) {
+            w.close(); // no new command starts, and the one running finishes before the store closes
+        }
+        closeStore();
+    }
+
+    private synchronized void closeStore() {
         try {
             if (index != null) {
                 index.close();

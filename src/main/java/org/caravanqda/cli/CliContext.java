@@ -8,11 +8,23 @@ import org.caravanqda.app.Project;
 /**
  * What every command gets: the application, the two output streams (hidden characters escaped,
  * {@link TerminalText}), where passwords come from, and standard output as it is, for data
- * formats that escape themselves (CSV).
+ * formats that escape themselves (CSV). {@code window}: set when the command runs inside the
+ * window's process for another process (ADR 0017); then it is the project every command uses.
  */
-record CliContext(Caravan app, PrintWriter out, PrintWriter err, CliPasswords passwords, PrintWriter data) {
-    /** Opens a project, asking for its password (environment or terminal) only when it is encrypted. */
+record CliContext(
+        Caravan app, PrintWriter out, PrintWriter err, CliPasswords passwords, PrintWriter data, Project window) {
+    /**
+     * Opens a project, asking for its password (environment or terminal) only when it is
+     * encrypted. A project a window holds is not opened: {@link HeldByWindow} sends the command
+     * line to the window instead.
+     */
     Project open(Path dir) {
+        if (window != null) {
+            return window;
+        }
+        if (app.heldByWindow(dir)) {
+            throw new HeldByWindow(dir);
+        }
         if (!app.isEncrypted(dir)) {
             return app.open(dir);
         }
@@ -21,6 +33,17 @@ record CliContext(Caravan app, PrintWriter out, PrintWriter err, CliPasswords pa
             return app.open(dir, password);
         } finally {
             CliPasswords.clear(password);
+        }
+    }
+
+    /** The project at {@code dir} is held by a window that answers: the command line goes there. */
+    static final class HeldByWindow extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Path dir;
+
+        HeldByWindow(Path dir) {
+            super("held by a window", null, false, false);
+            this.dir = dir;
         }
     }
 }
