@@ -9,6 +9,7 @@ import org.caravanqda.app.coding.CodingService;
 import org.caravanqda.app.documents.DocumentService;
 import org.caravanqda.app.export.ExportService;
 import org.caravanqda.app.imports.ImportService;
+import org.caravanqda.app.memos.MemoService;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.pseudonym.PseudonymService;
 import org.caravanqda.app.refi.RefiExportService;
@@ -36,6 +37,7 @@ public final class Project implements AutoCloseable {
     private final RefiImportService refiImports;
     private final RefiExportService refiExports;
     private final PseudonymService pseudonyms;
+    private final MemoService memos;
     private final Caravan app;
     /** Set on a borrowed view: the project that owns the store, the index and the close. */
     private final Project owner;
@@ -65,6 +67,7 @@ public final class Project implements AutoCloseable {
                         .orElse(null),
                 progress -> search().sync().catchUp(progress));
         this.pseudonyms = new PseudonymService(store, app.nameForms(), app.tables());
+        this.memos = new MemoService(store);
         this.refiExports = new RefiExportService(
                 store, app.refiProjects(), app.nameForms(), app.exporters().readBack());
     }
@@ -85,6 +88,7 @@ public final class Project implements AutoCloseable {
         this.exports = owner.exports;
         this.refiImports = owner.refiImports;
         this.pseudonyms = owner.pseudonyms;
+        this.memos = owner.memos;
         this.refiExports = owner.refiExports;
     }
 
@@ -187,6 +191,11 @@ public final class Project implements AutoCloseable {
     /** REFI-QDA project export (.qdpx). */
     public RefiExportService refiExports() {
         return refiExports;
+    }
+
+    /** Memos on the project, its documents, codes and codings. */
+    public MemoService memos() {
+        return memos;
     }
 
     /** The project's pseudonym list, applied to exports (and to the GUI on request). */

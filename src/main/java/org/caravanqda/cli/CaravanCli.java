@@ -45,7 +45,8 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RestoreCommand.class,
             GuiCommand.class,
-            PasswordCommand.class
+            PasswordCommand.class,
+            MemoCommand.class
         })
 public final class CaravanCli {
     /** The exit code of a failure that is a bug (exit 1 stays "bad input, nothing changed"). */
@@ -80,7 +81,13 @@ public final class CaravanCli {
             Path workingDir) {
         // names come from other people's files: what would act on the terminal is shown escaped
         this.context = new CliContext(
-                app, TerminalText.writer(out), TerminalText.writer(err), new CliPasswords(env, prompt), out, window);
+                app,
+                TerminalText.writer(out),
+                TerminalText.writer(err),
+                new CliPasswords(env, prompt),
+                out,
+                window,
+                workingDir);
         this.workingDir = workingDir;
     }
 

@@ -9,10 +9,25 @@ import org.caravanqda.app.Project;
  * What every command gets: the application, the two output streams (hidden characters escaped,
  * {@link TerminalText}), where passwords come from, and standard output as it is, for data
  * formats that escape themselves (CSV). {@code window}: set when the command runs inside the
- * window's process for another process (ADR 0017); then it is the project every command uses.
+ * window's process for another process (ADR 0017); then it is the project every command uses,
+ * and {@code workingDir} is that process's folder (null: this process's).
  */
 record CliContext(
-        Caravan app, PrintWriter out, PrintWriter err, CliPasswords passwords, PrintWriter data, Project window) {
+        Caravan app,
+        PrintWriter out,
+        PrintWriter err,
+        CliPasswords passwords,
+        PrintWriter data,
+        Project window,
+        Path workingDir) {
+    /** A path the user typed, made absolute against the folder they typed it in (the caller's, in the window). */
+    Path here(Path typed) {
+        if (typed.isAbsolute()) {
+            return typed;
+        }
+        return workingDir == null ? typed.toAbsolutePath() : workingDir.resolve(typed);
+    }
+
     /**
      * Opens a project, asking for its password (environment or terminal) only when it is
      * encrypted. A project a window holds is not opened: {@link HeldByWindow} sends the command

@@ -131,17 +131,25 @@ class WindowCommandsTest {
     @Test
     void relativePathsAreTheCallersAndUsageErrorsStayUsageErrors() {
         try (Project window = TestApp.app().open(dir)) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = CaravanCli.runInWindow(
-                    TestApp.app(),
-                    window,
-                    List.of("export", "relative.csv"),
-                    tmp,
-                    new PrintWriter(out, true),
-                    new PrintWriter(err, true));
-            assertThat(code).as(err.toString()).isZero();
-            assertThat(tmp.resolve("relative.csv")).exists();
+            for (String[] c : List.of(
+                    new String[] {"export", "./relative.csv"},
+                    new String[] {"export", "bare.csv"},
+                    new String[] {"backup", "b.zip"})) {
+                StringWriter out = new StringWriter();
+                StringWriter err = new StringWriter();
+                int code = CaravanCli.runInWindow(
+                        TestApp.app(), window, List.of(c), tmp, new PrintWriter(out, true), new PrintWriter(err, true));
+                assertThat(code).as(String.join(" ", c) + ": " + err).isZero();
+            }
+            assertThat(tmp.resolve("relative.csv"))
+                    .as("a relative path: the caller's folder")
+                    .exists();
+            assertThat(dir.resolve("exports/bare.csv"))
+                    .as("a bare export name: the project's exports/, as without a window")
+                    .exists();
+            assertThat(tmp.resolve("b.zip"))
+                    .as("a bare backup name: the caller's folder")
+                    .exists();
             window.serveCommandsBeside();
             CliRun usage = CliRun.of("stats", "-p", dir.toString(), "--no-such-option");
             assertThat(usage.exit()).isEqualTo(2);
