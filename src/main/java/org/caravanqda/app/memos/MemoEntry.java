@@ -5,11 +5,19 @@ import org.caravanqda.model.Memo;
 /**
  * A memo with what it is about, for lists and to open it: {@code target} names it ("project",
  * a document's name, a code's path, or "coding 12 (Code path) in Document"); {@code documentId},
- * {@code codeId}, {@code codingId}, {@code start} and {@code end} say where it opens (null when
+ * {@code document} (its name), {@code codeId}, {@code codingId}, {@code start} and {@code end}
+ * say where it opens (null when
  * it has no such place, or its target was removed since).
  */
 public record MemoEntry(
-        Memo memo, String target, Long documentId, Long codeId, Long codingId, Integer start, Integer end) {
+        Memo memo,
+        String target,
+        Long documentId,
+        String document,
+        Long codeId,
+        Long codingId,
+        Integer start,
+        Integer end) {
     public long id() {
         return memo.id();
     }

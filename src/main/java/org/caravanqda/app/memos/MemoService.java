@@ -216,7 +216,7 @@ public final class MemoService {
         List<MemoEntry> out = new ArrayList<>();
         for (Memo m : memos) {
             switch (m.target()) {
-                case PROJECT -> out.add(new MemoEntry(m, "project", null, null, null, null, null));
+                case PROJECT -> out.add(new MemoEntry(m, "project", null, null, null, null, null, null));
                 case DOCUMENT -> {
                     docNames = docNames == null ? documentNames(s) : docNames;
                     String name = docNames.get(m.targetId());
@@ -224,6 +224,7 @@ public final class MemoService {
                             m,
                             name == null ? "(removed document)" : name,
                             name == null ? null : m.targetId(),
+                            name,
                             null,
                             null,
                             null,
@@ -238,6 +239,7 @@ public final class MemoService {
                             m,
                             path == null ? "(removed code)" : path,
                             null,
+                            null,
                             path == null ? null : m.targetId(),
                             null,
                             null,
@@ -249,7 +251,7 @@ public final class MemoService {
                     Optional<Coding> c = codings.computeIfAbsent(
                             m.targetId(), id -> s.codings().byId(id));
                     if (c.isEmpty()) {
-                        out.add(new MemoEntry(m, "(removed coding)", null, null, null, null, null));
+                        out.add(new MemoEntry(m, "(removed coding)", null, null, null, null, null, null));
                     } else {
                         Coding x = c.get();
                         Codebook b = book;
@@ -260,6 +262,7 @@ public final class MemoService {
                                 m,
                                 "coding " + x.id() + " (" + code + ") in " + docNames.get(x.documentId()),
                                 x.documentId(),
+                                docNames.get(x.documentId()),
                                 x.codeId(),
                                 x.id(),
                                 x.start(),

@@ -311,6 +311,11 @@ public final class CodingActions {
         }
     }
 
+    /** Does an undoable change from another view (memos), as the coding changes are done. */
+    public void perform(Command c, String message) {
+        perform(c, message, () -> {});
+    }
+
     private void perform(Command c, String message, Runnable then) {
         vm.change(
                 (p, x) -> {
