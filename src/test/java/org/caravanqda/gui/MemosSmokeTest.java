@@ -72,6 +72,27 @@ class MemosSmokeTest extends HeadlessFx {
         robot.interact(() -> filter.setText("family"));
         assertThat(table.getItems()).extracting(MemoEntry::target).containsExactly(doc);
         assertThat(gui.errors).isEmpty();
+
+        String target = System.getProperty("caravan.screenshot.memos");
+        if (target != null) {
+            // docs/gui.md's picture: more memos, a coding memo (the pen in the margin), the list unfiltered
+            var coding = gui.project.codings().codings(doc, null, null).get(0);
+            gui.project.codings().memo(coding.id(), "Compare with the Bishkek interviews", "anna");
+            gui.project.memos().add(MemoService.Target.code("Exit as voice"), "Scope", "Where voice ends", "timur");
+            gui.project.memos().add(MemoService.Target.coding(coding.id()), null, "The tone changes here", "anna");
+            robot.interact(() -> filter.setText(""));
+            robot.interact(() -> vm.memos().refresh());
+            robot.interact(() -> vm.reload());
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> table.getItems().size() == 4);
+            Thread.sleep(1500);
+            javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+            robot.interact(() -> image[0] = robot.window(0).getScene().snapshot(null));
+            java.awt.image.BufferedImage png = javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null);
+            Path out = Path.of(target).toAbsolutePath();
+            java.nio.file.Files.createDirectories(out.getParent());
+            javax.imageio.ImageIO.write(png, "png", out.toFile());
+        }
     }
 
     @Test

@@ -39,12 +39,11 @@ public final class MemosView {
 
         TableView<MemoEntry> table = new TableView<>(vm.shown());
         table.setId("memo-table");
-        table.getColumns().add(column("On", e -> e.memo().target().name().toLowerCase(Locale.ROOT), 80));
+        table.getColumns().add(column("On", e -> e.memo().target().name().toLowerCase(Locale.ROOT), 70));
         table.getColumns().add(column("About", MemoEntry::target, 220));
         table.getColumns()
                 .add(column(
                         "Title", e -> e.memo().title() == null ? "" : e.memo().title(), 160));
-        table.getColumns().add(column("Memo", e -> oneLine(e.memo().text()), 360));
         table.getColumns()
                 .add(column(
                         "Author", e -> e.memo().coder() == null ? "" : e.memo().coder(), 90));
@@ -57,6 +56,9 @@ public final class MemosView {
                                 .toString()
                                 .substring(0, 10),
                         90));
+        table.getColumns().add(column("Memo", e -> oneLine(e.memo().text()), 360));
+        // the columns share the tab's width (no horizontal scrolling to reach the author and date)
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No memos yet: write one with the buttons above"));
         table.getSelectionModel()
                 .selectedItemProperty()
@@ -114,6 +116,7 @@ public final class MemosView {
         TableColumn<MemoEntry, String> c = new TableColumn<>(title);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 80)); // "document", a date and a name stay readable when the tab is narrow
         return c;
     }
 
