@@ -17,6 +17,7 @@ import org.caravanqda.io.refi.RefiQdpxFormat;
 import org.caravanqda.io.table.CsvTableReader;
 import org.caravanqda.io.text.Readers;
 import org.caravanqda.io.xlsx.XlsxCodedTableWriter;
+import org.caravanqda.ipc.UnixWindowChannel;
 import org.caravanqda.search.LuceneSearchIndexes;
 import org.caravanqda.search.analysis.RussianNameForms;
 import org.caravanqda.store.H2ProjectStores;
@@ -26,18 +27,22 @@ public final class Main {
     private Main() {}
 
     public static Caravan application() {
-        return new Caravan(new Adapters(
-                new H2ProjectStores(note -> System.err.println("caravan: " + note)),
-                new LuceneSearchIndexes(),
-                Readers.all(),
-                CodebookFormats.all(),
-                new CsvTableReader(),
-                new BundledCodebook(),
-                new Exporters(
-                        List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter()), new ExportFilesReadBack()),
-                new RefiQdpxFormat(),
-                new FxDesktop(Main::application),
-                new RussianNameForms()));
+        return new Caravan(
+                new Adapters(
+                        new H2ProjectStores(note -> System.err.println("caravan: " + note)),
+                        new LuceneSearchIndexes(),
+                        Readers.all(),
+                        CodebookFormats.all(),
+                        new CsvTableReader(),
+                        new BundledCodebook(),
+                        new Exporters(
+                                List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter()),
+                                new ExportFilesReadBack()),
+                        new RefiQdpxFormat(),
+                        new FxDesktop(Main::application),
+                        new RussianNameForms(),
+                        new UnixWindowChannel()),
+                CaravanCli::runInWindow);
     }
 
     public static void main(String[] args) {

@@ -24,6 +24,7 @@ class ArchitectureTest {
         "org.caravanqda.store..",
         "org.caravanqda.search..",
         "org.caravanqda.io..",
+        "org.caravanqda.ipc..",
         "org.caravanqda.gui..",
         "org.caravanqda.cli.."
     };
@@ -183,10 +184,26 @@ class ArchitectureTest {
             .resideInAnyPackage("org.caravanqda.cli..", "org.caravanqda.gui..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.caravanqda.store..", "org.caravanqda.search..", "org.caravanqda.io..")
+            .resideInAnyPackage(
+                    "org.caravanqda.store..", "org.caravanqda.search..", "org.caravanqda.io..", "org.caravanqda.ipc..")
             .allowEmptyShould(true)
             .because("the command line and the window do the same things through the same use cases, so their "
                     + "figures cannot differ");
+
+    @ArchTest
+    static final ArchRule ipcIsAlone = noClasses()
+            .that()
+            .resideInAPackage("org.caravanqda.ipc..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.caravanqda.store..",
+                    "org.caravanqda.search..",
+                    "org.caravanqda.io..",
+                    "org.caravanqda.cli..",
+                    "org.caravanqda.gui..")
+            .because("the window's command channel carries command lines and what they print; it runs them "
+                    + "through the app port WindowChannel, never the command line or the window themselves");
 
     @ArchTest
     static final ArchRule cliNeverImportsGui = noClasses()

@@ -9,6 +9,7 @@ import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStores;
 import org.caravanqda.app.port.TableReader;
+import org.caravanqda.app.port.WindowChannel;
 import org.caravanqda.app.refi.RefiProjectFormat;
 import org.caravanqda.app.search.SearchIndexes;
 import org.caravanqda.model.CodeDraft;
@@ -24,12 +25,40 @@ public record Adapters(
         Exporters exporters,
         RefiProjectFormat refiProjects,
         Desktop desktop,
-        NameForms nameForms) {
+        NameForms nameForms,
+        WindowChannel window) {
     public Adapters {
+        window = window == null ? WindowChannel.NONE : window;
         readers = List.copyOf(readers);
         codebookFormats = List.copyOf(codebookFormats);
         desktop = desktop == null ? Desktop.NONE : desktop;
         nameForms = nameForms == null ? NameForms.NONE : nameForms;
+    }
+
+    /** Without the window's command channel (a CLI never forwards, a window never listens). */
+    public Adapters(
+            ProjectStores stores,
+            SearchIndexes indexes,
+            List<DocumentReader> readers,
+            List<CodebookFormat> codebookFormats,
+            TableReader tables,
+            Supplier<List<CodeDraft>> defaultCodebook,
+            Exporters exporters,
+            RefiProjectFormat refiProjects,
+            Desktop desktop,
+            NameForms nameForms) {
+        this(
+                stores,
+                indexes,
+                readers,
+                codebookFormats,
+                tables,
+                defaultCodebook,
+                exporters,
+                refiProjects,
+                desktop,
+                nameForms,
+                WindowChannel.NONE);
     }
 
     /** Without name declensions (pseudonyms then match only as listed and by the ending rules). */

@@ -1,8 +1,11 @@
 package org.caravanqda.app;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import org.caravanqda.app.check.CheckService;
 import org.caravanqda.app.codebook.CodebookMerge;
 import org.caravanqda.app.codebook.CodebookService;
@@ -12,6 +15,7 @@ import org.caravanqda.app.port.CodebookFormat;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.Exporters;
 import org.caravanqda.app.port.TableReader;
+import org.caravanqda.app.port.WindowChannel;
 import org.caravanqda.app.refi.RefiProjectFormat;
 import org.caravanqda.app.search.SearchIndexes;
 import org.caravanqda.app.search.StoreGenerationGuard;
@@ -20,9 +24,52 @@ import org.caravanqda.model.CodeDraft;
 /** The application: creates and opens projects with the adapters Main wires in. */
 public final class Caravan {
     private final Adapters adapters;
+    private final WindowCommands windowCommands;
 
     public Caravan(Adapters adapters) {
+        this(adapters, null);
+    }
+
+    /** With the code that runs other processes' command lines while a window holds a project (ADR 0019). */
+    public Caravan(Adapters adapters, WindowCommands windowCommands) {
         this.adapters = adapters;
+        this.windowCommands = windowCommands;
+    }
+
+    /**
+     * Runs a command line another process forwarded to the window, against the project the window
+     * holds (Main wires in the command line's own code, so the results are the CLI's).
+     */
+    @FunctionalInterface
+    public interface WindowCommands {
+        int run(Caravan app, Project project, List<String> args, Path workingDir, PrintWriter out, PrintWriter err);
+    }
+
+    /**
+     * Whether a window of this user holds the project at {@code dir} and answers on its command
+     * channel (a socket left by a crashed window does not answer).
+     */
+    public boolean heldByWindow(Path dir) {
+        return adapters.window().answers(dir);
+    }
+
+    /**
+     * Runs {@code args} in the window that holds {@code dir}, streaming what it prints; its exit
+     * code, or empty when no window answers.
+     */
+    public OptionalInt runInWindow(Path dir, List<String> args, Path workingDir, Writer out, Writer err) {
+        return adapters.window().forward(dir, args, workingDir, out, err);
+    }
+
+    /** Starts the command channel of an opened project (see {@link Project#serveCommandsBeside()}). */
+    WindowChannel.Listening listen(Project project) {
+        if (windowCommands == null) {
+            return WindowChannel.NONE.listen(project.directory(), null);
+        }
+        return adapters.window()
+                .listen(
+                        project.directory(),
+                        (args, cwd, out, err) -> windowCommands.run(this, project, args, cwd, out, err));
     }
 
     public Project create(Path dir, String name, String language, Path codebook, boolean emptyCodebook) {

@@ -11,6 +11,7 @@ import org.caravanqda.app.common.Redacted;
 import org.caravanqda.app.documents.DocumentService;
 import org.caravanqda.app.export.ExportService;
 import org.caravanqda.app.imports.ImportService;
+import org.caravanqda.app.memos.MemoService;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreMark;
 import org.caravanqda.app.pseudonym.PseudonymService;
@@ -43,9 +44,18 @@ public final class Project implements AutoCloseable {
     /** Set when opened by {@code check --repair}: what was accepted at open; null for an ordinary open. */
     private final CheckService.Repair repair;
 
+    private final MemoService memos;
+    private final Caravan app;
+    /** Set on a borrowed view: the project that owns the store, the index and the close. */
+    private final Project owner;
+
+    private org.caravanqda.app.port.WindowChannel.Listening window;
+
     Project(ProjectStore store, Caravan app, CheckService.Repair repair) {
         this.store = store;
         this.repair = repair;
+        this.app = app;
+        this.owner = null;
         this.attributes = new AttributeService(store, app.tables());
         this.imports = new ImportService(store, app.readers(), attributes, () -> search().sync());
         this.indexes = app.indexes();
@@ -65,8 +75,50 @@ public final class Project implements AutoCloseable {
                         .orElse(null),
                 progress -> search().sync().catchUp(progress));
         this.pseudonyms = new PseudonymService(store, app.nameForms(), app.tables());
+        this.memos = new MemoService(store);
         this.refiExports = new RefiExportService(
                 store, app.refiProjects(), app.nameForms(), app.exporters().readBack());
+    }
+
+    /** A view of {@code owner} whose close does nothing (commands run in the window close what they open). */
+    private Project(Project owner) {
+        this.store = owner.store;
+        this.app = owner.app;
+        this.owner = owner;
+        this.repair = owner.repair;
+        this.attributes = owner.attributes;
+        this.imports = owner.imports;
+        this.indexes = owner.indexes;
+        this.codings = owner.codings;
+        this.codebook = owner.codebook;
+        this.documents = owner.documents;
+        this.agreement = owner.agreement;
+        this.tables = owner.tables;
+        this.exports = owner.exports;
+        this.refiImports = owner.refiImports;
+        this.pseudonyms = owner.pseudonyms;
+        this.memos = owner.memos;
+        this.refiExports = owner.refiExports;
+    }
+
+    /** This project for code that closes what it is given (a command): that close leaves this one open. */
+    public Project borrowed() {
+        return new Project(owner == null ? this : owner);
+    }
+
+    /**
+     * Lets command lines of other processes run here while this process holds the project: the
+     * window calls it once it has opened a project (ADR 0019). Closing the project stops it.
+     * Returns where it listens (a Unix-domain address).
+     */
+    public synchronized java.net.SocketAddress serveCommandsBeside() {
+        if (owner != null) {
+            throw new IllegalStateException("a borrowed project does not serve");
+        }
+        if (window == null) {
+            window = app.listen(this);
+        }
+        return window.address();
     }
 
     public Path directory() {
@@ -108,6 +160,9 @@ public final class Project implements AutoCloseable {
      * encrypted project's index works in memory and is kept encrypted between sessions.
      */
     public synchronized SearchService search() {
+        if (owner != null) {
+            return owner.search();
+        }
         if (search == null) {
             index = store.encrypted()
                     ? indexes.openEncrypted(store.directory(), store.derivedDataKey())
@@ -148,6 +203,11 @@ public final class Project implements AutoCloseable {
         return refiExports;
     }
 
+    /** Memos on the project, its documents, codes and codings. */
+    public MemoService memos() {
+        return memos;
+    }
+
     /** The project's pseudonym list, applied to exports (and to the GUI on request). */
     public PseudonymService pseudonyms() {
         return pseudonyms;
@@ -170,7 +230,22 @@ public final class Project implements AutoCloseable {
      * session never searched. The mark only moves forward here.
      */
     @Override
-    public synchronized void close() {
+    public void close() {
+        if (owner != null) {
+            return;
+        }
+        org.caravanqda.app.port.WindowChannel.Listening w;
+        synchronized (this) {
+            w = window;
+            window = null;
+        }
+        if (w != null) {
+            w.close(); // no new command starts, and the one running finishes before the store closes
+        }
+        closeStore();
+    }
+
+    private synchronized void closeStore() {
         try {
             if (index != null) {
                 index.close();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.caravanqda.app.Caravan;
+import org.caravanqda.app.Project;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.common.Faults;
@@ -48,13 +49,16 @@ import picocli.CommandLine.Command;
             BackupCommand.class,
             RestoreCommand.class,
             GuiCommand.class,
-            PasswordCommand.class
+            PasswordCommand.class,
+            MemoCommand.class
         })
 public final class CaravanCli {
     /** The exit code of a failure that is a bug (exit 1 stays "bad input, nothing changed"). */
     public static final int INTERNAL_ERROR = 3;
 
     private final CliContext context;
+    /** Set when running in the window for another process: that process's folder. */
+    private final Path workingDir;
 
     /** Passwords from this process's environment and terminal. */
     public CaravanCli(Caravan app, PrintWriter out, PrintWriter err) {
@@ -68,20 +72,65 @@ public final class CaravanCli {
             PrintWriter err,
             java.util.Map<String, String> env,
             CliPasswords.PasswordPrompt prompt) {
+        this(app, out, err, env, prompt, null, null);
+    }
+
+    private CaravanCli(
+            Caravan app,
+            PrintWriter out,
+            PrintWriter err,
+            java.util.Map<String, String> env,
+            CliPasswords.PasswordPrompt prompt,
+            Project window,
+            Path workingDir) {
         // names come from other people's files: what would act on the terminal is shown escaped
         this.context = new CliContext(
-                app, TerminalText.writer(out), TerminalText.writer(err), new CliPasswords(env, prompt), out);
+                app,
+                TerminalText.writer(out),
+                TerminalText.writer(err),
+                new CliPasswords(env, prompt),
+                out,
+                window,
+                workingDir);
+        this.workingDir = workingDir;
+    }
+
+    /**
+     * Runs a command line another process forwarded to the window, against the project the
+     * window holds ({@code project}); relative paths are taken from {@code workingDir}, the other
+     * process's folder. Write commands are refused there (ADR 0019). Main wires this into
+     * {@link Caravan.WindowCommands}.
+     */
+    public static int runInWindow(
+            Caravan app, Project project, List<String> args, Path workingDir, PrintWriter out, PrintWriter err) {
+        CaravanCli cli = new CaravanCli(
+                app, out, err, java.util.Map.of(), text -> null, project.borrowed(), workingDir.toAbsolutePath());
+        return cli.run(args.toArray(String[]::new));
     }
 
     public int run(String... args) {
         CommandLine cl = new CommandLine(this, new Factory(context));
         addExtensions(cl);
+        if (workingDir != null) {
+            cl.registerConverter(Path.class, s -> workingDir.resolve(s));
+            String refused = refusedInWindow(cl, args);
+            if (refused != null) {
+                context.err().println(refused);
+                context.err().flush();
+                return 1;
+            }
+        }
         cl.setOut(context.out());
         cl.setErr(context.err());
         // help and usage errors pass through the escaping writers like everything else, so picocli
         // must not colour them: its ANSI sequences would be shown escaped on a terminal
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        cl.setExecutionExceptionHandler((e, line, parsed) -> failed(e, parsed));
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof CliContext.HeldByWindow held) {
+                return besideTheWindow(held.dir, command(parsed), args);
+            }
+            return failed(e, parsed);
+        });
         try {
             return cl.execute(args);
         } catch (VirtualMachineError e) { // out of memory, stack overflow: picocli passes Errors on
@@ -90,6 +139,71 @@ public final class CaravanCli {
             context.out().flush();
             context.err().flush();
         }
+    }
+
+    /** In the window: the refusal of a command line that would change the project, or null. */
+    private static String refusedInWindow(CommandLine cl, String[] args) {
+        String command;
+        try {
+            command = command(cl.parseArgs(args));
+        } catch (CommandLine.ParameterException e) {
+            return null; // the usage error is reported by execute, as usual
+        }
+        return command.isEmpty() || readOnly(command) ? null : refusal(command);
+    }
+
+    private static String refusal(String command) {
+        return "caravan: the window holds this project: close it or run this from the window ('" + command
+                + "' changes the project; read-only commands such as stats, table and export run beside the window)";
+    }
+
+    private static String command(CommandLine.ParseResult parsed) {
+        return parsed.asCommandLineList().stream()
+                .skip(1)
+                .map(CommandLine::getCommandName)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
+
+    /**
+     * A window holds the project: a read-only command runs there (what it prints comes back as it
+     * comes), a write command is refused; the window's own undo and views stay true (ADR 0019).
+     */
+    private int besideTheWindow(Path dir, String command, String[] args) {
+        if (workingDir != null || !readOnly(command)) {
+            context.err().println(refusal(command));
+            return 1;
+        }
+        context.out().flush();
+        context.err().flush();
+        java.util.OptionalInt code = context.app()
+                .runInWindow(dir, List.of(args), Path.of("").toAbsolutePath(), context.data(), context.err());
+        if (code.isEmpty()) {
+            context.err().println("caravan: the window holding this project has just closed; run the command again");
+            return 1;
+        }
+        return code.getAsInt();
+    }
+
+    /** The commands that only read the project, and so may run in the window's process. */
+    static final java.util.Set<String> READ_ONLY = java.util.Set.of(
+            "stats",
+            "documents",
+            "codings",
+            "search",
+            "table frequencies",
+            "table cooccurrence",
+            "table matrix",
+            "agreement",
+            "export",
+            "codebook export",
+            "codebook list",
+            "check",
+            "backup",
+            "memo list",
+            "memo show");
+
+    static boolean readOnly(String command) {
+        return READ_ONLY.contains(command);
     }
 
     /**

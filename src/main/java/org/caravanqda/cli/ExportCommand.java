@@ -35,8 +35,23 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selection;
 
-    @Parameters(paramLabel = "OUT", description = "e.g. quotes.xlsx or segments.csv")
+    @Parameters(paramLabel = "OUT", converter = OutPath.class, description = "e.g. quotes.xlsx or segments.csv")
     Path out;
+
+    /** A bare file name stays bare (it goes to the project's exports/ folder); other paths are the user's. */
+    static final class OutPath implements picocli.CommandLine.ITypeConverter<Path> {
+        private final CliContext ctx;
+
+        OutPath(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Path convert(String value) {
+            Path p = Path.of(value);
+            return p.getParent() == null ? p : ctx.here(p);
+        }
+    }
 
     @Option(
             names = "--context",

@@ -67,6 +67,7 @@ public final class Shell {
     public void showProject(Project opened) {
         closeProject();
         project = opened;
+        serveCommandsBeside(opened);
         String coder = Optional.ofNullable(prefs.coder()).orElseGet(this::askCoder);
         prefs.coder(coder);
         WorkbenchViewModel vm = new WorkbenchViewModel(opened, jobs, notifier, dialogs, prefs, coder);
@@ -77,6 +78,21 @@ public final class Shell {
         workbench.installShortcuts(stage.getScene());
         stage.setTitle("Caravan — " + opened.directory().getFileName());
         vm.reload();
+    }
+
+    /**
+     * Read-only commands of the command line (stats, table, export...) run beside the window
+     * through a local owner-only socket (ADR 0019); without it they are refused as before.
+     */
+    private static void serveCommandsBeside(Project opened) {
+        try {
+            opened.serveCommandsBeside();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(Shell.class)
+                    .warn(
+                            "command channel beside the window not started: {}",
+                            e.getClass().getSimpleName());
+        }
     }
 
     /** Asked once; the answer is remembered and can be changed from the toolbar. */

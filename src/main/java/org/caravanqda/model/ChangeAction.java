@@ -29,6 +29,9 @@ public enum ChangeAction {
     PSEUDONYM_UPDATE("pseudonym.update"),
     PSEUDONYM_REMOVE("pseudonym.remove"),
     PSEUDONYM_CLEAR("pseudonym.clear"),
+    MEMO_ADD("memo.add"),
+    MEMO_EDIT("memo.edit"),
+    MEMO_REMOVE("memo.remove"),
     /** Read only: an action stored by a newer Caravan. It is never written. */
     UNKNOWN(null);
 

@@ -30,7 +30,10 @@ class ChangeActionTest {
                         "pseudonym.add",
                         "pseudonym.update",
                         "pseudonym.remove",
-                        "pseudonym.clear");
+                        "pseudonym.clear",
+                        "memo.add",
+                        "memo.edit",
+                        "memo.remove");
     }
 
     @Test
@@ -44,7 +47,7 @@ class ChangeActionTest {
 
     @Test
     void anActionOfANewerCaravanReadsAsUnknownAndIsNeverWritten() {
-        assertThat(ChangeAction.fromStored("memo.add")).isEqualTo(ChangeAction.UNKNOWN);
+        assertThat(ChangeAction.fromStored("case.add")).isEqualTo(ChangeAction.UNKNOWN);
         assertThat(ChangeAction.fromStored("CODING.ADD")).isEqualTo(ChangeAction.UNKNOWN);
         assertThat(ChangeAction.fromStored(null)).isEqualTo(ChangeAction.UNKNOWN);
         assertThatThrownBy(ChangeAction.UNKNOWN::stored).isInstanceOf(IllegalStateException.class);

@@ -149,6 +149,11 @@ final class SegmentExport implements CodedExport {
         out.add(TableViews.presence(analysis.presence.table()));
         analysis.matrices().values().forEach(m -> out.add(TableViews.matrix(m.table())));
         out.addAll(extra);
+        // memos on the project, the codes and the exported documents (a coding's own memo is a segment column)
+        var memos = org.caravanqda.app.memos.MemoService.forExport(session, documentIds);
+        if (!memos.isEmpty()) {
+            out.add(org.caravanqda.app.memos.MemoService.table(memos));
+        }
         return out.stream().map(t -> Pseudonymized.table(t, pseudonyms)).toList();
     }
 

@@ -220,7 +220,7 @@ public final class IndexSync {
 
     /** What a logged action changed of what the index holds. */
     private enum Reach {
-        /** Nothing the index holds (codebook entries without codings, the pseudonym list). */
+        /** Nothing the index holds (codebook entries without codings, the pseudonym list, free memos). */
         NOTHING,
         /** The documents its payload names ("document" or "documents"); everything when it names none. */
         NAMED_DOCUMENTS,
@@ -236,7 +236,10 @@ public final class IndexSync {
                     PSEUDONYM_ADD,
                     PSEUDONYM_UPDATE,
                     PSEUDONYM_REMOVE,
-                    PSEUDONYM_CLEAR -> Reach.NOTHING;
+                    PSEUDONYM_CLEAR,
+                    MEMO_ADD,
+                    MEMO_EDIT,
+                    MEMO_REMOVE -> Reach.NOTHING;
             case DOCUMENT_IMPORT,
                     CODING_ADD,
                     CODING_ADD_BULK,

@@ -38,6 +38,11 @@ public interface Dialogs {
     /** A line of text as typed (possibly blank), {@code initial} filled in. */
     Optional<String> askText(String title, String prompt, String initial);
 
+    /** Text of several lines (a memo), {@code initial} filled in; by default a line as {@link #askText} asks it. */
+    default Optional<String> askLongText(String title, String prompt, String initial) {
+        return askText(title, prompt, initial);
+    }
+
     /** One of {@code options} (the first is preselected); empty when cancelled or when there are none. */
     Optional<String> choose(String title, String prompt, List<String> options);
 

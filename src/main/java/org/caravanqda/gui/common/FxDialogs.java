@@ -67,6 +67,19 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askLongText(String title, String prompt, String initial) {
+        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea(initial == null ? "" : initial);
+        area.setWrapText(true);
+        area.setPrefSize(560, 260);
+        d.getDialogPane().setContent(area);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? area.getText() : null);
+        javafx.application.Platform.runLater(area::requestFocus);
+        return styled(d, title, prompt).showAndWait();
+    }
+
+    @Override
     public Optional<String> choose(String title, String prompt, List<String> options) {
         if (options.isEmpty()) {
             return Optional.empty();

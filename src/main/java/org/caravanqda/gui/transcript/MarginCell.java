@@ -19,6 +19,8 @@ final class MarginCell {
     static final double LANE_WIDTH = 6;
     private static final int MAX_LABELS = 4;
     private static final int MAX_LANES = 10;
+    /** Before the name of a coding that has a memo. */
+    static final String MEMO_MARK = "✎ ";
 
     private MarginCell() {}
 
@@ -42,11 +44,21 @@ final class MarginCell {
                 break;
             }
             CodingMark m = same.get(0);
-            Label l = new Label(m.codeName() + (same.size() > 1 ? " ×" + same.size() : ""));
+            // a coding with a memo gets a small pen before its name, the memo in the tooltip
+            List<String> memos = same.stream()
+                    .map(CodingMark::memo)
+                    .filter(x -> x != null && !x.isBlank())
+                    .toList();
+            Label l = new Label(
+                    (memos.isEmpty() ? "" : MEMO_MARK) + m.codeName() + (same.size() > 1 ? " ×" + same.size() : ""));
             l.getStyleClass().add("margin-label");
+            if (!memos.isEmpty()) {
+                l.getStyleClass().add("margin-memo");
+            }
             l.setStyle("-fx-text-fill: " + Colors.safe(m.color()) + ";");
             l.setTooltip(new Tooltip(m.codePath() + "\n"
-                    + String.join(", ", same.stream().map(CodingMark::coder).toList())));
+                    + String.join(", ", same.stream().map(CodingMark::coder).toList())
+                    + (memos.isEmpty() ? "" : "\n\nMemo: " + String.join("\n\n", memos))));
             labels.getChildren().add(l);
         }
         int lanes = Math.min(MAX_LANES, margin.lanes());

@@ -311,6 +311,11 @@ public final class CodingActions {
         }
     }
 
+    /** Does an undoable change from another view (memos), as the coding changes are done. */
+    public void perform(Command c, String message) {
+        perform(c, message, () -> {});
+    }
+
     /**
      * Does an undoable change on the job thread, reads the window's state again, puts it on the
      * undo stack and shows {@code message}; {@code then} runs after (views beside the transcript,

@@ -22,6 +22,13 @@ public final class TranscriptPane {
     private final FlowPane quick = new FlowPane(6, 6);
     private final WorkbenchViewModel vm;
 
+    private final HBox titleBar;
+
+    /** The document's title and what stands beside it (the selection handle, the memo marker). */
+    HBox titleBar() {
+        return titleBar;
+    }
+
     TranscriptPane(WorkbenchViewModel vm) {
         this.vm = vm;
         this.view = new TranscriptView(vm.transcript());
@@ -43,7 +50,8 @@ public final class TranscriptPane {
             e.consume();
         });
         VBox.setVgrow(view.node(), Priority.ALWAYS);
-        box.getChildren().addAll(new HBox(12, title, selectionHandle()), quick, view.node());
+        titleBar = new HBox(12, title, selectionHandle());
+        box.getChildren().addAll(titleBar, quick, view.node());
         box.setPadding(new Insets(8));
     }
 

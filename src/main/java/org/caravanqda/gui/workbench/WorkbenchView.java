@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.gui.imports.ImportDialog;
+import org.caravanqda.gui.memos.MemosView;
 import org.caravanqda.gui.pseudonyms.PseudonymsDialog;
 
 /**
@@ -64,6 +65,11 @@ public final class WorkbenchView {
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(codebook.node(), false);
         fillMenus(toStart);
+        transcript
+                .titleBar()
+                .getChildren()
+                .add(1, MemosView.titleMarker(vm.memos(), vm.transcript().transcriptProperty(), this::showMemos));
+        vm.memos().refresh();
         root.setTop(new VBox(menus.node(), toolbar(toStart)));
         root.setCenter(split);
         root.setBottom(statusBar());
@@ -151,11 +157,18 @@ public final class WorkbenchView {
                 .getItems()
                 .addAll(
                         WorkbenchMenus.item("Search…", "Shortcut+F", e -> showSearch()),
-                        WorkbenchMenus.item("Show transcript", null, e -> center.showTranscript()));
+                        WorkbenchMenus.item("Show transcript", null, e -> center.showTranscript()),
+                        WorkbenchMenus.item("Memos", null, e -> showMemos()));
+        menus.analysis().getItems().add(WorkbenchMenus.item("Memos", "Shortcut+Shift+M", e -> showMemos()));
         menus.help()
                 .getItems()
                 .add(WorkbenchMenus.item(
                         "About Caravan", null, e -> vm.statusProperty().set("Caravan " + CaravanVersion.get())));
+    }
+
+    /** The memo list in a centre tab (Analysis → Memos, Documents → Memos, the marker at a document's title). */
+    public void showMemos() {
+        center.show("memos", "Memos", () -> new MemosView(vm.memos()).node());
     }
 
     private HBox statusBar() {

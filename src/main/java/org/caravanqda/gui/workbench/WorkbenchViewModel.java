@@ -274,6 +274,53 @@ public final class WorkbenchViewModel {
         return dialogs;
     }
 
+    private org.caravanqda.gui.memos.MemosViewModel memos;
+
+    /** The memo list (made on first use), opening memos here and undone with the coding changes. */
+    public org.caravanqda.gui.memos.MemosViewModel memos() {
+        if (memos == null) {
+            memos = new org.caravanqda.gui.memos.MemosViewModel(
+                    project,
+                    jobs,
+                    dialogs,
+                    coder,
+                    new org.caravanqda.gui.memos.MemosViewModel.Workbench() {
+                        @Override
+                        public String openDocument() {
+                            return openDocument;
+                        }
+
+                        @Override
+                        public String selectedCode() {
+                            var node = codebook.selectedProperty().get();
+                            return node == null ? null : node.path();
+                        }
+
+                        @Override
+                        public void openDocument(String name) {
+                            WorkbenchViewModel.this.openDocument(name);
+                        }
+
+                        @Override
+                        public void selectCode(String path) {
+                            codebook.byPath(path).ifPresent(codebook.selectedProperty()::set);
+                        }
+
+                        @Override
+                        public void openPassage(String document, int start, int end) {
+                            openDocumentAt(document, start, end);
+                        }
+
+                        @Override
+                        public void perform(org.caravanqda.gui.coding.Command command, String message) {
+                            coding.perform(command, message);
+                        }
+                    },
+                    e -> notifier.error("Memos", e));
+        }
+        return memos;
+    }
+
     public GuiPreferences preferences() {
         return prefs;
     }
