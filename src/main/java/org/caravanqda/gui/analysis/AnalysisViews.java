@@ -42,6 +42,19 @@ public final class AnalysisViews {
         this.tabs = tabs;
     }
 
+    /** The views made so far (null before first opened), for tests and screenshots. */
+    public FrequenciesView frequenciesShown() {
+        return frequencies;
+    }
+
+    public CooccurrenceView cooccurrenceShown() {
+        return cooccurrence;
+    }
+
+    public MatrixView matrixShown() {
+        return matrix;
+    }
+
     /** A request in words, for a status line: "Segments of A AND B (with sub-codes); coders: anna". */
     public static String describe(RetrievalRequest r) {
         String codes = String.join(r.combine() == RetrievalRequest.Combine.ALL ? " AND " : " OR ", r.codePaths());

@@ -27,6 +27,11 @@ public final class CooccurrenceView {
         return map;
     }
 
+    /** The heat map's data as shown. */
+    public HeatMap heatMapData() {
+        return map.map();
+    }
+
     public Node node() {
         return root;
     }

@@ -11,7 +11,7 @@ import javafx.util.Duration;
  * A heat map on a canvas (10,000 cells stay one node), in a scroll pane; a click on a cell
  * calls back with its row and column, hovering shows the cell's codes and figure.
  */
-final class HeatMapView {
+public final class HeatMapView {
     private final Canvas canvas = new Canvas();
     private final ScrollPane scroll = new ScrollPane(canvas);
     private final Tooltip tip = new Tooltip();
@@ -51,12 +51,21 @@ final class HeatMapView {
     }
 
     /** The centre of a cell in the canvas's coordinates (for tests and screenshots). */
-    double[] centre(int row, int column) {
+    public double[] centreOf(int row, int column) {
         return painter.centre(row, column);
     }
 
-    Canvas canvas() {
+    /** The heat map shown. */
+    public HeatMap map() {
+        return painter == null ? null : painter.map;
+    }
+
+    public Canvas canvas() {
         return canvas;
+    }
+
+    public ScrollPane scroll() {
+        return scroll;
     }
 
     ScrollPane node() {

@@ -44,6 +44,11 @@ public final class MatrixView {
         return map;
     }
 
+    /** The heat map's data as shown. */
+    public HeatMap heatMapData() {
+        return map.map();
+    }
+
     public Node node() {
         return root;
     }
