@@ -41,13 +41,23 @@ final class AnalysisPane {
         png.setOnAction(e -> vm.savePng(file -> ChartPng.write(picture.get(), file)));
         Button svg = new Button("Save SVG…");
         svg.setOnAction(e -> vm.saveSvg());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8);
-        row.getChildren().addAll(choices);
-        row.getChildren().addAll(spacer, copy, png, svg);
+        HBox own = new HBox(6);
+        own.getChildren().addAll(choices);
+        own.setAlignment(Pos.CENTER_LEFT);
+        HBox files = new HBox(6, copy, png, svg);
+        files.setAlignment(Pos.CENTER_LEFT);
+        // wraps on a narrow window instead of cutting labels and buttons short
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(18, 6, own, files);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setPadding(new Insets(2, 8, 4, 8));
+        for (Node n : own.getChildren()) {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        for (Node n : files.getChildren()) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
         Label error = new Label();
         error.setId("analysis-error");
         error.getStyleClass().add("search-error");

@@ -113,10 +113,10 @@ final class ChartSvg {
         }
 
         @Override
-        public void verticalText(String text, double x, double y, double size) {
+        public void rotatedText(String text, double x, double y, double size, double degrees) {
             AffineTransform saved = g.getTransform();
             g.translate(x, y);
-            g.rotate(-Math.PI / 2);
+            g.rotate(-Math.toRadians(degrees));
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(size)));
             g.drawString(text, 0f, 0f);
             g.setTransform(saved);

@@ -69,7 +69,7 @@ public final class CooccurrenceViewModel extends AnalysisViewModel {
             rows.add(row);
         }
         gridProperty().set(new Grid(header, rows));
-        heatMap.set(new HeatMap("Co-occurrence", codes, codes, values, muted, d.percent(), legend(d)));
+        heatMap.set(new HeatMap("Co-occurrence", codes, codes, values, muted, d.percent(), legend(d), true));
     }
 
     private static String legend(Display d) {

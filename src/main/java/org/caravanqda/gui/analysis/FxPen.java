@@ -68,10 +68,10 @@ final class FxPen implements Pen {
     }
 
     @Override
-    public void verticalText(String text, double x, double y, double size) {
+    public void rotatedText(String text, double x, double y, double size, double degrees) {
         g.save();
         g.translate(x, y);
-        g.rotate(-90);
+        g.rotate(-degrees);
         g.setFont(size == FONT ? PLAIN : Font.font(PLAIN.getFamily(), size));
         g.fillText(text, 0, 0);
         g.restore();

@@ -59,15 +59,25 @@ final class GridTable {
                     setAlignment(item instanceof Number ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
                 }
             });
+            // a long heading (a code path, "30-39 (n=4)") wraps instead of being cut (caravan.css)
             col.setPrefWidth(
                     i == 0
-                            ? 260
+                            ? 280
                             : Math.max(
-                                    70, Math.min(180, 8 * grid.header().get(i).length())));
+                                    80, Math.min(130, 7.5 * grid.header().get(i).length() + 16)));
             table.getColumns().add(col);
         }
         shown = grid.rows();
         table.setItems(FXCollections.observableArrayList(grid.rows()));
+    }
+
+    private static double headingWidth(String heading) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(heading);
+        t.setFont(javafx.scene.text.Font.font(
+                javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD,
+                javafx.scene.text.Font.getDefault().getSize()));
+        return t.getLayoutBounds().getWidth();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

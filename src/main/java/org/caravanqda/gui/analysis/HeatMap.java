@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A heat map's data: row and column labels, the value of each cell, and muted cells (a code with
  * itself or its own parent) that are shown grey and left out of the colour scale, which runs from
- * 0 to {@link #max()}. {@code legend} names what the colours measure.
+ * 0 to {@link #max()}. {@code legend} names what the colours measure. Rows are code paths;
+ * {@code codeColumns} says the columns are too (co-occurrence), else they are attribute values.
  */
 public record HeatMap(
         String title,
@@ -14,14 +15,15 @@ public record HeatMap(
         double[][] values,
         boolean[][] muted,
         boolean percent,
-        String legend) {
+        String legend,
+        boolean codeColumns) {
     public HeatMap {
         rows = List.copyOf(rows);
         columns = List.copyOf(columns);
     }
 
     public static HeatMap empty(String title) {
-        return new HeatMap(title, List.of(), List.of(), new double[0][0], new boolean[0][0], false, "");
+        return new HeatMap(title, List.of(), List.of(), new double[0][0], new boolean[0][0], false, "", false);
     }
 
     /** The largest value of an unmuted cell (at least 1, so an empty map stays white). */

@@ -1,51 +1,80 @@
 package org.caravanqda.gui.analysis;
 
+import java.util.List;
+
 /**
  * Lays out and draws a {@link HeatMap}: title, a legend (the colour scale from 0 to its maximum
- * and what it measures), column labels (across when they fit, else upright), row labels, and the
- * cells with their figures. The same layout maps a click back to a cell.
+ * and what it measures), column labels (across when they fit, else slanted), row labels as the
+ * codebook shows codes (a sub-code indented under its parent, top-level codes bold), and the
+ * cells with their figures (blank for none). The same layout maps a click back to a cell.
  */
 final class HeatMapPainter {
     static final double PAD = 12;
     static final double MAX_LABEL = 300;
+    private static final double INDENT = 14;
     private static final double TITLE = 16;
     private static final double LEGEND_BAR = 180;
+    private static final double SLANT = 45;
 
     final HeatMap map;
     final double cellW;
     final double cellH;
     final double left;
     final double top;
-    final boolean upright;
+    final boolean slanted;
     final double width;
     final double height;
-    private final double[] legendAt;
+    private final List<String> rowLabels;
+    private final List<String> columnLabels;
+    private final double legendY;
 
     HeatMapPainter(HeatMap map, Pen pen) {
         this.map = map;
         int rows = map.rows().size();
         int columns = map.columns().size();
-        double rowLabel = map.rows().stream()
-                .mapToDouble(r -> pen.textWidth(r, false))
-                .max()
-                .orElse(40);
-        double columnLabel = map.columns().stream()
-                .mapToDouble(c -> pen.textWidth(c, false))
-                .max()
-                .orElse(20);
-        double figure = pen.textWidth(map.percent() ? "100%" : "8888", false) + 8;
-        boolean across = columns <= 12 && columnLabel + 10 <= 140;
-        this.upright = !across;
+        this.rowLabels = map.rows().stream().map(HeatMapPainter::leaf).toList();
+        this.columnLabels = map.codeColumns()
+                ? map.columns().stream().map(HeatMapPainter::leaf).toList()
+                : map.columns();
+        double rowLabel = 0;
+        for (int r = 0; r < rows; r++) {
+            rowLabel =
+                    Math.max(rowLabel, indent(r) + Math.min(MAX_LABEL, pen.textWidth(rowLabels.get(r), depth(r) == 1)));
+        }
+        double columnLabel = Math.min(
+                MAX_LABEL,
+                columnLabels.stream()
+                        .mapToDouble(c -> pen.textWidth(c, false))
+                        .max()
+                        .orElse(20));
+        double figure = pen.textWidth(map.percent() ? "100%" : "888", false) + 10;
+        boolean across = columns <= 12 && columnLabel + 12 <= 150;
+        this.slanted = !across;
         this.cellH = rows > 40 ? 18 : 24;
-        this.cellW = across ? Math.max(figure, columnLabel + 10) : Math.max(cellH, Math.min(figure, 44));
-        this.left = PAD + Math.min(rowLabel, MAX_LABEL) + 8;
-        double legend = PAD + TITLE + 10 + 16 + 10;
-        this.top = legend + (across ? 22 : Math.min(columnLabel, MAX_LABEL) + 10);
-        this.legendAt = new double[] {PAD, PAD + TITLE + 10};
-        double legendWidth = LEGEND_BAR + 60 + pen.textWidth(map.legend(), false) + (anyMuted() ? 260 : 0);
-        this.width = Math.max(
-                left + columns * cellW + PAD, PAD + Math.max(legendWidth, pen.textWidth(map.title(), true)) + PAD);
+        this.cellW = across ? Math.max(Math.max(figure, 48), columnLabel + 12) : Math.max(cellH, Math.min(figure, 44));
+        this.left = PAD + Math.max(rowLabel, 60) + 10;
+        this.legendY = PAD + TITLE + 10;
+        double legend = legendY + 14 + 14;
+        double rise = Math.sin(Math.toRadians(SLANT));
+        this.top = legend + (across ? 22 : columnLabel * rise + 14);
+        double legendWidth = 22 + LEGEND_BAR + 50 + pen.textWidth(map.legend(), false) + (anyMuted() ? 240 : 0);
+        double grid = left + columns * cellW + PAD + (across ? 0 : columnLabel * rise);
+        this.width = Math.max(grid, PAD + Math.max(legendWidth, pen.textWidth(map.title(), true)) + PAD);
         this.height = top + rows * cellH + PAD;
+    }
+
+    /** A code path's last name ("Exit as voice/Silent protest" -> "Silent protest"). */
+    static String leaf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    private int depth(int row) {
+        return (int) map.rows().get(row).chars().filter(ch -> ch == '/').count() + 1;
+    }
+
+    private double indent(int row) {
+        return (depth(row) - 1) * INDENT;
     }
 
     private boolean anyMuted() {
@@ -83,11 +112,11 @@ final class HeatMapPainter {
         double max = map.max();
         int rows = map.rows().size();
         int columns = map.columns().size();
+        pen.color(0.15, 0.15, 0.15);
         for (int c = 0; c < columns; c++) {
-            String label = map.columns().get(c);
-            pen.color(0.15, 0.15, 0.15);
-            if (upright) {
-                pen.verticalText(pen.fit(label, MAX_LABEL, false), left + c * cellW + cellW / 2 + 4, top - 6, Pen.FONT);
+            String label = pen.fit(columnLabels.get(c), MAX_LABEL, false);
+            if (slanted) {
+                pen.rotatedText(label, left + c * cellW + cellW / 2 - 2, top - 6, Pen.FONT, SLANT);
             } else {
                 double w = pen.textWidth(label, false);
                 pen.text(label, left + c * cellW + (cellW - w) / 2, top - 8, Pen.FONT, false);
@@ -96,8 +125,9 @@ final class HeatMapPainter {
         for (int r = 0; r < rows; r++) {
             double y = top + r * cellH;
             pen.color(0.15, 0.15, 0.15);
-            String label = pen.fit(map.rows().get(r), MAX_LABEL, false);
-            pen.text(label, left - 8 - pen.textWidth(label, false), y + cellH / 2 + 4, Pen.FONT, false);
+            boolean topLevel = depth(r) == 1;
+            String label = pen.fit(rowLabels.get(r), MAX_LABEL, topLevel);
+            pen.text(label, PAD + indent(r), y + cellH / 2 + 4, Pen.FONT, topLevel);
             for (int c = 0; c < columns; c++) {
                 double x = left + c * cellW;
                 double v = map.values()[r][c];
@@ -114,7 +144,7 @@ final class HeatMapPainter {
                 pen.strokeRect(x, y, cellW, cellH);
                 String text = map.text(r, c);
                 double tw = pen.textWidth(text, false);
-                if (tw + 4 <= cellW && (v != 0 || !map.percent())) {
+                if (tw + 4 <= cellW && v != 0) {
                     if (muted) {
                         pen.color(0.45, 0.45, 0.45);
                     } else if (share > 0.55) {
@@ -126,11 +156,18 @@ final class HeatMapPainter {
                 }
             }
         }
+        // a light rule between top-level codes, so the codebook's groups show
+        pen.color(0.55, 0.55, 0.55);
+        for (int r = 1; r < rows; r++) {
+            if (depth(r) == 1) {
+                pen.line(PAD, top + r * cellH, left + columns * cellW, top + r * cellH);
+            }
+        }
     }
 
     private void legend(Pen pen) {
-        double x = legendAt[0];
-        double y = legendAt[1];
+        double x = PAD;
+        double y = legendY;
         int steps = 24;
         for (int i = 0; i < steps; i++) {
             double[] rgb = HeatMap.rgb((i + 0.5) / steps);

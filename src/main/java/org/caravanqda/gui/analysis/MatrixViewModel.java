@@ -137,7 +137,8 @@ public final class MatrixViewModel extends AnalysisViewModel {
                 values,
                 new boolean[rows][columns],
                 d.percent(),
-                legend(d, docs, t.attribute())));
+                legend(d, docs, t.attribute()),
+                false));
     }
 
     private static String legend(Display d, boolean docs, String attribute) {

@@ -21,8 +21,8 @@ interface Pen {
     /** Text from (x, y) on its baseline; {@code size} in pixels. */
     void text(String text, double x, double y, double size, boolean bold);
 
-    /** Text turned 90 degrees anticlockwise, reading upwards, its baseline end at (x, y) ... ending at the top. */
-    void verticalText(String text, double x, double y, double size);
+    /** Text turned {@code degrees} anticlockwise about its start (x, y), e.g. 45 to read up to the right. */
+    void rotatedText(String text, double x, double y, double size, double degrees);
 
     /** {@code text} cut with an ellipsis to fit {@code width}. */
     default String fit(String text, double width, boolean bold) {
