@@ -76,6 +76,14 @@ final class ChartSvg {
         private final Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, (int) FONT);
         private final Font bold = new Font(Font.SANS_SERIF, Font.BOLD, (int) FONT);
 
+        private final java.util.Map<Long, Font> fonts = new java.util.HashMap<>();
+
+        private Font font(double size, boolean b) {
+            int px = (int) Math.round(size);
+            return fonts.computeIfAbsent(
+                    px * 2L + (b ? 1 : 0), k -> new Font(Font.SANS_SERIF, b ? Font.BOLD : Font.PLAIN, px));
+        }
+
         AwtPen(Graphics2D g) {
             this.g = g;
             g.setStroke(new BasicStroke(1f));
@@ -108,7 +116,7 @@ final class ChartSvg {
 
         @Override
         public void text(String text, double x, double y, double size, boolean b) {
-            g.setFont(new Font(Font.SANS_SERIF, b ? Font.BOLD : Font.PLAIN, (int) Math.round(size)));
+            g.setFont(font(size, b));
             g.drawString(text, (float) x, (float) y);
         }
 
@@ -117,7 +125,7 @@ final class ChartSvg {
             AffineTransform saved = g.getTransform();
             g.translate(x, y);
             g.rotate(-Math.toRadians(degrees));
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, (int) Math.round(size)));
+            g.setFont(font(size, false));
             g.drawString(text, 0f, 0f);
             g.setTransform(saved);
         }

@@ -24,6 +24,17 @@ final class FxPen implements Pen {
         }
     }
 
+    private final java.util.Map<Long, Font> fonts = new java.util.HashMap<>();
+
+    private Font font(double size, boolean bold) {
+        if (size == FONT) {
+            return bold ? BOLD : PLAIN;
+        }
+        long key = Math.round(size * 10) * 2 + (bold ? 1 : 0);
+        return fonts.computeIfAbsent(
+                key, k -> Font.font(PLAIN.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+    }
+
     /** A pen that only measures (to lay out before the canvas exists). */
     static FxPen measuring() {
         return new FxPen(null);
@@ -60,10 +71,7 @@ final class FxPen implements Pen {
 
     @Override
     public void text(String text, double x, double y, double size, boolean bold) {
-        g.setFont(
-                size == FONT
-                        ? (bold ? BOLD : PLAIN)
-                        : Font.font(PLAIN.getFamily(), bold ? FontWeight.BOLD : FontWeight.NORMAL, size));
+        g.setFont(font(size, bold));
         g.fillText(text, x, y);
     }
 
@@ -72,7 +80,7 @@ final class FxPen implements Pen {
         g.save();
         g.translate(x, y);
         g.rotate(-degrees);
-        g.setFont(size == FONT ? PLAIN : Font.font(PLAIN.getFamily(), size));
+        g.setFont(font(size, false));
         g.fillText(text, 0, 0);
         g.restore();
     }

@@ -104,6 +104,8 @@ final class HeatMapPainter {
     }
 
     void paint(Pen pen) {
+        // the figures repeat ("1", "2", "50%"): each is measured once
+        java.util.Map<String, Double> figureWidths = new java.util.HashMap<>();
         pen.color(1, 1, 1);
         pen.fillRect(0, 0, width, height);
         pen.color(0.1, 0.1, 0.1);
@@ -140,11 +142,12 @@ final class HeatMapPainter {
                     pen.color(rgb[0], rgb[1], rgb[2]);
                 }
                 pen.fillRect(x, y, cellW, cellH);
-                pen.color(1, 1, 1);
-                pen.strokeRect(x, y, cellW, cellH);
+                if (v == 0) {
+                    continue; // blank: the pattern shows better without a sea of zeros
+                }
                 String text = map.text(r, c);
-                double tw = pen.textWidth(text, false);
-                if (tw + 4 <= cellW && v != 0) {
+                double tw = figureWidths.computeIfAbsent(text, t -> pen.textWidth(t, false));
+                if (tw + 4 <= cellW) {
                     if (muted) {
                         pen.color(0.45, 0.45, 0.45);
                     } else if (share > 0.55) {
@@ -155,6 +158,14 @@ final class HeatMapPainter {
                     pen.text(text, x + (cellW - tw) / 2, y + cellH / 2 + 4, cellH < 20 ? 10 : Pen.FONT, false);
                 }
             }
+        }
+        // white lines between the cells: drawn once per row and column, not once per cell
+        pen.color(1, 1, 1);
+        for (int r = 0; r <= rows; r++) {
+            pen.line(left, top + r * cellH, left + columns * cellW, top + r * cellH);
+        }
+        for (int c = 0; c <= columns; c++) {
+            pen.line(left + c * cellW, top, left + c * cellW, top + rows * cellH);
         }
         // a light rule between top-level codes, so the codebook's groups show
         pen.color(0.55, 0.55, 0.55);
