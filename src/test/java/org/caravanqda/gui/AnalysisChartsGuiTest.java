@@ -39,9 +39,17 @@ class AnalysisChartsGuiTest extends HeadlessFx {
 
     private final GuiHarness gui = new GuiHarness();
 
+    private static Path demo;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void demo() {
+        // built before the window starts: on a busy machine it outlasts TestFX's set-up wait
+        demo = GuiHarness.demo(tmp.resolve("charts"));
+    }
+
     @Start
     void start(Stage stage) {
-        gui.show(stage, GuiHarness.demo(tmp.resolve("charts-" + System.nanoTime())), "tester");
+        gui.show(stage, demo, "tester");
     }
 
     @AfterEach

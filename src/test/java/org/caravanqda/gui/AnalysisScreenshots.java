@@ -38,14 +38,18 @@ class AnalysisScreenshots extends HeadlessFx {
 
     private final GuiHarness gui = new GuiHarness();
 
+    private static Path demo;
+
     @BeforeAll
     static void onlyWhenAsked() {
         Assumptions.assumeTrue(DIR != null, "no -Dcaravan.screenshot.dir=FOLDER given");
+        // built before the window starts: on a busy machine it outlasts TestFX's set-up wait
+        demo = GuiHarness.demo(tmp);
     }
 
     @Start
     void start(Stage stage) {
-        gui.show(stage, GuiHarness.demo(tmp), "anna");
+        gui.show(stage, demo, "anna");
         String[] size =
                 System.getProperty("caravan.screenshot.size", "1600x1000").split("x");
         stage.setX(0);

@@ -131,7 +131,7 @@ public final class MatrixViewModel extends AnalysisViewModel {
         }
         gridProperty().set(new Grid(header, grid));
         heatMap.set(new HeatMap(
-                "Matrix: code x " + t.attribute(),
+                "Matrix: code × " + t.attribute(),
                 codes,
                 columnLabels,
                 values,
