@@ -65,6 +65,12 @@ public final class BenchCommand implements Callable<Integer> {
             description = "instead: an auto-coding dry run over about this many hits (issue #22)")
     int autocodeHits;
 
+    @Option(
+            names = "--heatmap",
+            description =
+                    "also time the co-occurrence heat map of 100 codes over 1,000 interviews, as the window makes it")
+    boolean heatmap;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -108,6 +114,11 @@ public final class BenchCommand implements Callable<Integer> {
                 .run(
                         new BenchConfig(documents, words, corpus, seed, segments, searchSegments),
                         new StderrProgress(ctx.err()));
+        if (heatmap) {
+            Map<String, Double> all = new LinkedHashMap<>(r.metrics());
+            all.putAll(org.caravanqda.gui.analysis.HeatMapBench.run(ctx.app(), seed, new StderrProgress(ctx.err())));
+            r = new BenchResult(r.config(), all);
+        }
         if (format == OutputFormat.json) {
             Map<String, Object> metrics = new LinkedHashMap<>();
             r.metrics().forEach((k, v) -> metrics.put(k, Json.plain(v)));

@@ -15,6 +15,7 @@ public final class MatrixCounter {
     private final int[][] documents;
     private final int[][] codings;
     private final BitSet occurring = new BitSet();
+    private final List<List<String>> names = new ArrayList<>();
 
     public MatrixCounter(String attribute, CodeIndex codes, AttributeBins bins) {
         this.attribute = attribute;
@@ -23,6 +24,7 @@ public final class MatrixCounter {
         this.documentsPerValue = new int[bins.labels().size()];
         this.documents = new int[codes.size()][bins.labels().size()];
         this.codings = new int[codes.size()][bins.labels().size()];
+        bins.labels().forEach(l -> names.add(new ArrayList<>()));
     }
 
     /** {@code value}: the document's attribute value, null when it has none. */
@@ -33,6 +35,7 @@ public final class MatrixCounter {
                     "value " + value + " of " + attribute + " was not among the binned values");
         }
         documentsPerValue[column]++;
+        names.get(column).add(doc.name());
         BitSet here = new BitSet();
         for (Coding c : doc.codings()) {
             for (int k : codes.selfAndAncestors(c.codeId())) {
@@ -42,6 +45,11 @@ public final class MatrixCounter {
         }
         here.stream().forEach(k -> documents[k][column]++);
         occurring.or(here);
+    }
+
+    /** Per value (column), the names of the documents counted in it, in the order they were added. */
+    public List<List<String>> documentsPerColumn() {
+        return names.stream().map(List::copyOf).toList();
     }
 
     public MatrixTable table() {

@@ -27,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.caravanqda.app.common.CaravanVersion;
+import org.caravanqda.gui.analysis.AnalysisViews;
 import org.caravanqda.gui.imports.ImportDialog;
 import org.caravanqda.gui.memos.MemosView;
 import org.caravanqda.gui.pseudonyms.PseudonymsDialog;
@@ -45,6 +46,7 @@ public final class WorkbenchView {
     private final TabPane left;
     private final CenterTabs center;
     private final WorkbenchMenus menus = new WorkbenchMenus();
+    private AnalysisViews analysis;
 
     public WorkbenchView(WorkbenchViewModel vm, Window owner, Runnable toStart) {
         this.vm = vm;
@@ -160,6 +162,14 @@ public final class WorkbenchView {
                         WorkbenchMenus.item("Show transcript", null, e -> center.showTranscript()),
                         WorkbenchMenus.item("Memos", null, e -> showMemos()));
         menus.analysis().getItems().add(WorkbenchMenus.item("Memos", "Shortcut+Shift+M", e -> showMemos()));
+        // tables and charts; the retrieval view takes their requests at merge, the status bar for now
+        analysis = new AnalysisViews(
+                vm.project(),
+                vm.jobs(),
+                vm.dialogs(),
+                r -> vm.statusProperty().set(AnalysisViews.describe(r)),
+                center::show);
+        analysis.addTo(menus.analysis());
         menus.help()
                 .getItems()
                 .add(WorkbenchMenus.item(
@@ -241,6 +251,11 @@ public final class WorkbenchView {
 
     public WorkbenchMenus menus() {
         return menus;
+    }
+
+    /** Frequencies, co-occurrence and the matrix (Analysis menu). */
+    public AnalysisViews analysis() {
+        return analysis;
     }
 
     public CodebookPane codebook() {

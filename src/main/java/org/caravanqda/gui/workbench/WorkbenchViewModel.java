@@ -321,6 +321,11 @@ public final class WorkbenchViewModel {
         return memos;
     }
 
+    /** The one job thread every read and write of the project runs on (views beside this one share it). */
+    Jobs jobs() {
+        return jobs;
+    }
+
     public GuiPreferences preferences() {
         return prefs;
     }
