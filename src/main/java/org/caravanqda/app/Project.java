@@ -13,6 +13,7 @@ import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.pseudonym.PseudonymService;
 import org.caravanqda.app.refi.RefiExportService;
 import org.caravanqda.app.refi.RefiImportService;
+import org.caravanqda.app.retrieval.RetrievalService;
 import org.caravanqda.app.search.AutocodeService;
 import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.SearchIndexes;
@@ -36,6 +37,7 @@ public final class Project implements AutoCloseable {
     private final RefiImportService refiImports;
     private final RefiExportService refiExports;
     private final PseudonymService pseudonyms;
+    private final RetrievalService retrieval;
 
     Project(ProjectStore store, Caravan app) {
         this.store = store;
@@ -48,6 +50,7 @@ public final class Project implements AutoCloseable {
         this.documents = new DocumentService(store);
         this.agreement = new AgreementService(store);
         this.tables = new TableService(store);
+        this.retrieval = new RetrievalService(store);
         this.exports = new ExportService(store, app.exporters(), app.nameForms());
         this.refiImports = new RefiImportService(
                 store,
@@ -124,6 +127,11 @@ public final class Project implements AutoCloseable {
 
     public TableService tables() {
         return tables;
+    }
+
+    /** The coded segments of codes (ANY or ALL, filtered), as the retrieval view lists them. */
+    public RetrievalService retrieval() {
+        return retrieval;
     }
 
     public ExportService exports() {
