@@ -14,6 +14,7 @@ import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.Notifier;
 import org.caravanqda.gui.common.Styles;
+import org.caravanqda.gui.retrieval.RetrievalTab;
 import org.caravanqda.gui.start.PasswordDialog;
 import org.caravanqda.gui.start.StartView;
 import org.caravanqda.gui.start.StartViewModel;
@@ -67,6 +68,7 @@ public final class Shell {
         prefs.coder(coder);
         WorkbenchViewModel vm = new WorkbenchViewModel(opened, jobs, notifier, dialogs, prefs, coder);
         workbench = new WorkbenchView(vm, stage, this::showStart);
+        RetrievalTab.install(workbench, stage);
         setRoot(workbench.root());
         workbench.installShortcuts(stage.getScene());
         stage.setTitle("Caravan — " + opened.directory().getFileName());
