@@ -1,0 +1,154 @@
+package org.caravanqda.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.caravanqda.app.codebook.CodeNode;
+import org.caravanqda.app.coding.CodingView;
+import org.caravanqda.app.retrieval.RetrievedSegment;
+import org.caravanqda.gui.workbench.WorkbenchViewModel;
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole window, headless: double-click a code in the codebook, the retrieval tab lists its
+ * segments, open one and the transcript shows that passage selected; Enter on the tree codes the
+ * selection. With -Dcaravan.screenshot.retrieval=FILE.png it also writes docs' screenshot.
+ */
+@Tag("ui")
+@ExtendWith(ApplicationExtension.class)
+class RetrievalSmokeTest extends HeadlessFx {
+    private static final String CODE = "Exit as voice";
+
+    @TempDir
+    static Path tmp;
+
+    private final GuiHarness gui = new GuiHarness();
+
+    @Start
+    void start(Stage stage) {
+        String size = System.getProperty("caravan.screenshot.size");
+        gui.show(stage, GuiHarness.demo(tmp.resolve("retrieval-" + System.nanoTime())), "tester");
+        if (size != null) {
+            stage.setWidth(Integer.parseInt(size.split("x")[0]));
+            stage.setHeight(Integer.parseInt(size.split("x")[1]));
+        }
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        gui.close();
+    }
+
+    private static Node codeCell(FxRobot robot, String path) throws Exception {
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> find(robot, path) != null).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return WaitForAsyncUtils.asyncFx(() -> find(robot, path)).get();
+    }
+
+    private static Node find(FxRobot robot, String path) {
+        return robot.lookup(".tree-cell").queryAll().stream()
+                .filter(c -> c instanceof TreeCell<?> cell
+                        && cell.isVisible()
+                        && cell.getItem() instanceof CodeNode n
+                        && n.path().equals(path))
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void doubleClickOnACodeListsItsSegmentsAndOpensOneInTheTranscript(FxRobot robot) throws Exception {
+        WorkbenchViewModel vm = gui.workbench().viewModel();
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !vm.documents().shown().isEmpty()
+                        && !vm.codebook().nodes().isEmpty());
+        robot.doubleClickOn(codeCell(robot, CODE));
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> robot.lookup("#retrieval-table").tryQuery().isPresent());
+        TableView<RetrievedSegment> table = robot.lookup("#retrieval-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        assertThat(table.getItems())
+                .extracting(RetrievedSegment::codingId)
+                .containsExactlyInAnyOrderElementsOf(gui.project.codings().codings(null, CODE, null).stream()
+                        .map(CodingView::id)
+                        .toList());
+        TabPane center = (TabPane) robot.lookup(".center-tabs").query();
+        assertThat(center.getSelectionModel().getSelectedItem().getId()).isEqualTo("retrieval");
+        // double-click on a code no longer codes anything
+        assertThat(gui.project.codings().codings(null, null, null))
+                .noneMatch(c -> c.coder().equals("tester"));
+
+        RetrievedSegment row = table.getItems().get(3);
+        robot.interact(() -> table.getSelectionModel().select(3));
+        robot.clickOn("#retrieval-open");
+        InlineCssTextArea area = gui.workbench().transcript().view().area();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> row.text()
+                        .equals(WaitForAsyncUtils.asyncFx(area::getSelectedText).get()));
+        assertThat(area.getSelection().getStart()).isEqualTo(row.start());
+        assertThat(vm.transcript().transcriptProperty().get().name()).isEqualTo(row.document());
+        assertThat(center.getSelectionModel().getSelectedItem().getId()).isEqualTo("transcript-tab");
+
+        // Enter on the tree codes the selection with the selected code
+        String other = "Accessibility";
+        robot.clickOn(codeCell(robot, other));
+        TreeView<?> tree = robot.lookup("#codebook").queryAs(TreeView.class);
+        robot.interact(() -> {
+            area.selectRange(row.start(), row.end());
+            tree.requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> gui.project.codings().codings(row.document(), other, null).stream()
+                        .anyMatch(c -> c.coder().equals("tester") && c.start() == row.start()));
+        assertThat(gui.errors).isEmpty();
+
+        String target = System.getProperty("caravan.screenshot.retrieval");
+        if (target != null) {
+            robot.doubleClickOn(codeCell(robot, CODE));
+            WaitForAsyncUtils.waitFor(
+                    10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+            robot.interact(() -> table.getSelectionModel().select(2));
+            Thread.sleep(1500);
+            WritableImage[] image = new WritableImage[1];
+            robot.interact(() -> image[0] = robot.window(0).getScene().snapshot(null));
+            BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
+            Path out = Path.of(target).toAbsolutePath();
+            Files.createDirectories(out.getParent());
+            ImageIO.write(png, "png", out.toFile());
+        }
+    }
+}
