@@ -2,20 +2,15 @@ package org.caravanqda.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.caravanqda.app.codebook.CodeNode;
 import org.caravanqda.app.coding.CodingView;
 import org.caravanqda.app.retrieval.RetrievedSegment;
@@ -34,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The whole window, headless: double-click a code in the codebook, the retrieval tab lists its
  * segments, open one and the transcript shows that passage selected; Enter on the tree codes the
- * selection. With -Dcaravan.screenshot.retrieval=FILE.png it also writes docs' screenshot.
+ * selection.
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -48,12 +43,7 @@ class RetrievalSmokeTest extends HeadlessFx {
 
     @Start
     void start(Stage stage) {
-        String size = System.getProperty("caravan.screenshot.size");
         gui.show(stage, GuiHarness.demo(tmp.resolve("retrieval-" + System.nanoTime())), "tester");
-        if (size != null) {
-            stage.setWidth(Integer.parseInt(size.split("x")[0]));
-            stage.setHeight(Integer.parseInt(size.split("x")[1]));
-        }
     }
 
     @AfterEach
@@ -135,20 +125,5 @@ class RetrievalSmokeTest extends HeadlessFx {
                 () -> gui.project.codings().codings(row.document(), other, null).stream()
                         .anyMatch(c -> c.coder().equals("tester") && c.start() == row.start()));
         assertThat(gui.errors).isEmpty();
-
-        String target = System.getProperty("caravan.screenshot.retrieval");
-        if (target != null) {
-            robot.doubleClickOn(codeCell(robot, CODE));
-            WaitForAsyncUtils.waitFor(
-                    10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
-            robot.interact(() -> table.getSelectionModel().select(2));
-            Thread.sleep(1500);
-            WritableImage[] image = new WritableImage[1];
-            robot.interact(() -> image[0] = robot.window(0).getScene().snapshot(null));
-            BufferedImage png = SwingFXUtils.fromFXImage(image[0], null);
-            Path out = Path.of(target).toAbsolutePath();
-            Files.createDirectories(out.getParent());
-            ImageIO.write(png, "png", out.toFile());
-        }
     }
 }

@@ -47,6 +47,14 @@ import org.caravanqda.gui.retrieval.RetrievalViewModel.SortKey;
 public final class RetrievalView {
     /** Characters of a segment shown in its cell (the whole text is in the tooltip and the export). */
     private static final int SHOWN = 600;
+    /** Lines of text a row shows. */
+    private static final int LINES = 4;
+
+    /** The distance between lines of the table's text, measured once. */
+    private final double line = new Text("Ág\nÁg").getLayoutBounds().getHeight()
+            - new Text("Ág").getLayoutBounds().getHeight();
+
+    private final double rowHeight = Math.ceil(line * LINES) + 10;
 
     private final RetrievalViewModel vm;
     private final Window owner;
@@ -102,6 +110,8 @@ public final class RetrievalView {
         attribute.setId("retrieval-attribute");
         attribute.valueProperty().bindBidirectional(vm.attributeProperty());
         attribute.setConverter(labelled(vm::shown));
+        attribute.setPrefWidth(200);
+        attribute.setVisibleRowCount(20);
         attribute.setTooltip(new Tooltip("Only documents with this attribute value (e.g. wave = autumn-2022)"));
         TextField query = new TextField();
         query.setId("retrieval-query");
@@ -155,9 +165,12 @@ public final class RetrievalView {
         Button export = button("Export…", "retrieval-export", vm::export);
         export.setTooltip(new Tooltip("The list as shown (sorted and filtered) to .xlsx or .csv, with the export's"
                 + " columns; the project's pseudonym list applies as in every export"));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(8, summary, spacer, open, change, remove, memo, export);
+        FlowPane buttons = new FlowPane(6, 6, open, change, remove, memo, export);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.getChildren().forEach(b -> ((Button) b).setMinWidth(Region.USE_PREF_SIZE));
+        HBox.setHgrow(buttons, Priority.ALWAYS);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, summary, buttons);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -178,15 +191,18 @@ public final class RetrievalView {
         table.setItems(vm.shown());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setPlaceholder(new Label("No segments: choose codes (Codes…) or loosen the filters."));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // columns share the width in proportion to these; every cell wraps within a fixed row height
+        // (fixed rows keep scrolling 10,000 segments smooth), the whole text is in each cell's tooltip
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setFixedCellSize(rowHeight);
         table.getColumns()
                 .setAll(List.of(
-                        column("Document", Column.DOCUMENT, r -> vm.shown(r.document()), 120),
-                        column("Speaker", Column.SPEAKER, r -> vm.shown(r.speaker()), 80),
-                        column("Code", Column.CODE, r -> vm.shown(r.codePath()), 150),
-                        column("Coder", Column.CODER, r -> vm.shown(r.coder()), 70),
-                        column("Date", Column.DATE, RetrievalViewModel::date, 110),
-                        column("Memo", Column.MEMO, r -> vm.shown(r.memo()), 120),
+                        column("Document", Column.DOCUMENT, r -> vm.shown(r.document()), 95, true),
+                        column("Speaker", Column.SPEAKER, r -> vm.shown(r.speaker()), 66, false),
+                        column("Code", Column.CODE, r -> vm.shown(r.codePath()), 105, true),
+                        column("Coder", Column.CODER, r -> vm.shown(r.coder()), 52, false),
+                        column("Date", Column.DATE, RetrievalViewModel::date, 84, false),
+                        column("Memo", Column.MEMO, r -> vm.shown(r.memo()), 95, true),
                         segmentColumn()));
         // the view model sorts (by the stored values), the table only says by what
         table.setSortPolicy(t -> {
@@ -235,11 +251,23 @@ public final class RetrievalView {
     }
 
     private TableColumn<RetrievedSegment, String> column(
-            String title, Column sort, Function<RetrievedSegment, String> text, double width) {
+            String title, Column sort, Function<RetrievedSegment, String> text, double width, boolean wrap) {
         TableColumn<RetrievedSegment, String> c = new TableColumn<>(title);
         c.setUserData(sort);
         c.setPrefWidth(width);
+        // short values (a coder, a date) keep one line and their width; long ones wrap
+        c.setMinWidth(wrap ? 50 : width);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : value);
+                setWrapText(wrap);
+                setAlignment(Pos.TOP_LEFT);
+                setTooltip(empty || value == null || value.isEmpty() ? null : new Tooltip(value));
+            }
+        });
         return c;
     }
 
@@ -247,7 +275,7 @@ public final class RetrievalView {
     private TableColumn<RetrievedSegment, RetrievedSegment> segmentColumn() {
         TableColumn<RetrievedSegment, RetrievedSegment> c = new TableColumn<>("Segment (with context)");
         c.setUserData(Column.SEGMENT);
-        c.setPrefWidth(420);
+        c.setPrefWidth(360);
         c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -270,16 +298,25 @@ public final class RetrievalView {
                 TextFlow flow = new TextFlow(before, text, after);
                 flow.maxWidthProperty().bind(col.widthProperty().subtract(14));
                 flow.prefWidthProperty().bind(col.widthProperty().subtract(14));
+                flow.setMaxHeight(line * LINES);
+                javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+                clip.widthProperty().bind(flow.widthProperty());
+                clip.setHeight(line * LINES);
+                flow.setClip(clip);
                 setGraphic(flow);
-                setPrefHeight(Region.USE_COMPUTED_SIZE);
-                setTooltip(new Tooltip(String.format(
-                        "%s, characters %,d-%,d%s",
+                setAlignment(Pos.TOP_LEFT);
+                Tooltip tip = new Tooltip(String.format(
+                        "%s%n%n%s, characters %,d-%,d%s",
+                        body,
                         vm.shown(r.document()),
                         r.start(),
                         r.end(),
                         r.single()
                                 ? ""
-                                : "\noverlap of " + r.codingIds().size() + " codings: " + vm.shown(r.codePath()))));
+                                : "\noverlap of " + r.codingIds().size() + " codings: " + vm.shown(r.codePath())));
+                tip.setWrapText(true);
+                tip.setMaxWidth(600);
+                setTooltip(tip);
             }
         });
         return c;

@@ -49,7 +49,7 @@ import org.caravanqda.model.CodePath;
  */
 public final class RetrievalViewModel {
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     /** "(any)": no attribute filter. */
     public static final String ANY_VALUE = "(any value)";
