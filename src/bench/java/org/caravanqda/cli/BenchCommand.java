@@ -47,6 +47,13 @@ public final class BenchCommand implements Callable<Integer> {
                     "also code this many segments and time searches against SQL LIKE over their texts (default: 0)")
     int searchSegments;
 
+    @Option(
+            names = "--retrieval-segments",
+            defaultValue = "0",
+            description = "also code this many segments (or take the --segments ones) and time opening the"
+                    + " retrieval view on all of them (default: 0)")
+    int retrievalSegments;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -76,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         BenchResult r = service(ctx.app())
                 .run(
-                        new BenchConfig(documents, words, corpus, seed, segments, searchSegments),
+                        new BenchConfig(documents, words, corpus, seed, segments, searchSegments, retrievalSegments),
                         new StderrProgress(ctx.err()));
         if (format == OutputFormat.json) {
             Map<String, Object> metrics = new LinkedHashMap<>();
