@@ -250,22 +250,48 @@ public final class RetrievalService {
             return out;
         }
 
+        private final Map<Long, String> paths = new HashMap<>();
+
+        private String path(long codeId) {
+            return paths.computeIfAbsent(codeId, id -> book.path(id).toString());
+        }
+
         private RetrievedSegment row(
                 Document d, UnitIndex units, long codingId, List<Coding> forming, int start, int end) {
             String text = d.text();
+            String before = contextWords == 0 ? "" : ContextWords.before(text, start, contextWords);
+            String after = contextWords == 0 ? "" : ContextWords.after(text, end, contextWords);
+            Coding first = forming.get(0);
+            if (forming.size() == 1) {
+                return new RetrievedSegment(
+                        codingId,
+                        List.of(first.id()),
+                        d.name(),
+                        units.speakerAt(start, end),
+                        first.coder(),
+                        first.createdAt(),
+                        first.memo() == null || first.memo().isBlank() ? null : first.memo(),
+                        first.codeId(),
+                        path(first.codeId()),
+                        book.byId(first.codeId()).map(Code::color).orElse(null),
+                        text.substring(start, end),
+                        before,
+                        after,
+                        start,
+                        end);
+            }
             Set<String> coders = new LinkedHashSet<>();
             Set<String> memos = new LinkedHashSet<>();
-            Set<String> paths = new LinkedHashSet<>();
+            Set<String> codePaths = new LinkedHashSet<>();
             Instant created = null;
             for (Coding c : forming) {
                 coders.add(c.coder());
                 if (c.memo() != null && !c.memo().isBlank()) {
                     memos.add(c.memo());
                 }
-                paths.add(book.path(c.codeId()).toString());
+                codePaths.add(path(c.codeId()));
                 created = created == null || c.createdAt().isAfter(created) ? c.createdAt() : created;
             }
-            Coding first = forming.get(0);
             return new RetrievedSegment(
                     codingId,
                     forming.stream().map(Coding::id).toList(),
@@ -274,12 +300,12 @@ public final class RetrievalService {
                     String.join(", ", coders),
                     created,
                     memos.isEmpty() ? null : String.join(" | ", memos),
-                    forming.size() == 1 ? first.codeId() : 0,
-                    String.join(" + ", paths),
+                    0,
+                    String.join(" + ", codePaths),
                     book.byId(first.codeId()).map(Code::color).orElse(null),
                     text.substring(start, end),
-                    contextWords == 0 ? "" : ContextWords.before(text, start, contextWords),
-                    contextWords == 0 ? "" : ContextWords.after(text, end, contextWords),
+                    before,
+                    after,
                     start,
                     end);
         }
