@@ -44,6 +44,25 @@ final class GuiHarness {
         shell.showProject(project);
     }
 
+    /** Waits until the window shows the project's documents and codebook. */
+    void awaitLoaded() throws java.util.concurrent.TimeoutException {
+        var vm = workbench().viewModel();
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !vm.documents().shown().isEmpty()
+                        && !vm.codebook().nodes().isEmpty());
+    }
+
+    /** Writes the window as it is on screen to a PNG file (docs' screenshots). */
+    static void screenshot(org.testfx.api.FxRobot robot, Path target) throws java.io.IOException {
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = robot.window(0).getScene().snapshot(null));
+        Path out = target.toAbsolutePath();
+        java.nio.file.Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
+    }
+
     WorkbenchView workbench() {
         return shell.workbench();
     }

@@ -13,10 +13,12 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.caravanqda.app.codebook.CodeNode;
 import org.caravanqda.app.coding.CodingView;
+import org.caravanqda.app.retrieval.RetrievalRequest;
 import org.caravanqda.app.retrieval.RetrievedSegment;
 import org.caravanqda.gui.workbench.WorkbenchViewModel;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +31,10 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The whole window, headless: double-click a code in the codebook, the retrieval tab lists its
  * segments, open one and the transcript shows that passage selected; Enter on the tree codes the
- * selection.
+ * selection. {@link #screenshot} writes docs/gui.md's picture, only when asked:
+ * {@code xvfb-run -s "-screen 0 1600x1000x24" mvn surefire:test@gui -Dtest=RetrievalSmokeTest#screenshot
+ * -Dcaravan.gui.display=true -Dcaravan.screenshot=docs/images/retrieval.png}
+ * ({@code -Dcaravan.screenshot.size=1280x720} for a smaller window).
  */
 @Tag("ui")
 @ExtendWith(ApplicationExtension.class)
@@ -44,6 +49,11 @@ class RetrievalSmokeTest extends HeadlessFx {
     @Start
     void start(Stage stage) {
         gui.show(stage, GuiHarness.demo(tmp.resolve("retrieval-" + System.nanoTime())), "tester");
+        String size = System.getProperty("caravan.screenshot.size");
+        if (size != null) {
+            stage.setWidth(Integer.parseInt(size.split("x")[0]));
+            stage.setHeight(Integer.parseInt(size.split("x")[1]));
+        }
     }
 
     @AfterEach
@@ -70,21 +80,23 @@ class RetrievalSmokeTest extends HeadlessFx {
                 .orElse(null);
     }
 
-    @Test
-    void doubleClickOnACodeListsItsSegmentsAndOpensOneInTheTranscript(FxRobot robot) throws Exception {
-        WorkbenchViewModel vm = gui.workbench().viewModel();
-        WaitForAsyncUtils.waitFor(
-                20,
-                TimeUnit.SECONDS,
-                () -> !vm.documents().shown().isEmpty()
-                        && !vm.codebook().nodes().isEmpty());
-        robot.doubleClickOn(codeCell(robot, CODE));
+    /** The retrieval tab's table, once it lists segments. */
+    private static TableView<RetrievedSegment> listed(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
                 () -> robot.lookup("#retrieval-table").tryQuery().isPresent());
         TableView<RetrievedSegment> table = robot.lookup("#retrieval-table").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        return table;
+    }
+
+    @Test
+    void doubleClickOnACodeListsItsSegmentsAndOpensOneInTheTranscript(FxRobot robot) throws Exception {
+        WorkbenchViewModel vm = gui.workbench().viewModel();
+        gui.awaitLoaded();
+        robot.doubleClickOn(codeCell(robot, CODE));
+        TableView<RetrievedSegment> table = listed(robot);
         assertThat(table.getItems())
                 .extracting(RetrievedSegment::codingId)
                 .containsExactlyInAnyOrderElementsOf(gui.project.codings().codings(null, CODE, null).stream()
@@ -125,5 +137,22 @@ class RetrievalSmokeTest extends HeadlessFx {
                 () -> gui.project.codings().codings(row.document(), other, null).stream()
                         .anyMatch(c -> c.coder().equals("tester") && c.start() == row.start()));
         assertThat(gui.errors).isEmpty();
+    }
+
+    @Test
+    void screenshot(FxRobot robot) throws Exception {
+        String target = System.getProperty("caravan.screenshot");
+        Assumptions.assumeTrue(target != null, "no -Dcaravan.screenshot=FILE.png given");
+        WorkbenchViewModel vm = gui.workbench().viewModel();
+        gui.awaitLoaded();
+        robot.interact(() -> {
+            vm.codebook().byPath(CODE).ifPresent(vm.codebook().selectedProperty()::set);
+            vm.openRetrieval(RetrievalRequest.of(CODE));
+        });
+        TableView<RetrievedSegment> table = listed(robot);
+        robot.interact(() -> table.getSelectionModel().select(2));
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        GuiHarness.screenshot(robot, Path.of(target));
     }
 }

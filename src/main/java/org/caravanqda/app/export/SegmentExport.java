@@ -73,19 +73,8 @@ final class SegmentExport implements CodedExport {
             Progress progress,
             Cancellation cancellation,
             NameForms nameForms,
-            boolean protectTemporaryFiles) {
-        this(s, folder, request, progress, cancellation, nameForms, protectTemporaryFiles, null);
-    }
-
-    SegmentExport(
-            StoreSession s,
-            java.nio.file.Path folder,
-            ExportRequest request,
-            Progress progress,
-            Cancellation cancellation,
-            NameForms nameForms,
             boolean protectTemporaryFiles,
-            List<Long> listedCodings) {
+            List<Long> listedCodings) { // listedCodings null: the selection's codings
         this.protectTemporaryFiles = protectTemporaryFiles;
         this.session = s;
         this.folder = folder;

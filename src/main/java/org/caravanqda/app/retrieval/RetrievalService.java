@@ -262,46 +262,44 @@ public final class RetrievalService {
             String before = contextWords == 0 ? "" : ContextWords.before(text, start, contextWords);
             String after = contextWords == 0 ? "" : ContextWords.after(text, end, contextWords);
             Coding first = forming.get(0);
+            String coder;
+            String memo;
+            String codePath;
+            Instant created;
             if (forming.size() == 1) {
-                return new RetrievedSegment(
-                        codingId,
-                        List.of(first.id()),
-                        d.name(),
-                        units.speakerAt(start, end),
-                        first.coder(),
-                        first.createdAt(),
-                        first.memo() == null || first.memo().isBlank() ? null : first.memo(),
-                        first.codeId(),
-                        path(first.codeId()),
-                        book.byId(first.codeId()).map(Code::color).orElse(null),
-                        text.substring(start, end),
-                        before,
-                        after,
-                        start,
-                        end);
-            }
-            Set<String> coders = new LinkedHashSet<>();
-            Set<String> memos = new LinkedHashSet<>();
-            Set<String> codePaths = new LinkedHashSet<>();
-            Instant created = null;
-            for (Coding c : forming) {
-                coders.add(c.coder());
-                if (c.memo() != null && !c.memo().isBlank()) {
-                    memos.add(c.memo());
+                coder = first.coder();
+                memo = first.memo() == null || first.memo().isBlank() ? null : first.memo();
+                codePath = path(first.codeId());
+                created = first.createdAt();
+            } else {
+                Set<String> coders = new LinkedHashSet<>();
+                Set<String> memos = new LinkedHashSet<>();
+                Set<String> codePaths = new LinkedHashSet<>();
+                created = null;
+                for (Coding c : forming) {
+                    coders.add(c.coder());
+                    if (c.memo() != null && !c.memo().isBlank()) {
+                        memos.add(c.memo());
+                    }
+                    codePaths.add(path(c.codeId()));
+                    created = created == null || c.createdAt().isAfter(created) ? c.createdAt() : created;
                 }
-                codePaths.add(path(c.codeId()));
-                created = created == null || c.createdAt().isAfter(created) ? c.createdAt() : created;
+                coder = String.join(", ", coders);
+                memo = memos.isEmpty() ? null : String.join(" | ", memos);
+                codePath = String.join(" + ", codePaths);
             }
             return new RetrievedSegment(
                     codingId,
-                    forming.stream().map(Coding::id).toList(),
+                    forming.size() == 1
+                            ? List.of(first.id())
+                            : forming.stream().map(Coding::id).toList(),
                     d.name(),
                     units.speakerAt(start, end),
-                    String.join(", ", coders),
+                    coder,
                     created,
-                    memos.isEmpty() ? null : String.join(" | ", memos),
-                    0,
-                    String.join(" + ", codePaths),
+                    memo,
+                    forming.size() == 1 ? first.codeId() : 0,
+                    codePath,
                     book.byId(first.codeId()).map(Code::color).orElse(null),
                     text.substring(start, end),
                     before,

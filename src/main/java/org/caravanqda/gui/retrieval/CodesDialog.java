@@ -59,7 +59,7 @@ final class CodesDialog {
             }
         });
         ComboBox<Combine> combine = new ComboBox<>(FXCollections.observableArrayList(Combine.values()));
-        combine.setConverter(RetrievalView.labelled(RetrievalView::combineLabel));
+        combine.setConverter(org.caravanqda.gui.common.FixedChoices.labelled(RetrievalView::combineLabel));
         combine.setValue(how);
         CheckBox sub = new CheckBox("with sub-codes");
         sub.setSelected(subcodes);

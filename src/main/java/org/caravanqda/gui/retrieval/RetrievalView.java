@@ -1,5 +1,7 @@
 package org.caravanqda.gui.retrieval;
 
+import static org.caravanqda.gui.common.FixedChoices.labelled;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -34,7 +36,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.caravanqda.app.retrieval.RetrievalRequest.Combine;
 import org.caravanqda.app.retrieval.RetrievedSegment;
 import org.caravanqda.gui.retrieval.RetrievalViewModel.Column;
@@ -365,21 +366,6 @@ public final class RetrievalView {
         build.run();
         title.run();
         return button;
-    }
-
-    /** Shows a choice by its label (the choices are fixed: nothing is typed back). */
-    static <T> StringConverter<T> labelled(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     public Node node() {
