@@ -7,7 +7,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -67,11 +66,12 @@ final class GuiHarness {
         return shell.workbench();
     }
 
-    void close() throws InterruptedException, BackingStoreException {
+    void close() throws Exception {
         if (shell != null) {
-            Platform.runLater(shell::closeProject);
+            // closing submits the project's close as the last job: it must reach the worker before it shuts down
+            // (a fixed wait lost that race on a loaded machine)
+            org.testfx.util.WaitForAsyncUtils.asyncFx(shell::closeProject).get(20, TimeUnit.SECONDS);
         }
-        Thread.sleep(200);
         worker.shutdown();
         worker.awaitTermination(20, TimeUnit.SECONDS);
         node.removeNode();

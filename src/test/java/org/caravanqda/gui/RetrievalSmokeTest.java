@@ -19,6 +19,7 @@ import org.caravanqda.gui.workbench.WorkbenchViewModel;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,11 +45,19 @@ class RetrievalSmokeTest extends HeadlessFx {
     @TempDir
     static Path tmp;
 
+    private static Path demo;
+
     private final GuiHarness gui = new GuiHarness();
+
+    /** Built once, off the FX thread: a build inside @Start can outlast TestFX's set-up time on a loaded machine. */
+    @BeforeAll
+    static void demo() {
+        demo = GuiHarness.demo(tmp);
+    }
 
     @Start
     void start(Stage stage) {
-        gui.show(stage, GuiHarness.demo(tmp.resolve("retrieval-" + System.nanoTime())), "tester");
+        gui.show(stage, demo, "tester");
         String size = System.getProperty("caravan.screenshot.size");
         if (size != null) {
             stage.setWidth(Integer.parseInt(size.split("x")[0]));
@@ -83,11 +92,11 @@ class RetrievalSmokeTest extends HeadlessFx {
     /** The retrieval tab's table, once it lists segments. */
     private static TableView<RetrievedSegment> listed(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(
-                10,
+                30,
                 TimeUnit.SECONDS,
                 () -> robot.lookup("#retrieval-table").tryQuery().isPresent());
         TableView<RetrievedSegment> table = robot.lookup("#retrieval-table").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
         return table;
     }
 
@@ -95,7 +104,34 @@ class RetrievalSmokeTest extends HeadlessFx {
     void doubleClickOnACodeListsItsSegmentsAndOpensOneInTheTranscript(FxRobot robot) throws Exception {
         WorkbenchViewModel vm = gui.workbench().viewModel();
         gui.awaitLoaded();
-        robot.doubleClickOn(codeCell(robot, CODE));
+        // the double-click is delivered as one event with a click count of 2: two robot clicks on a
+        // machine this loaded can land further apart than the platform's double-click time
+        Node cell = codeCell(robot, CODE);
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = cell.getLayoutBounds();
+            javafx.geometry.Point2D screen = cell.localToScreen(b.getCenterX(), b.getCenterY());
+            javafx.event.Event.fireEvent(
+                    cell,
+                    new javafx.scene.input.MouseEvent(
+                            javafx.scene.input.MouseEvent.MOUSE_CLICKED,
+                            b.getCenterX(),
+                            b.getCenterY(),
+                            screen.getX(),
+                            screen.getY(),
+                            javafx.scene.input.MouseButton.PRIMARY,
+                            2,
+                            false,
+                            false,
+                            false,
+                            false,
+                            true,
+                            false,
+                            false,
+                            true,
+                            false,
+                            true,
+                            null));
+        });
         TableView<RetrievedSegment> table = listed(robot);
         assertThat(table.getItems())
                 .extracting(RetrievedSegment::codingId)
@@ -123,9 +159,15 @@ class RetrievalSmokeTest extends HeadlessFx {
 
         // Enter on the tree codes the selection with the selected code
         String other = "Accessibility";
-        robot.clickOn(codeCell(robot, other));
-        TreeView<?> tree = robot.lookup("#codebook").queryAs(TreeView.class);
+        @SuppressWarnings("unchecked")
+        TreeView<CodeNode> tree = robot.lookup("#codebook").queryAs(TreeView.class);
         robot.interact(() -> {
+            var item = tree.getRoot().getChildren().stream()
+                    .filter(i -> i.getValue().path().equals(other))
+                    .findFirst()
+                    .orElseThrow();
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(tree.getRow(item));
             area.selectRange(row.start(), row.end());
             tree.requestFocus();
         });
