@@ -54,6 +54,10 @@ public final class BenchService {
                     metrics.putAll(
                             new ExportBench(bareSheets).run(p, config.segments(), config.seed(), work, progress));
                 }
+                if (config.retrievalSegments() > 0) {
+                    metrics.putAll(RetrievalBench.run(
+                            p, config.retrievalSegments(), config.segments() > 0, config.seed(), progress));
+                }
                 if (config.searchSegments() > 0) {
                     new SearchBench(p, likeBaselines.on(StoreAccess.of(p)), metrics)
                             .run(config.searchSegments(), config.seed(), progress);
@@ -77,6 +81,7 @@ public final class BenchService {
             cfg.put("seed", config.seed());
             cfg.put("segments", config.segments());
             cfg.put("searchSegments", config.searchSegments());
+            cfg.put("retrievalSegments", config.retrievalSegments());
             cfg.put(
                     "agreement",
                     AgreementBench.DOCUMENTS + " documents x " + AgreementBench.CHARACTERS + " characters x "

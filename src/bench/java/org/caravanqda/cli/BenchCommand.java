@@ -71,6 +71,13 @@ public final class BenchCommand implements Callable<Integer> {
                     "also time the co-occurrence heat map of 100 codes over 1,000 interviews, as the window makes it")
     boolean heatmap;
 
+    @Option(
+            names = "--retrieval-segments",
+            defaultValue = "0",
+            description = "also code this many segments (or take the --segments ones) and time opening the"
+                    + " retrieval view on all of them (default: 0)")
+    int retrievalSegments;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -112,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         BenchResult r = service(ctx.app())
                 .run(
-                        new BenchConfig(documents, words, corpus, seed, segments, searchSegments),
+                        new BenchConfig(documents, words, corpus, seed, segments, searchSegments, retrievalSegments),
                         new StderrProgress(ctx.err()));
         if (heatmap) {
             Map<String, Double> all = new LinkedHashMap<>(r.metrics());

@@ -17,6 +17,7 @@ import org.caravanqda.app.port.StoreMark;
 import org.caravanqda.app.pseudonym.PseudonymService;
 import org.caravanqda.app.refi.RefiExportService;
 import org.caravanqda.app.refi.RefiImportService;
+import org.caravanqda.app.retrieval.RetrievalService;
 import org.caravanqda.app.search.AutocodeService;
 import org.caravanqda.app.search.SearchIndex;
 import org.caravanqda.app.search.SearchIndexes;
@@ -44,6 +45,8 @@ public final class Project implements AutoCloseable {
     /** Set when opened by {@code check --repair}: what was accepted at open; null for an ordinary open. */
     private final CheckService.Repair repair;
 
+    private final RetrievalService retrieval;
+
     private final MemoService memos;
     private final Caravan app;
     /** Set on a borrowed view: the project that owns the store, the index and the close. */
@@ -65,6 +68,7 @@ public final class Project implements AutoCloseable {
         this.documents = new DocumentService(store);
         this.agreement = new AgreementService(store);
         this.tables = new TableService(store);
+        this.retrieval = new RetrievalService(store);
         this.exports = new ExportService(store, app.exporters(), app.nameForms());
         this.refiImports = new RefiImportService(
                 store,
@@ -98,6 +102,7 @@ public final class Project implements AutoCloseable {
         this.refiImports = owner.refiImports;
         this.pseudonyms = owner.pseudonyms;
         this.memos = owner.memos;
+        this.retrieval = owner.retrieval;
         this.refiExports = owner.refiExports;
     }
 
@@ -187,6 +192,11 @@ public final class Project implements AutoCloseable {
 
     public TableService tables() {
         return tables;
+    }
+
+    /** The coded segments of codes (ANY or ALL, filtered), as the retrieval view lists them. */
+    public RetrievalService retrieval() {
+        return retrieval;
     }
 
     public ExportService exports() {

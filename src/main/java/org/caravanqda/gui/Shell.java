@@ -17,6 +17,7 @@ import org.caravanqda.gui.common.Notifier;
 import org.caravanqda.gui.common.ShowInFolder;
 import org.caravanqda.gui.common.Styles;
 import org.caravanqda.gui.export.ExportDialog;
+import org.caravanqda.gui.retrieval.RetrievalTab;
 import org.caravanqda.gui.start.PasswordDialog;
 import org.caravanqda.gui.start.StartView;
 import org.caravanqda.gui.start.StartViewModel;
@@ -34,6 +35,7 @@ public final class Shell {
     private Project project;
     private ShowInFolder folders = folder -> {};
     private WorkbenchView workbench;
+    private RetrievalTab retrieval;
 
     public Shell(Stage stage, Caravan app, Jobs jobs, Notifier notifier, GuiPreferences prefs) {
         this.stage = stage;
@@ -64,6 +66,11 @@ public final class Shell {
         stage.setTitle("Caravan");
     }
 
+    /** The open project's retrieval tab (where chart clicks and code double-clicks list segments); null without a project. */
+    public RetrievalTab retrieval() {
+        return retrieval;
+    }
+
     public void showProject(Project opened) {
         closeProject();
         project = opened;
@@ -74,6 +81,7 @@ public final class Shell {
         workbench = new WorkbenchView(vm, stage, this::showStart);
         AgreementView.install(workbench, opened, jobs);
         ExportDialog.install(workbench, opened, jobs, stage, folders);
+        retrieval = RetrievalTab.install(workbench, stage);
         setRoot(workbench.root());
         workbench.installShortcuts(stage.getScene());
         stage.setTitle("Caravan — " + opened.directory().getFileName());

@@ -12,7 +12,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.caravanqda.app.retrieval.RetrievalRequest;
-import org.caravanqda.gui.analysis.AnalysisViews;
 import org.caravanqda.gui.analysis.CooccurrenceView;
 import org.caravanqda.gui.analysis.FrequenciesView;
 import org.caravanqda.gui.workbench.WorkbenchViewModel;
@@ -83,11 +82,7 @@ class AnalysisChartsGuiTest extends HeadlessFx {
         robot.clickOn(top.getNode());
         RetrievalRequest expected = new RetrievalRequest(
                 List.of(code), RetrievalRequest.Combine.ANY, true, org.caravanqda.app.common.Selection.all());
-        WaitForAsyncUtils.waitFor(
-                5,
-                TimeUnit.SECONDS,
-                () -> AnalysisViews.describe(expected)
-                        .equals(vm.statusProperty().get()));
+        opensInRetrieval(expected);
 
         robot.clickOn("Analysis");
         robot.clickOn("Co-occurrence");
@@ -109,11 +104,30 @@ class AnalysisChartsGuiTest extends HeadlessFx {
                 RetrievalRequest.Combine.ALL,
                 true,
                 org.caravanqda.app.common.Selection.all());
+        opensInRetrieval(both);
+    }
+
+    /** The click lists the request's segments in the retrieval tab: its codes, how they combine, and rows of them. */
+    private void opensInRetrieval(RetrievalRequest expected) throws Exception {
         WaitForAsyncUtils.waitFor(
-                5,
+                10, TimeUnit.SECONDS, () -> gui.shell.retrieval().viewModel() != null);
+        var retrieval = gui.shell.retrieval().viewModel();
+        WaitForAsyncUtils.waitFor(
+                20,
                 TimeUnit.SECONDS,
-                () -> AnalysisViews.describe(both).equals(vm.statusProperty().get()));
-        assertThat(vm.statusProperty().get()).contains(" AND ");
+                () -> WaitForAsyncUtils.asyncFx(
+                                () -> List.copyOf(retrieval.codes()).equals(expected.codePaths())
+                                        && retrieval.combineProperty().get() == expected.combine()
+                                        && !retrieval.shown().isEmpty())
+                        .get());
+        WaitForAsyncUtils.asyncFx(() -> {
+                    assertThat(retrieval.shown())
+                            .allSatisfy(row -> assertThat(expected.codePaths())
+                                    .anySatisfy(
+                                            code -> assertThat(row.codePath()).startsWith(code)));
+                    return null;
+                })
+                .get();
     }
 
     /** The first cell of two unrelated codes that share a unit. */

@@ -7,7 +7,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -44,15 +43,35 @@ final class GuiHarness {
         shell.showProject(project);
     }
 
+    /** Waits until the window shows the project's documents and codebook. */
+    void awaitLoaded() throws java.util.concurrent.TimeoutException {
+        var vm = workbench().viewModel();
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> !vm.documents().shown().isEmpty()
+                        && !vm.codebook().nodes().isEmpty());
+    }
+
+    /** Writes the window as it is on screen to a PNG file (docs' screenshots). */
+    static void screenshot(org.testfx.api.FxRobot robot, Path target) throws java.io.IOException {
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = robot.window(0).getScene().snapshot(null));
+        Path out = target.toAbsolutePath();
+        java.nio.file.Files.createDirectories(out.getParent());
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
+    }
+
     WorkbenchView workbench() {
         return shell.workbench();
     }
 
-    void close() throws InterruptedException, BackingStoreException {
+    void close() throws Exception {
         if (shell != null) {
-            Platform.runLater(shell::closeProject);
+            // closing submits the project's close as the last job: it must reach the worker before it shuts down
+            // (a fixed wait lost that race on a loaded machine)
+            org.testfx.util.WaitForAsyncUtils.asyncFx(shell::closeProject).get(20, TimeUnit.SECONDS);
         }
-        Thread.sleep(200);
         worker.shutdown();
         worker.awaitTermination(20, TimeUnit.SECONDS);
         node.removeNode();

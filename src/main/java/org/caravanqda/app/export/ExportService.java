@@ -50,6 +50,22 @@ public final class ExportService {
     }
 
     public ExportSummary export(ExportRequest request, Progress progress, Cancellation cancellation) {
+        return export(request, null, progress, cancellation);
+    }
+
+    /**
+     * A list of codings as a view shows it (the retrieval view, sorted and filtered there): the same
+     * columns, sheets, pseudonyms and leak check as {@link #export(ExportRequest, Progress,
+     * Cancellation)}, the segment rows in the list's order; the request's selection only describes
+     * the filters in the About sheet. An id no longer stored refuses the export, nothing written.
+     */
+    public ExportSummary exportCodings(
+            ExportRequest request, List<Long> codingIds, Progress progress, Cancellation cancellation) {
+        return export(request, List.copyOf(codingIds), progress, cancellation);
+    }
+
+    private ExportSummary export(
+            ExportRequest request, List<Long> codingIds, Progress progress, Cancellation cancellation) {
         Path target = target(request.out());
         CodedTableWriter writer = writer(target);
         try {
@@ -62,7 +78,14 @@ public final class ExportService {
                 LeakScan[] check = {LeakScan.NONE};
                 ExportSummary summary = store.read(s -> {
                     SegmentExport export = new SegmentExport(
-                            s, store.directory(), request, progress, cancellation, nameForms, store.encrypted());
+                            s,
+                            store.directory(),
+                            request,
+                            progress,
+                            cancellation,
+                            nameForms,
+                            store.encrypted(),
+                            codingIds);
                     export.addTables(agreement);
                     CodedTableWriter.Report r = writer.write(export, file);
                     check[0] = export.leakScan();

@@ -3,11 +3,17 @@ package org.caravanqda.app.export;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.caravanqda.analysis.CodedDocument;
 import org.caravanqda.analysis.FrequencyTable;
+import org.caravanqda.analysis.UnitIndex;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.common.Selection;
 import org.caravanqda.app.job.Cancellation;
@@ -26,6 +32,8 @@ import org.caravanqda.app.tables.CodedDocuments;
 import org.caravanqda.app.tables.TableService;
 import org.caravanqda.app.tables.TableViews;
 import org.caravanqda.model.AttributeType;
+import org.caravanqda.model.Coding;
+import org.caravanqda.model.Document;
 
 /** One export's content, read inside one store transaction while the writer writes. */
 final class SegmentExport implements CodedExport {
@@ -45,6 +53,8 @@ final class SegmentExport implements CodedExport {
     private final java.nio.file.Path folder;
 
     private final Pseudonymizer pseudonyms;
+    /** A list of codings to write in this order (a retrieval as shown), or null for the selection's codings. */
+    private final Map<Long, Coding> listed;
 
     SegmentExport(
             StoreSession s,
@@ -53,7 +63,7 @@ final class SegmentExport implements CodedExport {
             Progress progress,
             Cancellation cancellation,
             NameForms nameForms) {
-        this(s, folder, request, progress, cancellation, nameForms, false);
+        this(s, folder, request, progress, cancellation, nameForms, false, null);
     }
 
     SegmentExport(
@@ -63,7 +73,8 @@ final class SegmentExport implements CodedExport {
             Progress progress,
             Cancellation cancellation,
             NameForms nameForms,
-            boolean protectTemporaryFiles) {
+            boolean protectTemporaryFiles,
+            List<Long> listedCodings) { // listedCodings null: the selection's codings
         this.protectTemporaryFiles = protectTemporaryFiles;
         this.session = s;
         this.folder = folder;
@@ -71,7 +82,14 @@ final class SegmentExport implements CodedExport {
         this.request = request;
         this.progress = progress;
         this.cancellation = cancellation;
-        this.documentIds = CodedDocuments.resolve(s, selection);
+        this.listed = listedCodings == null ? null : codings(s, listedCodings);
+        this.documentIds = listed == null
+                ? CodedDocuments.resolve(s, selection)
+                : listed.values().stream()
+                        .map(Coding::documentId)
+                        .distinct()
+                        .sorted()
+                        .toList();
         Map<String, AttributeType> defs = s.attributes().definitions();
         var values = s.attributes().byDocument();
         this.analysis = new Analysis(
@@ -100,6 +118,10 @@ final class SegmentExport implements CodedExport {
             throw new IllegalStateException("segments stream once");
         }
         streamed = true;
+        if (listed != null) {
+            listedSegments(sink);
+            return;
+        }
         int[] done = {0};
         CodedDocuments.each(session, documentIds, selection, doc -> {
             cancellation.check();
@@ -110,6 +132,61 @@ final class SegmentExport implements CodedExport {
             });
             progress.update("exported " + doc.name() + " (" + segments + " segments)", ++done[0], documentIds.size());
         });
+    }
+
+    /** The listed codings by id, in the list's order; an id no longer stored refuses the export. */
+    private static Map<Long, Coding> codings(StoreSession s, List<Long> ids) {
+        Map<Long, Coding> out = new LinkedHashMap<>();
+        for (long id : ids) {
+            out.put(
+                    id,
+                    s.codings()
+                            .byId(id)
+                            .orElseThrow(() -> new CaravanException(
+                                    "coding " + id + " is no longer in the project; list the segments again")));
+        }
+        return out;
+    }
+
+    /**
+     * The listed codings in their order: each document is read once (with the listed codings it
+     * holds, pseudonymized as a whole when a list applies), then the rows follow the list.
+     */
+    private void listedSegments(Consumer<List<Object>> sink) {
+        Map<Long, List<Coding>> byDocument = new HashMap<>();
+        listed.values()
+                .forEach(c -> byDocument
+                        .computeIfAbsent(c.documentId(), k -> new ArrayList<>())
+                        .add(c));
+        Map<Long, CodedDocument> documents = new HashMap<>();
+        Map<Long, Coding> written = new HashMap<>();
+        int done = 0;
+        for (long id : documentIds) {
+            cancellation.check();
+            Document d = session.documents().byId(id).orElseThrow();
+            List<Coding> codings = byDocument.get(id).stream()
+                    .sorted(Comparator.comparingInt(Coding::start).thenComparingInt(Coding::end))
+                    .toList();
+            CodedDocument doc = new CodedDocument(
+                    d.id(), d.name(), d.text(), session.documents().units(id), codings);
+            analysis.add(doc);
+            CodedDocument shown = pseudonyms.isEmpty() ? doc : Pseudonymized.document(doc, pseudonyms);
+            documents.put(id, shown);
+            shown.codings().forEach(c -> written.put(c.id(), c));
+            progress.update("read " + d.name(), ++done, documentIds.size());
+        }
+        Map<Long, UnitIndex> units = new HashMap<>();
+        for (Coding c : listed.values()) {
+            CodedDocument doc = documents.get(c.documentId());
+            UnitIndex index = units.computeIfAbsent(c.documentId(), k -> new UnitIndex(doc.units()));
+            rows.emit(
+                    new CodedDocument(doc.id(), doc.name(), doc.text(), doc.units(), List.of(written.get(c.id()))),
+                    index,
+                    row -> {
+                        segments++;
+                        sink.accept(row);
+                    });
+        }
     }
 
     long segmentCount() {

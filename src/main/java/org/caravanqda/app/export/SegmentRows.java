@@ -81,7 +81,11 @@ final class SegmentRows {
     }
 
     void emit(CodedDocument doc, Consumer<List<Object>> sink) {
-        UnitIndex units = new UnitIndex(doc.units());
+        emit(doc, new UnitIndex(doc.units()), sink);
+    }
+
+    /** As above with the document's units already indexed (rows of one document emitted a few at a time). */
+    void emit(CodedDocument doc, UnitIndex units, Consumer<List<Object>> sink) {
         List<Object> attributeCells = new ArrayList<>();
         attributes.keySet().forEach(name -> attributeCells.add(Analysis.value(values, doc.id(), name)));
         for (Coding c : doc.codings()) {

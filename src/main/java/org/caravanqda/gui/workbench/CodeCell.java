@@ -15,11 +15,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 import org.caravanqda.app.codebook.CodeNode;
+import org.caravanqda.app.retrieval.RetrievalRequest;
 import org.caravanqda.gui.transcript.Colors;
 
 /**
- * A code in the tree: colour, name, quick key if pinned, coding count; double-click codes the
- * selection. Its menu forwards to the view model, which asks for names and targets.
+ * A code in the tree: colour, name, quick key if pinned, coding count; double-click lists its
+ * coded segments (the retrieval view), Enter on the tree codes the selection. Its menu forwards to
+ * the view model, which asks for names and targets.
  */
 final class CodeCell extends TreeCell<CodeNode> {
     static final DataFormat CODE_PATH = new DataFormat("application/x-caravan-code-path");
@@ -30,9 +32,13 @@ final class CodeCell extends TreeCell<CodeNode> {
 
     CodeCell(WorkbenchViewModel vm) {
         this.vm = vm;
+        // double-click lists the code's segments, as NVivo and MAXQDA do; Enter, the menu, drag and Ctrl+K code
         setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2 && getItem() != null && getItem().code().codable()) {
-                vm.coding().apply(getItem().path());
+            if (e.getClickCount() == 2
+                    && e.getButton() == javafx.scene.input.MouseButton.PRIMARY
+                    && getItem() != null) {
+                vm.openRetrieval(RetrievalRequest.of(getItem().path()));
+                e.consume();
             }
         });
         // drop the transcript's selection on a code to code it with that code
@@ -99,6 +105,9 @@ final class CodeCell extends TreeCell<CodeNode> {
     private ContextMenu menu(CodeNode n, boolean pinned) {
         MenuItem apply = new MenuItem("Code the selection");
         apply.setOnAction(e -> vm.coding().apply(n.path()));
+        apply.setDisable(!n.code().codable());
+        MenuItem retrieve = new MenuItem("Retrieve segments");
+        retrieve.setOnAction(e -> vm.openRetrieval(RetrievalRequest.of(n.path())));
         MenuItem pin = new MenuItem(pinned ? "Unpin" : "Pin (quick key 1–9)");
         pin.setOnAction(e -> {
             if (pinned) {
@@ -113,6 +122,6 @@ final class CodeCell extends TreeCell<CodeNode> {
         move.setOnAction(e -> vm.coding().askMove(n.path()));
         MenuItem merge = new MenuItem("Merge into…");
         merge.setOnAction(e -> vm.coding().askMerge(n.path()));
-        return new ContextMenu(apply, pin, child, move, merge);
+        return new ContextMenu(apply, retrieve, pin, child, move, merge);
     }
 }

@@ -56,6 +56,17 @@ public final class CodebookPane {
                 tabs.getSelectionModel().select(code);
             }
         });
+        // Enter codes the transcript's selection with the selected code (double-click lists its segments)
+        tree.setOnKeyPressed(e -> {
+            TreeItem<CodeNode> item = tree.getSelectionModel().getSelectedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+                    && item != null
+                    && item.getValue() != null
+                    && item.getValue().code().codable()) {
+                vm.coding().apply(item.getValue().path());
+                e.consume();
+            }
+        });
         VBox.setVgrow(tree, Priority.ALWAYS);
         tabs.setPrefHeight(330);
         box.getChildren().addAll(title, filter, tree, tabs);

@@ -260,17 +260,26 @@ public final class CodingActions {
     }
 
     public void remove(CodingMark mark) {
+        remove(vm.openDocumentName(), mark);
+    }
+
+    /** Removes a coding of {@code document} (open or not: the retrieval list), undoably. */
+    public void remove(String document, CodingMark mark) {
         perform(
-                new RemoveCoding(vm.openDocumentName(), mark, vm.coderProperty().get(), ids),
+                new RemoveCoding(document, mark, vm.coderProperty().get(), ids),
                 "Removed " + mark.codePath(),
                 () -> {});
     }
 
     /** Gives the coding another code (same span, coder and memo). */
     public void change(CodingMark mark, String newCode) {
+        change(vm.openDocumentName(), mark, newCode);
+    }
+
+    /** Gives a coding of {@code document} (open or not: the retrieval list) another code, undoably. */
+    public void change(String document, CodingMark mark, String newCode) {
         perform(
-                new ChangeCoding(
-                        vm.openDocumentName(), mark, newCode, vm.coderProperty().get(), ids),
+                new ChangeCoding(document, mark, newCode, vm.coderProperty().get(), ids),
                 "Changed to " + newCode,
                 () -> {});
     }

@@ -1,5 +1,7 @@
 package org.caravanqda.gui.workbench;
 
+import static org.caravanqda.gui.common.FixedChoices.labelled;
+
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +17,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.caravanqda.app.search.AutocodeUnit;
 import org.caravanqda.app.search.SearchHit;
 import org.caravanqda.app.search.SearchScope;
@@ -110,21 +111,6 @@ final class SearchPane {
         HBox row = new HBox(6, unit, code);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return row;
-    }
-
-    /** Shows a choice by its label (the choices are fixed: nothing is typed back). */
-    private static <T> StringConverter<T> labelled(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     Node node() {

@@ -162,13 +162,8 @@ public final class WorkbenchView {
                         WorkbenchMenus.item("Show transcript", null, e -> center.showTranscript()),
                         WorkbenchMenus.item("Memos", null, e -> showMemos()));
         menus.analysis().getItems().add(WorkbenchMenus.item("Memos", "Shortcut+Shift+M", e -> showMemos()));
-        // tables and charts; the retrieval view takes their requests at merge, the status bar for now
-        analysis = new AnalysisViews(
-                vm.project(),
-                vm.jobs(),
-                vm.dialogs(),
-                r -> vm.statusProperty().set(AnalysisViews.describe(r)),
-                center::show);
+        // tables and charts: a click on a bar or a cell opens the segments behind it in the retrieval view
+        analysis = new AnalysisViews(vm.project(), vm.jobs(), vm.dialogs(), vm::openRetrieval, center::show);
         analysis.addTo(menus.analysis());
         menus.help()
                 .getItems()

@@ -49,6 +49,12 @@ public final class WorkbenchViewModel {
     private volatile org.caravanqda.app.pseudonym.Pseudonymizer display;
 
     private int running;
+    /** Counts the states shown: views beside the transcript read again when it moves (a coding changed anywhere). */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
+    /** Opens the retrieval view (installed by it); until then a retrieval request is only reported. */
+    private Consumer<org.caravanqda.app.retrieval.RetrievalRequest> retrieval =
+            r -> status.set("Retrieval is not available in this window");
 
     record State(List<DocumentListing> documents, List<CodeNode> codebook, Transcript transcript) {}
 
@@ -205,13 +211,33 @@ public final class WorkbenchViewModel {
         if (s.transcript() != null) {
             transcript.transcriptProperty().set(s.transcript());
         }
+        revision.set(revision.get() + 1);
+    }
+
+    /** Moves each time the window has read the project again (after any change, an import, "Show pseudonyms"). */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    /**
+     * Lists the segments a request asks for in the retrieval view (a double-click on a code, a
+     * chart's bar or cell): what other views call to show the segments behind a figure.
+     */
+    public void openRetrieval(org.caravanqda.app.retrieval.RetrievalRequest request) {
+        retrieval.accept(request);
+    }
+
+    /** Installed by the retrieval view (gui/retrieval), which depends on this package, not the other way. */
+    public void retrievalOpener(Consumer<org.caravanqda.app.retrieval.RetrievalRequest> opener) {
+        this.retrieval = opener;
     }
 
     <T> void run(Work<T> work, Consumer<T> onSuccess) {
         run(work, onSuccess, e -> notifier.error("Caravan", e));
     }
 
-    <T> void run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    /** Work on the job thread for the view models beside this one (the busy indicator shows it). */
+    public <T> void run(Work<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         busy.set(++running > 0);
         jobs.submit(
                 work,
@@ -265,12 +291,15 @@ public final class WorkbenchViewModel {
         return project.directory().toAbsolutePath().getFileName().toString();
     }
 
-    /** For the view models beside this one (coding, search); views call view-model methods instead. */
-    Project project() {
+    /**
+     * For the view models beside this one (coding, search, retrieval in gui/retrieval); views
+     * call view-model methods instead.
+     */
+    public Project project() {
         return project;
     }
 
-    Dialogs dialogs() {
+    public Dialogs dialogs() {
         return dialogs;
     }
 
@@ -324,6 +353,10 @@ public final class WorkbenchViewModel {
     /** The one job thread every read and write of the project runs on (views beside this one share it). */
     Jobs jobs() {
         return jobs;
+    }
+
+    public Notifier notifier() {
+        return notifier;
     }
 
     public GuiPreferences preferences() {
