@@ -101,7 +101,7 @@ class AnalysisChartsGuiTest extends HeadlessFx {
         robot.clickOn(onScreen);
         RetrievalRequest both = new RetrievalRequest(
                 List.of(map.rows().get(cell[0]), map.columns().get(cell[1])),
-                RetrievalRequest.Combine.ALL,
+                RetrievalRequest.Combine.SAME_UNIT,
                 true,
                 org.caravanqda.app.common.Selection.all());
         opensInRetrieval(both);

@@ -23,7 +23,12 @@ public record RetrievalRequest(
         /** Every segment of any of the codes (NVivo's "OR", MAXQDA's simple retrieval). */
         ANY,
         /** Only passages where segments of all the codes overlap (NVivo's "AND", MAXQDA's "Overlapping"). */
-        ALL
+        ALL,
+        /**
+         * The segments of the codes in the turns or paragraphs where all of them occur: what a
+         * co-occurrence cell counts (units with both codes), so a click on it lists what it counted.
+         */
+        SAME_UNIT
     }
 
     public RetrievalRequest {

@@ -148,6 +148,10 @@ public final class RetrievalService {
                 UnitIndex units = new UnitIndex(s.documents().units(d.id()));
                 if (request.combine() == RetrievalRequest.Combine.ALL && codeSets.size() > 1) {
                     overlaps(d, units, codings, out);
+                } else if (request.combine() == RetrievalRequest.Combine.SAME_UNIT && codeSets.size() > 1) {
+                    for (Coding c : inUnitsWithEveryCode(units, codings)) {
+                        out.add(row(d, units, c.id(), List.of(c), c.start(), c.end()));
+                    }
                 } else {
                     for (Coding c : codings) {
                         out.add(row(d, units, c.id(), List.of(c), c.start(), c.end()));
@@ -161,6 +165,37 @@ public final class RetrievalService {
                     .thenComparing(RetrievedSegment::codePath)
                     .thenComparingLong(RetrievedSegment::codingId));
             return new Retrieval(request, out, used);
+        }
+
+        /**
+         * The codings lying in (overlapping) a turn or paragraph where every requested code has a
+         * coding, each once, in document order: the co-occurrence table's unit rule.
+         */
+        private List<Coding> inUnitsWithEveryCode(UnitIndex units, List<Coding> codings) {
+            List<List<Coding>> inUnit = new ArrayList<>();
+            List<java.util.BitSet> present = new ArrayList<>();
+            for (int u = 0; u < units.size(); u++) {
+                inUnit.add(new ArrayList<>());
+                present.add(new java.util.BitSet());
+            }
+            for (Coding c : codings) {
+                int[] range = units.overlapping(c.start(), c.end());
+                for (int u = range[0]; u < range[1]; u++) {
+                    inUnit.get(u).add(c);
+                    for (int i = 0; i < codeSets.size(); i++) {
+                        if (codeSets.get(i).contains(c.codeId())) {
+                            present.get(u).set(i);
+                        }
+                    }
+                }
+            }
+            java.util.LinkedHashSet<Coding> out = new java.util.LinkedHashSet<>();
+            for (int u = 0; u < units.size(); u++) {
+                if (present.get(u).cardinality() == codeSets.size()) {
+                    out.addAll(inUnit.get(u));
+                }
+            }
+            return List.copyOf(out);
         }
 
         /** The documents whose attributes have every requested value (all documents when none is asked). */

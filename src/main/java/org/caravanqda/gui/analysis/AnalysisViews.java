@@ -57,7 +57,13 @@ public final class AnalysisViews {
 
     /** A request in words, for a status line: "Segments of A AND B (with sub-codes); coders: anna". */
     public static String describe(RetrievalRequest r) {
-        String codes = String.join(r.combine() == RetrievalRequest.Combine.ALL ? " AND " : " OR ", r.codePaths());
+        String codes = String.join(
+                switch (r.combine()) {
+                    case ALL -> " AND ";
+                    case SAME_UNIT -> " IN ONE UNIT WITH ";
+                    case ANY -> " OR ";
+                },
+                r.codePaths());
         return "Segments of " + codes + (r.withSubcodes() ? " (with sub-codes)" : "") + "; "
                 + r.selection().describe();
     }

@@ -124,7 +124,7 @@ public final class CooccurrenceViewModel extends AnalysisViewModel {
         if (row == column) {
             retrieve(List.of(codes.get(row)), RetrievalRequest.Combine.ANY, null);
         } else {
-            retrieve(List.of(codes.get(row), codes.get(column)), RetrievalRequest.Combine.ALL, null);
+            retrieve(List.of(codes.get(row), codes.get(column)), RetrievalRequest.Combine.SAME_UNIT, null);
         }
     }
 

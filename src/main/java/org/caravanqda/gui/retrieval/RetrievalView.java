@@ -72,7 +72,11 @@ public final class RetrievalView {
     }
 
     static String combineLabel(Combine c) {
-        return c == Combine.ALL ? "all codes, where they overlap" : "any of the codes";
+        return switch (c) {
+            case ALL -> "all codes, where they overlap";
+            case SAME_UNIT -> "all codes, in one turn or paragraph";
+            case ANY -> "any of the codes";
+        };
     }
 
     private Node filterBar() {

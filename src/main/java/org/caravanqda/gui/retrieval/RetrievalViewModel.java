@@ -258,9 +258,17 @@ public final class RetrievalViewModel {
                 });
     }
 
+    private static String joiner(Combine how) {
+        return switch (how) {
+            case ALL -> " AND ";
+            case SAME_UNIT -> " WITH ";
+            case ANY -> " OR ";
+        };
+    }
+
     private String title(List<String> listed) {
         String joined = String.join(
-                combine.get() == Combine.ALL ? " AND " : " OR ",
+                joiner(combine.get()),
                 listed.stream().map(p -> CodePath.parse(p).leaf()).toList());
         return "Segments: " + display.get().apply(joined.length() > 40 ? joined.substring(0, 39) + "…" : joined);
     }
@@ -375,7 +383,7 @@ public final class RetrievalViewModel {
         }
         String q = query.get() == null ? "" : query.get().strip();
         Selection described = request().selection();
-        String label = "retrieval: " + String.join(combine.get() == Combine.ALL ? " AND " : " OR ", codes)
+        String label = "retrieval: " + String.join(joiner(combine.get()), codes)
                 + (withSubcodes.get() ? " (with sub-codes)" : "") + (q.isEmpty() ? "" : "; query: " + q)
                 + (ANY_VALUE.equals(attribute.get()) ? "" : "; " + attribute.get());
         Selection selection = described.withSegments(null, label);

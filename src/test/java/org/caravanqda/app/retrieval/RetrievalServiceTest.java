@@ -176,6 +176,47 @@ class RetrievalServiceTest {
                 .isEqualTo(stored(a, null));
     }
 
+    @Test
+    void sameUnitListsWhatACooccurrenceCellCounts() {
+        // the first pair of the CLI's co-occurrence table whose codes are not one inside the other
+        List<Object> pair = project.tables().cooccurrence(Selection.all()).rows().stream()
+                .filter(r -> !r.get(0).toString().startsWith(r.get(1) + "/")
+                        && !r.get(1).toString().startsWith(r.get(0) + "/")
+                        && ((Number) r.get(2)).intValue() > 0)
+                .findFirst()
+                .orElseThrow();
+        String a = pair.get(0).toString();
+        String b = pair.get(1).toString();
+        List<RetrievedSegment> rows =
+                retrieve(new RetrievalRequest(List.of(a, b), Combine.SAME_UNIT, true, Selection.all()));
+        assertThat(rows).isNotEmpty().allMatch(RetrievedSegment::single);
+        int unitsWithBoth = 0;
+        Map<String, List<RetrievedSegment>> byDocument =
+                rows.stream().collect(Collectors.groupingBy(RetrievedSegment::document));
+        for (var e : byDocument.entrySet()) {
+            DocumentTranscript t = project.documents().transcript(e.getKey());
+            Set<RetrievedSegment> inABothUnit = new HashSet<>();
+            for (var u : t.units()) {
+                List<RetrievedSegment> here = e.getValue().stream()
+                        .filter(r -> r.start() < u.end() && u.start() < r.end())
+                        .toList();
+                boolean hasA = here.stream().anyMatch(r -> under(r.codePath(), a));
+                boolean hasB = here.stream().anyMatch(r -> under(r.codePath(), b));
+                if (hasA && hasB) {
+                    unitsWithBoth++;
+                    inABothUnit.addAll(here);
+                }
+            }
+            // every listed segment lies in a unit that holds both codes
+            assertThat(inABothUnit).containsExactlyInAnyOrderElementsOf(e.getValue());
+        }
+        assertThat(unitsWithBoth).isEqualTo(((Number) pair.get(2)).intValue());
+    }
+
+    private static boolean under(String path, String code) {
+        return path.equals(code) || path.startsWith(code + "/");
+    }
+
     /** "document:start-end" of each stretch covered by both codes (with sub-codes), found character by character. */
     private static List<String> overlaps(String a, String b) {
         List<String> expected = new ArrayList<>();

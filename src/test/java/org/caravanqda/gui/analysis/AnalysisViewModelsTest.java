@@ -233,7 +233,7 @@ class AnalysisViewModelsTest {
         assertThat(asked.get(0))
                 .isEqualTo(new RetrievalRequest(
                         List.of(first.get("code A"), first.get("code B")),
-                        RetrievalRequest.Combine.ALL,
+                        RetrievalRequest.Combine.SAME_UNIT,
                         true,
                         vm.selection()));
         assertThat(asked.get(0).selection().coders()).containsExactly("timur");
