@@ -39,7 +39,7 @@ public final class AutocodeService {
         String coder = Coders.nameOrDefault(r.coder());
         Code code = store.read(s -> CodeLookup.find(s.codes().codebook(), r.code()));
         search.sync().catchUp(Progress.NONE);
-        List<MatchSpan> matches = search.matches(r.query());
+        List<MatchSpan> matches = search.matches(r.query()).stream().distinct().toList();
         Map<Long, Map<Span, Boolean>> planned = store.read(s -> plan(s, r, code, coder, matches));
         List<AutocodeReport.Planned> spans = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
@@ -85,6 +85,25 @@ public final class AutocodeService {
                 ids);
     }
 
+    /**
+     * The targets in text order, overlapping ones joined: a word repeated in one sentence, or a
+     * phrase that runs into the next sentence, gives one coding, never several overlapping ones.
+     */
+    static List<Span> merged(List<Span> targets) {
+        List<Span> sorted = new ArrayList<>(targets);
+        sorted.sort(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        List<Span> out = new ArrayList<>();
+        for (Span t : sorted) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && t.start() < last.end()) {
+                out.set(out.size() - 1, new Span(last.start(), Math.max(last.end(), t.end())));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** Document id -> target span -> whether the coder already has exactly this coding. */
     private static Map<Long, Map<Span, Boolean>> plan(
             StoreSession s, AutocodeRequest r, Code code, String coder, List<MatchSpan> matches) {
@@ -106,6 +125,7 @@ public final class AutocodeService {
             List<Coding> existing = s.codings().find(new CodingFilter(d.id(), Set.of(code.id()), coder));
             List<Coding> limits = within == null ? null : s.codings().find(new CodingFilter(d.id(), within, null));
             Map<Span, Boolean> spans = new LinkedHashMap<>();
+            List<Span> targets = new ArrayList<>();
             for (MatchSpan m : e.getValue()) {
                 Span hit = new Span(m.start(), m.end());
                 Span target = SpanWidening.widen(d.text(), units, hit, r.unit(), d.language());
@@ -122,7 +142,9 @@ public final class AutocodeService {
                 if (target.length() == 0) {
                     continue;
                 }
-                Span t = target;
+                targets.add(target);
+            }
+            for (Span t : merged(targets)) {
                 spans.putIfAbsent(t, existing.stream().anyMatch(c -> c.start() == t.start() && c.end() == t.end()));
             }
             if (!spans.isEmpty()) {

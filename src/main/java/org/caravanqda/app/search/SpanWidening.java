@@ -1,8 +1,7 @@
 package org.caravanqda.app.search;
 
-import java.text.BreakIterator;
 import java.util.List;
-import java.util.Locale;
+import org.caravanqda.analysis.Sentences;
 import org.caravanqda.model.Span;
 import org.caravanqda.model.TextUnit;
 
@@ -71,16 +70,16 @@ final class SpanWidening {
         return false;
     }
 
+    /** The sentences ({@link Sentences}, as agreement counts them) the hit touches, inside its unit. */
     private static Span sentence(String text, int lo, int hi, Span hit, String language) {
-        BreakIterator it = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language == null ? "ru" : language));
-        it.setText(text.substring(lo, hi));
-        int rel = hit.start() - lo;
-        int end = it.following(rel);
-        int start = it.previous();
-        if (end == BreakIterator.DONE) {
-            end = hi - lo;
+        int first = -1;
+        int last = -1;
+        for (Span s : Sentences.within(text, lo, hi, language)) {
+            if (s.end() > hit.start() && s.start() < Math.max(hit.end(), hit.start() + 1)) {
+                first = first < 0 ? s.start() : first;
+                last = s.end();
+            }
         }
-        Span s = Span.trimmed(text, lo + Math.max(0, start), Math.max(lo + end, hit.end()));
-        return s.start() <= hit.start() ? s : new Span(hit.start(), s.end());
+        return first < 0 ? hit : new Span(Math.min(first, hit.start()), Math.max(last, hit.end()));
     }
 }
