@@ -17,15 +17,31 @@ import org.caravanqda.model.Span;
  *   <li>every line is split on its own, so a sentence never runs across a line break, and so
  *       never into the next speaker's turn or the next dialogue line ("- А вы уехали...?");
  *   <li>no break after a common abbreviation or an initial (т. е., г., ул., Dr., Mr., e.g., А. С.);
- *   <li>text without sentence punctuation (speech recognition) is cut into pieces of at most
- *       {@link #MAX_LENGTH} characters at a space, instead of one sentence of a whole line.
+ *   <li>text without punctuation (speech recognition) is cut into pieces of at most
+ *       {@link #MAX_LENGTH} characters at a space, instead of one sentence of a whole line;
+ *       any sentence longer than {@link #HARD_MAX_LENGTH} is cut the same way.
  * </ol>
  *
  * Spans are trimmed, never empty, in order and never overlap.
  */
 public final class Sentences {
-    /** The longest sentence span; longer unpunctuated runs are cut at the last space before it. */
+    /** The longest span of text without punctuation; longer runs are cut at the last space before it. */
     public static final int MAX_LENGTH = 400;
+
+    /** The longest sentence span even with punctuation (a run-on list of clauses). */
+    public static final int HARD_MAX_LENGTH = 2000;
+
+    private static boolean unpunctuatedRun(String text, Span span) {
+        if (span.length() <= MAX_LENGTH) {
+            return false;
+        }
+        for (int i = span.start(); i < span.end(); i++) {
+            if (".,;:!?…—–()\"«»".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Lower-cased abbreviations (without their final dot) after which a dot ends no sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of(
@@ -34,23 +50,17 @@ public final class Sentences {
             "т.е",
             "т. к",
             "т.к",
-            "т. д",
-            "т. п",
             "т. н",
-            "и т. д",
             "г",
-            "гг",
             "ул",
             "пр",
             "просп",
             "пер",
-            "д",
             "кв",
             "им",
             "см",
             "ср",
             "стр",
-            "с",
             "проф",
             "акад",
             "доц",
@@ -190,9 +200,18 @@ public final class Sentences {
             return false;
         }
         if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
-            return true; // an initial: "А. С. Пушкин", "J. Smith"
+            // an initial ("А. С. Пушкин", "J. Smith"), not a letter after a lower-case word ("классу S.")
+            return b == start || Character.isWhitespace(s.charAt(b - 1)) && !lowerCaseWordBefore(s, start, b - 1);
         }
         String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.equals("г")) {
+            // "г. Ташкент" (город) goes on; "в 2010 г. Потом" (год) ends the sentence
+            int k = b - 1;
+            while (k > start && Character.isWhitespace(s.charAt(k))) {
+                k--;
+            }
+            return k < start || !Character.isDigit(s.charAt(k));
+        }
         if (ABBREVIATIONS.contains(lower)) {
             return true;
         }
@@ -217,16 +236,20 @@ public final class Sentences {
         return false;
     }
 
-    /** Adds the trimmed span, cut into pieces of at most {@link #MAX_LENGTH} at spaces. */
+    /**
+     * Adds the trimmed span; one without any punctuation longer than {@link #MAX_LENGTH} (speech
+     * recognition), and any longer than {@link #HARD_MAX_LENGTH}, is cut into pieces at spaces.
+     */
     private static void cap(String text, int start, int end, List<Span> out) {
         Span span = Span.trimmed(text, start, end);
-        while (span.length() > MAX_LENGTH) {
-            int cut = span.start() + MAX_LENGTH;
-            while (cut > span.start() + MAX_LENGTH / 2 && !Character.isWhitespace(text.charAt(cut))) {
+        int max = unpunctuatedRun(text, span) ? MAX_LENGTH : HARD_MAX_LENGTH;
+        while (span.length() > max) {
+            int cut = span.start() + max;
+            while (cut > span.start() + max / 2 && !Character.isWhitespace(text.charAt(cut))) {
                 cut--;
             }
             if (!Character.isWhitespace(text.charAt(cut))) {
-                cut = span.start() + MAX_LENGTH;
+                cut = span.start() + max;
                 if (Character.isLowSurrogate(text.charAt(cut))) {
                     cut--;
                 }
@@ -240,5 +263,13 @@ public final class Sentences {
         if (span.length() > 0) {
             out.add(span);
         }
+    }
+
+    private static boolean lowerCaseWordBefore(String s, int start, int space) {
+        int k = space;
+        while (k > start && Character.isWhitespace(s.charAt(k - 1))) {
+            k--;
+        }
+        return k > start && Character.isLowerCase(s.charAt(k - 1));
     }
 }
