@@ -80,7 +80,8 @@ public final class SpeakerTurns {
                     && speaker != null
                     && !headings.contains(p)
                     && !isHeading(p.of(text))
-                    && !isCaption(p.of(text))) {
+                    && !isCaption(p.of(text))
+                    && SpeakerLabel.leadingTime(p.of(text)) == null) { // a timestamped line is an utterance of its own
                 turnEnd = p.end();
             } else {
                 addTurn(units, speaker, turnStart, turnEnd, turnMs);
