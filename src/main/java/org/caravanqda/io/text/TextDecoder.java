@@ -107,9 +107,12 @@ final class TextDecoder {
     private static boolean mostlyText(String s) {
         int letters = 0;
         int other = 0;
+        int spaces = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isLetter(c)) {
+            if (Character.isWhitespace(c)) {
+                spaces++;
+            } else if (Character.isLetter(c)) {
                 letters++;
             } else if (!Character.isWhitespace(c)
                     && !Character.isDigit(c)
@@ -117,7 +120,8 @@ final class TextDecoder {
                 other++;
             }
         }
-        return letters > 0 && other * 10 < letters;
+        // prose has words: a space at least every 30 characters (high-byte junk decodes to one long "word")
+        return letters > 0 && other * 10 < letters && spaces * 30 >= s.length();
     }
 
     /** The bytes in the named encoding (a BOM dropped), or null when they are not valid text in it. */
