@@ -64,7 +64,9 @@ final class AutocodeCommand implements Callable<Integer> {
                             oneLine(s.text())));
             t.print(ctx.out());
             ctx.out()
-                    .println(r.hits() + " matches; "
+                    .println(r.hits() + (r.hits() == 1 ? " hit" : " hits") + " in "
+                            + r.spans().size()
+                            + (r.spans().size() == 1 ? " span; " : " spans; ")
                             + (dryRun
                                     ? r.spans().stream()
                                                     .filter(s -> !s.exists())

@@ -9,7 +9,7 @@ import org.caravanqda.model.Languages;
  * analysis change: an index of another version is rebuilt from the store.
  */
 final class IndexSchema {
-    static final int VERSION = 8;
+    static final int VERSION = 9;
     static final List<String> LANGUAGES = Languages.SUPPORTED;
 
     static final String KIND = "kind";
@@ -45,7 +45,7 @@ final class IndexSchema {
 
     /** Each language has its own text field, analysed with its own analyzer at index and query time. */
     static String textField(String language) {
-        return TEXT + "." + (LANGUAGES.contains(language) ? language : "ru");
+        return TEXT + "." + (LANGUAGES.contains(language) ? language : Languages.OTHER);
     }
 
     static boolean isTextField(String field) {

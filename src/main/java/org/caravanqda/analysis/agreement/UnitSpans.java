@@ -1,14 +1,13 @@
 package org.caravanqda.analysis.agreement;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import org.caravanqda.analysis.Sentences;
 import org.caravanqda.model.Span;
 
 /**
- * The units of the unit-level comparisons, as spans of the stored text: sentences (ICU's
- * sentence rules, UAX #29, for the document's language; a line break also ends a sentence),
+ * The units of the unit-level comparisons, as spans of the stored text: sentences ({@link
+ * Sentences}, the splitter auto-coding uses too),
  * paragraphs (stored units split at blank lines) and the whole document. Spans are trimmed of
  * surrounding whitespace and never empty.
  */
@@ -16,14 +15,7 @@ public final class UnitSpans {
     private UnitSpans() {}
 
     public static List<Span> sentences(String text, String language) {
-        BreakIterator it = BreakIterator.getSentenceInstance(language == null ? ULocale.ROOT : new ULocale(language));
-        it.setText(text);
-        List<Span> out = new ArrayList<>();
-        int start = it.first();
-        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-            addTrimmed(text, start, end, out);
-        }
-        return out;
+        return Sentences.of(text, language);
     }
 
     /** Each stored unit split where a blank line separates two paragraphs (a turn may hold several). */

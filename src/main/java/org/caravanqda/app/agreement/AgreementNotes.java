@@ -49,7 +49,7 @@ final class AgreementNotes {
                 "unit: character (UTF-16 unit of the stored text); a character is coded with a code when one of"
                         + " the coder's codings covers it; characters no coder coded count as agreement on absence (as in NVivo)";
             case SENTENCE ->
-                "unit: sentence of the stored text (ICU sentence rules; a line break ends a sentence); coded"
+                "unit: sentence of the stored text (ICU sentence rules plus abbreviations; a line break ends a sentence; unpunctuated runs are cut at 400 characters); coded"
                         + " when one of the coder's codings overlaps it";
             case PARAGRAPH ->
                 "unit: paragraph (stored units split at blank lines); coded when one of the coder's codings"

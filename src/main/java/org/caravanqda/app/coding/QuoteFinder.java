@@ -4,7 +4,11 @@ import java.text.Normalizer;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.model.Span;
 
-/** Finds the span of the k-th occurrence of an exact quote in a document's text. */
+/**
+ * Finds the span of the k-th occurrence of a quote in a document's text, with typographic
+ * variants counted as equal ({@link Typography}: apostrophes, quotation marks, ё/е, dashes,
+ * spaces and line breaks); when it is not there, the message shows the nearest passage.
+ */
 final class QuoteFinder {
     private QuoteFinder() {}
 
@@ -19,15 +23,25 @@ final class QuoteFinder {
         if (wanted < 1) {
             throw new CaravanException("--occurrence must be 1 or more");
         }
+        Typography t = Typography.fold(text);
+        String q = Typography.fold(quote.strip()).folded;
+        if (q.isEmpty()) {
+            throw new CaravanException("--quote is empty");
+        }
         int found = -1;
-        for (int i = text.indexOf(quote); i >= 0; i = text.indexOf(quote, i + 1)) {
+        for (int i = t.folded.indexOf(q); i >= 0; i = t.folded.indexOf(q, i + 1)) {
             count++;
             if (count == wanted) {
                 found = i;
             }
         }
         if (count == 0) {
-            throw new CaravanException("quote not found in '" + documentName + "': \"" + abbreviate(quote) + "\"");
+            Span near = t.nearest(q);
+            throw new CaravanException("quote not found in '" + documentName + "': \"" + abbreviate(quote) + "\""
+                    + (near == null
+                            ? ""
+                            : "; the nearest passage is at " + near.start() + ".." + near.end() + ": \""
+                                    + abbreviate(near.of(text).replaceAll("\\s+", " ")) + "\""));
         }
         if (occurrence == null && count > 1) {
             throw new CaravanException("the quote occurs " + count + " times in '" + documentName
@@ -37,7 +51,7 @@ final class QuoteFinder {
             throw new CaravanException(
                     "the quote occurs only " + count + " time(s) in '" + documentName + "', not " + wanted);
         }
-        return new Span(found, found + quote.length());
+        return t.original(found, found + q.length());
     }
 
     private static String abbreviate(String s) {

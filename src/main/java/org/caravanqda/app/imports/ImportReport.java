@@ -8,7 +8,9 @@ import java.util.List;
  * failed after the import was committed (the search index), which the import does not undo.
  */
 public record ImportReport(List<Imported> documents, List<String> skipped, int attributeValues, List<String> warnings) {
-    public record Imported(String name, String language, int words, int units, List<String> speakers) {}
+    /** {@code warnings}: what the researcher should check in this document (e.g. a text without punctuation). */
+    public record Imported(
+            String name, String language, int words, int units, List<String> speakers, List<String> warnings) {}
 
     public ImportReport {
         warnings = List.copyOf(warnings);

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.caravanqda.analysis.LanguageGuess;
+import org.caravanqda.analysis.Sentences;
 import org.caravanqda.analysis.WordCount;
 import org.caravanqda.app.access.Changes;
 import org.caravanqda.app.access.Coders;
@@ -28,6 +29,7 @@ import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.NoTextException;
 import org.caravanqda.app.port.ParsedDocument;
 import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.port.ReadOptions;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.app.search.ImportFeed;
 import org.caravanqda.app.search.IndexSync;
@@ -62,6 +64,15 @@ public final class ImportService {
         List<ImportFiles.Item> items = ImportFiles.expand(paths, readers, skipped);
         String coder = Coders.nameOrDefault(options.coder());
         AttributeTable table = options.attributes() == null ? null : attributes.parse(options.attributes());
+        // every file is read and parsed before the project is touched: an unreadable one stops the import here
+        List<ParsedDocument> parsedAll = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            cancel.check();
+            ImportFiles.Item item = items.get(i);
+            progress.update("reading " + item.file().getFileName(), i, items.size());
+            parsedAll.add(
+                    read(item, "file " + (i + 1) + " of " + items.size() + " (" + item.file() + ")", options.read()));
+        }
         // storing (this thread) and analysing for the index (the feed's threads) run side by side
         ImportFeed feed = index.get().feed(progress);
         long[] generation = new long[1];
@@ -83,7 +94,7 @@ public final class ImportService {
                         throw new CaravanException(where + ": a document named '" + name
                                 + "' is already in the project; nothing was imported");
                     }
-                    ParsedDocument parsed = read(item, where);
+                    ParsedDocument parsed = parsedAll.get(i);
                     if (parsed == null) {
                         names.remove(name);
                         skipped.add(item.file() + ": no text to code");
@@ -141,10 +152,10 @@ public final class ImportService {
     }
 
     /** Null for an empty file found in a folder: a page with only front matter is no transcript, and no error. */
-    private static ParsedDocument read(ImportFiles.Item item, String where) {
+    private static ParsedDocument read(ImportFiles.Item item, String where, ReadOptions options) {
         ParsedDocument parsed;
         try {
-            parsed = item.reader().read(item.file());
+            parsed = item.reader().read(item.file(), options);
         } catch (NoTextException e) {
             if (item.walked()) {
                 return null;
@@ -221,9 +232,14 @@ public final class ImportService {
                 coder,
                 ChangeAction.DOCUMENT_IMPORT,
                 Map.of("document", id, "name", name, "characters", text.length()));
+        List<String> warnings = new ArrayList<>();
+        if (Sentences.unpunctuated(text)) {
+            warnings.add("the text has next to no punctuation (speech recognition?): sentence units are its lines,"
+                    + " cut into pieces of at most " + Sentences.MAX_LENGTH + " characters");
+        }
         return new Stored(
                 id,
-                new ImportReport.Imported(name, language, words, parsed.units().size(), speakers));
+                new ImportReport.Imported(name, language, words, parsed.units().size(), speakers, warnings));
     }
 
     public static String sha256(String text) {

@@ -15,6 +15,14 @@ public interface DocumentReader {
     ParsedDocument read(Path file);
 
     /**
+     * Reads the file with the researcher's corrections (encoding, speakers); readers that have
+     * nothing to correct read as {@link #read(Path)} does.
+     */
+    default ParsedDocument read(Path file, ReadOptions options) {
+        return read(file);
+    }
+
+    /**
      * Parses text already in memory (units and metadata as {@link #read} finds them), for
      * formats that are plain text; null for the others. No file is written, so an encrypted
      * project's text never passes through the disk.

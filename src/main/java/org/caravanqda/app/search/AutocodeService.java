@@ -40,7 +40,7 @@ public final class AutocodeService {
         String coder = Coders.nameOrDefault(r.coder());
         Code code = store.read(s -> CodeLookup.find(s.codes().codebook(), r.code()));
         search.sync().catchUp(Progress.NONE);
-        List<MatchSpan> matches = search.matches(r.query());
+        List<MatchSpan> matches = search.matches(r.query()).stream().distinct().toList();
         Map<Long, Map<Span, Boolean>> planned = store.read(s -> plan(s, r, code, coder, matches));
         List<AutocodeReport.Planned> spans = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
@@ -94,6 +94,25 @@ public final class AutocodeService {
                 warning == null ? List.of() : List.of(warning));
     }
 
+    /**
+     * The targets in text order, overlapping ones joined: a word repeated in one sentence, or a
+     * phrase that runs into the next sentence, gives one coding, never several overlapping ones.
+     */
+    static List<Span> merged(List<Span> targets) {
+        List<Span> sorted = new ArrayList<>(targets);
+        sorted.sort(java.util.Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
+        List<Span> out = new ArrayList<>();
+        for (Span t : sorted) {
+            Span last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && t.start() < last.end()) {
+                out.set(out.size() - 1, new Span(last.start(), Math.max(last.end(), t.end())));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
     /** Document id -> target span -> whether the coder already has exactly this coding. */
     private static Map<Long, Map<Span, Boolean>> plan(
             StoreSession s, AutocodeRequest r, Code code, String coder, List<MatchSpan> matches) {
@@ -118,6 +137,7 @@ public final class AutocodeService {
             SpanWidening widening = new SpanWidening(d.text(), units, d.language());
             Set<Span> coded =
                     existing.stream().map(c -> new Span(c.start(), c.end())).collect(Collectors.toSet());
+            List<Span> targets = new ArrayList<>();
             for (MatchSpan m : e.getValue()) {
                 Span hit = new Span(m.start(), m.end());
                 Span target = widening.widen(hit, r.unit());
@@ -134,7 +154,9 @@ public final class AutocodeService {
                 if (target.length() == 0) {
                     continue;
                 }
-                Span t = target;
+                targets.add(target);
+            }
+            for (Span t : merged(targets)) {
                 spans.putIfAbsent(t, coded.contains(t));
             }
             if (!spans.isEmpty()) {

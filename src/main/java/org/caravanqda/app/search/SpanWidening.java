@@ -1,23 +1,23 @@
 package org.caravanqda.app.search;
 
-import java.text.BreakIterator;
-import java.text.StringCharacterIterator;
 import java.util.List;
-import java.util.Locale;
+import org.caravanqda.analysis.Sentences;
 import org.caravanqda.model.Span;
 import org.caravanqda.model.TextUnit;
 
 /**
  * Widens a hit to the unit auto-coding codes: sentence, paragraph or turn, never beyond its turn.
  * One per document: a hit's turn is found by binary search over the units (in text order, as
- * readers promise) and one sentence iterator is reused, so a run over a million hits costs a
+ * readers promise) and the sentences of the last unit are kept, so a run over a million hits costs a
  * million small steps, not a scan of every unit and a copy of the turn per hit (issue #22).
  */
 final class SpanWidening {
     private final String text;
     private final List<TextUnit> units;
     private final String language;
-    private BreakIterator sentences;
+    private List<Span> sentences;
+    private int sentencesFrom;
+    private int sentencesTo;
 
     SpanWidening(String text, List<TextUnit> units, String language) {
         this.text = text;
@@ -108,18 +108,24 @@ final class SpanWidening {
         return false;
     }
 
+    /**
+     * The sentences ({@link Sentences}, as agreement counts them) the hit touches, inside its unit.
+     * The last unit's sentences are kept: hits come in text order, many to a unit.
+     */
     private Span sentence(int lo, int hi, Span hit) {
-        if (sentences == null) {
-            sentences = BreakIterator.getSentenceInstance(Locale.forLanguageTag(language == null ? "ru" : language));
+        if (sentences == null || lo != sentencesFrom || hi != sentencesTo) {
+            sentences = Sentences.within(text, lo, hi, language);
+            sentencesFrom = lo;
+            sentencesTo = hi;
         }
-        BreakIterator it = sentences;
-        it.setText(new StringCharacterIterator(text, lo, hi, lo)); // no copy of the turn
-        int end = it.following(hit.start());
-        int start = it.previous();
-        if (end == BreakIterator.DONE) {
-            end = hi;
+        int first = -1;
+        int last = -1;
+        for (Span s : sentences) {
+            if (s.end() > hit.start() && s.start() < Math.max(hit.end(), hit.start() + 1)) {
+                first = first < 0 ? s.start() : first;
+                last = s.end();
+            }
         }
-        Span s = Span.trimmed(text, Math.max(lo, start), Math.max(end, hit.end()));
-        return s.start() <= hit.start() ? s : new Span(hit.start(), s.end());
+        return first < 0 ? hit : new Span(Math.min(first, hit.start()), Math.max(last, hit.end()));
     }
 }

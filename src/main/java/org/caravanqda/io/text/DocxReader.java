@@ -25,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ParsedDocument;
+import org.caravanqda.app.port.ReadOptions;
 
 /**
  * Word .docx through POI XWPF: body paragraphs and table cells in order; headers, footers,
@@ -50,13 +51,18 @@ public final class DocxReader implements DocumentReader {
 
     @Override
     public ParsedDocument read(Path file) {
+        return read(file, ReadOptions.DETECT);
+    }
+
+    @Override
+    public ParsedDocument read(Path file, ReadOptions options) {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             throw new CaravanException(file + " does not exist or is not a file");
         }
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XWPFDocument doc = new XWPFDocument(pkg)) {
-            TextAssembler out = new TextAssembler();
+            TextAssembler out = new TextAssembler(options.speakers());
             body(doc.getBodyElements(), out);
             return out.finish(file, Map.of());
         } catch (CaravanException e) {

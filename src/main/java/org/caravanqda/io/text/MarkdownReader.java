@@ -8,6 +8,7 @@ import java.util.Set;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ParsedDocument;
+import org.caravanqda.app.port.ReadOptions;
 import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.node.Node;
@@ -29,7 +30,12 @@ public final class MarkdownReader implements DocumentReader {
 
     @Override
     public ParsedDocument read(Path file) {
-        String source = TxtReader.decodeFile(file);
+        return read(file, ReadOptions.DETECT);
+    }
+
+    @Override
+    public ParsedDocument read(Path file, ReadOptions options) {
+        String source = TxtReader.decodeFile(file, options.encoding());
         Node doc = parse(source, file);
         YamlFrontMatterVisitor front = new YamlFrontMatterVisitor();
         doc.accept(front);
@@ -43,7 +49,7 @@ public final class MarkdownReader implements DocumentReader {
                 metadata.put(key, String.join(", ", present));
             }
         });
-        TextAssembler out = new TextAssembler();
+        TextAssembler out = new TextAssembler(options.speakers());
         new MarkdownText(out::paragraph, out::heading).render(doc);
         return out.finish(file, metadata);
     }

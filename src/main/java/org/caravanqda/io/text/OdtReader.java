@@ -14,6 +14,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ParsedDocument;
+import org.caravanqda.app.port.ReadOptions;
 import org.caravanqda.io.xml.SecureXmlParsers;
 import org.xml.sax.SAXException;
 
@@ -31,9 +32,14 @@ public final class OdtReader implements DocumentReader {
 
     @Override
     public ParsedDocument read(Path file) {
+        return read(file, ReadOptions.DETECT);
+    }
+
+    @Override
+    public ParsedDocument read(Path file, ReadOptions options) {
         String name = file.getFileName().toString();
         byte[] content = contentXml(file, name);
-        TextAssembler out = new TextAssembler();
+        TextAssembler out = new TextAssembler(options.speakers());
         try {
             parser().parse(new ByteArrayInputStream(content), new OdtContentHandler(out::paragraph));
         } catch (SAXException e) {

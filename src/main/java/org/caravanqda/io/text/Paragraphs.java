@@ -7,13 +7,66 @@ import org.caravanqda.model.Span;
 /**
  * Finds paragraphs in plain text: blocks separated by blank lines, where a line that opens with
  * a speaker label also starts a new paragraph (transcripts often have one turn per line with no
- * blank lines between). Spans are trimmed of surrounding whitespace and never empty.
+ * blank lines between); in a transcript with one utterance per line and no blank lines, every
+ * line ({@link #oneUtterancePerLine}). Spans are trimmed of surrounding whitespace and never empty.
  */
 final class Paragraphs {
     private Paragraphs() {}
 
+    /** Fewest lines for which a file without blank lines is read one paragraph per line. */
+    static final int MIN_LINES = 5;
+
     static List<Span> of(String text) {
-        return within(text, 0, text.length());
+        return oneUtterancePerLine(text) ? lines(text) : within(text, 0, text.length());
+    }
+
+    /**
+     * Whether the text is a transcript with one utterance per line (subtitle and speech-recognition
+     * exports, oTranscribe, Word's transcription): no blank line between its lines, at least
+     * {@link #MIN_LINES} lines, and not prose hard-wrapped at a fixed width (most lines nearly
+     * as long as the longest, which is at most 100 characters). NVivo and MAXQDA make each such
+     * line a paragraph; so does Caravan.
+     */
+    static boolean oneUtterancePerLine(String text) {
+        List<Span> lines = lines(text);
+        if (lines.size() < MIN_LINES) {
+            return false;
+        }
+        Span first = lines.get(0);
+        Span last = lines.get(lines.size() - 1);
+        // a blank line between the first and the last line: blank-line paragraphs as before
+        String body = text.substring(first.start(), last.end());
+        if (body.contains("\n\n") || body.contains("\r\n\r\n") || body.contains("\r\r") || hasBlankLine(body)) {
+            return false;
+        }
+        int longest = lines.stream().mapToInt(Span::length).max().orElse(0);
+        long full = lines.stream().filter(l -> l.length() * 4 >= longest * 3).count();
+        boolean hardWrapped = longest <= 100 && full * 10 >= (lines.size() - 1) * 8L;
+        return !hardWrapped;
+    }
+
+    private static boolean hasBlankLine(String body) {
+        for (String line : body.split("\r\n|\r|\n", -1)) {
+            if (line.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every non-blank line, trimmed. */
+    static List<Span> lines(String text) {
+        List<Span> result = new ArrayList<>();
+        int lineStart = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = lineStart;
+            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            addTrimmed(text, lineStart, lineEnd, result);
+            lineStart = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
+        }
+        return result;
     }
 
     /** Paragraphs of {@code text[from, to)}. */

@@ -125,6 +125,39 @@ record SpeakerLabel(String name, String value, Long startMs) {
             "present",
             "project",
             "interview",
+            "abstract",
+            "level",
+            "orcid",
+            "doi",
+            "email",
+            "e-mail",
+            "affiliation",
+            "author",
+            "authors",
+            "received",
+            "accepted",
+            "published",
+            "figure",
+            "fig",
+            "table",
+            "section",
+            "chapter",
+            "step",
+            "url",
+            "website",
+            "tel",
+            "phone",
+            "covid",
+            "covid-19",
+            "аннотация",
+            "автор",
+            "авторы",
+            "уровень",
+            "ключевые",
+            "рисунок",
+            "таблица",
+            "глава",
+            "раздел",
             "дата",
             "место",
             "время",
@@ -173,6 +206,25 @@ record SpeakerLabel(String name, String value, Long startMs) {
             "смеется",
             "смеётся",
             "тишина");
+
+    /** A timestamp that leads a line: {@code [00:01:23]}, {@code 00:01:23}, {@code (01:23)}, {@code 1:02:03.500}. */
+    private static final Pattern TIME = Pattern.compile(
+            "^[\\[(]?(?<h>\\d{1,2}):(?<m>\\d{2})(?::(?<s>\\d{2}))?(?:[.,]\\d{1,3})?[\\])]?(?=[\\s:\\-–—]|$)");
+
+    /** The time in milliseconds of the timestamp that opens {@code paragraph}, or null. */
+    static Long leadingTime(String paragraph) {
+        Matcher m = TIME.matcher(paragraph);
+        if (!m.find()) {
+            return null;
+        }
+        long a = Long.parseLong(m.group("h"));
+        long b = Long.parseLong(m.group("m"));
+        if (m.group("s") == null) {
+            return b < 60 ? (a * 60 + b) * 1000 : null; // mm:ss
+        }
+        long c = Long.parseLong(m.group("s"));
+        return b < 60 && c < 60 ? ((a * 60 + b) * 60 + c) * 1000 : null;
+    }
 
     /** The label at the start of {@code paragraph}, or null. */
     static SpeakerLabel parse(String paragraph) {

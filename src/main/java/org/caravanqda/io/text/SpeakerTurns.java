@@ -42,6 +42,14 @@ public final class SpeakerTurns {
 
     /** As above; {@code headings} are paragraphs marked as headings by the format (never turns). */
     public static Result detect(String text, List<Span> paragraphs, Set<Span> headings) {
+        return detect(text, paragraphs, headings, null);
+    }
+
+    /**
+     * As above; {@code speakers} overrides the detection: null detects, an empty list makes no
+     * turns at all, otherwise exactly the labels named (case-insensitive) are speakers.
+     */
+    public static Result detect(String text, List<Span> paragraphs, Set<Span> headings, List<String> speakers) {
         int n = paragraphs.size();
         SpeakerLabel[] labels = new SpeakerLabel[n];
         Map<String, Integer> counts = new HashMap<>();
@@ -53,7 +61,7 @@ public final class SpeakerTurns {
                 counts.merge(labels[i].name(), 1, Integer::sum);
             }
         }
-        Role[] roles = classify(labels, counts);
+        Role[] roles = speakers == null ? classify(labels, counts) : chosen(labels, speakers);
         Map<String, String> metadata = new LinkedHashMap<>();
         List<TextUnit> units = new ArrayList<>();
         String speaker = null;
@@ -67,12 +75,13 @@ public final class SpeakerTurns {
                 speaker = labels[i].name();
                 turnStart = p.start();
                 turnEnd = p.end();
-                turnMs = labels[i].startMs();
+                turnMs = labels[i].startMs() != null ? labels[i].startMs() : SpeakerLabel.leadingTime(p.of(text));
             } else if (roles[i] == Role.PLAIN
                     && speaker != null
                     && !headings.contains(p)
                     && !isHeading(p.of(text))
-                    && !isCaption(p.of(text))) {
+                    && !isCaption(p.of(text))
+                    && SpeakerLabel.leadingTime(p.of(text)) == null) { // a timestamped line is an utterance of its own
                 turnEnd = p.end();
             } else {
                 addTurn(units, speaker, turnStart, turnEnd, turnMs);
@@ -80,14 +89,56 @@ public final class SpeakerTurns {
                 if (roles[i] == Role.COVER && units.stream().noneMatch(u -> u.kind() == UnitKind.TURN)) {
                     metadata.putIfAbsent(labels[i].name(), labels[i].value());
                 }
-                units.add(new TextUnit(units.size(), UnitKind.PARAGRAPH, null, p.start(), p.end(), null));
+                units.add(new TextUnit(
+                        units.size(),
+                        UnitKind.PARAGRAPH,
+                        null,
+                        p.start(),
+                        p.end(),
+                        SpeakerLabel.leadingTime(p.of(text))));
             }
         }
         addTurn(units, speaker, turnStart, turnEnd, turnMs);
         return new Result(units, metadata);
     }
 
+    /** The researcher's choice: only these labels open turns; every other label line is a paragraph. */
+    private static Role[] chosen(SpeakerLabel[] labels, List<String> speakers) {
+        Set<String> names = new java.util.HashSet<>();
+        speakers.forEach(x -> names.add(x.strip().toLowerCase(java.util.Locale.ROOT)));
+        Role[] roles = new Role[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            SpeakerLabel l = labels[i];
+            roles[i] = l == null
+                    ? Role.PLAIN
+                    : names.contains(l.name().toLowerCase(java.util.Locale.ROOT)) ? Role.TURN : Role.REJECTED;
+        }
+        return roles;
+    }
+
+    /**
+     * Fewest paragraphs for the density rule: in a text this long where labelled paragraphs are
+     * fewer than one in {@link #SPARSE}, a label that recurs ("Говорю: ...", "Covid: ...") is
+     * part of the text, not a speaker (known labels such as "Interviewer:" still are).
+     */
+    private static final int DENSITY_MIN_PARAGRAPHS = 20;
+
+    private static final int SPARSE = 20;
+
     private static Role[] classify(SpeakerLabel[] labels, Map<String, Integer> counts) {
+        Role[] roles = detected(labels, counts);
+        long turns = java.util.Arrays.stream(roles).filter(r -> r == Role.TURN).count();
+        if (labels.length >= DENSITY_MIN_PARAGRAPHS && turns * SPARSE < labels.length) {
+            for (int i = 0; i < labels.length; i++) {
+                if (roles[i] == Role.TURN && !labels[i].known()) {
+                    roles[i] = Role.REJECTED;
+                }
+            }
+        }
+        return roles;
+    }
+
+    private static Role[] detected(SpeakerLabel[] labels, Map<String, Integer> counts) {
         Role[] roles = new Role[labels.length];
         Set<SpeakerLabel.Shape> accepted = EnumSet.noneOf(SpeakerLabel.Shape.class);
         boolean started = false;

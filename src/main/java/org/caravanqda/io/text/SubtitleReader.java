@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.ParsedDocument;
+import org.caravanqda.app.port.ReadOptions;
 import org.caravanqda.model.TextUnit;
 import org.caravanqda.model.UnitKind;
 import org.jsoup.parser.Parser;
@@ -32,7 +33,12 @@ public final class SubtitleReader implements DocumentReader {
 
     @Override
     public ParsedDocument read(Path file) {
-        String source = TxtReader.decodeFile(file);
+        return read(file, ReadOptions.DETECT);
+    }
+
+    @Override
+    public ParsedDocument read(Path file, ReadOptions options) {
+        String source = TxtReader.decodeFile(file, options.encoding());
         String[] lines = source.split("\\r\\n|\\r|\\n", -1);
         StringBuilder text = new StringBuilder();
         List<TextUnit> units = new ArrayList<>();

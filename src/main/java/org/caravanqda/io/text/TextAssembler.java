@@ -25,6 +25,16 @@ final class TextAssembler {
     private final StringBuilder text = new StringBuilder();
     private final List<Span> blocks = new ArrayList<>();
     private final Set<Span> headings = new HashSet<>();
+    private final List<String> speakers;
+
+    TextAssembler() {
+        this(null);
+    }
+
+    /** {@code speakers}: the researcher's choice of speaker labels (see {@link SpeakerTurns#detect}). */
+    TextAssembler(List<String> speakers) {
+        this.speakers = speakers;
+    }
 
     /** Adds a heading: a paragraph that is never a speaker turn. */
     void heading(String raw) {
@@ -64,7 +74,7 @@ final class TextAssembler {
         for (Span b : blocks) {
             paragraphs.addAll(headings.contains(b) ? List.of(b) : Paragraphs.within(s, b.start(), b.end()));
         }
-        SpeakerTurns.Result turns = SpeakerTurns.detect(s, paragraphs, headings);
+        SpeakerTurns.Result turns = SpeakerTurns.detect(s, paragraphs, headings, speakers);
         Map<String, String> meta = new LinkedHashMap<>(turns.metadata());
         meta.putAll(metadata);
         return new ParsedDocument(s, turns.units(), meta);

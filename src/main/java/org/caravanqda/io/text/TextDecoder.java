@@ -1,14 +1,19 @@
 package org.caravanqda.io.text;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Decodes the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with BOM, or legacy
- * Cyrillic windows-1251 / KOI8-R. The two legacy encodings are told apart by how Russian the
+ * Decodes the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with BOM, legacy
+ * Cyrillic windows-1251 / KOI8-R, or a legacy single-byte Latin/Greek encoding (windows-1252 and
+ * the ISO-8859 family, ranked by ICU's detector). The two legacy encodings are told apart by how Russian the
  * result looks, because ICU's detector answers with low confidence on short text and may pick
  * encodings we do not support.
  */
@@ -45,10 +50,92 @@ final class TextDecoder {
         String koi8 = clean(strict(b, 0, KOI8R));
         double s1 = russianScore(cp1251);
         double s2 = russianScore(koi8);
-        if (Math.max(s1, s2) < MIN_RUSSIAN_SCORE) {
-            return null;
+        if (Math.max(s1, s2) >= MIN_RUSSIAN_SCORE) {
+            return s1 >= s2 ? cp1251 : koi8;
         }
-        return s1 >= s2 ? cp1251 : koi8;
+        return latin(b);
+    }
+
+    /** Single-byte encodings of the Latin, Greek and other ISO-8859 scripts, tried after the Cyrillic ones. */
+    static final List<String> SINGLE_BYTE = List.of(
+            "windows-1252",
+            "ISO-8859-1",
+            "ISO-8859-15",
+            "windows-1250",
+            "ISO-8859-2",
+            "ISO-8859-9",
+            "windows-1254",
+            "ISO-8859-7",
+            "windows-1253",
+            "ISO-8859-5",
+            "ISO-8859-13",
+            "windows-1257",
+            "ISO-8859-4",
+            "ISO-8859-3",
+            "ISO-8859-10",
+            "ISO-8859-16");
+
+    /**
+     * A legacy single-byte file in a Latin (or Greek) script: ICU's detector ranks the ISO-8859 and
+     * windows encodings by their byte statistics; the best one that decodes without control
+     * characters and gives mostly letters wins, windows-1252 when the detector has no opinion.
+     */
+    private static String latin(byte[] b) {
+        List<String> order = new ArrayList<>();
+        try {
+            CharsetDetector detector = new CharsetDetector();
+            detector.setText(b);
+            for (CharsetMatch m : detector.detectAll()) {
+                if (SINGLE_BYTE.contains(m.getName()) && !order.contains(m.getName())) {
+                    order.add(m.getName());
+                }
+            }
+        } catch (RuntimeException e) {
+            // no ranking: the fixed order below
+        }
+        order.add("windows-1252");
+        for (String name : order) {
+            String decoded = clean(strict(b, 0, Charset.forName(name)));
+            if (decoded != null && mostlyText(decoded)) {
+                return decoded;
+            }
+        }
+        return null;
+    }
+
+    /** Letters, digits, spaces and punctuation, not symbol soup: binary junk decodes to symbols. */
+    private static boolean mostlyText(String s) {
+        int letters = 0;
+        int other = 0;
+        int spaces = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                spaces++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            } else if (!Character.isWhitespace(c)
+                    && !Character.isDigit(c)
+                    && ".,;:!?'\"()-–—…«»„“”’‘/".indexOf(c) < 0) {
+                other++;
+            }
+        }
+        // prose has words: a space at least every 30 characters (high-byte junk decodes to one long "word")
+        return letters > 0 && other * 10 < letters && spaces * 30 >= s.length();
+    }
+
+    /** The bytes in the named encoding (a BOM dropped), or null when they are not valid text in it. */
+    static String decode(byte[] bytes, Charset charset) {
+        int offset = 0;
+        if (charset.equals(StandardCharsets.UTF_8)
+                && bytes.length >= 3
+                && (bytes[0] & 0xFF) == 0xEF
+                && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF) {
+            offset = 3;
+        }
+        String s = clean(strict(bytes, offset, charset));
+        return s != null && !s.isEmpty() && s.charAt(0) == '\uFEFF' ? s.substring(1) : s;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.caravanqda.io.text;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Set;
@@ -7,10 +8,12 @@ import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DocumentReader;
 import org.caravanqda.app.port.NoTextException;
 import org.caravanqda.app.port.ParsedDocument;
+import org.caravanqda.app.port.ReadOptions;
 
 /** Plain-text transcripts; line ends are kept exactly as in the file. */
 public final class TxtReader implements DocumentReader {
-    static final String ENCODINGS = "UTF-8, UTF-16 with BOM, windows-1251, KOI8-R";
+    static final String ENCODINGS =
+            "UTF-8, UTF-16 with BOM, windows-1251, KOI8-R, windows-1252 and the ISO-8859 family; name another with --encoding";
 
     @Override
     public Set<String> extensions() {
@@ -28,12 +31,28 @@ public final class TxtReader implements DocumentReader {
         return new ParsedDocument(text, turns.units(), turns.metadata());
     }
 
+    @Override
+    public ParsedDocument read(Path file, ReadOptions options) {
+        String text = decodeFile(file, options.encoding());
+        SpeakerTurns.Result turns =
+                SpeakerTurns.detect(text, Paragraphs.of(text), java.util.Set.of(), options.speakers());
+        return new ParsedDocument(text, turns.units(), turns.metadata());
+    }
+
     /** The file's NFC text; refuses binary, undecodable, empty or whitespace-only files. */
     static String decodeFile(Path file) {
-        String decoded = TextDecoder.decode(Files2.readLimited(file));
+        return decodeFile(file, null);
+    }
+
+    /** As above, in {@code encoding} when not null (the user's --encoding) instead of the detected one. */
+    static String decodeFile(Path file, Charset encoding) {
+        byte[] bytes = Files2.readLimited(file);
+        String decoded = encoding == null ? TextDecoder.decode(bytes) : TextDecoder.decode(bytes, encoding);
         if (decoded == null) {
             throw new CaravanException(
-                    file.getFileName() + " is not a text file in a supported encoding (" + ENCODINGS + ")");
+                    encoding == null
+                            ? file.getFileName() + " is not a text file in a supported encoding (" + ENCODINGS + ")"
+                            : file.getFileName() + " is not valid " + encoding.name() + " text");
         }
         if (decoded.isBlank()) {
             throw new NoTextException(file.getFileName().toString());

@@ -40,8 +40,9 @@ final class FoldingFilter extends TokenFilter {
                 c = 'е';
             } else if (c == '\u0301' || c == '\u00AD' || (c == '\u0308' && out > 0 && b[out - 1] == 'е')) {
                 continue;
-            } else if (apostrophes && isApostrophe(c)) {
-                c = CANONICAL_APOSTROPHE;
+            } else if (isApostrophe(c)) {
+                // English: didn’t and didn't are one term (the possessive and stem steps expect ')
+                c = apostrophes ? CANONICAL_APOSTROPHE : '\'';
             }
             b[out++] = c;
         }
