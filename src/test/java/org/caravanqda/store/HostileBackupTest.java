@@ -65,7 +65,7 @@ class HostileBackupTest {
                 "foreign manifest",
                 changed(
                         "foreign.zip",
-                        m -> m.put(BackupArchive.MANIFEST, bytes("format=other 9\nschema-version=2\n"))));
+                        m -> m.put(BackupArchive.MANIFEST, bytes("format=other 9\nschema-version=" + CURRENT + "\n"))));
         cases.put(
                 "huge manifest",
                 changed(
@@ -77,7 +77,9 @@ class HostileBackupTest {
                 "a newer schema",
                 changed(
                         "newer.zip",
-                        m -> m.put(BackupArchive.MANIFEST, manifest(m, "schema-version=2", "schema-version=99"))));
+                        m -> m.put(
+                                BackupArchive.MANIFEST,
+                                manifest(m, "schema-version=" + CURRENT, "schema-version=99"))));
         cases.put(
                 "encrypted without its key file",
                 changed(
@@ -151,7 +153,8 @@ class HostileBackupTest {
                         changed(
                                 "n.zip",
                                 m -> m.put(
-                                        BackupArchive.MANIFEST, manifest(m, "schema-version=2", "schema-version=99"))),
+                                        BackupArchive.MANIFEST,
+                                        manifest(m, "schema-version=" + CURRENT, "schema-version=99"))),
                         tmp.resolve("b"),
                         false))
                 .hasMessageContaining("newer Caravan")
@@ -242,6 +245,11 @@ class HostileBackupTest {
         }
         return p;
     }
+
+    /** The schema version this Caravan's migrations reach, as a backup's manifest names it. */
+    private static final String CURRENT = Migrations.at(Migrations.MAIN)
+            .versions()
+            .get(Migrations.at(Migrations.MAIN).versions().size() - 1);
 
     private static byte[] manifest(Map<String, byte[]> m, String from, String to) {
         return replace(m.get(BackupArchive.MANIFEST), from, to);
