@@ -73,9 +73,16 @@ public final class CaravanCli {
                 app, TerminalText.writer(out), TerminalText.writer(err), new CliPasswords(env, prompt), out);
     }
 
-    public int run(String... args) {
+    /** Every command, with help options and help subcommands added (tests walk it). */
+    CommandLine commandLine() {
         CommandLine cl = new CommandLine(this, new Factory(context));
         addExtensions(cl);
+        HelpCommand.addEverywhere(cl);
+        return cl;
+    }
+
+    public int run(String... args) {
+        CommandLine cl = commandLine();
         cl.setOut(context.out());
         cl.setErr(context.err());
         // help and usage errors pass through the escaping writers like everything else, so picocli

@@ -42,7 +42,7 @@ final class CodebookEdits {
                 true,
                 order);
         long id = s.codes().insert(code);
-        String path = parent == null ? clean : book.path(parent) + CodePath.SEPARATOR + clean;
+        String path = CodePath.child(parent == null ? null : book.path(parent).toString(), clean);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("code", id);
         payload.put("path", path);
@@ -70,7 +70,8 @@ final class CodebookEdits {
                 old.sortOrder());
         s.codes().update(updated);
         String oldPath = book.path(old).toString();
-        String newPath = old.parentId() == null ? name : book.path(old.parentId()) + CodePath.SEPARATOR + name;
+        String newPath = CodePath.child(
+                old.parentId() == null ? null : book.path(old.parentId()).toString(), name);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("code", old.id());
         payload.put("path", oldPath);
@@ -116,7 +117,8 @@ final class CodebookEdits {
                         code.example(),
                         code.codable(),
                         order));
-        String newPath = parent == null ? code.name() : book.path(parent) + CodePath.SEPARATOR + code.name();
+        String newPath =
+                CodePath.child(parent == null ? null : book.path(parent).toString(), code.name());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("code", code.id());
         payload.put("path", book.path(code).toString());
