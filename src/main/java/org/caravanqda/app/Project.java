@@ -29,6 +29,7 @@ public final class Project implements AutoCloseable {
     private final AttributeService attributes;
     private final ImportService imports;
     private final CodingService codings;
+    private final org.caravanqda.app.coding.CodingBatch codingBatch;
     private final CodebookService codebook;
     private final DocumentService documents;
     private final SearchIndexes indexes;
@@ -50,6 +51,7 @@ public final class Project implements AutoCloseable {
         this.imports = new ImportService(store, app.readers(), attributes, () -> search().sync());
         this.indexes = app.indexes();
         this.codings = new CodingService(store);
+        this.codingBatch = new org.caravanqda.app.coding.CodingBatch(store, app.tables());
         this.codebook = new CodebookService(
                 store, app.codebookFormats(), app.nameForms(), app.exporters().readBack());
         this.documents = new DocumentService(store);
@@ -89,6 +91,11 @@ public final class Project implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Codings from a table ({@code code --from codings.csv}), all in one transaction. */
+    public org.caravanqda.app.coding.CodingBatch codingBatch() {
+        return codingBatch;
     }
 
     public CodingService codings() {

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             AttributesCommand.class,
             DocumentsCommand.class,
+            UnitsCommand.class,
             CodebookCommand.class,
             CodeCommand.class,
             UncodeCommand.class,

@@ -55,7 +55,9 @@ class HelpEverywhereTest {
 
     private static void walk(CommandLine cl, List<String> at, List<List<String>> out) {
         cl.getSubcommands().forEach((name, sub) -> {
-            if (name.equals("help") || sub.getCommandSpec().usageMessage().hidden()) {
+            if (name.equals("help")
+                    || !name.equals(sub.getCommandName()) // an alias (recolor)
+                    || sub.getCommandSpec().usageMessage().hidden()) {
                 return;
             }
             List<String> path = new ArrayList<>(at);

@@ -23,7 +23,7 @@ import org.caravanqda.model.Codebook;
  * whole codebook again for every code took 38 s for 8,000 and 150 s for 16,000 (issue #22).
  */
 public final class CodebookMerge {
-    private static final String[] PALETTE = {
+    static final String[] PALETTE = {
         "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"
     };
 
