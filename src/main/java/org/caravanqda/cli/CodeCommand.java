@@ -19,6 +19,9 @@ final class CodeCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(
             names = "--from",
             paramLabel = "FILE.csv",
@@ -62,7 +65,8 @@ final class CodeCommand implements Callable<Integer> {
             return batch();
         }
         if (document == null || code == null) {
-            throw new org.caravanqda.app.common.CaravanException(
+            throw new picocli.CommandLine.ParameterException( // a usage error: exit 2, as before --from
+                    spec.commandLine(),
                     "give --document and --code (with --quote or --start/--end), or --from FILE.csv");
         }
         try (Project p = ctx.open(project.dir)) {
@@ -80,7 +84,8 @@ final class CodeCommand implements Callable<Integer> {
                 || end != null
                 || memo != null
                 || occurrence != null) {
-            throw new org.caravanqda.app.common.CaravanException(
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
                     "--from takes documents, passages and codes from the table; give only --coder (the default"
                             + " coder of rows without one) beside it");
         }

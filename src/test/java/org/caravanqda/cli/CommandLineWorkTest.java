@@ -213,7 +213,8 @@ class CommandLineWorkTest {
         CliRun text = CliRun.of("code", "-p", project, "--from", codingsCsv(0).toString());
         assertThat(text.out()).contains("coded 26 rows of codings0.csv in one transaction");
         CliRun mixed = CliRun.of("code", "-p", project, "--from", codingsCsv(0).toString(), "--code", "Weather");
-        assertThat(mixed.exit()).isEqualTo(1);
+        assertThat(mixed.exit()).isEqualTo(2); // a usage error
+        assertThat(mixed.err()).contains("give only --coder");
     }
 
     @Test
