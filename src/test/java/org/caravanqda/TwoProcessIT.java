@@ -36,7 +36,7 @@ class TwoProcessIT {
                     List.of("code", "-p", "demo", "--document", "note", "--quote", "Because", "--code", "x"),
                     List.of("autocode", "-p", "demo", "--query", "Алматы", "--code", "x"),
                     List.of("reindex", "-p", "demo"),
-                    List.of("backup", "-p", "demo", "b.zip"),
+                    List.of("backup", "-p", "demo", "./b.zip"),
                     List.of("search", "-p", "demo", "Алматы"),
                     List.of("stats", "-p", "demo"),
                     List.of("check", "-p", "demo"));
@@ -66,7 +66,7 @@ class TwoProcessIT {
                 .contains("\"documents\" : 9")
                 .contains("\"codings\" : 90")
                 .contains("\"codes\" : 63");
-        JarIT.Run backup = JarIT.caravan(tmp, "backup", "-p", "demo", "b.zip");
+        JarIT.Run backup = JarIT.caravan(tmp, "backup", "-p", "demo", "./b.zip");
         assertThat(backup.exit()).as(backup.err()).isZero();
         JarIT.Run restore = JarIT.caravan(tmp, "restore", "b.zip", "-p", "copy");
         assertThat(restore.exit()).as(restore.err()).isZero();

@@ -12,6 +12,9 @@ import org.caravanqda.model.AttributeType;
 public final class AttributeTyping {
     private static final Set<String> TRUE = Set.of("true", "yes", "y", "да");
     private static final Set<String> FALSE = Set.of("false", "no", "n", "нет");
+    /** The only words that make a column boolean: yes/no, да/нет are labels the researcher chose and stay text. */
+    private static final Set<String> LOGICAL = Set.of("true", "false");
+
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("dd.MM.uuuu"),
@@ -19,7 +22,10 @@ public final class AttributeTyping {
 
     private AttributeTyping() {}
 
-    /** The narrowest type all non-blank values fit; booleans need a word (0/1 columns are numbers). */
+    /**
+     * The narrowest type all non-blank values fit; booleans need true/false (0/1 columns are numbers;
+     * yes/no and да/нет columns are text, so tables and queries keep the researcher's labels).
+     */
     public static AttributeType infer(List<String> values) {
         List<String> present = values.stream()
                 .map(v -> v == null ? "" : v.strip())
@@ -34,7 +40,7 @@ public final class AttributeTyping {
         if (present.stream().allMatch(v -> date(v) != null)) {
             return AttributeType.DATE;
         }
-        if (present.stream().allMatch(v -> bool(v) != null)) {
+        if (present.stream().allMatch(v -> LOGICAL.contains(v.toLowerCase(Locale.ROOT)))) {
             return AttributeType.BOOLEAN;
         }
         return AttributeType.TEXT;
@@ -74,7 +80,8 @@ public final class AttributeTyping {
         return null;
     }
 
-    static Boolean bool(String v) {
+    /** true for true/yes/y/да, false for false/no/n/нет, otherwise null (queries on boolean attributes). */
+    public static Boolean bool(String v) {
         String l = v.toLowerCase(Locale.ROOT);
         if (TRUE.contains(l)) {
             return true;

@@ -31,6 +31,7 @@ public final class Project implements AutoCloseable {
     private final AttributeService attributes;
     private final ImportService imports;
     private final CodingService codings;
+    private final org.caravanqda.app.coding.CodingBatch codingBatch;
     private final CodebookService codebook;
     private final DocumentService documents;
     private final SearchIndexes indexes;
@@ -63,6 +64,7 @@ public final class Project implements AutoCloseable {
         this.imports = new ImportService(store, app.readers(), attributes, () -> search().sync());
         this.indexes = app.indexes();
         this.codings = new CodingService(store);
+        this.codingBatch = new org.caravanqda.app.coding.CodingBatch(store, app.tables());
         this.codebook = new CodebookService(
                 store, app.codebookFormats(), app.nameForms(), app.exporters().readBack());
         this.documents = new DocumentService(store);
@@ -103,6 +105,7 @@ public final class Project implements AutoCloseable {
         this.pseudonyms = owner.pseudonyms;
         this.memos = owner.memos;
         this.retrieval = owner.retrieval;
+        this.codingBatch = owner.codingBatch;
         this.refiExports = owner.refiExports;
     }
 
@@ -146,6 +149,11 @@ public final class Project implements AutoCloseable {
 
     public ImportService imports() {
         return imports;
+    }
+
+    /** Codings from a table ({@code code --from codings.csv}), all in one transaction. */
+    public org.caravanqda.app.coding.CodingBatch codingBatch() {
+        return codingBatch;
     }
 
     public CodingService codings() {

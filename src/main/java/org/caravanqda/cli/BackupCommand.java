@@ -21,7 +21,11 @@ final class BackupCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
-    @Parameters(index = "0", paramLabel = "OUT.zip", description = "the backup file to write (replaced if it exists)")
+    @Parameters(
+            index = "0",
+            paramLabel = "OUT.zip",
+            description = "the backup file to write (replaced if it exists): a bare file name goes to the"
+                    + " project's exports/ folder, a path with a folder (./x.zip) as given, as for every export")
     Path out;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json")
@@ -34,10 +38,10 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project p = ctx.open(project.dir)) {
-            BackupInfo b = p.backup(out);
+            BackupInfo b = p.backup(target(p));
             if (format == OutputFormat.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("file", b.file().toString());
+                m.put("file", b.file().toAbsolutePath().normalize().toString());
                 m.put("project", b.projectName());
                 m.put("schemaVersion", b.schemaVersion());
                 m.put("caravanVersion", b.caravanVersion());
@@ -48,9 +52,29 @@ final class BackupCommand implements Callable<Integer> {
                 ctx.out()
                         .printf(
                                 "backed up '%s' (schema v%s) to %s (%d KiB)%n",
-                                b.projectName(), b.schemaVersion(), b.file(), (b.bytes() + 1023) / 1024);
+                                b.projectName(),
+                                b.schemaVersion(),
+                                b.file().toAbsolutePath().normalize(),
+                                (b.bytes() + 1023) / 1024);
             }
         }
         return 0;
+    }
+
+    /** The rule every command that writes a file follows (ExportTarget): a bare name lands in exports/. */
+    private Path target(Project p) {
+        if (out.getParent() != null) {
+            return out;
+        }
+        Path dir = p.directory().toAbsolutePath().normalize();
+        Path target = dir.resolve(org.caravanqda.app.export.ExportTarget.DEFAULT_FOLDER)
+                .resolve(out);
+        try {
+            org.caravanqda.util.PrivateFiles.folderIn(dir, target.getParent());
+        } catch (java.io.IOException e) {
+            throw new org.caravanqda.app.common.CaravanException(
+                    "cannot make the folder for " + target + ": " + e.getMessage(), e);
+        }
+        return target;
     }
 }

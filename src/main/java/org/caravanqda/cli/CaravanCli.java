@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
             ImportCommand.class,
             AttributesCommand.class,
             DocumentsCommand.class,
+            UnitsCommand.class,
             CodebookCommand.class,
             CodeCommand.class,
             UncodeCommand.class,
@@ -108,9 +109,16 @@ public final class CaravanCli {
         return cli.run(args.toArray(String[]::new));
     }
 
-    public int run(String... args) {
+    /** Every command, with help options and help subcommands added (tests walk it). */
+    CommandLine commandLine() {
         CommandLine cl = new CommandLine(this, new Factory(context));
         addExtensions(cl);
+        HelpCommand.addEverywhere(cl);
+        return cl;
+    }
+
+    public int run(String... args) {
+        CommandLine cl = commandLine();
         if (workingDir != null) {
             cl.registerConverter(Path.class, s -> workingDir.resolve(s));
             String refused = refusedInWindow(cl, args);
@@ -200,6 +208,7 @@ public final class CaravanCli {
             "check",
             "backup",
             "memo list",
+            "units",
             "memo show");
 
     static boolean readOnly(String command) {

@@ -14,11 +14,17 @@ import picocli.CommandLine.Parameters;
 
 @Command(
         name = "codebook",
-        description = "Import, export and list the codebook.",
+        description = "Import, export, list and edit the codebook. A '/' inside a code name is written \\/ in"
+                + " a path (Emotion/Negativ\\/Aufgeregt).",
         subcommands = {
             CodebookCommand.Import.class,
             CodebookCommand.Export.class,
             CodebookCommand.ListCodes.class,
+            CodebookCommand.Add.class,
+            CodebookCommand.Rename.class,
+            CodebookCommand.Move.class,
+            CodebookCommand.Recolour.class,
+            CodebookCommand.Delete.class,
             CodebookCommand.Merge.class
         })
 final class CodebookCommand {
@@ -52,7 +58,8 @@ final class CodebookCommand {
     @Command(
             name = "export",
             description = "Write the codebook as REFI-QDA (.qdc) or a readable Markdown appendix (.md), with the"
-                    + " project's pseudonyms in code names and fields unless --real-names is given.")
+                    + " project's pseudonyms in code names and fields unless --real-names is given. A bare file"
+                    + " name goes to the project's exports/ folder, a path with a folder (./book.md) as given.")
     static final class Export implements Callable<Integer> {
         private final CliContext ctx;
 
@@ -85,9 +92,10 @@ final class CodebookCommand {
                         pseudonymsFile == null
                                 ? java.util.List.of()
                                 : p.pseudonyms().readCsv(pseudonymsFile));
-                // a path as given, relative to the working folder (a bare name too, as before)
-                var book = p.codebook().exportFile(file.toAbsolutePath(), names);
-                ctx.out().println("wrote " + book.file());
+                // as every command that writes a file: a bare name goes to the project's exports/ folder,
+                // a path with a folder (./book.md, ../out/book.qdc, /tmp/book.qdc) as given
+                var book = p.codebook().exportFile(file, names);
+                ctx.out().println("wrote " + book.file().toAbsolutePath().normalize());
                 ExportCommand.printPseudonyms(ctx, book.pseudonyms());
             }
             return 0;
@@ -172,6 +180,184 @@ final class CodebookCommand {
                 ctx.out().println("merged " + source + " into " + into);
             }
             return 0;
+        }
+    }
+
+    @Command(name = "add", description = "Add a code; the path names its parent, e.g. 'Exit as voice/Silent protest'.")
+    static final class Add implements Callable<Integer> {
+        private final CliContext ctx;
+
+        @Mixin
+        ProjectOption project;
+
+        @Parameters(paramLabel = "PATH", description = "the new code's path (its parent must exist)")
+        String path;
+
+        @Option(
+                names = {"--colour", "--color"},
+                paramLabel = "#RRGGBB",
+                description = "its colour (default: the next of the palette)")
+        String colour;
+
+        @Option(names = "--coder", description = "who edits (for the audit trail)")
+        String coder;
+
+        Add(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            org.caravanqda.model.CodePath p0 = parsed(path);
+            String parent = p0.depth() == 1
+                    ? null
+                    : new org.caravanqda.model.CodePath(p0.names().subList(0, p0.depth() - 1)).toString();
+            try (Project p = ctx.open(project.dir)) {
+                ctx.out().println("added " + p.codebook().add(parent, p0.leaf(), colour, coder));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "rename", description = "Rename a code (its codings, sub-codes, colour and definitions stay).")
+    static final class Rename implements Callable<Integer> {
+        private final CliContext ctx;
+
+        @Mixin
+        ProjectOption project;
+
+        @Parameters(index = "0", paramLabel = "PATH", description = "the code")
+        String path;
+
+        @Parameters(index = "1", paramLabel = "NAME", description = "its new name (a name, not a path: '/' is kept)")
+        String name;
+
+        @Option(names = "--coder", description = "who edits (for the audit trail)")
+        String coder;
+
+        Rename(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = ctx.open(project.dir)) {
+                ctx.out().println("renamed " + path + " to " + p.codebook().rename(path, name, coder));
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "move",
+            description = "Move a code with its sub-codes and codings under another code, or to the top level.")
+    static final class Move implements Callable<Integer> {
+        private final CliContext ctx;
+
+        @Mixin
+        ProjectOption project;
+
+        @Parameters(index = "0", paramLabel = "PATH", description = "the code")
+        String path;
+
+        @Parameters(
+                index = "1",
+                arity = "0..1",
+                paramLabel = "PARENT",
+                description = "the new parent (leave out with --top)")
+        String parent;
+
+        @Option(names = "--top", description = "move it to the top level")
+        boolean top;
+
+        @Option(names = "--coder", description = "who edits (for the audit trail)")
+        String coder;
+
+        Move(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            if (top == (parent != null)) {
+                throw new org.caravanqda.app.common.CaravanException("give either a PARENT code or --top");
+            }
+            try (Project p = ctx.open(project.dir)) {
+                ctx.out().println("moved " + path + " to " + p.codebook().move(path, top ? null : parent, coder));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "recolour", aliases = "recolor", description = "Give a code a new colour.")
+    static final class Recolour implements Callable<Integer> {
+        private final CliContext ctx;
+
+        @Mixin
+        ProjectOption project;
+
+        @Parameters(index = "0", paramLabel = "PATH", description = "the code")
+        String path;
+
+        @Parameters(index = "1", paramLabel = "#RRGGBB", description = "the colour")
+        String colour;
+
+        @Option(names = "--coder", description = "who edits (for the audit trail)")
+        String coder;
+
+        Recolour(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = ctx.open(project.dir)) {
+                ctx.out().println("recoloured " + p.codebook().recolour(path, colour, coder) + " " + colour);
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "delete",
+            description = "Delete a code and its sub-codes. A code with codings is refused (nothing changed)"
+                    + " unless --force, which deletes those codings too and says how many.")
+    static final class Delete implements Callable<Integer> {
+        private final CliContext ctx;
+
+        @Mixin
+        ProjectOption project;
+
+        @Parameters(paramLabel = "PATH", description = "the code")
+        String path;
+
+        @Option(names = "--force", description = "also delete the codings of the code and its sub-codes")
+        boolean force;
+
+        @Option(names = "--coder", description = "who edits (for the audit trail)")
+        String coder;
+
+        Delete(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = ctx.open(project.dir)) {
+                var d = p.codebook().delete(path, force, coder);
+                ctx.out()
+                        .println("deleted " + d.path() + ": " + d.codes() + " code(s), " + d.codings()
+                                + " coding(s) in " + d.documents() + " document(s)");
+            }
+            return 0;
+        }
+    }
+
+    private static org.caravanqda.model.CodePath parsed(String path) {
+        try {
+            return org.caravanqda.model.CodePath.parse(path);
+        } catch (IllegalArgumentException e) {
+            throw new org.caravanqda.app.common.CaravanException(e.getMessage());
         }
     }
 }

@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "import",
         description = "Import transcripts (.txt .md .docx .odt .srt .vtt) from files and folders,"
-                + " all or nothing; or a REFI-QDA project (.qdpx) from another tool, codes matched by path.")
+                + " all or nothing; or a REFI-QDA project from another tool (.qdpx, a .zip holding one, or a bare"
+                + " .qde: the files `init --from` takes), codes matched by path. A codebook (.qdc) goes to"
+                + " `codebook import`.")
 final class ImportCommand implements Callable<Integer> {
     private final CliContext ctx;
 
@@ -88,20 +90,17 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project p = ctx.open(project.dir)) {
-            List<Path> qdpx = paths.stream()
-                    .filter(x -> x.getFileName()
-                            .toString()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .endsWith(".qdpx"))
-                    .toList();
+            paths.forEach(x -> RefiCliOutput.refuseCodebook(x, "caravan codebook import " + x));
+            List<Path> qdpx =
+                    paths.stream().filter(RefiCliOutput::isProjectFile).toList();
             if (!qdpx.isEmpty()) {
                 if (paths.size() > 1) {
-                    throw new org.caravanqda.app.common.CaravanException(
-                            "import a .qdpx project on its own, not with other files");
+                    throw new org.caravanqda.app.common.CaravanException("import a REFI-QDA project ("
+                            + qdpx.get(0).getFileName() + ") on its own, not with other files");
                 }
                 if (language != null || attributes != null) {
                     throw new org.caravanqda.app.common.CaravanException(
-                            "--language and --attributes do not apply to a .qdpx import"
+                            "--language and --attributes do not apply to a REFI-QDA project import"
                                     + " (its languages are detected per document and its variables become attributes)");
                 }
                 RefiCliOutput.printImport(ctx, p.refiImports().importFile(qdpx.get(0), coder), format);

@@ -30,8 +30,9 @@ final class InitCommand implements Callable<Integer> {
     @Option(
             names = "--from",
             paramLabel = "FILE.qdpx",
-            description = "create the project from a REFI-QDA export"
-                    + " (NVivo, ATLAS.ti, MAXQDA, QualCoder): documents, codes, codings, memos, cases, attributes")
+            description = "create the project from a REFI-QDA project export (.qdpx, a .zip holding one, or a"
+                    + " bare .qde; NVivo, ATLAS.ti, MAXQDA, QualCoder...): documents, codes, codings, memos,"
+                    + " cases, attributes, users. A codebook (.qdc) goes to --codebook")
     Path from;
 
     @Option(names = "--coder", description = "who imports (for the audit trail)")
@@ -63,6 +64,12 @@ final class InitCommand implements Callable<Integer> {
 
     private int create(char[] password) {
         if (from != null) {
+            RefiCliOutput.refuseCodebook(from, "caravan init --codebook " + from);
+            if (!RefiCliOutput.isProjectFile(from)) {
+                throw new org.caravanqda.app.common.CaravanException("--from takes a REFI-QDA project (.qdpx, a .zip"
+                        + " holding one, or a bare .qde), not " + from.getFileName()
+                        + "; for transcripts, create the project and run caravan import");
+            }
             if (codebook != null) {
                 throw new org.caravanqda.app.common.CaravanException(
                         "use either --from or --codebook: a .qdpx brings its own codes");

@@ -7,6 +7,20 @@ import org.caravanqda.app.refi.RefiImportReport;
 final class RefiCliOutput {
     private RefiCliOutput() {}
 
+    /** What `import` and `init --from` both take as a REFI-QDA project: .qdpx, a .zip holding one, a bare .qde. */
+    static boolean isProjectFile(java.nio.file.Path file) {
+        String n = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".qdpx") || n.endsWith(".zip") || n.endsWith(".qde");
+    }
+
+    /** A .qdc given where a project was expected: one line that names the command that takes it. */
+    static void refuseCodebook(java.nio.file.Path file, String instead) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".qdc")) {
+            throw new org.caravanqda.app.common.CaravanException(
+                    file.getFileName() + " is a REFI-QDA codebook, not a project: use " + instead);
+        }
+    }
+
     static int printExport(CliContext ctx, RefiExportSummary s) {
         ctx.out()
                 .println("wrote " + s.file() + ": " + s.documents() + " documents, " + s.codes() + " codes, "

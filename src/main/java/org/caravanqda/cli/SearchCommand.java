@@ -43,6 +43,8 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         try (Project p = ctx.open(project.dir)) {
             SearchHits r = p.search().search(query, SearchScope.parse(scope), limit, true);
+            // a mistyped name is said on stderr (stdout, JSON included, stays the answer)
+            p.search().unknownNames(query).forEach(w -> ctx.err().println("caravan: warning: " + w));
             if (format == OutputFormat.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("total", r.total());

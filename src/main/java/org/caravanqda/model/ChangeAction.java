@@ -21,6 +21,7 @@ public enum ChangeAction {
     CODE_EDIT("code.edit"),
     CODE_MOVE("code.move"),
     CODE_MERGE("code.merge"),
+    CODE_DELETE("code.delete"),
     CODEBOOK_IMPORT("codebook.import"),
     ATTRIBUTES_IMPORT("attributes.import"),
     REFI_IMPORT("refi.import"),

@@ -24,7 +24,7 @@ public record Code(
         checkName(name);
     }
 
-    /** Refuses a name Caravan cannot keep: empty, holding the path separator, or too long. */
+    /** Refuses a name Caravan cannot keep: empty or too long ('/' is kept: paths write it as {@code \/}). */
     public static void checkName(String name) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a code needs a name");
@@ -32,9 +32,6 @@ public record Code(
         if (name.length() > MAX_NAME_LENGTH) {
             throw new IllegalArgumentException("a code name can have at most " + MAX_NAME_LENGTH
                     + " characters; one has " + name.length() + " (it starts '" + name.substring(0, 40) + "...')");
-        }
-        if (name.contains(CodePath.SEPARATOR)) {
-            throw new IllegalArgumentException("a code name cannot contain '" + CodePath.SEPARATOR + "': " + name);
         }
     }
 

@@ -75,6 +75,12 @@ final class CaravanQueryParser extends QueryParser {
         if (type == AttributeType.NUMBER || type == AttributeType.DATE) {
             return getRangeQuery(field, text, text, true, true);
         }
+        if (type == AttributeType.BOOLEAN) { // attr.returned:yes (or да) on a true/false column
+            Boolean b = org.caravanqda.analysis.AttributeTyping.bool(text.strip());
+            if (b != null) {
+                return perLanguage(field, f -> super.getFieldQuery(f, b.toString(), quoted));
+            }
+        }
         return perLanguage(field, f -> super.getFieldQuery(f, text, quoted));
     }
 

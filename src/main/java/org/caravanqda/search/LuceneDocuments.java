@@ -141,7 +141,7 @@ final class LuceneDocuments {
         for (String p : paths) {
             CodePath path = CodePath.parse(p);
             for (int n = path.depth(); n >= 1; n--) {
-                terms.add(String.join(CodePath.SEPARATOR, path.names().subList(0, n)));
+                terms.add(new CodePath(path.names().subList(0, n)).toString());
                 terms.add(path.names().get(n - 1));
             }
             doc.add(new StoredField(IndexSchema.STORED_CODES, p));

@@ -13,7 +13,10 @@ class AttributeTypingTest {
     void infersTheNarrowestTypeIgnoringBlanks() {
         assertThat(AttributeTyping.infer(List.of("34", "", "27.5", "2,5"))).isEqualTo(AttributeType.NUMBER);
         assertThat(AttributeTyping.infer(List.of("2022-09-25", "25.09.2022"))).isEqualTo(AttributeType.DATE);
-        assertThat(AttributeTyping.infer(List.of("yes", "нет", "TRUE"))).isEqualTo(AttributeType.BOOLEAN);
+        assertThat(AttributeTyping.infer(List.of("true", "", "FALSE"))).isEqualTo(AttributeType.BOOLEAN);
+        // yes/no and да/нет are labels: they stay text, so tables and attr.NAME:yes keep them
+        assertThat(AttributeTyping.infer(List.of("yes", "no"))).isEqualTo(AttributeType.TEXT);
+        assertThat(AttributeTyping.infer(List.of("да", "нет", "да"))).isEqualTo(AttributeType.TEXT);
         assertThat(AttributeTyping.infer(List.of("0", "1"))).isEqualTo(AttributeType.NUMBER);
         assertThat(AttributeTyping.infer(List.of("Almaty", "34"))).isEqualTo(AttributeType.TEXT);
         assertThat(AttributeTyping.infer(Arrays.asList("", null))).isEqualTo(AttributeType.TEXT);

@@ -55,7 +55,7 @@ class CliContractTest {
         assertThat(a.get("age").asInt()).isEqualTo(34);
         assertThat(a.get("wave").asString()).isEqualTo("autumn-2022");
         assertThat(a.get("departed").asString()).isEqualTo("2022-09-25");
-        assertThat(a.get("remote").asBoolean()).isTrue();
+        assertThat(a.get("remote").asString()).isEqualTo("yes"); // the label as written (issue 17)
     }
 
     @Test

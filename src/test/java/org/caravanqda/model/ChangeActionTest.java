@@ -23,6 +23,8 @@ class ChangeActionTest {
                         "code.edit",
                         "code.move",
                         "code.merge",
+                        "code.delete", // issue 17: new, read as UNKNOWN (re-index the named documents) by older
+                        // Caravans
                         "codebook.import",
                         "attributes.import",
                         "refi.import",

@@ -34,7 +34,10 @@ final class CodebookEdits {
                 UUID.randomUUID().toString(),
                 parent == null ? null : parent.id(),
                 clean,
-                checkColor(color),
+                checkColor(
+                        color != null
+                                ? color
+                                : CodebookMerge.PALETTE[book.codes().size() % CodebookMerge.PALETTE.length]),
                 null,
                 null,
                 null,
@@ -42,7 +45,7 @@ final class CodebookEdits {
                 true,
                 order);
         long id = s.codes().insert(code);
-        String path = parent == null ? clean : book.path(parent) + CodePath.SEPARATOR + clean;
+        String path = CodePath.child(parent == null ? null : book.path(parent).toString(), clean);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("code", id);
         payload.put("path", path);
@@ -70,7 +73,8 @@ final class CodebookEdits {
                 old.sortOrder());
         s.codes().update(updated);
         String oldPath = book.path(old).toString();
-        String newPath = old.parentId() == null ? name : book.path(old.parentId()) + CodePath.SEPARATOR + name;
+        String newPath = CodePath.child(
+                old.parentId() == null ? null : book.path(old.parentId()).toString(), name);
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("code", old.id());
         payload.put("path", oldPath);
@@ -116,7 +120,8 @@ final class CodebookEdits {
                         code.example(),
                         code.codable(),
                         order));
-        String newPath = parent == null ? code.name() : book.path(parent) + CodePath.SEPARATOR + code.name();
+        String newPath =
+                CodePath.child(parent == null ? null : book.path(parent).toString(), code.name());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("code", code.id());
         payload.put("path", book.path(code).toString());
@@ -124,6 +129,47 @@ final class CodebookEdits {
         Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODE_MOVE, payload);
         return newPath;
     }
+
+    /**
+     * Deletes the code and its sub-codes. A code whose subtree has codings is refused (nothing
+     * changed) unless {@code force}: then those codings go too, and the result says how many.
+     */
+    static DeleteResult delete(StoreSession s, String path, boolean force, String coder) {
+        Codebook book = s.codes().codebook();
+        Code code = CodeLookup.find(book, path);
+        java.util.List<Code> subtree = book.subtree(code);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        subtree.forEach(c -> ids.add(c.id()));
+        java.util.List<org.caravanqda.model.Coding> codings =
+                s.codings().find(new org.caravanqda.app.port.CodingFilter(null, ids, null));
+        java.util.List<Long> documents = codings.stream()
+                .map(org.caravanqda.model.Coding::documentId)
+                .distinct()
+                .toList();
+        String where = book.path(code).toString();
+        if (!codings.isEmpty() && !force) {
+            throw new CaravanException(
+                    "'" + where + "'" + (subtree.size() > 1 ? " with its " + (subtree.size() - 1) + " sub-code(s)" : "")
+                            + " has " + codings.size() + " coding(s) in " + documents.size()
+                            + " document(s); nothing deleted. --force deletes those codings with the code(s);"
+                            + " `caravan codebook merge` keeps them under another code");
+        }
+        codings.forEach(c -> s.codings().delete(c.id()));
+        for (int i = subtree.size() - 1; i >= 0; i--) { // sub-codes before their parents
+            s.codes().delete(subtree.get(i).id());
+        }
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("code", code.id());
+        payload.put("path", where);
+        payload.put("codes", subtree.size());
+        payload.put("codings", codings.size());
+        payload.put("documents", documents);
+        Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODE_DELETE, payload);
+        return new DeleteResult(where, subtree.size(), codings.size(), documents.size());
+    }
+
+    /** What a delete removed: codes (the code and its sub-codes), codings and the documents they were in. */
+    record DeleteResult(String path, int codes, int codings, int documents) {}
 
     private static String checkName(String name) {
         if (name == null || name.isBlank()) {

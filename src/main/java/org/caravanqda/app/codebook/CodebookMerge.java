@@ -23,7 +23,7 @@ import org.caravanqda.model.Codebook;
  * whole codebook again for every code took 38 s for 8,000 and 150 s for 16,000 (issue #22).
  */
 public final class CodebookMerge {
-    private static final String[] PALETTE = {
+    static final String[] PALETTE = {
         "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"
     };
 
@@ -50,9 +50,7 @@ public final class CodebookMerge {
                 throw new CaravanException("cannot import the codebook: " + e.getMessage()
                         + (w.parentPath() == null ? "" : " (under '" + shortened(w.parentPath()) + "')"));
             }
-            String path = w.parentPath() == null
-                    ? w.draft().name().strip()
-                    : w.parentPath() + CodePath.SEPARATOR + w.draft().name().strip();
+            String path = CodePath.child(w.parentPath(), w.draft().name().strip());
             w.draft().children().forEach(c -> todo.push(new Walk(c, null, path, w.depth() + 1)));
         }
     }
@@ -99,8 +97,7 @@ public final class CodebookMerge {
                 Walk w = todo.pop();
                 try {
                     Code code = one(w);
-                    String path =
-                            w.parentPath() == null ? code.name() : w.parentPath() + CodePath.SEPARATOR + code.name();
+                    String path = CodePath.child(w.parentPath(), code.name());
                     List<CodeDraft> kids = w.draft().children();
                     for (int i = kids.size() - 1; i >= 0; i--) { // depth first, siblings in file order
                         todo.push(new Walk(kids.get(i), code.id(), path, w.depth() + 1));
@@ -115,7 +112,7 @@ public final class CodebookMerge {
         private Code one(Walk w) {
             CodeDraft d = w.draft();
             String name = d.name().strip();
-            String path = w.parentPath() == null ? name : w.parentPath() + CodePath.SEPARATOR + name;
+            String path = CodePath.child(w.parentPath(), name);
             Code existing = byPath.get(path);
             Code code;
             if (existing == null) {

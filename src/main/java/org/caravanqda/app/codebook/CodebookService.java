@@ -88,6 +88,39 @@ public final class CodebookService {
         return store.write(s -> CodebookEdits.move(s, path, newParentPath, coder));
     }
 
+    /** Deletes the code at {@code path} with its sub-codes; with codings only when {@code force} (they go too). */
+    public Deleted delete(String path, boolean force, String coder) {
+        var r = store.write(s -> CodebookEdits.delete(s, path, force, coder));
+        return new Deleted(r.path(), r.codes(), r.codings(), r.documents());
+    }
+
+    /** What {@link #delete} removed. */
+    public record Deleted(String path, int codes, int codings, int documents) {}
+
+    /** Renames the code at {@code path}, keeping its colour and definitions; returns the new path. */
+    public String rename(String path, String newName, String coder) {
+        return store.write(s -> {
+            Code c = org.caravanqda.app.access.CodeLookup.find(s.codes().codebook(), path);
+            return CodebookEdits.edit(
+                    s,
+                    path,
+                    new CodeEdit(newName, c.color(), c.definition(), c.inclusion(), c.exclusion(), c.example()),
+                    coder);
+        });
+    }
+
+    /** Gives the code at {@code path} a new colour (#rrggbb); returns its path. */
+    public String recolour(String path, String color, String coder) {
+        return store.write(s -> {
+            Code c = org.caravanqda.app.access.CodeLookup.find(s.codes().codebook(), path);
+            return CodebookEdits.edit(
+                    s,
+                    path,
+                    new CodeEdit(c.name(), color, c.definition(), c.inclusion(), c.exclusion(), c.example()),
+                    coder);
+        });
+    }
+
     /** Merges the code at {@code sourcePath} into {@code targetPath} (codings and sub-codes); returns the target's path. */
     public String merge(String sourcePath, String targetPath, String coder) {
         return store.write(s -> CodeMerge.merge(s, sourcePath, targetPath, coder));

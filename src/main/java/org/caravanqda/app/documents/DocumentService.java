@@ -74,6 +74,58 @@ public final class DocumentService {
         });
     }
 
+    /**
+     * The document's units of one kind: "turn", "paragraph", "sentence", or null for turns and
+     * paragraphs as imported; with turns per speaker.
+     */
+    public UnitListing units(String documentName, String kind) {
+        String k = kind == null ? null : kind.strip().toLowerCase(java.util.Locale.ROOT);
+        if (k != null && !List.of("turn", "paragraph", "sentence").contains(k)) {
+            throw new CaravanException("unknown unit kind '" + kind + "' (use turn, paragraph or sentence)");
+        }
+        return store.read(s -> {
+            Document d = org.caravanqda.app.access.DocumentLookup.find(s, documentName);
+            List<org.caravanqda.model.TextUnit> imported = s.documents().units(d.id());
+            Map<String, Integer> turns = new LinkedHashMap<>();
+            imported.stream()
+                    .filter(u -> u.kind() == org.caravanqda.model.UnitKind.TURN && u.speaker() != null)
+                    .forEach(u -> turns.merge(u.speaker(), 1, Integer::sum));
+            List<UnitListing.Unit> out = new java.util.ArrayList<>();
+            if ("sentence".equals(k)) {
+                for (org.caravanqda.model.Span sp :
+                        org.caravanqda.analysis.agreement.UnitSpans.sentences(d.text(), d.language())) {
+                    org.caravanqda.model.TextUnit in = imported.stream()
+                            .filter(u -> u.start() <= sp.start() && sp.start() < Math.max(u.end(), u.start() + 1))
+                            .findFirst()
+                            .orElse(null);
+                    out.add(new UnitListing.Unit(
+                            out.size() + 1,
+                            "sentence",
+                            in == null ? null : in.speaker(),
+                            sp.start(),
+                            sp.end(),
+                            null,
+                            d.text().substring(sp.start(), sp.end())));
+                }
+            } else {
+                for (int i = 0; i < imported.size(); i++) {
+                    org.caravanqda.model.TextUnit u = imported.get(i);
+                    if (k == null || u.kind().label().equals(k)) {
+                        out.add(new UnitListing.Unit(
+                                i + 1,
+                                u.kind().label(),
+                                u.speaker(),
+                                u.start(),
+                                u.end(),
+                                u.startMs(),
+                                d.text().substring(u.start(), u.end())));
+                    }
+                }
+            }
+            return new UnitListing(d.name(), k == null ? "turn and paragraph" : k, out, turns);
+        });
+    }
+
     public ProjectStats stats() {
         return store.read(s -> new ProjectStats(
                 s.documents().count(),

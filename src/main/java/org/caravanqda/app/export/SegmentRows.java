@@ -96,7 +96,8 @@ final class SegmentRows {
             row.add(units.speakerAt(c.start(), c.end()));
             List<String> written = path.names().stream().map(names).toList();
             row.add(written.get(written.size() - 1));
-            row.add(String.join(CodePath.SEPARATOR, written));
+            row.add(String.join(
+                    CodePath.SEPARATOR, written.stream().map(CodePath::escape).toList()));
             for (int l = 0; l < levels; l++) {
                 row.add(l < written.size() ? written.get(l) : null);
             }

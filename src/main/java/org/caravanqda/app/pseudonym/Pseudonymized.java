@@ -89,7 +89,10 @@ public final class Pseudonymized {
     public static String path(List<String> names, Pseudonymizer pz) {
         return String.join(
                 org.caravanqda.model.CodePath.SEPARATOR,
-                names.stream().map(pz::apply).toList());
+                names.stream()
+                        .map(pz::apply)
+                        .map(org.caravanqda.model.CodePath::escape)
+                        .toList());
     }
 
     /** Text values rewritten (a pseudonym column keeps its values unless they are listed names). */

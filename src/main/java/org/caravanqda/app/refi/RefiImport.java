@@ -65,6 +65,7 @@ final class RefiImport {
         RefiNotesAndCases rest = new RefiNotesAndCases(s, p, people, log, codeIds, documentIds);
         int memos = rest.memos(codingsBySelection, selectionDocuments, notesInCodingMemos);
         int[] cases = rest.casesAndValues();
+        people.ensureAll();
         return new RefiImportReport(
                 file,
                 p.origin(),

@@ -25,7 +25,10 @@ final class RefiNotesAndCases {
     private final Map<String, Long> codeIds;
     private final Map<String, Long> documentIds;
     private final Set<String> placed = new HashSet<>();
-    private int memos;
+    /** Notes of the file that arrived (as memos, or in a coding's memo text): each counted once. */
+    private final Set<String> arrived = new HashSet<>();
+    /** Selection descriptions (MAXQDA comments) that became memos. */
+    private int comments;
 
     RefiNotesAndCases(
             StoreSession s,
@@ -47,6 +50,7 @@ final class RefiNotesAndCases {
             Map<String, Long> selectionDocuments,
             Set<String> inCodingMemos) {
         placed.addAll(inCodingMemos);
+        arrived.addAll(inCodingMemos);
         p.projectNotes().forEach(g -> memo(g, MemoTarget.PROJECT, 0L, "project"));
         p.codeNotes()
                 .forEach((code, notes) ->
@@ -76,6 +80,7 @@ final class RefiNotesAndCases {
                             sel.description(),
                             people.memoAuthor(sel.creatingUser()),
                             sel.created());
+                    comments++;
                 }
             }
         }
@@ -84,7 +89,8 @@ final class RefiNotesAndCases {
                 memo(n.guid(), MemoTarget.PROJECT, 0L, "project");
             }
         }
-        return memos;
+        // one note on a selection coded with three codes is one memo of the file, not three
+        return arrived.size() + comments;
     }
 
     private void memo(String noteGuid, MemoTarget target, Long targetId, String where) {
@@ -106,11 +112,11 @@ final class RefiNotesAndCases {
             return;
         }
         insert(target, targetId, n.name(), n.text(), people.memoAuthor(n.creatingUser()), n.created());
+        arrived.add(noteGuid);
     }
 
     private void insert(MemoTarget target, long targetId, String title, String text, String coder, Instant at) {
         s.memos().insert(new Memo(0, target, targetId, title, text, coder, at == null ? Instant.now() : at));
-        memos++;
     }
 
     /** Cases and variable values; returns {cases, values}. */

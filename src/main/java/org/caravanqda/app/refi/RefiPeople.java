@@ -56,6 +56,14 @@ final class RefiPeople {
         return name;
     }
 
+    /**
+     * Every user the file lists, also those who made no codings or memos (a team member who only read,
+     * or whose work was in another file), so the project's coder list matches the file's.
+     */
+    void ensureAll() {
+        names.values().forEach(this::ensure);
+    }
+
     int added() {
         return added.size();
     }

@@ -246,6 +246,7 @@ public final class IndexSync {
                     CODING_REMOVE,
                     CODING_MEMO,
                     CODE_MERGE,
+                    CODE_DELETE,
                     ATTRIBUTES_IMPORT,
                     UNKNOWN -> Reach.NAMED_DOCUMENTS;
             case CODE_ADD, CODE_EDIT, CODE_MOVE, REFI_IMPORT -> Reach.EVERYTHING;

@@ -47,6 +47,15 @@ public final class SearchService {
         });
     }
 
+    /**
+     * The code, document, speaker, coder and case names the query asks for that the project does not
+     * have, one line each with the nearest names (empty when every name exists).
+     */
+    public List<String> unknownNames(String query) {
+        requireQuery(query);
+        return QueryNames.unknown(query, store.read(QueryNames::known));
+    }
+
     /** The codings whose segments the query finds: tables and exports restricted by --query. */
     public java.util.Set<Long> codingIds(String query) {
         requireQuery(query);

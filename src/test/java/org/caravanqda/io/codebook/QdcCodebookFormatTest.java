@@ -139,7 +139,7 @@ class QdcCodebookFormatTest {
         assertThat(read).hasSize(2);
         CodeDraft first = read.get(0);
         assertThat(first.guid()).isNull();
-        assertThat(first.name()).isEqualTo("No guid - slash");
+        assertThat(first.name()).isEqualTo("No guid / slash"); // kept as written (issue 17)
         assertThat(first.codable()).isTrue();
         assertThat(first.definition()).isEqualTo("Only a definition.");
         assertThat(first.example()).isEqualTo("<quoted>");
