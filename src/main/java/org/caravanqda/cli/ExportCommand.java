@@ -123,7 +123,7 @@ final class ExportCommand implements Callable<Integer> {
                     .export(
                             new ExportRequest(
                                     out,
-                                    selection.selection(p),
+                                    selection.selection(p, ctx.err()),
                                     context,
                                     bom,
                                     agreementCoders == null

@@ -60,8 +60,8 @@ final class TableCommand {
                     "show real names although the project has a pseudonym list (document names, attribute values)")
     boolean realNames;
 
-    Selection selection(Project project) {
-        return SelectionOptions.selection(project, coders, documents, query);
+    Selection selection(Project project, java.io.PrintWriter warnings) {
+        return SelectionOptions.selection(project, coders, documents, query, warnings);
     }
 
     @Command(
@@ -79,7 +79,7 @@ final class TableCommand {
 
         @Override
         public Integer call() {
-            return print(ctx, common, p -> p.tables().frequencies(common.selection(p)));
+            return print(ctx, common, p -> p.tables().frequencies(common.selection(p, ctx.err())));
         }
     }
 
@@ -98,7 +98,7 @@ final class TableCommand {
 
         @Override
         public Integer call() {
-            return print(ctx, common, p -> p.tables().cooccurrence(common.selection(p)));
+            return print(ctx, common, p -> p.tables().cooccurrence(common.selection(p, ctx.err())));
         }
     }
 
@@ -130,7 +130,7 @@ final class TableCommand {
 
         @Override
         public Integer call() {
-            return print(ctx, common, p -> p.tables().matrix(by, common.selection(p), bins));
+            return print(ctx, common, p -> p.tables().matrix(by, common.selection(p, ctx.err()), bins));
         }
     }
 

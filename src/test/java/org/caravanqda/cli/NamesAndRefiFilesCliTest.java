@@ -102,6 +102,16 @@ class NamesAndRefiFilesCliTest {
         assertThat(code.err()).contains("no code named 'Hosing'");
         CliRun wildcard = CliRun.of("search", "-p", project, "speaker:Morr*");
         assertThat(wildcard.err()).isEmpty();
+        // tables and exports filtered by a query say it too, their output unchanged
+        CliRun table =
+                CliRun.of("table", "frequencies", "-p", project, "--query", "speaker:Morisey", "--format", "csv");
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.err()).contains("no speaker named 'Morisey'; nearest: Morrissey");
+        assertThat(table.out()).doesNotContain("warning");
+        Path csv = Files.createTempDirectory("names").resolve("segments.csv");
+        CliRun export = CliRun.of("export", "-p", project, csv.toString(), "--query", "doc:GUM_court_propety");
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.err()).contains("no document named 'GUM_court_propety'; nearest: GUM_court_property");
     }
 
     @Test

@@ -42,10 +42,13 @@ public class QdcCodebookFuzzTest {
         FuzzInputs.readOrRefuse(() -> new QdcCodebookFormat().read(file)).ifPresent(QdcCodebookFuzzTest::usable);
     }
 
-    /** Names present and free of the path separator, colours #RRGGBB, GUIDs normalised. */
+    /** Names present and one path step each (a "/" in a name is escaped, issue #17), colours #RRGGBB, GUIDs normalised. */
     public static void usable(List<CodeDraft> codes) {
         for (CodeDraft c : codes) {
-            assertThat(c.name()).isNotBlank().doesNotContain("/");
+            assertThat(c.name()).isNotBlank();
+            assertThat(org.caravanqda.model.CodePath.parse(org.caravanqda.model.CodePath.escape(c.name()))
+                            .leaf())
+                    .isEqualTo(c.name());
             assertThat(c.color())
                     .satisfiesAnyOf(
                             x -> assertThat(x).isNull(), x -> assertThat(x).matches("#[0-9A-F]{6}"));
