@@ -57,6 +57,11 @@ public record CodePath(List<String> names) {
         return parent == null ? escape(name) : parent + SEPARATOR + escape(name);
     }
 
+    /** The parent's path as written (escaped), or null for a top-level code. */
+    public String parent() {
+        return names.size() == 1 ? null : new CodePath(names.subList(0, names.size() - 1)).toString();
+    }
+
     public String leaf() {
         return names.get(names.size() - 1);
     }

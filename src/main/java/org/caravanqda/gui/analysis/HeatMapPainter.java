@@ -65,12 +65,11 @@ final class HeatMapPainter {
 
     /** A code path's last name ("Exit as voice/Silent protest" -> "Silent protest"). */
     static String leaf(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? path : path.substring(slash + 1);
+        return org.caravanqda.model.CodePath.parse(path).leaf(); // a '/' inside a name is escaped
     }
 
     private int depth(int row) {
-        return (int) map.rows().get(row).chars().filter(ch -> ch == '/').count() + 1;
+        return org.caravanqda.model.CodePath.parse(map.rows().get(row)).depth();
     }
 
     private double indent(int row) {

@@ -9,8 +9,7 @@ public final class MoveCode extends CodePathCommand {
 
     public MoveCode(String path, String newParent, String coder) {
         super("move", path, coder);
-        int slash = path.lastIndexOf('/');
-        this.oldParent = slash < 0 ? null : path.substring(0, slash);
+        this.oldParent = org.caravanqda.model.CodePath.parse(path).parent();
         this.newParent = newParent;
     }
 

@@ -88,9 +88,9 @@ public final class CodebookPane {
                 TreeItem<CodeNode> item = new TreeItem<>(n);
                 item.setExpanded(filtering || n.depth() == 0);
                 byPath.put(n.path(), item);
-                int slash = n.path().lastIndexOf('/');
-                TreeItem<CodeNode> parent =
-                        slash < 0 ? root : byPath.getOrDefault(n.path().substring(0, slash), root);
+                String parentPath =
+                        org.caravanqda.model.CodePath.parse(n.path()).parent();
+                TreeItem<CodeNode> parent = parentPath == null ? root : byPath.getOrDefault(parentPath, root);
                 parent.getChildren().add(item);
             }
             tree.setRoot(root);

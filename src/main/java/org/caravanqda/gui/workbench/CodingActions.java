@@ -220,7 +220,8 @@ public final class CodingActions {
     private String mergeWarning(String source, String target) {
         int codings = vm.codebook().byPath(source).map(n -> n.codings()).orElse(0);
         long children = vm.codebook().nodes().stream()
-                .filter(n -> n.path().startsWith(source + "/") && n.path().indexOf('/', source.length() + 1) < 0)
+                .filter(n -> source.equals(
+                        org.caravanqda.model.CodePath.parse(n.path()).parent()))
                 .count();
         return String.format(
                 Locale.ROOT,

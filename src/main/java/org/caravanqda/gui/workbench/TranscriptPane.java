@@ -90,7 +90,8 @@ public final class TranscriptPane {
         for (int i = 0; i < vm.codebook().pinned().size(); i++) {
             String path = vm.codebook().pinned().get(i);
             String color = vm.codebook().byPath(path).map(n -> n.code().color()).orElse(null);
-            Button b = new Button((i + 1) + "  " + path.substring(path.lastIndexOf('/') + 1));
+            Button b = new Button(
+                    (i + 1) + "  " + org.caravanqda.model.CodePath.parse(path).leaf());
             b.getStyleClass().add("quick-code");
             b.setStyle("-fx-border-color: transparent transparent transparent " + Colors.safe(color) + ";");
             b.setFocusTraversable(false);
