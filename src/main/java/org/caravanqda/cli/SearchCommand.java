@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.search.QueryExpansion;
 import org.caravanqda.app.search.SearchHit;
 import org.caravanqda.app.search.SearchHits;
 import org.caravanqda.app.search.SearchScope;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "search",
         description = "Search coded segments, turns/paragraphs or documents with Lucene syntax over"
-                + " text, exact, code, doc, speaker, coder, case, memo and attr.NAME.")
+                + " text, exact, wide, code, doc, speaker, coder, case, memo and attr.NAME."
+                + " --explain lists on stderr the stems or lemmas each field searched and the forms they matched.")
 final class SearchCommand implements Callable<Integer> {
     private final CliContext ctx;
 
@@ -35,6 +37,12 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
+    @Option(
+            names = "--explain",
+            description = "also print on stderr, per language, the stems or lemmas the query words became and the"
+                    + " word forms of this project they matched (stdout is unchanged)")
+    boolean explain;
+
     SearchCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -45,6 +53,9 @@ final class SearchCommand implements Callable<Integer> {
             SearchHits r = p.search().search(query, SearchScope.parse(scope), limit, true);
             // a mistyped name is said on stderr (stdout, JSON included, stays the answer)
             p.search().unknownNames(query).forEach(w -> ctx.err().println("caravan: warning: " + w));
+            if (explain) {
+                explain(p.search().explain(query));
+            }
             if (format == OutputFormat.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("total", r.total());
@@ -71,6 +82,42 @@ final class SearchCommand implements Callable<Integer> {
             ctx.out().println("  " + (marked ? h.snippet() : oneLine(h.text())));
         }
         ctx.out().flush();
+    }
+
+    /** On stderr, so scripts reading stdout see the same output with and without --explain. */
+    private void explain(List<QueryExpansion> expansions) {
+        java.io.PrintWriter err = ctx.err();
+        err.println("explain: what each field searched (stems or lemmas) and the forms it matched in this project");
+        if (expansions.isEmpty()) {
+            err.println("  (no searchable words)");
+        }
+        for (QueryExpansion e : expansions) {
+            String searched = "  " + fieldName(e.field()) + ": " + String.join(", ", e.terms());
+            if (e.forms().isEmpty()) {
+                err.println(searched + " (no forms found)");
+            } else {
+                err.println(searched);
+                err.println("    forms found: " + String.join(", ", e.forms()));
+            }
+        }
+        err.flush();
+    }
+
+    /** text.kk → "text (Kazakh)"; other fields as they are. */
+    private static String fieldName(String field) {
+        if (!field.startsWith("text.")) {
+            return field;
+        }
+        String lang = field.substring("text.".length());
+        String name = switch (lang) {
+            case "ru" -> "Russian";
+            case "en" -> "English";
+            case "kk" -> "Kazakh";
+            case "ky" -> "Kyrgyz";
+            case "uz" -> "Uzbek";
+            default -> "other languages";
+        };
+        return "text (" + name + ")";
     }
 
     static Map<String, Object> json(SearchHit h) {

@@ -23,9 +23,24 @@ import org.caravanqda.model.AttributeType;
  */
 final class CaravanQueryParser extends QueryParser {
     private final Map<String, AttributeType> attributeTypes;
+    private final Analyzer wideAnalyzer;
+    private boolean wide;
+
+    /**
+     * Query words are analysed with {@code analyzer.queries()}; words of the {@code wide:} field with the index-side
+     * analyzer itself, which searches every lemma a word form can belong to.
+     */
+    CaravanQueryParser(FieldAnalyzer analyzer, Map<String, AttributeType> attributeTypes) {
+        this(analyzer.queries(), analyzer, attributeTypes);
+    }
 
     CaravanQueryParser(Analyzer analyzer, Map<String, AttributeType> attributeTypes) {
+        this(analyzer, analyzer, attributeTypes);
+    }
+
+    private CaravanQueryParser(Analyzer analyzer, Analyzer wideAnalyzer, Map<String, AttributeType> attributeTypes) {
         super(IndexSchema.TEXT, analyzer);
+        this.wideAnalyzer = wideAnalyzer;
         this.attributeTypes = new java.util.HashMap<>();
         attributeTypes.forEach((k, v) -> this.attributeTypes.put(k.toLowerCase(Locale.ROOT), v));
         setAllowLeadingWildcard(true);
@@ -70,7 +85,21 @@ final class CaravanQueryParser extends QueryParser {
     }
 
     @Override
+    protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+            throws ParseException {
+        return super.newFieldQuery(wide ? wideAnalyzer : analyzer, field, queryText, quoted);
+    }
+
+    @Override
     protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
+        if (field.equals(IndexSchema.WIDE)) {
+            wide = true;
+            try {
+                return getFieldQuery(IndexSchema.TEXT, text, quoted);
+            } finally {
+                wide = false;
+            }
+        }
         AttributeType type = attributeType(field);
         if (type == AttributeType.NUMBER || type == AttributeType.DATE) {
             return getRangeQuery(field, text, text, true, true);
@@ -86,6 +115,14 @@ final class CaravanQueryParser extends QueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
+        if (field.equals(IndexSchema.WIDE)) {
+            wide = true;
+            try {
+                return getFieldQuery(IndexSchema.TEXT, text, slop);
+            } finally {
+                wide = false;
+            }
+        }
         return perLanguage(field, f -> super.getFieldQuery(f, text, slop));
     }
 
@@ -133,9 +170,9 @@ final class CaravanQueryParser extends QueryParser {
         Query build(String field) throws ParseException;
     }
 
-    /** text: becomes one clause per language field; other fields are checked and passed through. */
+    /** text: (and wide:) becomes one clause per language field; other fields are checked and passed through. */
     private Query perLanguage(String field, FieldQuery build) throws ParseException {
-        if (!field.equals(IndexSchema.TEXT)) {
+        if (!field.equals(IndexSchema.TEXT) && !field.equals(IndexSchema.WIDE)) {
             return build.build(fieldName(field));
         }
         List<Query> clauses = new ArrayList<>();

@@ -15,13 +15,28 @@ final class FieldAnalyzer extends AnalyzerWrapper {
     private final Map<String, Analyzer> byField = new HashMap<>();
     private final Analyzer exact;
     private final Analyzer keyword = new KeywordLowerAnalyzer();
+    private final FieldAnalyzer queries;
 
+    /** The index-side analyzer; {@link #queries()} gives its query-side twin. */
     FieldAnalyzer(TextAnalyzers analyzers) {
+        this(analyzers, false);
+    }
+
+    private FieldAnalyzer(TextAnalyzers analyzers, boolean query) {
         super(PER_FIELD_REUSE_STRATEGY);
         for (String lang : IndexSchema.LANGUAGES) {
-            byField.put(IndexSchema.textField(lang), analyzers.forLanguage(lang));
+            byField.put(IndexSchema.textField(lang), query ? analyzers.forQuery(lang) : analyzers.forLanguage(lang));
         }
         this.exact = analyzers.exact();
+        this.queries = query ? this : new FieldAnalyzer(analyzers, true);
+    }
+
+    /**
+     * The analyzer of query words: as at index time, except where a language chooses a narrower reading of the word
+     * typed (a Russian headword searches that headword's forms; {@code wide:} asks for the index-side reading).
+     */
+    FieldAnalyzer queries() {
+        return queries;
     }
 
     @Override

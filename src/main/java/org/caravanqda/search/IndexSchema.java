@@ -9,7 +9,7 @@ import org.caravanqda.model.Languages;
  * analysis change: an index of another version is rebuilt from the store.
  */
 final class IndexSchema {
-    static final int VERSION = 9;
+    static final int VERSION = 10;
     static final List<String> LANGUAGES = Languages.SUPPORTED;
 
     static final String KIND = "kind";
@@ -21,6 +21,9 @@ final class IndexSchema {
     static final String DOC = "doc";
     static final String TEXT = "text";
     static final String EXACT = "exact";
+    /** Query-only field: the text field with every lemma a word form can belong to (Russian быть for бывший). */
+    static final String WIDE = "wide";
+
     static final String CODE = "code";
     static final String SPEAKER = "speaker";
     static final String CODER = "coder";
@@ -35,7 +38,7 @@ final class IndexSchema {
     static final String CODING_ID = "codingId";
 
     /** Fields a user may name in a query, besides attr.NAME. */
-    static final List<String> QUERY_FIELDS = List.of(TEXT, EXACT, CODE, DOC, SPEAKER, CODER, CASE, MEMO);
+    static final List<String> QUERY_FIELDS = List.of(TEXT, EXACT, WIDE, CODE, DOC, SPEAKER, CODER, CASE, MEMO);
 
     static final String KIND_SEGMENT = "segment";
     static final String KIND_UNIT = "unit";

@@ -157,6 +157,67 @@ final class LuceneSearch {
         }
     }
 
+    /**
+     * Per field, the terms the query searches (negated clauses left out) and the word forms of the first
+     * {@code r.limit()} matching units that carry one of them, read with the index-side analyzer of the unit's language.
+     */
+    List<org.caravanqda.app.search.QueryExpansion> explain(SearchRequest r) throws IOException {
+        Query parsed = parse(r);
+        java.util.Map<String, java.util.SortedSet<String>> terms = new java.util.TreeMap<>();
+        parsed.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... ts) {
+                for (Term t : ts) {
+                    terms.computeIfAbsent(t.field(), k -> new java.util.TreeSet<>())
+                            .add(t.text());
+                }
+            }
+
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        java.util.Map<String, java.util.SortedSet<String>> forms = new java.util.TreeMap<>();
+        TopDocs top = searcher.search(scoped(parsed, SearchScope.UNITS), Math.max(1, r.limit()));
+        org.apache.lucene.index.StoredFields fields = searcher.storedFields();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = fields.document(sd.doc, HIT_FIELDS);
+            String field = IndexSchema.textField(d.get(IndexSchema.LANG));
+            for (String f : java.util.List.of(field, IndexSchema.EXACT)) {
+                java.util.Set<String> wanted = terms.get(f);
+                if (wanted != null) {
+                    formsCarrying(
+                            f,
+                            text(d, SearchScope.UNITS),
+                            wanted,
+                            forms.computeIfAbsent(f, k -> new java.util.TreeSet<>()));
+                }
+            }
+        }
+        List<org.caravanqda.app.search.QueryExpansion> out = new ArrayList<>();
+        terms.forEach((field, t) -> out.add(new org.caravanqda.app.search.QueryExpansion(
+                field, List.copyOf(t), List.copyOf(forms.getOrDefault(field, new java.util.TreeSet<>())))));
+        return out;
+    }
+
+    /** Adds to {@code out} the words of {@code text} whose analysis in {@code field} yields one of {@code wanted}. */
+    private void formsCarrying(String field, String text, java.util.Set<String> wanted, java.util.Set<String> out)
+            throws IOException {
+        try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, text)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                if (wanted.contains(term.toString())) {
+                    out.add(text.substring(offset.startOffset(), offset.endOffset())
+                            .toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            ts.end();
+        }
+    }
+
     /** Where the query matched inside every matching unit, in document offsets. */
     List<MatchSpan> matchSpans(SearchRequest r) throws IOException {
         Query query = scoped(parse(r), SearchScope.UNITS);

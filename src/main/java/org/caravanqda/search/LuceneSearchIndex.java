@@ -239,6 +239,10 @@ final class LuceneSearchIndex {
         return withSearcher(s -> new LuceneSearch(s, analyzer).codingIds(request));
     }
 
+    public java.util.List<org.caravanqda.app.search.QueryExpansion> explain(SearchRequest request) {
+        return withSearcher(s -> new LuceneSearch(s, analyzer).explain(request));
+    }
+
     public IndexFacts facts() {
         return withSearcher(s -> {
             long bytes = 0;

@@ -118,6 +118,11 @@ final class ReplaceableIndex implements SearchIndex {
     }
 
     @Override
+    public java.util.List<org.caravanqda.app.search.QueryExpansion> explain(SearchRequest request) {
+        return guarded(i -> i.explain(request));
+    }
+
+    @Override
     public IndexFacts facts() {
         return guarded(LuceneSearchIndex::facts);
     }

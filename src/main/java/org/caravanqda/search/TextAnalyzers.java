@@ -14,6 +14,11 @@ final class TextAnalyzers {
         return languages.forLanguage(language);
     }
 
+    /** The analyzer of query words in a language's text field (a Russian headword searches its own forms). */
+    Analyzer forQuery(String language) {
+        return languages.forQuery(language);
+    }
+
     Analyzer exact() {
         return languages.exact();
     }

@@ -69,6 +69,11 @@ public interface SearchIndex extends AutoCloseable {
     /** The ids of every coding the query finds in the segments scope (to filter tables and exports). */
     java.util.Set<Long> codingIds(SearchRequest request);
 
+    /** What each field of the query searched for, and the word forms it matched (search --explain). */
+    default List<QueryExpansion> explain(SearchRequest request) {
+        return List.of();
+    }
+
     /** Index facts for `caravan check`: entries per kind, schema version, size. */
     IndexFacts facts();
 

@@ -56,6 +56,15 @@ public final class SearchService {
         return QueryNames.unknown(query, store.read(QueryNames::known));
     }
 
+    /** Per index field, the terms the query searched for and the word forms of the project they matched. */
+    public List<QueryExpansion> explain(String query) {
+        requireQuery(query);
+        return sync.answering(() -> index.explain(request(query, SearchScope.UNITS, EXPLAIN_UNITS, false)));
+    }
+
+    /** How many matching units --explain reads to list the forms found. */
+    static final int EXPLAIN_UNITS = 500;
+
     /** The codings whose segments the query finds: tables and exports restricted by --query. */
     public java.util.Set<Long> codingIds(String query) {
         requireQuery(query);

@@ -26,8 +26,10 @@ public final class LanguageAnalyzers implements Closeable {
     private static final FormTable ENGLISH_FORMS = FormTable.read("en-forms.txt");
 
     private final Map<String, Analyzer> text;
+    private final Map<String, Analyzer> query;
     private final Analyzer exact;
     private final LemmaCache lemmas = new LemmaCache();
+    private final LemmaCache headwords = new LemmaCache();
 
     public LanguageAnalyzers() {
         exact = folded(null, true, UnaryOperator.identity()); // no Uzbek char filter: 'radio' must stay radio
@@ -44,6 +46,8 @@ public final class LanguageAnalyzers implements Closeable {
                 folded(CharFolding.uzbek(), true, in -> TurkicStemming.stem("uz", in)),
                 DEFAULT_LANGUAGE,
                 folded(null, true, UnaryOperator.identity()));
+        query = Map.of(
+                "ru", folded(null, true, in -> new RussianLemmaFilter(in, RussianDictionary.get(), headwords, true)));
     }
 
     /**
@@ -53,6 +57,15 @@ public final class LanguageAnalyzers implements Closeable {
      */
     public Analyzer forLanguage(String lang) {
         return text.get(canonical(lang));
+    }
+
+    /**
+     * The analyzer of a query word typed into the {@code text} field of a language: where the query side chooses
+     * differently from the index side (a Russian headword searches its own forms), this differs from
+     * {@link #forLanguage(String)}; otherwise it is the same analyzer.
+     */
+    public Analyzer forQuery(String lang) {
+        return query.getOrDefault(canonical(lang), forLanguage(lang));
     }
 
     /** The analyzer of the {@code exact} field: the same folding (case, ё, apostrophes), no stemming, in every language. */
@@ -113,6 +126,7 @@ public final class LanguageAnalyzers implements Closeable {
     @Override
     public void close() {
         text.values().forEach(Analyzer::close);
+        query.values().forEach(Analyzer::close);
         exact.close();
     }
 }

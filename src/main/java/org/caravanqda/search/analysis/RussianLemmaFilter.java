@@ -30,13 +30,24 @@ final class RussianLemmaFilter extends TokenFilter {
     private final RussianStemmer snowball = new RussianStemmer();
     private final CharArrayMap<String[]> cache = new CharArrayMap<>(1024, false);
     private final LemmaCache shared;
+    private final boolean headwordFirst;
     private String[] pending;
     private int next;
 
     RussianLemmaFilter(TokenStream in, Dictionary dictionary, LemmaCache shared) {
+        this(in, dictionary, shared, false);
+    }
+
+    /**
+     * With {@code headwordFirst} (the query side), a word that is itself a dictionary headword stands for that
+     * headword only: бывший searches бывший/бывшая/бывшего (all indexed with the lemma бывший) and not была/будет,
+     * which the form бывший also belongs to as a participle of быть. Other words keep all their lemmas.
+     */
+    RussianLemmaFilter(TokenStream in, Dictionary dictionary, LemmaCache shared, boolean headwordFirst) {
         super(in);
         this.lookup = new DictionaryLookup(dictionary);
         this.shared = shared;
+        this.headwordFirst = headwordFirst;
     }
 
     @Override
@@ -84,6 +95,9 @@ final class RussianLemmaFilter extends TokenFilter {
             if (!lemmas.contains(lemma)) {
                 lemmas.add(lemma);
             }
+        }
+        if (headwordFirst && lemmas.size() > 1 && lemmas.contains(word)) {
+            return new String[] {word};
         }
         return lemmas.toArray(new String[0]);
     }

@@ -130,6 +130,11 @@ public final class FaultyIndexes implements SearchIndexes {
         }
 
         @Override
+        public List<QueryExpansion> explain(SearchRequest request) {
+            return index.explain(request);
+        }
+
+        @Override
         public IndexFacts facts() {
             return index.facts();
         }

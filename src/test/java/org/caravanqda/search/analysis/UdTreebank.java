@@ -32,11 +32,44 @@ final class UdTreebank {
         List<Token> out = new ArrayList<>();
         for (String f : files) {
             for (String line : lines(f)) {
-                String[] c = line.split("\t", -1);
-                if (c.length < 4 || !c[0].matches("\\d+") || SKIPPED_UPOS.contains(c[3]) || c[2].equals("_")) {
+                Token t = token(line);
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The gold token of a CoNLL-U word line, or null for other lines and skipped tokens. */
+    private static Token token(String line) {
+        String[] c = line.split("\t", -1);
+        if (c.length < 4 || !c[0].matches("\\d+") || SKIPPED_UPOS.contains(c[3]) || c[2].equals("_")) {
+            return null;
+        }
+        return new Token(c[1], c[2], goldIdentity(c[2]));
+    }
+
+    /** Gold tokens per sentence (same filtering as {@link #tokens}), for the sentence-level per-query measure. */
+    static List<List<Token>> sentenceTokens(List<String> files) {
+        List<List<Token>> out = new ArrayList<>();
+        for (String f : files) {
+            List<Token> sentence = new ArrayList<>();
+            for (String line : lines(f)) {
+                if (line.isBlank()) {
+                    if (!sentence.isEmpty()) {
+                        out.add(sentence);
+                        sentence = new ArrayList<>();
+                    }
                     continue;
                 }
-                out.add(new Token(c[1], c[2], goldIdentity(c[2])));
+                Token t = token(line);
+                if (t != null) {
+                    sentence.add(t);
+                }
+            }
+            if (!sentence.isEmpty()) {
+                out.add(sentence);
             }
         }
         return out;
