@@ -39,15 +39,22 @@ public final class LanguageAnalyzers implements Closeable {
                 "en",
                 folded(null, false, LanguageAnalyzers::english),
                 "kk",
-                folded(null, true, in -> TurkicStemming.stem("kk", in)),
+                folded(null, true, in -> TurkicStemming.stems("kk", in)),
                 "ky",
-                folded(null, true, in -> TurkicStemming.stem("ky", in)),
+                folded(null, true, in -> TurkicStemming.stems("ky", in)),
                 "uz",
-                folded(CharFolding.uzbek(), true, in -> TurkicStemming.stem("uz", in)),
+                folded(CharFolding.uzbek(), true, in -> TurkicStemming.stems("uz", in)),
                 DEFAULT_LANGUAGE,
                 folded(null, true, UnaryOperator.identity()));
         query = Map.of(
-                "ru", folded(null, true, in -> new RussianLemmaFilter(in, RussianDictionary.get(), headwords, true)));
+                "ru",
+                folded(null, true, in -> new RussianLemmaFilter(in, RussianDictionary.get(), headwords, true)),
+                "kk",
+                folded(null, true, in -> TurkicStemming.query("kk", in)),
+                "ky",
+                folded(null, true, in -> TurkicStemming.query("ky", in)),
+                "uz",
+                folded(CharFolding.uzbek(), true, in -> TurkicStemming.query("uz", in)));
     }
 
     /**

@@ -105,6 +105,50 @@ final class SuffixStripper {
         return Math.min(end, cap);
     }
 
+    /**
+     * Every stem on the way from {@code word[0..len)} down to its shortest stem, longest first: the word itself, then
+     * each length after one more suffix came off (the possessive before a pronominal-н case counts as one step with
+     * it). A stem that was stripped and ends in a voiced б/г/ғ also comes with its voiceless twin (кітаб → кітап).
+     * No cap: the query side names the stem it wants, so long stems need not be cut to meet.
+     */
+    List<String> stems(char[] word, int len) {
+        List<String> out = new ArrayList<>(4);
+        out.add(new String(word, 0, len));
+        int end = len;
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (int n = Math.min(longestSuffix, end - minStem); n >= 1; n--) {
+                if (suffixes.contains(word, end - n, n) && hasVowel(word, end - n)) {
+                    boolean possessiveBefore = afterPossessive.contains(word, end - n, n);
+                    end -= n;
+                    stripped = true;
+                    if (possessiveBefore) {
+                        addStem(out, word, end);
+                        end -= possessiveBefore(word, end);
+                    }
+                    addStem(out, word, end);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private void addStem(List<String> out, char[] word, int end) {
+        String stem = new String(word, 0, end);
+        if (!out.contains(stem)) {
+            out.add(stem);
+        }
+        char last = word[end - 1];
+        if (devoice && devoiced(last) != last) {
+            String twin = stem.substring(0, end - 1) + devoiced(last);
+            if (!out.contains(twin)) {
+                out.add(twin);
+            }
+        }
+    }
+
     private int possessiveBefore(char[] word, int end) {
         for (int n = 2; n >= 1; n--) {
             if (end - n >= minStem && possessives.contains(word, end - n, n) && hasVowel(word, end - n)) {
