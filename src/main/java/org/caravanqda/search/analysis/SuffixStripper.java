@@ -27,6 +27,7 @@ final class SuffixStripper {
     private final boolean devoice;
     private final int cap;
     private CharArraySet afterPossessive = CharArraySet.EMPTY_SET;
+    private String keptVowels = "";
     private CharArraySet possessives = CharArraySet.EMPTY_SET;
 
     SuffixStripper(Set<String> suffixes, int minStem, String vowels, boolean devoice, int cap) {
@@ -47,6 +48,18 @@ final class SuffixStripper {
         SuffixStripper s = new SuffixStripper(suffixList, minStem, vowels, devoice, cap);
         s.afterPossessive = new CharArraySet(caseSuffixes, false);
         s.possessives = new CharArraySet(possessiveSuffixes, false);
+        return s;
+    }
+
+    /**
+     * One-letter suffixes of these vowels come off only at the word's end in {@link #stems}: Kazakh and Kyrgyz
+     * dative and present -а/-е inside a word are mostly the stem's own vowel (жаса-ды, not жас-а-ды).
+     */
+    SuffixStripper keepingInnerVowels(String inner) {
+        SuffixStripper s = new SuffixStripper(suffixList, minStem, vowels, devoice, cap);
+        s.afterPossessive = afterPossessive;
+        s.possessives = possessives;
+        s.keptVowels = inner;
         return s;
     }
 
@@ -112,19 +125,43 @@ final class SuffixStripper {
      * No cap: the query side names the stem it wants, so long stems need not be cut to meet.
      */
     List<String> stems(char[] word, int len) {
+        return stems(word, len, true);
+    }
+
+    /**
+     * With {@code alternatives}, each stem on the chain also offers what every shorter listed suffix would leave
+     * (әулет-і beside әуле-ті, облыс-ы beside облы-сы), one step deep.
+     */
+    List<String> stems(char[] word, int len, boolean alternatives) {
         List<String> out = new ArrayList<>(4);
         out.add(new String(word, 0, len));
         int end = len;
         boolean stripped = true;
         while (stripped) {
             stripped = false;
+            if (alternatives) {
+                for (int n = Math.min(longestSuffix, end - minStem); n >= 1; n--) {
+                    if (suffixes.contains(word, end - n, n)
+                            && hasVowel(word, end - n)
+                            && (end == len || !lone(word, end, n))) {
+                        addStem(out, word, end - n);
+                    }
+                }
+            }
             for (int n = Math.min(longestSuffix, end - minStem); n >= 1; n--) {
-                if (suffixes.contains(word, end - n, n) && hasVowel(word, end - n)) {
+                if (suffixes.contains(word, end - n, n)
+                        && hasVowel(word, end - n)
+                        && (!alternatives || end == len || !lone(word, end, n))) {
                     boolean possessiveBefore = afterPossessive.contains(word, end - n, n);
                     end -= n;
                     stripped = true;
                     if (possessiveBefore) {
                         addStem(out, word, end);
+                        for (int p = 1; alternatives && p <= 2; p++) { // облыс-ы-нда beside обл-ы-сы-нда
+                            if (end - p >= minStem && possessives.contains(word, end - p, p)) {
+                                addStem(out, word, end - p);
+                            }
+                        }
                         end -= possessiveBefore(word, end);
                     }
                     addStem(out, word, end);
@@ -133,6 +170,14 @@ final class SuffixStripper {
             }
         }
         return out;
+    }
+
+    /**
+     * A one-letter vowel suffix inside the word (not at its end): жаса-ды must not lose the а of its stem and meet
+     * жас "young"; at the word's end (үй-і, кел-е) the vowel is a suffix.
+     */
+    private boolean lone(char[] word, int end, int n) {
+        return n == 1 && keptVowels.indexOf(word[end - 1]) >= 0;
     }
 
     private void addStem(List<String> out, char[] word, int end) {

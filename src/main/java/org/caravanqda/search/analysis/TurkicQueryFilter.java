@@ -58,7 +58,7 @@ final class TurkicQueryFilter extends TokenFilter {
         int n = word.length();
         switch (lang) {
             case "kk":
-                if (n >= 4 && word.endsWith("у")) {
+                if (n >= 3 && word.endsWith("у")) {
                     String stem = word.substring(0, n - 1);
                     out.add(stem);
                     if (!isVowel(stem.charAt(stem.length() - 1))) { // оқу ← оқы, тоқу ← тоқы

@@ -13,6 +13,8 @@ final class TurkicStemming {
     private static final String KAZAKH_VOWELS = "аәеёиоөуұүыіэюя";
     private static final String KYRGYZ_VOWELS = "аеёиоөуүыэюя";
     private static final String UZBEK_VOWELS = "aeiou";
+    /** Vowels a one-letter suffix inside a word may not take off (жаса-ды keeps its а). */
+    private static final String INNER_VOWELS = "аәеоө";
 
     /** Case suffixes whose н marks a preceding 3rd-person possessive (locative, ablative, dative, relational). */
     static final Set<String> PRONOMINAL_N_CASES = Set.of(
@@ -28,10 +30,12 @@ final class TurkicStemming {
      */
     private static final SuffixStripper KAZAKH = new SuffixStripper(
                     SuffixStripper.readSuffixes("kk-suffixes.txt", 1), 2, KAZAKH_VOWELS, true, 7)
-            .withPossessiveBefore(PRONOMINAL_N_CASES, POSSESSIVES_3);
+            .withPossessiveBefore(PRONOMINAL_N_CASES, POSSESSIVES_3)
+            .keepingInnerVowels(INNER_VOWELS);
     private static final SuffixStripper KYRGYZ = new SuffixStripper(
                     SuffixStripper.readSuffixes("ky-suffixes.txt", 1), 2, KYRGYZ_VOWELS, true, 7)
-            .withPossessiveBefore(PRONOMINAL_N_CASES, POSSESSIVES_3);
+            .withPossessiveBefore(PRONOMINAL_N_CASES, POSSESSIVES_3)
+            .keepingInnerVowels(INNER_VOWELS);
     private static final SuffixStripper UZBEK =
             new SuffixStripper(SuffixStripper.readSuffixes("uz-suffixes.txt", 1), 3, UZBEK_VOWELS, false, 6);
     private static final FormTable KAZAKH_FORMS = FormTable.read("kk-forms.txt");
