@@ -2,6 +2,7 @@ package org.caravanqda.search.analysis;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -16,10 +17,14 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * (the closed-class table) pass unchanged.
  */
 final class TurkicStemsFilter extends TokenFilter {
+    /** Words whose stems this stream remembers (running text repeats its words). */
+    private static final int CACHE_LIMIT = 20_000;
+
     private final SuffixStripper stripper;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
+    private final CharArrayMap<List<String>> cache = new CharArrayMap<>(1024, false);
     private List<String> pending;
     private int next;
 
@@ -40,7 +45,14 @@ final class TurkicStemsFilter extends TokenFilter {
             return false;
         }
         if (!keyword.isKeyword()) {
-            List<String> stems = stripper.stems(term.buffer(), term.length());
+            List<String> stems = cache.get(term.buffer(), 0, term.length());
+            if (stems == null) {
+                stems = stripper.stems(term.buffer(), term.length());
+                if (cache.size() >= CACHE_LIMIT) {
+                    cache.clear();
+                }
+                cache.put(stems.get(0), stems);
+            }
             if (stems.size() > 1) {
                 pending = stems;
                 next = 1;

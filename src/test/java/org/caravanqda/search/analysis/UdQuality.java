@@ -27,12 +27,23 @@ final class UdQuality {
     private UdQuality() {}
 
     static Scores measure(Analyzer analyzer, List<UdTreebank.Token> tokens) {
+        return measure(analyzer, analyzer, tokens);
+    }
+
+    /**
+     * With a query-side analyzer: the lemma (recall, P_lem) is analysed as a query word, the forms as indexed text.
+     * B-cubed precision compares indexed forms with each other, so with stacked stems (Turkic) it counts every shared
+     * short stem as a match, which no query for a dictionary word does: the per-query measure (UdQueries) is the one
+     * that follows the search there.
+     */
+    static Scores measure(Analyzer analyzer, Analyzer query, List<UdTreebank.Token> tokens) {
+        Map<String, Set<String>> queried = new HashMap<>();
         Map<String, Set<String>> analysed = new HashMap<>();
         Map<Set<String>, Map<String, Integer>> groups = new HashMap<>(); // form term set -> gold lemma -> count
         int found = 0;
         for (UdTreebank.Token t : tokens) {
             Set<String> form = analysed.computeIfAbsent(t.form(), s -> terms(analyzer, s));
-            Set<String> lemma = analysed.computeIfAbsent(t.lemma(), s -> terms(analyzer, s));
+            Set<String> lemma = queried.computeIfAbsent(t.lemma(), s -> terms(query, s));
             if (intersects(form, lemma)) {
                 found++;
             }
@@ -59,7 +70,7 @@ final class UdQuality {
         double pLemSum = 0;
         int lemmas = 0;
         for (Map.Entry<String, String> l : lemmaText.entrySet()) {
-            Map<String, Integer> retrieved = retrieve(analysed.get(l.getValue()), groupsByTerm, groups);
+            Map<String, Integer> retrieved = retrieve(queried.get(l.getValue()), groupsByTerm, groups);
             int total = retrieved.values().stream().mapToInt(Integer::intValue).sum();
             if (total > 0) {
                 pLemSum += retrieved.getOrDefault(l.getKey(), 0) / (double) total;
