@@ -60,6 +60,30 @@ class SearchCliTest {
                 .isEqualTo(1);
     }
 
+    /** Issue #18: a Russian headword searches its own forms; wide: every lemma; --explain says which, on stderr. */
+    @Test
+    void headwordQueriesAreNarrowWideIsWideAndExplainSaysWhich() throws Exception {
+        CliRun narrow = CliRun.of("search", "-p", project, "бывший", "--in", "units", "--format", "json");
+        CliRun wide = CliRun.of("search", "-p", project, "wide:бывший", "--in", "units", "--format", "json");
+        assertThat(narrow.exit()).as(narrow.err()).isZero();
+        int narrowHits = JSON.readTree(narrow.out()).get("total").asInt();
+        int wideHits = JSON.readTree(wide.out()).get("total").asInt();
+        assertThat(narrowHits).isPositive();
+        assertThat(wideHits).isGreaterThan(narrowHits); // была, было, будет: forms of быть
+        JSON.readTree(narrow.out())
+                .get("hits")
+                .forEach(h -> assertThat(h.get("text").asString().toLowerCase(java.util.Locale.ROOT))
+                        .contains("бывш"));
+
+        CliRun explained =
+                CliRun.of("search", "-p", project, "бывший", "--in", "units", "--format", "json", "--explain");
+        assertThat(explained.exit()).as(explained.err()).isZero();
+        assertThat(explained.out()).isEqualTo(narrow.out()); // stdout unchanged for scripts
+        assertThat(explained.err()).contains("text (Russian): бывший").contains("forms found: бывшая");
+        CliRun explainedWide = CliRun.of("search", "-p", project, "wide:бывший", "--explain");
+        assertThat(explainedWide.err()).contains("бывший, быть").contains("была");
+    }
+
     @Test
     void aSyntaxErrorExitsOneAndPointsAtTheProblem() {
         CliRun r = CliRun.of("search", "-p", project, "text:(уехать OR");
