@@ -22,10 +22,12 @@ final class UdTuneChain {
                                 c.lang.equals("uz") ? "aeiou" : "аәеёиоөуұүыіэюя",
                                 !c.lang.equals("uz"),
                                 99);
-                        SuffixStripper st = possessive
-                                ? s.withPossessiveBefore(
-                                        TurkicStemming.PRONOMINAL_N_CASES, TurkicStemming.POSSESSIVES_3)
-                                : s;
+                        // the chosen setting keeps a one-letter а/ә/е/о/ө inside a Kazakh or Kyrgyz word
+                        SuffixStripper st = (possessive
+                                        ? s.withPossessiveBefore(
+                                                TurkicStemming.PRONOMINAL_N_CASES, TurkicStemming.POSSESSIVES_3)
+                                        : s)
+                                .keepingInnerVowels(c.lang.equals("uz") ? "" : "аәеоө");
                         FormTable forms = c.lang.equals("uz") ? null : FormTable.read(c.lang + "-forms.txt");
                         var fold = c.lang.equals("uz") ? CharFolding.uzbek() : null;
                         Analyzer index = new FoldingAnalyzer(
