@@ -28,6 +28,11 @@ final class CodingRemap {
      * {@code exact}: codings whose place in the new text is known (a revert puts codings back where
      * they were in the text it restores); the others are mapped through the diff.
      */
+    static List<Placed> of(String old, String neu, List<Coding> codings, Map<Long, Span> exact) {
+        TextDiff diff = TextDiff.of(old, neu, codings.stream().map(Coding::span).toList());
+        return of(old, neu, diff, codings, exact);
+    }
+
     static List<Placed> of(String old, String neu, TextDiff diff, List<Coding> codings, Map<Long, Span> exact) {
         List<Placed> out = new ArrayList<>(codings.size());
         for (Coding c : codings) {

@@ -256,13 +256,14 @@ public final class RevisionService {
         if (t.text().equals(d.text())) {
             throw new CaravanException("'" + d.name() + "' already has exactly this text; nothing changed");
         }
-        TextDiff diff = TextDiff.of(d.text(), t.text());
+        List<Coding> codings = s.codings().find(new CodingFilter(d.id(), null, null));
+        TextDiff diff = TextDiff.of(
+                d.text(), t.text(), codings.stream().map(Coding::span).toList());
         List<TextUnit> units = t.units().of(s.documents().units(d.id()), diff);
         if (units.size() > ImportService.MAX_UNITS) {
             throw new CaravanException("the new text has " + units.size() + " turns or paragraphs; the limit is "
                     + ImportService.MAX_UNITS + " per document; nothing changed");
         }
-        List<Coding> codings = s.codings().find(new CodingFilter(d.id(), null, null));
         List<CodingRemap.Placed> placed = CodingRemap.of(d.text(), t.text(), diff, codings, t.exact());
         List<OrphanCoding> reattached = t.reverts() == 0
                 ? List.of()

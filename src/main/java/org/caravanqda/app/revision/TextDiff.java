@@ -4,11 +4,13 @@ import com.github.difflib.algorithm.Change;
 import com.github.difflib.algorithm.myers.MeyersDiffWithLinearSpace;
 import java.util.ArrayList;
 import java.util.List;
+import org.caravanqda.model.Span;
 
 /**
  * How an old text became a new one, as aligned pieces, and the mapping of offsets through it.
- * The common start and end are cut off first (a correction is usually small); the rest is
- * diffed by words (runs of letters and digits, runs of white space, single other characters) with
+ * The texts are
+ * diffed by words (a run of letters and digits, or one other character, each with the white space
+ * after it) with
  * Myers' algorithm in linear space (java-diff-utils), and every changed stretch of at most
  * {@value #REFINE} characters on each side is diffed again by characters (code points), so a
  * corrected typo keeps the letters around it. Tokens are whole code points: no piece boundary
@@ -36,28 +38,27 @@ final class TextDiff {
     }
 
     static TextDiff of(String old, String neu) {
-        int prefix = 0;
-        int max = Math.min(old.length(), neu.length());
-        while (prefix < max && old.charAt(prefix) == neu.charAt(prefix)) {
-            prefix++;
-        }
-        if (prefix > 0 && prefix < max && Character.isHighSurrogate(old.charAt(prefix - 1))) {
-            prefix--; // the pair differs in its second half: the whole pair is changed
-        }
-        int suffix = 0;
-        while (suffix < max - prefix
-                && old.charAt(old.length() - 1 - suffix) == neu.charAt(neu.length() - 1 - suffix)) {
-            suffix++;
-        }
-        if (suffix > 0 && suffix < max - prefix && Character.isLowSurrogate(old.charAt(old.length() - suffix))) {
-            suffix--;
-        }
+        return of(old, neu, List.of());
+    }
+
+    /**
+     * As {@link #of(String, String)}, with the codings' spans in the old text: an inserted or
+     * deleted stretch that could as well sit a little to the left or right (the same text repeats
+     * there: deleting "ab " or " ab" of "ab ab" gives the same new text) is put where it cuts
+     * into the fewest codings, so a coding next to a repeated word keeps its text.
+     */
+    static TextDiff of(String old, String neu, List<Span> codings) {
         List<Piece> out = new ArrayList<>();
-        add(out, new Piece(0, prefix, 0, prefix, true));
-        int oe = old.length() - suffix;
-        int ne = neu.length() - suffix;
-        diff(out, old, prefix, oe, neu, prefix, ne, true);
-        add(out, new Piece(oe, old.length(), ne, neu.length(), true));
+        diff(out, old, 0, old.length(), neu, 0, neu.length(), true);
+        if (!codings.isEmpty()) {
+            for (int pass = 0; pass < 20; pass++) {
+                List<Piece> slid = slide(out, old, neu, codings);
+                if (slid.equals(out)) {
+                    break;
+                }
+                out = slid;
+            }
+        }
         return new TextDiff(List.copyOf(out), old.length(), neu.length());
     }
 
@@ -70,7 +71,27 @@ final class TextDiff {
         int[] nb = words ? words(neu, ns, ne) : codePoints(neu, ns, ne);
         List<String> ot = tokens(old, ob);
         List<String> nt = tokens(neu, nb);
-        List<Change> changes = new MeyersDiffWithLinearSpace<String>().computeDiff(ot, nt, null);
+        // the common start and end first: a correction is usually small
+        int head = 0;
+        while (head < ot.size() && head < nt.size() && ot.get(head).equals(nt.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < ot.size() - head
+                && tail < nt.size() - head
+                && ot.get(ot.size() - 1 - tail).equals(nt.get(nt.size() - 1 - tail))) {
+            tail++;
+        }
+        List<Change> changes = new ArrayList<>();
+        for (Change c : adjoined(new MeyersDiffWithLinearSpace<String>()
+                .computeDiff(ot.subList(head, ot.size() - tail), nt.subList(head, nt.size() - tail), null))) {
+            changes.add(new Change(
+                    c.deltaType,
+                    c.startOriginal + head,
+                    c.endOriginal + head,
+                    c.startRevised + head,
+                    c.endRevised + head));
+        }
         int oi = 0;
         int ni = 0;
         for (Change c : changes) {
@@ -90,6 +111,118 @@ final class TextDiff {
         add(out, new Piece(ob[oi], oe, nb[ni], ne, true));
     }
 
+    /** The changes with each deletion and insertion that touch joined into one replacement (then refined as one). */
+    private static List<Change> adjoined(List<Change> changes) {
+        List<Change> out = new ArrayList<>();
+        for (Change c : changes) {
+            Change last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.endOriginal == c.startOriginal && last.endRevised == c.startRevised) {
+                out.set(out.size() - 1, last.withEndOriginal(c.endOriginal).withEndRevised(c.endRevised));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** How far a stretch may slide at most, each way. */
+    private static final int MAX_SLIDE = 1_000;
+
+    /**
+     * Each pure insertion or deletion between two equal pieces, slid to where it cuts the fewest
+     * codings; at equal cost, to where it meets the next change (one stretch then, which may slide
+     * further in the next pass: Myers may split an inserted ", 👍" around a ", " it matched).
+     */
+    private static List<Piece> slide(List<Piece> in, String old, String neu, List<Span> codings) {
+        List<Piece> p = new ArrayList<>(in);
+        for (int i = 1; i + 1 < p.size(); i++) {
+            Piece before = p.get(i - 1);
+            Piece x = p.get(i);
+            Piece after = p.get(i + 1);
+            boolean deletion = x.newStart() == x.newEnd();
+            boolean insertion = x.oldStart() == x.oldEnd();
+            if (x.equal() || !before.equal() || !after.equal() || deletion == insertion) {
+                continue;
+            }
+            String t = deletion ? old : neu;
+            int a = deletion ? x.oldStart() : x.newStart();
+            int b = deletion ? x.oldEnd() : x.newEnd();
+            int left = 0;
+            int roomLeft = Math.min(MAX_SLIDE, before.oldEnd() - before.oldStart());
+            while (left < roomLeft && t.charAt(a - left - 1) == t.charAt(b - left - 1)) {
+                left++;
+            }
+            int right = 0;
+            int roomRight = Math.min(MAX_SLIDE, after.oldEnd() - after.oldStart());
+            while (right < roomRight && t.charAt(a + right) == t.charAt(b + right)) {
+                right++;
+            }
+            int best = 0;
+            int bestCost = cost(x, 0, codings);
+            if (bestCost == 0) {
+                continue;
+            }
+            boolean meetsLeft = left == before.oldEnd() - before.oldStart() && i > 1;
+            boolean meetsRight = right == after.oldEnd() - after.oldStart() && i + 2 < p.size();
+            for (int k = -left; k <= right; k++) {
+                if (k == 0 || splits(t, a + k) || splits(t, b + k)) {
+                    continue;
+                }
+                int c = cost(x, k, codings);
+                boolean meets = (k == -left && meetsLeft) || (k == right && meetsRight);
+                if (c < bestCost || (c == bestCost && meets)) {
+                    best = k;
+                    bestCost = c;
+                }
+            }
+            if (best != 0) {
+                p.set(
+                        i - 1,
+                        new Piece(
+                                before.oldStart(),
+                                before.oldEnd() + best,
+                                before.newStart(),
+                                before.newEnd() + best,
+                                true));
+                p.set(
+                        i,
+                        new Piece(
+                                x.oldStart() + best, x.oldEnd() + best, x.newStart() + best, x.newEnd() + best, false));
+                p.set(
+                        i + 1,
+                        new Piece(
+                                after.oldStart() + best,
+                                after.oldEnd(),
+                                after.newStart() + best,
+                                after.newEnd(),
+                                true));
+            }
+        }
+        List<Piece> out = new ArrayList<>();
+        p.forEach(x -> add(out, x));
+        return out;
+    }
+
+    /** How many codings the stretch, slid by {@code k}, cuts into: a deletion overlapping one, an insertion inside one. */
+    private static int cost(Piece x, int k, List<Span> codings) {
+        int a = x.oldStart() + k;
+        int b = x.oldEnd() + k;
+        int n = 0;
+        for (Span c : codings) {
+            if (a == b ? c.start() < a && a < c.end() : c.start() < b && a < c.end()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean splits(String t, int i) {
+        return i > 0
+                && i < t.length()
+                && Character.isHighSurrogate(t.charAt(i - 1))
+                && Character.isLowSurrogate(t.charAt(i));
+    }
+
     /** Appends a piece, dropping empty ones and joining it to a previous piece of the same kind. */
     private static void add(List<Piece> out, Piece p) {
         if (p.oldStart() == p.oldEnd() && p.newStart() == p.newEnd()) {
@@ -105,7 +238,11 @@ final class TextDiff {
         out.add(p);
     }
 
-    /** Token boundaries: {@code b[i]..b[i+1]} is token i; the last entry is {@code end}. */
+    /**
+     * Token boundaries: {@code b[i]..b[i+1]} is token i; the last entry is {@code end}. A token is a
+     * word (letters and digits), or one other character, with the white space after it: a space
+     * alone never lines up two texts.
+     */
     private static int[] words(String s, int start, int end) {
         List<Integer> b = new ArrayList<>();
         int i = start;
@@ -114,10 +251,13 @@ final class TextDiff {
             int cp = s.codePointAt(i);
             int kind = kind(cp);
             i += Character.charCount(cp);
-            if (kind != 0) {
-                while (i < end && kind(s.codePointAt(i)) == kind) {
+            if (kind == 1) {
+                while (i < end && kind(s.codePointAt(i)) == 1) {
                     i += Character.charCount(s.codePointAt(i));
                 }
+            }
+            while (i < end && kind(s.codePointAt(i)) == 2) {
+                i += Character.charCount(s.codePointAt(i));
             }
         }
         b.add(end);
