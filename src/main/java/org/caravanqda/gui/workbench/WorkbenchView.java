@@ -47,7 +47,7 @@ public final class WorkbenchView {
     private final CenterTabs center;
     private final WorkbenchMenus menus = new WorkbenchMenus();
     private AnalysisViews analysis;
-    private org.caravanqda.gui.revision.TranscriptEditing editing;
+    private TranscriptEditing editing;
 
     public WorkbenchView(WorkbenchViewModel vm, Window owner, Runnable toStart) {
         this.vm = vm;
@@ -162,7 +162,7 @@ public final class WorkbenchView {
                         WorkbenchMenus.item("Search…", "Shortcut+F", e -> showSearch()),
                         WorkbenchMenus.item("Show transcript", null, e -> center.showTranscript()),
                         WorkbenchMenus.item("Memos", null, e -> showMemos()));
-        editing = new org.caravanqda.gui.revision.TranscriptEditing(vm, center::show);
+        editing = new TranscriptEditing(vm, center::show);
         editing.addTo(menus.documents());
         menus.analysis().getItems().add(WorkbenchMenus.item("Memos", "Shortcut+Shift+M", e -> showMemos()));
         // tables and charts: a click on a bar or a cell opens the segments behind it in the retrieval view
@@ -175,7 +175,7 @@ public final class WorkbenchView {
     }
 
     /** Correcting transcripts: the edit mode and the orphaned codings (Documents menu). */
-    public org.caravanqda.gui.revision.TranscriptEditing editing() {
+    public TranscriptEditing editing() {
         return editing;
     }
 

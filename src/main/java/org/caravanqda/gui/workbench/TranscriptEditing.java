@@ -1,4 +1,4 @@
-package org.caravanqda.gui.revision;
+package org.caravanqda.gui.workbench;
 
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -6,7 +6,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
-import org.caravanqda.gui.workbench.WorkbenchViewModel;
 
 /**
  * What the workbench adds for correcting transcripts: Documents → Edit transcript (Ctrl+E) opens

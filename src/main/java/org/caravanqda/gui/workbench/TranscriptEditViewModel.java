@@ -1,4 +1,4 @@
-package org.caravanqda.gui.revision;
+package org.caravanqda.gui.workbench;
 
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -10,7 +10,6 @@ import javafx.collections.ObservableList;
 import org.caravanqda.app.revision.OrphanView;
 import org.caravanqda.app.revision.RevisionReport;
 import org.caravanqda.gui.common.Dialogs;
-import org.caravanqda.gui.workbench.WorkbenchViewModel;
 import org.caravanqda.model.Span;
 
 /**

@@ -1,4 +1,4 @@
-package org.caravanqda.gui.revision;
+package org.caravanqda.gui.workbench;
 
 import org.caravanqda.app.Project;
 import org.caravanqda.app.revision.RevisionReport;

@@ -1,4 +1,4 @@
-package org.caravanqda.gui.revision;
+package org.caravanqda.gui.workbench;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
