@@ -56,7 +56,7 @@ class RevisionServiceRealDataTest {
                 if (i % 2 == 0) {
                     p.codings().code(new CodeRequest(doc, u.start(), u.end(), null, null, code, "anna", null));
                 } else {
-                    corrected.append(text, at, u.start()).append("ПРОВЕРЕНО ");
+                    corrected.append(text, at, u.start()).append("КВЯКЗЮЗЯБР ");
                     at = u.start();
                 }
             }
@@ -75,14 +75,14 @@ class RevisionServiceRealDataTest {
                 assertThat(c.text()).isEqualTo(before.get(c.id()));
             }
             assertThat(p.search()
-                            .search("ПРОВЕРЕНО", SearchScope.DOCUMENTS, 10, false)
+                            .search("КВЯКЗЮЗЯБР", SearchScope.DOCUMENTS, 10, false)
                             .total())
                     .isEqualTo(1);
 
             p.revisions().revert(doc, null, false, "anna");
             assertThat(p.documents().transcript(doc).text()).isEqualTo(text);
             assertThat(p.search()
-                            .search("ПРОВЕРЕНО", SearchScope.DOCUMENTS, 10, false)
+                            .search("КВЯКЗЮЗЯБР", SearchScope.DOCUMENTS, 10, false)
                             .total())
                     .isZero();
         }
