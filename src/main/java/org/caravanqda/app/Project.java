@@ -49,6 +49,7 @@ public final class Project implements AutoCloseable {
     private final RetrievalService retrieval;
 
     private final MemoService memos;
+    private final org.caravanqda.app.revision.RevisionService revisions;
     private final Caravan app;
     /** Set on a borrowed view: the project that owns the store, the index and the close. */
     private final Project owner;
@@ -82,6 +83,7 @@ public final class Project implements AutoCloseable {
                 progress -> search().sync().catchUp(progress));
         this.pseudonyms = new PseudonymService(store, app.nameForms(), app.tables());
         this.memos = new MemoService(store);
+        this.revisions = new org.caravanqda.app.revision.RevisionService(store, imports);
         this.refiExports = new RefiExportService(
                 store, app.refiProjects(), app.nameForms(), app.exporters().readBack());
     }
@@ -104,6 +106,7 @@ public final class Project implements AutoCloseable {
         this.refiImports = owner.refiImports;
         this.pseudonyms = owner.pseudonyms;
         this.memos = owner.memos;
+        this.revisions = owner.revisions;
         this.retrieval = owner.retrieval;
         this.codingBatch = owner.codingBatch;
         this.refiExports = owner.refiExports;
@@ -224,6 +227,11 @@ public final class Project implements AutoCloseable {
     /** Memos on the project, its documents, codes and codings. */
     public MemoService memos() {
         return memos;
+    }
+
+    /** Corrected transcripts: replace a document's text, its history and revert, orphaned codings (issue 21). */
+    public org.caravanqda.app.revision.RevisionService revisions() {
+        return revisions;
     }
 
     /** The project's pseudonym list, applied to exports (and to the GUI on request). */

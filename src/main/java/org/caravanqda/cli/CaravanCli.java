@@ -51,7 +51,8 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             GuiCommand.class,
             PasswordCommand.class,
-            MemoCommand.class
+            MemoCommand.class,
+            DocumentCommand.class
         })
 public final class CaravanCli {
     /** The exit code of a failure that is a bug (exit 1 stays "bad input, nothing changed"). */
@@ -209,7 +210,10 @@ public final class CaravanCli {
             "backup",
             "memo list",
             "units",
-            "memo show");
+            "memo show",
+            "document history",
+            "document old-text",
+            "document orphans");
 
     static boolean readOnly(String command) {
         return READ_ONLY.contains(command);

@@ -1,15 +1,12 @@
 package org.caravanqda.cli;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.caravanqda.app.Project;
-import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.imports.ImportOptions;
 import org.caravanqda.app.imports.ImportReport;
 import org.caravanqda.app.job.Cancellation;
-import org.caravanqda.app.port.ReadOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,46 +39,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
-    @Option(
-            names = "--encoding",
-            paramLabel = "CHARSET",
-            description = "read .txt/.md/.srt/.vtt files in this encoding (e.g. windows-1252, ISO-8859-2) instead of"
-                    + " the detected one")
-    String encoding;
-
-    @Option(
-            names = "--speakers",
-            paramLabel = "LABELS",
-            split = ",",
-            description = "the speaker labels, comma-separated (e.g. \"MSM,Interviewer\"): only these open turns")
-    List<String> speakers;
-
-    @Option(names = "--no-speakers", description = "no speaker turns: every label line stays a paragraph")
-    boolean noSpeakers;
-
-    private ReadOptions readOptions() {
-        if (noSpeakers && speakers != null) {
-            throw new CaravanException("use either --speakers or --no-speakers, not both");
-        }
-        Charset charset = null;
-        if (encoding != null) {
-            try {
-                charset = Charset.forName(encoding.strip());
-            } catch (IllegalArgumentException e) {
-                throw new CaravanException("unknown encoding '" + encoding + "' (e.g. UTF-8, windows-1252, ISO-8859-2,"
-                        + " windows-1251, KOI8-R)");
-            }
-        }
-        List<String> chosen = noSpeakers
-                ? List.of()
-                : speakers == null
-                        ? null
-                        : speakers.stream()
-                                .map(String::strip)
-                                .filter(x -> !x.isEmpty())
-                                .toList();
-        return new ReadOptions(charset, chosen);
-    }
+    @Mixin
+    ReadingOptions reading;
 
     ImportCommand(CliContext ctx) {
         this.ctx = ctx;
@@ -109,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportReport r = p.imports()
                     .importFiles(
                             paths,
-                            new ImportOptions(language, attributes, coder, readOptions()),
+                            new ImportOptions(language, attributes, coder, reading.readOptions()),
                             new StderrProgress(ctx.err()),
                             Cancellation.none());
             r.skipped().forEach(s -> ctx.err().println("skipped " + s));
@@ -123,8 +82,7 @@ final class ImportCommand implements Callable<Integer> {
                                 t.row(d.name(), d.language(), d.words(), d.units(), String.join(", ", d.speakers())));
                 t.print(ctx.out());
                 r.documents().forEach(d -> d.warnings().forEach(w -> ctx.err().println(d.name() + ": " + w)));
-                if (speakers == null
-                        && !noSpeakers
+                if (reading.detected()
                         && r.documents().stream().anyMatch(d -> !d.speakers().isEmpty())) {
                     ctx.out()
                             .println("speakers were detected from labels; correct with --speakers \"A,B\" or"

@@ -33,6 +33,12 @@ public enum ChangeAction {
     MEMO_ADD("memo.add"),
     MEMO_EDIT("memo.edit"),
     MEMO_REMOVE("memo.remove"),
+    /** A document's text corrected (issue 21): codings moved, some perhaps orphaned; the old text kept. */
+    DOCUMENT_REPLACE("document.replace"),
+    /** An orphaned coding attached to new text. */
+    ORPHAN_ATTACH("orphan.attach"),
+    /** An orphaned coding removed. */
+    ORPHAN_REMOVE("orphan.remove"),
     /** Read only: an action stored by a newer Caravan. It is never written. */
     UNKNOWN(null);
 

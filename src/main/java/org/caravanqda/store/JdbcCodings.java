@@ -74,12 +74,36 @@ final class JdbcCodings implements CodingRepository {
     }
 
     @Override
+    public boolean move(long id, int start, int end) {
+        return sql.update("UPDATE coding SET start_pos = ?, end_pos = ? WHERE id = ?", start, end, id) == 1;
+    }
+
+    @Override
+    public void restore(Coding c) {
+        long coderId = sql.one("SELECT id FROM coder WHERE name = ?", rs -> rs.getLong(1), c.coder())
+                .orElseThrow(() -> new IllegalStateException("coder not stored: " + c.coder()));
+        sql.update(
+                "INSERT INTO coding (id, guid, document_id, code_id, coder_id, start_pos, end_pos, created_at, memo)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                c.id(),
+                c.guid(),
+                c.documentId(),
+                c.codeId(),
+                coderId,
+                c.start(),
+                c.end(),
+                c.createdAt(),
+                c.memo());
+    }
+
+    @Override
     public boolean delete(long id) {
         return sql.update("DELETE FROM coding WHERE id = ?", id) == 1;
     }
 
     @Override
     public int reassign(long fromCodeId, long toCodeId) {
+        sql.update("UPDATE orphan_coding SET code_id = ? WHERE code_id = ?", toCodeId, fromCodeId);
         return sql.update("UPDATE coding SET code_id = ? WHERE code_id = ?", toCodeId, fromCodeId);
     }
 

@@ -37,6 +37,11 @@ final class JdbcDocuments implements DocumentRepository {
                 d.importedAt(),
                 d.sourceFile(),
                 d.memo());
+        insertUnits(id, units);
+        return id;
+    }
+
+    private void insertUnits(long id, List<TextUnit> units) {
         try (PreparedStatement ps = sql.prepare("INSERT INTO text_unit (document_id, ordinal, kind, speaker, start_pos,"
                 + " end_pos, start_ms) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (TextUnit u : units) {
@@ -57,7 +62,14 @@ final class JdbcDocuments implements DocumentRepository {
         } catch (SQLException e) {
             throw new StoreFailure(e);
         }
-        return id;
+    }
+
+    @Override
+    public void replaceText(long id, String text, String textHash, int words, List<TextUnit> units) {
+        sql.update(
+                "UPDATE document SET text = ?, text_hash = ?, word_count = ? WHERE id = ?", text, textHash, words, id);
+        sql.update("DELETE FROM text_unit WHERE document_id = ?", id);
+        insertUnits(id, units);
     }
 
     @Override

@@ -80,4 +80,9 @@ final class JdbcSession implements StoreSession {
     public PseudonymRepository pseudonyms() {
         return new JdbcPseudonyms(sql);
     }
+
+    @Override
+    public org.caravanqda.app.port.RevisionRepository revisions() {
+        return new JdbcRevisions(sql);
+    }
 }

@@ -35,7 +35,10 @@ class ChangeActionTest {
                         "pseudonym.clear",
                         "memo.add",
                         "memo.edit",
-                        "memo.remove");
+                        "memo.remove",
+                        "document.replace",
+                        "orphan.attach",
+                        "orphan.remove");
     }
 
     @Test

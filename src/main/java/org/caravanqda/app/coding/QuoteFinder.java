@@ -9,10 +9,10 @@ import org.caravanqda.model.Span;
  * variants counted as equal ({@link Typography}: apostrophes, quotation marks, ё/е, dashes,
  * spaces and line breaks); when it is not there, the message shows the nearest passage.
  */
-final class QuoteFinder {
+public final class QuoteFinder {
     private QuoteFinder() {}
 
-    static Span find(String text, String rawQuote, Integer occurrence, String documentName) {
+    public static Span find(String text, String rawQuote, Integer occurrence, String documentName) {
         // the stored text is NFC; a quote typed or pasted elsewhere may not be
         String quote = Normalizer.normalize(rawQuote, Normalizer.Form.NFC);
         if (quote.isEmpty()) {

@@ -151,8 +151,43 @@ public final class ImportService {
         return warning == null ? report : report.withWarning(warning);
     }
 
+    /**
+     * Reads one file as an import would (its reader by extension, encodings, speakers) and checks
+     * the reader's promises, without touching the project: the new text of a corrected transcript
+     * (issue 21). A file that cannot be read is one {@link CaravanException} naming it.
+     */
+    public ParsedDocument readOne(Path file, ReadOptions options) {
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new CaravanException(file + ": name one transcript file, not a folder; nothing changed");
+        }
+        List<ImportFiles.Item> items = ImportFiles.expand(List.of(file), readers, new ArrayList<>());
+        return read(items.get(0), file.toString(), options, "; nothing changed");
+    }
+
+    /**
+     * Text typed or pasted (the window's edit mode) with the units a plain-text import finds in it:
+     * speaker turns or paragraphs. NFC-normalized; refused when blank.
+     */
+    public ParsedDocument parseText(String text) {
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        DocumentReader txt = readers.get("txt");
+        if (txt == null || nfc.isBlank()) {
+            throw new CaravanException("the text is empty: a transcript needs some text");
+        }
+        ParsedDocument parsed = txt.parse(nfc);
+        String problem = parsed == null ? "no reader for plain text" : problem(parsed);
+        if (problem != null) {
+            throw new CaravanException(problem);
+        }
+        return parsed;
+    }
+
     /** Null for an empty file found in a folder: a page with only front matter is no transcript, and no error. */
     private static ParsedDocument read(ImportFiles.Item item, String where, ReadOptions options) {
+        return read(item, where, options, "; nothing was imported");
+    }
+
+    private static ParsedDocument read(ImportFiles.Item item, String where, ReadOptions options, String nothing) {
         ParsedDocument parsed;
         try {
             parsed = item.reader().read(item.file(), options);
@@ -160,15 +195,15 @@ public final class ImportService {
             if (item.walked()) {
                 return null;
             }
-            throw new CaravanException(where + ": " + e.getMessage() + "; nothing was imported", e);
+            throw new CaravanException(where + ": " + e.getMessage() + nothing, e);
         } catch (CaravanException e) {
-            throw new CaravanException(where + ": " + e.getMessage() + "; nothing was imported", e);
+            throw new CaravanException(where + ": " + e.getMessage() + nothing, e);
         } catch (RuntimeException e) {
-            throw new CaravanException(where + ": cannot be read (" + e + "); nothing was imported", e);
+            throw new CaravanException(where + ": cannot be read (" + e + ")" + nothing, e);
         }
         String problem = problem(parsed);
         if (problem != null) {
-            throw new CaravanException(where + ": " + problem + "; nothing was imported");
+            throw new CaravanException(where + ": " + problem + nothing);
         }
         return parsed;
     }

@@ -13,9 +13,15 @@ public interface CodingRepository {
 
     Optional<Coding> byId(long id);
 
+    /** Moves a coding to new offsets (its text was corrected); false when there is no such coding. */
+    boolean move(long id, int start, int end);
+
+    /** Inserts a coding under its own id and guid (an orphan attached again, an edit undone). */
+    void restore(Coding coding);
+
     boolean delete(long id);
 
-    /** Moves every coding of one code to another (merging codes); returns how many moved. */
+    /** Moves every coding of one code to another (merging codes), orphans too; returns how many codings moved. */
     int reassign(long fromCodeId, long toCodeId);
 
     /** Replaces the coding's memo (null clears it); false when there is no such coding. */

@@ -9,6 +9,12 @@ public interface DocumentRepository {
     /** Inserts the document (its id is ignored) with its units; returns the new id. */
     long insert(Document document, List<TextUnit> units);
 
+    /**
+     * Replaces a document's text (a correction, issue 21): its hash, word count and units with it.
+     * Codings are the caller's to move in the same transaction.
+     */
+    void replaceText(long id, String text, String textHash, int words, List<TextUnit> units);
+
     Optional<Document> byName(String name);
 
     Optional<Document> byId(long id);

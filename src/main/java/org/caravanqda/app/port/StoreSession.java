@@ -21,4 +21,7 @@ public interface StoreSession {
     CaseRepository cases();
 
     PseudonymRepository pseudonyms();
+
+    /** Corrected transcripts' old texts and orphaned codings (issue 21). */
+    RevisionRepository revisions();
 }

@@ -239,8 +239,11 @@ public final class IndexSync {
                     PSEUDONYM_CLEAR,
                     MEMO_ADD,
                     MEMO_EDIT,
-                    MEMO_REMOVE -> Reach.NOTHING;
+                    MEMO_REMOVE,
+                    ORPHAN_REMOVE -> Reach.NOTHING;
             case DOCUMENT_IMPORT,
+                    DOCUMENT_REPLACE,
+                    ORPHAN_ATTACH,
                     CODING_ADD,
                     CODING_ADD_BULK,
                     CODING_REMOVE,

@@ -47,6 +47,7 @@ public final class WorkbenchView {
     private final CenterTabs center;
     private final WorkbenchMenus menus = new WorkbenchMenus();
     private AnalysisViews analysis;
+    private TranscriptEditing editing;
 
     public WorkbenchView(WorkbenchViewModel vm, Window owner, Runnable toStart) {
         this.vm = vm;
@@ -161,6 +162,8 @@ public final class WorkbenchView {
                         WorkbenchMenus.item("Search…", "Shortcut+F", e -> showSearch()),
                         WorkbenchMenus.item("Show transcript", null, e -> center.showTranscript()),
                         WorkbenchMenus.item("Memos", null, e -> showMemos()));
+        editing = new TranscriptEditing(vm, center::show);
+        editing.addTo(menus.documents());
         menus.analysis().getItems().add(WorkbenchMenus.item("Memos", "Shortcut+Shift+M", e -> showMemos()));
         // tables and charts: a click on a bar or a cell opens the segments behind it in the retrieval view
         analysis = new AnalysisViews(vm.project(), vm.jobs(), vm.dialogs(), vm::openRetrieval, center::show);
@@ -169,6 +172,11 @@ public final class WorkbenchView {
                 .getItems()
                 .add(WorkbenchMenus.item(
                         "About Caravan", null, e -> vm.statusProperty().set("Caravan " + CaravanVersion.get())));
+    }
+
+    /** Correcting transcripts: the edit mode and the orphaned codings (Documents menu). */
+    public TranscriptEditing editing() {
+        return editing;
     }
 
     /** The memo list in a centre tab (Analysis → Memos, Documents → Memos, the marker at a document's title). */

@@ -181,7 +181,7 @@ public final class WorkbenchViewModel {
     }
 
     /** Runs a change, then reads the state again in the same job; {@code after} gets the change's result. */
-    <T> void change(Work<T> work, Consumer<T> after) {
+    public <T> void change(Work<T> work, Consumer<T> after) {
         change(work, r -> {}, after);
     }
 
