@@ -50,6 +50,9 @@ class MarginGeometryTest extends HeadlessFx {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        if (System.getProperty("caravan.screenshot.margin") != null) {
+            GuiHarness.applicationLook();
+        }
         gui.show(stage, GuiHarness.demo(tmp.resolve("margin-" + System.nanoTime())), "tester");
     }
 

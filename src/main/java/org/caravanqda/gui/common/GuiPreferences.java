@@ -63,6 +63,18 @@ public final class GuiPreferences {
         node.node("pinned").remove(key(project));
     }
 
+    /**
+     * The window's pane layout (divider positions, which side panes are shown), the same for every
+     * project: it names nothing from one, so it is kept here even for encrypted projects.
+     */
+    public String paneLayout() {
+        return node.get("pane-layout", "");
+    }
+
+    public void paneLayout(String layout) {
+        node.put("pane-layout", layout);
+    }
+
     private static String key(Path project) {
         // preference keys are limited to 80 characters: a hash of the path is short and stable
         return Integer.toHexString(

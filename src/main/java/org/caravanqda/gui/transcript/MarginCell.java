@@ -30,7 +30,7 @@ import javafx.scene.text.TextFlow;
  * of them. A click on a stripe, a label or an entry of that list selects the coding.
  */
 final class MarginCell {
-    static final double LABEL_WIDTH = 170;
+    static final double LABEL_WIDTH = 150;
     static final double LANE_WIDTH = 6;
     private static final double BADGE_WIDTH = 30;
     private static final int MAX_LANES = 10;
@@ -216,7 +216,7 @@ final class MarginCell {
                 l.getStyleClass().add("margin-memo");
             }
             l.setStyle("-fx-text-fill: " + Colors.textOn(m.color(), "#ffffff") + ";");
-            l.setMaxWidth(LABEL_WIDTH - BADGE_WIDTH);
+            l.setMaxWidth(LABEL_WIDTH);
             l.setCursor(Cursor.HAND);
             List<String> memos = g.marks().stream()
                     .map(CodingMark::memo)
@@ -270,7 +270,7 @@ final class MarginCell {
             for (int i = 0; i < nodes.size(); i++) {
                 Label l = nodes.get(i);
                 double h = l.prefHeight(-1);
-                double w = Math.min(l.prefWidth(-1), LABEL_WIDTH - BADGE_WIDTH);
+                double w = Math.min(l.prefWidth(-1), LABEL_WIDTH);
                 double[] line = lineOf(this, geometry, groups.get(i).first().start(), paragraphStart);
                 double y = Math.max(next, line == null ? 0 : line[0]);
                 boolean fits = shown == 0 || y + h <= height + 0.5;
@@ -295,6 +295,10 @@ final class MarginCell {
                 more.setTooltip(new Tooltip(String.join(
                         "\n", over.stream().map(g -> g.first().codePath()).toList())));
                 more.resizeRelocate(0, lastY, BADGE_WIDTH - 4, more.prefHeight(-1));
+                // the last label shown makes room for the badge beside it
+                Label last = nodes.get(shown - 1);
+                double w = Math.min(last.prefWidth(-1), LABEL_WIDTH - BADGE_WIDTH);
+                last.resizeRelocate(LABEL_WIDTH - w, lastY, w, last.prefHeight(-1));
             }
         }
     }

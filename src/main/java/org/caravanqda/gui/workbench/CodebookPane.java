@@ -71,7 +71,7 @@ public final class CodebookPane {
         tabs.setPrefHeight(330);
         box.getChildren().addAll(title, filter, tree, tabs);
         box.setPadding(new Insets(8));
-        box.setMinWidth(300);
+        box.setMinWidth(240);
     }
 
     /** The nodes come in tree order (parents first), so one pass builds the tree; the filter keeps ancestors of matches. */
