@@ -207,6 +207,35 @@ class MarginGeometryTest extends HeadlessFx {
                 .singleElement()
                 .satisfies(m -> assertThat(m.start()).isEqualTo(spans.get(0)[0]));
         screenshot(robot);
+
+        // the transcript's context menu: the coding under the selection can be removed from it
+        Bounds word = WaitForAsyncUtils.asyncFx(
+                        () -> area.getCharacterBoundsOnScreen(spans.get(0)[0] + 2, spans.get(0)[0] + 3)
+                                .orElseThrow())
+                .get();
+        robot.rightClickOn(word.getMinX() + 2, word.getMinY() + word.getHeight() / 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ContextMenu menu = area.getContextMenu();
+        assertThat(menu.isShowing()).isTrue();
+        javafx.scene.control.Menu remove = (javafx.scene.control.Menu) menu.getItems().stream()
+                .filter(i -> "Remove coding".equals(i.getText()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(remove.getItems()).extracting(MenuItem::getText).containsExactly(codes.get(0) + " · tester");
+        assertThat(menu.getItems())
+                .extracting(MenuItem::getText)
+                .contains("Code with…", "Recent codes", "New code from selection…", "Memo on coding…", "Copy");
+        robot.interact(() -> {
+            menu.hide();
+            remove.getItems().get(0).fire();
+        });
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> gui.project
+                        .codings()
+                        .codings(p.document(), codes.get(0), "tester")
+                        .isEmpty());
         assertThat(gui.errors).isEmpty();
     }
 

@@ -65,6 +65,7 @@ public final class WorkbenchView {
         split.setOrientation(Orientation.HORIZONTAL);
         fillMenus(toStart);
         new PaneLayout(split, left, center.node(), codebook.node(), vm.preferences()).addTo(menus.documents());
+        new TranscriptMenu(vm, transcript.view().area(), this::codeWith);
         transcript
                 .titleBar()
                 .getChildren()
@@ -221,6 +222,9 @@ public final class WorkbenchView {
     }
 
     private void codeWith() {
+        if (!vm.coding().readyToCode()) {
+            return;
+        }
         new CodeWithDialog(owner, vm.codebook()).choose().ifPresent(vm.coding()::apply);
     }
 

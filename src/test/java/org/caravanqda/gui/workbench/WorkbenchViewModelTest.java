@@ -269,6 +269,32 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void addCodeUnderAddsACodeAndNeverCodesTheSelection() {
+        String parent = vm.codebook().codablePaths().get(0);
+        vm.transcript().select(TEXT.indexOf("удалённо"), TEXT.indexOf("удалённо") + 8);
+        dialogs.text("Remote");
+        vm.coding().askNewCode(parent);
+        assertThat(vm.codebook().byPath(parent + "/Remote")).isPresent();
+        assertThat(project.codings().codings(null, parent + "/Remote", null)).isEmpty();
+        assertThat(vm.statusProperty().get()).isEqualTo("Added code " + parent + "/Remote");
+    }
+
+    @Test
+    void codeWithSaysWhenNothingIsSelectedAndRemembersRecentCodes() {
+        vm.transcript().select(3, 3);
+        assertThat(vm.coding().readyToCode()).isFalse();
+        assertThat(vm.statusProperty().get()).startsWith("Nothing is selected");
+        vm.transcript().select(TEXT.indexOf("друзья"), TEXT.indexOf("друзья") + 6);
+        assertThat(vm.coding().readyToCode()).isTrue();
+        List<String> codes = vm.codebook().codablePaths();
+        vm.coding().apply(codes.get(0));
+        vm.coding().apply(codes.get(1));
+        vm.coding().apply(codes.get(0));
+        assertThat(vm.coding().recentCodes()).containsExactly(codes.get(0), codes.get(1));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aBlankOrCancelledNameAddsNoCode() {
         int codes = vm.codebook().nodes().size();
         dialogs.text(" ").cancel("text");
