@@ -283,6 +283,62 @@ public final class CodingActions {
     }
 
     /**
+     * "Delete…": a confirmation naming what goes (the code, its sub-codes, their codings), then a
+     * backup of the project into its {@code backups/} folder, then the deletion (one transaction).
+     * Not undoable: the backup is the way back ({@code caravan restore}), and the status says where it is.
+     */
+    public void askDelete(String path) {
+        var node = vm.codebook().byPath(path).orElse(null);
+        if (node == null) {
+            return;
+        }
+        long subCodes = vm.codebook().nodes().stream()
+                .filter(n -> n.path().startsWith(path + "/"))
+                .count();
+        int codings = node.codingsWithDescendants();
+        String question = String.format(
+                Locale.ROOT,
+                "Delete %s%s and %s?%n%nA backup of the project is written to its backups folder first; the"
+                        + " deletion cannot be undone otherwise (the undo history is cleared).",
+                path,
+                subCodes == 0 ? "" : subCodes == 1 ? " with its 1 sub-code" : " with its " + subCodes + " sub-codes",
+                codings == 1 ? "1 coding" : codings + " codings");
+        if (vm.dialogs().confirm("Delete code", question)) {
+            deleteCode(path);
+        }
+    }
+
+    private void deleteCode(String path) {
+        String coder = vm.coderProperty().get();
+        java.nio.file.Path zip = vm.project()
+                .directory()
+                .resolve("backups")
+                .resolve("before-delete-"
+                        + java.time.LocalDateTime.now()
+                                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                        + ".zip");
+        vm.<org.caravanqda.app.codebook.CodebookService.Deleted>change(
+                (progress, cancel) -> {
+                    java.nio.file.Files.createDirectories(zip.getParent());
+                    vm.project().backup(zip);
+                    return vm.project().codebook().delete(path, true, coder);
+                },
+                d -> {
+                    undo.clear();
+                    vm.codebook().selectedProperty().set(null);
+                    vm.statusProperty()
+                            .set(String.format(
+                                    Locale.ROOT,
+                                    "Deleted %s (%d codes, %d codings in %d documents); backup: %s",
+                                    d.path(),
+                                    d.codes(),
+                                    d.codings(),
+                                    d.documents(),
+                                    zip));
+                });
+    }
+
+    /**
      * Merges a code into another (codings and sub-codes go to the target). Not undoable: the
      * history is cleared, since older steps may name the merged code.
      */

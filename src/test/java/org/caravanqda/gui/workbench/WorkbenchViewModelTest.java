@@ -295,6 +295,37 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void deletingACodeAsksWithTheCountsBacksUpAndDeletesItsSubCodesAndCodings() throws Exception {
+        vm.coding().newCode("Housing", null);
+        vm.coding().newCode("Rent", "Housing");
+        vm.transcript().select(TEXT.indexOf("друзья"), TEXT.indexOf("друзья") + 6);
+        vm.coding().apply("Housing/Rent");
+        vm.coding().apply("Housing");
+        assertThat(project.codings().codings(null, "Housing", null)).hasSize(2);
+
+        dialogs.confirm(false);
+        vm.coding().askDelete("Housing");
+        assertThat(dialogs.last().prompt()).startsWith("Delete Housing with its 1 sub-code and 2 codings?");
+        assertThat(vm.codebook().byPath("Housing/Rent")).isPresent();
+
+        dialogs.confirm(true);
+        vm.coding().askDelete("Housing");
+        assertThat(vm.codebook().byPath("Housing")).isEmpty();
+        assertThat(vm.codebook().byPath("Housing/Rent")).isEmpty();
+        assertThat(project.codings().codings(null, null, null))
+                .noneMatch(c -> c.code().startsWith("Housing"));
+        assertThat(vm.statusProperty().get())
+                .startsWith("Deleted Housing (2 codes, 2 codings in 1 documents); backup: ");
+        try (var backups = Files.list(project.directory().resolve("backups"))) {
+            assertThat(backups.toList())
+                    .singleElement()
+                    .satisfies(z -> assertThat(Files.size(z)).isPositive());
+        }
+        assertThat(vm.coding().undoStack().canUndoProperty().get()).isFalse();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aBlankOrCancelledNameAddsNoCode() {
         int codes = vm.codebook().nodes().size();
         dialogs.text(" ").cancel("text");
