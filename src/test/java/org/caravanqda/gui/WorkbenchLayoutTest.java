@@ -83,8 +83,7 @@ class WorkbenchLayoutTest extends HeadlessFx {
                 .orElseThrow();
         double before = transcript.getBoundsInLocal().getWidth();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(split.getItems()).hasSize(2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> split.getItems().size() == 2);
         Thread.sleep(300);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(transcript.getBoundsInLocal().getWidth()).isGreaterThan(before + 100);
@@ -98,8 +97,7 @@ class WorkbenchLayoutTest extends HeadlessFx {
         assertThat(again.getItems()).hasSize(2);
         // Ctrl+Shift+D shows it again, remembered too
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D).release(KeyCode.D, KeyCode.SHIFT, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(split.getItems()).hasSize(3);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> split.getItems().size() == 3);
         assertThat(gui.prefs.paneLayout()).contains("documents=true");
         assertThat(gui.errors).isEmpty();
     }
