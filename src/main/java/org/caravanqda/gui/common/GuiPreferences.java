@@ -71,8 +71,13 @@ public final class GuiPreferences {
         return node.get("pane-layout", "");
     }
 
+    /** A layout that cannot be kept (the preferences removed, unwritable) is not kept: no failure of the window. */
     public void paneLayout(String layout) {
-        node.put("pane-layout", layout);
+        try {
+            node.put("pane-layout", layout);
+        } catch (IllegalStateException e) {
+            // the preferences node was removed: nothing to remember the layout in
+        }
     }
 
     private static String key(Path project) {
