@@ -84,7 +84,7 @@ public final class Shell {
         retrieval = RetrievalTab.install(workbench, stage);
         setRoot(workbench.root());
         workbench.installShortcuts(stage.getScene());
-        stage.setTitle("Caravan — " + opened.directory().getFileName());
+        stage.setTitle("Caravan — " + vm.projectName());
         vm.reload();
     }
 

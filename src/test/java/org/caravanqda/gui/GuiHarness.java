@@ -53,6 +53,12 @@ final class GuiHarness {
                         && !vm.codebook().nodes().isEmpty());
     }
 
+    /** The stylesheet the application runs with (CaravanFxApp), for screenshots that look as users see the window. */
+    static void applicationLook() {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+    }
+
     /** Writes the window as it is on screen to a PNG file (docs' screenshots). */
     static void screenshot(org.testfx.api.FxRobot robot, Path target) throws java.io.IOException {
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];

@@ -126,6 +126,11 @@ public final class DocumentService {
         });
     }
 
+    /** The project's name as given when it was created (not its folder's). */
+    public String projectName() {
+        return store.read(s -> s.project().name());
+    }
+
     public ProjectStats stats() {
         return store.read(s -> new ProjectStats(
                 s.documents().count(),

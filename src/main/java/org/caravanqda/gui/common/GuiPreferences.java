@@ -63,6 +63,23 @@ public final class GuiPreferences {
         node.node("pinned").remove(key(project));
     }
 
+    /**
+     * The window's pane layout (divider positions, which side panes are shown), the same for every
+     * project: it names nothing from one, so it is kept here even for encrypted projects.
+     */
+    public String paneLayout() {
+        return node.get("pane-layout", "");
+    }
+
+    /** A layout that cannot be kept (the preferences removed, unwritable) is not kept: no failure of the window. */
+    public void paneLayout(String layout) {
+        try {
+            node.put("pane-layout", layout);
+        } catch (IllegalStateException e) {
+            // the preferences node was removed: nothing to remember the layout in
+        }
+    }
+
     private static String key(Path project) {
         // preference keys are limited to 80 characters: a hash of the path is short and stable
         return Integer.toHexString(

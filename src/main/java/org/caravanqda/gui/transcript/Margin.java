@@ -8,18 +8,29 @@ import java.util.List;
 /**
  * The coding stripes beside the text, as MAXQDA and NVivo draw them: every coding gets a lane
  * (a column) it keeps over all the paragraphs it covers, and its code name is written at the
- * paragraph where it begins. Lanes are reused greedily, so overlapping codings sit side by side.
+ * line where it begins. Lanes are reused greedily, so overlapping codings sit side by side; a lane
+ * is not reused within the paragraph where its last coding ended, so separate codings in one
+ * paragraph each keep a stripe of their own. Within a paragraph {@link MarginCell} draws a stripe
+ * from the line where the coding starts to the line where it ends.
  */
 public final class Margin {
-    /** A stripe in one paragraph; {@code first}: the coding begins in this paragraph (its label goes here). */
-    public record Stripe(int lane, CodingMark mark, boolean first) {}
+    /**
+     * A stripe in one paragraph; {@code first}: the coding begins in this paragraph (its label goes
+     * here); {@code last}: it ends in this paragraph.
+     */
+    public record Stripe(int lane, CodingMark mark, boolean first, boolean last) {}
 
     private final List<List<Stripe>> byParagraph;
     private final int lanes;
+    private final int[] paragraphStarts;
+    private final java.util.Map<Long, String> shades;
 
-    private Margin(List<List<Stripe>> byParagraph, int lanes) {
+    private Margin(
+            List<List<Stripe>> byParagraph, int lanes, int[] paragraphStarts, java.util.Map<Long, String> shades) {
         this.byParagraph = byParagraph;
         this.lanes = lanes;
+        this.paragraphStarts = paragraphStarts;
+        this.shades = shades;
     }
 
     /** {@code paragraphStarts}: offset where each paragraph (line) begins, ascending, first 0. */
@@ -31,24 +42,35 @@ public final class Margin {
         List<CodingMark> sorted = new ArrayList<>(marks);
         sorted.sort(Comparator.comparingInt(CodingMark::start)
                 .thenComparing(Comparator.comparingInt(CodingMark::end).reversed()));
-        List<Integer> laneEnds = new ArrayList<>();
+        // per lane, the paragraph where its last coding ends: free for a coding beginning in a later paragraph
+        List<Integer> laneLast = new ArrayList<>();
         for (CodingMark m : sorted) {
-            int lane = 0;
-            while (lane < laneEnds.size() && laneEnds.get(lane) > m.start()) {
-                lane++;
-            }
-            if (lane == laneEnds.size()) {
-                laneEnds.add(m.end());
-            } else {
-                laneEnds.set(lane, m.end());
-            }
             int first = paragraphOf(paragraphStarts, m.start());
             int last = paragraphOf(paragraphStarts, Math.max(m.start(), m.end() - 1));
+            int lane = 0;
+            while (lane < laneLast.size() && laneLast.get(lane) >= first) {
+                lane++;
+            }
+            if (lane == laneLast.size()) {
+                laneLast.add(last);
+            } else {
+                laneLast.set(lane, last);
+            }
             for (int p = first; p <= last; p++) {
-                rows.get(p).add(new Stripe(lane, m, p == first));
+                rows.get(p).add(new Stripe(lane, m, p == first, p == last));
             }
         }
-        return new Margin(rows, laneEnds.size());
+        return new Margin(rows, laneLast.size(), paragraphStarts, Colors.shades(marks));
+    }
+
+    /** Offset where paragraph {@code p} begins in the text. */
+    public int paragraphStart(int p) {
+        return p < paragraphStarts.length ? paragraphStarts[p] : 0;
+    }
+
+    /** The colour a coding's stripe is drawn in: its code's, or a shade of it when another code shares that colour. */
+    public String stripeColor(CodingMark m) {
+        return shades.getOrDefault(m.codeId(), Colors.safe(m.color()));
     }
 
     public static int paragraphOf(int[] starts, int offset) {

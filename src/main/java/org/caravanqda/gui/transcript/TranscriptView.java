@@ -130,7 +130,21 @@ public final class TranscriptView {
         margin = Margin.of(paragraphStarts, List.copyOf(vm.visibleCodings()));
         Margin current = margin;
         // a new factory makes the area rebuild the margins of the visible paragraphs (only those exist)
-        area.setParagraphGraphicFactory(p -> MarginCell.of(current, p));
+        area.setParagraphGraphicFactory(p -> MarginCell.of(
+                current,
+                p,
+                offset -> offset < area.getLength()
+                        ? area.getCharacterBoundsOnScreen(offset, offset + 1)
+                        : java.util.Optional.empty(),
+                this::selectCodings));
+    }
+
+    /** A stripe or label clicked: the coding in the details panel and its text selected. */
+    private void selectCodings(List<CodingMark> marks) {
+        if (!marks.isEmpty() && marks.get(0).end() <= area.getLength()) {
+            area.selectRange(marks.get(0).start(), marks.get(0).end());
+        }
+        vm.selectCodings(marks);
     }
 
     /** {@code withoutLineEnds}: for building a document, whose paragraphs do not count the line ends between them. */

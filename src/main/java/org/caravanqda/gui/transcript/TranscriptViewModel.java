@@ -1,6 +1,7 @@
 package org.caravanqda.gui.transcript;
 
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +26,8 @@ public final class TranscriptViewModel {
     private final ObservableList<CodingMark> inspected = FXCollections.observableArrayList();
     private final ObjectProperty<Reveal> reveal = new SimpleObjectProperty<>();
     private int inspectedAt = -1;
+    /** The codings chosen in the margin (by id), shown again after the transcript is read anew. */
+    private Set<Long> inspectedIds = Set.of();
 
     /** A passage the view is asked to select and scroll to (a search hit); a new object each time, so a repeat fires too. */
     public record Reveal(int start, int end) {}
@@ -46,12 +49,29 @@ public final class TranscriptViewModel {
         visible.setAll(marks);
         if (inspectedAt >= 0) {
             inspectAt(inspectedAt);
+        } else if (!inspectedIds.isEmpty()) {
+            Set<Long> ids = inspectedIds;
+            inspected.setAll(visible.stream().filter(m -> ids.contains(m.id())).toList());
+        }
+    }
+
+    /**
+     * Shows these codings (a stripe, a label or an overflow entry clicked in the margin) in the
+     * details panel, as MAXQDA's stripes do, and selects the first one's text.
+     */
+    public void selectCodings(List<CodingMark> marks) {
+        inspectedAt = -1;
+        inspectedIds = marks.stream().map(CodingMark::id).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        inspected.setAll(marks);
+        if (!marks.isEmpty()) {
+            select(marks.get(0).start(), marks.get(0).end());
         }
     }
 
     /** Shows the codings (of the visible coders) that cover {@code position}; -1 clears. */
     public void inspectAt(int position) {
         inspectedAt = position;
+        inspectedIds = Set.of();
         inspected.setAll(
                 position < 0
                         ? List.of()

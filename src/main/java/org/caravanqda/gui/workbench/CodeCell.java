@@ -4,6 +4,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.ClipboardContent;
@@ -122,6 +123,8 @@ final class CodeCell extends TreeCell<CodeNode> {
         move.setOnAction(e -> vm.coding().askMove(n.path()));
         MenuItem merge = new MenuItem("Merge into…");
         merge.setOnAction(e -> vm.coding().askMerge(n.path()));
-        return new ContextMenu(apply, retrieve, pin, child, move, merge);
+        MenuItem delete = new MenuItem("Delete…");
+        delete.setOnAction(e -> vm.coding().askDelete(n.path()));
+        return new ContextMenu(apply, retrieve, pin, child, move, merge, new SeparatorMenuItem(), delete);
     }
 }

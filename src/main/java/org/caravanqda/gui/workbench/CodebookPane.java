@@ -46,10 +46,17 @@ public final class CodebookPane {
         Tab code = new Tab("Code", new CodeEditorPane(vm).node());
         tabs = new TabPane(details, code);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        vm.transcript().inspected().addListener((ListChangeListener<Object>) c -> {
-            if (!vm.transcript().inspected().isEmpty()) {
+        // other codings inspected (a click in the text or the margin) show the Coding tab; the same
+        // ones read again after a change (Save code, say) leave the tab the user is in
+        java.util.Set<Long> shownIds = new java.util.HashSet<>();
+        vm.transcript().inspected().addListener((ListChangeListener<org.caravanqda.gui.transcript.CodingMark>) c -> {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            vm.transcript().inspected().forEach(m -> ids.add(m.id()));
+            if (!ids.isEmpty() && !ids.equals(shownIds)) {
                 tabs.getSelectionModel().select(details);
             }
+            shownIds.clear();
+            shownIds.addAll(ids);
         });
         tree.setOnMouseClicked(e -> {
             if (e.getClickCount() == 1 && tree.getSelectionModel().getSelectedItem() != null) {
@@ -71,7 +78,7 @@ public final class CodebookPane {
         tabs.setPrefHeight(330);
         box.getChildren().addAll(title, filter, tree, tabs);
         box.setPadding(new Insets(8));
-        box.setMinWidth(300);
+        box.setMinWidth(240);
     }
 
     /** The nodes come in tree order (parents first), so one pass builds the tree; the filter keeps ancestors of matches. */

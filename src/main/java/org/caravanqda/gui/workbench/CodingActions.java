@@ -64,6 +64,40 @@ public final class CodingActions {
                         null),
                 ids);
         perform(c, "Coded with " + codePath, () -> {});
+        recent.remove(codePath);
+        recent.add(0, codePath);
+        if (recent.size() > RECENT) {
+            recent.remove(RECENT, recent.size());
+        }
+        return true;
+    }
+
+    private static final int RECENT = 5;
+    private final javafx.collections.ObservableList<String> recent =
+            javafx.collections.FXCollections.observableArrayList();
+
+    /** The codes last applied in this session, most recent first (the transcript's context menu offers them). */
+    public javafx.collections.ObservableList<String> recentCodes() {
+        return recent;
+    }
+
+    /**
+     * Whether there is a passage to code: a document open and text selected. When not, says so in
+     * the status bar (before a code is asked for, as Ctrl+K does) and returns false.
+     */
+    public boolean readyToCode() {
+        if (codingOff()) {
+            return false;
+        }
+        if (vm.openDocumentName() == null) {
+            vm.statusProperty().set("Open a document first");
+            return false;
+        }
+        if (selection() == null) {
+            vm.statusProperty()
+                    .set("Nothing is selected: select a passage in the transcript first, then choose a code");
+            return false;
+        }
         return true;
     }
 
@@ -110,13 +144,18 @@ public final class CodingActions {
         return vm.codebook().pinnedAt(key).map(this::apply).orElse(false);
     }
 
-    /** Creates a code (under the selected code, or at the top) and applies it to the selection, if any. */
+    /** Creates a code (under {@code parentPath}, or at the top) and applies it to the selection, if any. */
     public void newCode(String name, String parentPath) {
+        newCode(name, parentPath, true);
+    }
+
+    /** {@code code}: apply the new code to the selection (New code from selection), or only add it (Add code under…). */
+    private void newCode(String name, String parentPath, boolean code) {
         String color = PALETTE[vm.codebook().nodes().size() % PALETTE.length];
         String coder = vm.coderProperty().get();
         vm.change((p, c) -> vm.project().codebook().add(parentPath, name, color, coder), path -> {
             vm.codebook().byPath(path).ifPresent(vm.codebook().selectedProperty()::set);
-            if (selection() != null) {
+            if (code && selection() != null) {
                 apply(path);
             } else {
                 vm.statusProperty().set("Added code " + path);
@@ -130,23 +169,26 @@ public final class CodingActions {
      */
     public void newCodeFromSelection() {
         var parent = vm.codebook().selectedProperty().get();
-        askNewCode(parent == null ? null : parent.path(), codeNameFrom(selectedText()));
+        askNewCode(parent == null ? null : parent.path(), codeNameFrom(selectedText()), true);
     }
 
-    /** "Add code under…" ({@code parentPath}) or "New top-level code…" (null): asks for its name. */
+    /**
+     * "Add code under…" ({@code parentPath}) or "New top-level code…" (null): asks for its name and
+     * adds the code; it never codes the selection.
+     */
     public void askNewCode(String parentPath) {
-        askNewCode(parentPath, "");
+        askNewCode(parentPath, "", false);
     }
 
     /** A blank name or Cancel adds nothing. */
-    private void askNewCode(String parentPath, String suggestion) {
+    private void askNewCode(String parentPath, String suggestion, boolean code) {
         vm.dialogs()
                 .askText(
                         "New code",
                         parentPath == null ? "New top-level code" : "New code under " + parentPath,
                         suggestion)
                 .filter(n -> !n.isBlank())
-                .ifPresent(n -> newCode(n, parentPath));
+                .ifPresent(n -> newCode(n, parentPath, code));
     }
 
     /**
@@ -238,6 +280,62 @@ public final class CodingActions {
                                 ? ", its sub-code moves under it"
                                 : ", its " + children + " sub-codes move under it",
                 source);
+    }
+
+    /**
+     * "Delete…": a confirmation naming what goes (the code, its sub-codes, their codings), then a
+     * backup of the project into its {@code backups/} folder, then the deletion (one transaction).
+     * Not undoable: the backup is the way back ({@code caravan restore}), and the status says where it is.
+     */
+    public void askDelete(String path) {
+        var node = vm.codebook().byPath(path).orElse(null);
+        if (node == null) {
+            return;
+        }
+        long subCodes = vm.codebook().nodes().stream()
+                .filter(n -> n.path().startsWith(path + "/"))
+                .count();
+        int codings = node.codingsWithDescendants();
+        String question = String.format(
+                Locale.ROOT,
+                "Delete %s%s and %s?%n%nA backup of the project is written to its backups folder first; the"
+                        + " deletion cannot be undone otherwise (the undo history is cleared).",
+                path,
+                subCodes == 0 ? "" : subCodes == 1 ? " with its 1 sub-code" : " with its " + subCodes + " sub-codes",
+                codings == 1 ? "1 coding" : codings + " codings");
+        if (vm.dialogs().confirm("Delete code", question)) {
+            deleteCode(path);
+        }
+    }
+
+    private void deleteCode(String path) {
+        String coder = vm.coderProperty().get();
+        java.nio.file.Path zip = vm.project()
+                .directory()
+                .resolve("backups")
+                .resolve("before-delete-"
+                        + java.time.LocalDateTime.now()
+                                .format(java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                        + ".zip");
+        vm.<org.caravanqda.app.codebook.CodebookService.Deleted>change(
+                (progress, cancel) -> {
+                    java.nio.file.Files.createDirectories(zip.getParent());
+                    vm.project().backup(zip);
+                    return vm.project().codebook().delete(path, true, coder);
+                },
+                d -> {
+                    undo.clear();
+                    vm.codebook().selectedProperty().set(null);
+                    vm.statusProperty()
+                            .set(String.format(
+                                    Locale.ROOT,
+                                    "Deleted %s (%d codes, %d codings in %d documents); backup: %s",
+                                    d.path(),
+                                    d.codes(),
+                                    d.codings(),
+                                    d.documents(),
+                                    zip));
+                });
     }
 
     /**

@@ -9,7 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -25,7 +24,10 @@ final class CodingDetailsPane {
     CodingDetailsPane(WorkbenchViewModel vm, Window owner) {
         ListView<CodingMark> list = new ListView<>(vm.transcript().inspected());
         list.setId("coding-details");
-        list.setPlaceholder(new Label("Click a coded passage to see its codes,\ncoder, date and memo."));
+        Label placeholder =
+                new Label("Click a coded passage or a stripe in the margin to see its codes, coder, date and memo.");
+        placeholder.setWrapText(true);
+        list.setPlaceholder(placeholder);
         list.setCellFactory(l -> new MarkCell());
         TextArea memo = new TextArea();
         memo.setPromptText("Memo on the selected coding");
@@ -67,7 +69,9 @@ final class CodingDetailsPane {
         remove.disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         VBox.setVgrow(list, Priority.ALWAYS);
-        box.getChildren().addAll(list, memo, new HBox(8, save, change, remove));
+        // the buttons wrap onto a second row in a narrow pane rather than being cut to "Sav..."
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, save, change, remove);
+        box.getChildren().addAll(list, memo, buttons);
         box.setPadding(new Insets(6));
     }
 

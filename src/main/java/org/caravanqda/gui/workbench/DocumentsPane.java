@@ -26,7 +26,16 @@ final class DocumentsPane {
         filter.textProperty().bindBidirectional(vm.documents().filterProperty());
         ListView<DocumentListing> list = new ListView<>(vm.documents().shown());
         list.setId("documents");
-        list.setPlaceholder(new Label("No documents yet: Import… adds transcripts."));
+        Label empty = new Label();
+        empty.setWrapText(true);
+        // an empty list after a filter is no empty project
+        empty.textProperty()
+                .bind(vm.documents()
+                        .filterProperty()
+                        .map(f -> f == null || f.isBlank()
+                                ? "No documents yet: Import… adds transcripts."
+                                : "No document matches \"" + f.strip() + "\"."));
+        list.setPlaceholder(empty);
         list.setCellFactory(l -> new DocumentCell(vm.documents()));
         vm.documents().displayProperty().addListener((o, a, b) -> list.refresh());
         ComboBox<String> group = new ComboBox<>();

@@ -64,28 +64,27 @@ public final class WorkbenchView {
         this.center = new CenterTabs(transcript.node());
         SplitPane split = new SplitPane(left, center.node(), codebook.node());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.22, 0.72);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(codebook.node(), false);
         fillMenus(toStart);
+        new PaneLayout(split, left, center.node(), codebook.node(), vm.preferences()).addTo(menus.documents());
+        new TranscriptMenu(vm, transcript.view().area(), this::codeWith);
         transcript
                 .titleBar()
                 .getChildren()
                 .add(1, MemosView.titleMarker(vm.memos(), vm.transcript().transcriptProperty(), this::showMemos));
         vm.memos().refresh();
-        root.setTop(new VBox(menus.node(), toolbar(toStart)));
+        root.setTop(new VBox(menus.node(), toolbar()));
         root.setCenter(split);
         root.setBottom(statusBar());
         root.getStyleClass().add("workbench");
     }
 
-    private ToolBar toolbar(Runnable toStart) {
-        Button projects = new Button("Projects");
-        projects.setOnAction(e -> toStart.run());
+    /**
+     * The toolbar keeps what is used while coding, so it fits a 1280-pixel window without an
+     * overflow menu; projects, back-up and the pseudonym list are in the Project menu.
+     */
+    private ToolBar toolbar() {
         Button importFiles = new Button("Import…");
         importFiles.setOnAction(e -> new ImportDialog(vm::importer, owner).show());
-        Button backup = new Button("Back up…");
-        backup.setOnAction(e -> vm.backup());
         Button undo = new Button("Undo");
         undo.disableProperty().bind(vm.coding().undoStack().canUndoProperty().not());
         undo.setOnAction(e -> vm.coding().undo());
@@ -96,8 +95,6 @@ public final class WorkbenchView {
         codeWith.setOnAction(e -> codeWith());
         Button newCode = new Button("New code from selection");
         newCode.setOnAction(e -> vm.coding().newCodeFromSelection());
-        Button pseudonyms = new Button("Pseudonyms…");
-        pseudonyms.setOnAction(e -> new PseudonymsDialog(vm.pseudonymTable(), owner).show());
         CheckBox shown = new CheckBox("Show pseudonyms");
         shown.setId("show-pseudonyms");
         shown.setTooltip(new javafx.scene.control.Tooltip("Show transcripts and names with the pseudonym list applied"
@@ -112,11 +109,13 @@ public final class WorkbenchView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label project = new Label(vm.projectName());
         project.getStyleClass().add("project-name");
+        project.setMaxWidth(240);
+        project.setMinWidth(60);
+        project.setTooltip(new javafx.scene.control.Tooltip(
+                vm.projectName() + "\n" + vm.project().directory()));
         return new ToolBar(
                 project,
-                projects,
                 importFiles,
-                backup,
                 new Separator(),
                 undo,
                 redo,
@@ -124,7 +123,6 @@ public final class WorkbenchView {
                 codeWith,
                 newCode,
                 spacer,
-                pseudonyms,
                 shown,
                 others,
                 coder);
@@ -232,6 +230,9 @@ public final class WorkbenchView {
     }
 
     private void codeWith() {
+        if (!vm.coding().readyToCode()) {
+            return;
+        }
         new CodeWithDialog(owner, vm.codebook()).choose().ifPresent(vm.coding()::apply);
     }
 

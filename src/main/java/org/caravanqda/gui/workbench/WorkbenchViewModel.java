@@ -287,9 +287,18 @@ public final class WorkbenchViewModel {
     }
 
     /** The project's folder name, as the toolbar shows it. */
+    /** The project's own name (the one given at creation, shown in the title bar and toolbar), not its folder's. */
     public String projectName() {
-        return project.directory().toAbsolutePath().getFileName().toString();
+        if (projectName == null) {
+            String name = project.documents().projectName();
+            projectName = name == null || name.isBlank()
+                    ? project.directory().toAbsolutePath().getFileName().toString()
+                    : name;
+        }
+        return projectName;
     }
+
+    private String projectName;
 
     /**
      * For the view models beside this one (coding, search, retrieval in gui/retrieval); views

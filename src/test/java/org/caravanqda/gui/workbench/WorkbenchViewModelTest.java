@@ -269,6 +269,63 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void addCodeUnderAddsACodeAndNeverCodesTheSelection() {
+        String parent = vm.codebook().codablePaths().get(0);
+        vm.transcript().select(TEXT.indexOf("удалённо"), TEXT.indexOf("удалённо") + 8);
+        dialogs.text("Remote");
+        vm.coding().askNewCode(parent);
+        assertThat(vm.codebook().byPath(parent + "/Remote")).isPresent();
+        assertThat(project.codings().codings(null, parent + "/Remote", null)).isEmpty();
+        assertThat(vm.statusProperty().get()).isEqualTo("Added code " + parent + "/Remote");
+    }
+
+    @Test
+    void codeWithSaysWhenNothingIsSelectedAndRemembersRecentCodes() {
+        vm.transcript().select(3, 3);
+        assertThat(vm.coding().readyToCode()).isFalse();
+        assertThat(vm.statusProperty().get()).startsWith("Nothing is selected");
+        vm.transcript().select(TEXT.indexOf("друзья"), TEXT.indexOf("друзья") + 6);
+        assertThat(vm.coding().readyToCode()).isTrue();
+        List<String> codes = vm.codebook().codablePaths();
+        vm.coding().apply(codes.get(0));
+        vm.coding().apply(codes.get(1));
+        vm.coding().apply(codes.get(0));
+        assertThat(vm.coding().recentCodes()).containsExactly(codes.get(0), codes.get(1));
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void deletingACodeAsksWithTheCountsBacksUpAndDeletesItsSubCodesAndCodings() throws Exception {
+        vm.coding().newCode("Housing", null);
+        vm.coding().newCode("Rent", "Housing");
+        vm.transcript().select(TEXT.indexOf("друзья"), TEXT.indexOf("друзья") + 6);
+        vm.coding().apply("Housing/Rent");
+        vm.coding().apply("Housing");
+        assertThat(project.codings().codings(null, "Housing", null)).hasSize(2);
+
+        dialogs.confirm(false);
+        vm.coding().askDelete("Housing");
+        assertThat(dialogs.last().prompt()).startsWith("Delete Housing with its 1 sub-code and 2 codings?");
+        assertThat(vm.codebook().byPath("Housing/Rent")).isPresent();
+
+        dialogs.confirm(true);
+        vm.coding().askDelete("Housing");
+        assertThat(vm.codebook().byPath("Housing")).isEmpty();
+        assertThat(vm.codebook().byPath("Housing/Rent")).isEmpty();
+        assertThat(project.codings().codings(null, null, null))
+                .noneMatch(c -> c.code().startsWith("Housing"));
+        assertThat(vm.statusProperty().get())
+                .startsWith("Deleted Housing (2 codes, 2 codings in 1 documents); backup: ");
+        try (var backups = Files.list(project.directory().resolve("backups"))) {
+            assertThat(backups.toList())
+                    .singleElement()
+                    .satisfies(z -> assertThat(Files.size(z)).isPositive());
+        }
+        assertThat(vm.coding().undoStack().canUndoProperty().get()).isFalse();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void aBlankOrCancelledNameAddsNoCode() {
         int codes = vm.codebook().nodes().size();
         dialogs.text(" ").cancel("text");
