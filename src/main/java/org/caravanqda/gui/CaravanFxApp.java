@@ -37,6 +37,9 @@ public final class CaravanFxApp extends Application {
         shell = new Shell(stage, app, jobs, new FxDialogs(stage)::showError, GuiPreferences.user());
         shell.folders(folder -> getHostServices().showDocument(folder.toUri().toString()));
         shell.start(initialProject);
+        if (StartupProbe.wanted()) {
+            StartupProbe.watch(stage, initialProject != null);
+        }
     }
 
     @Override

@@ -33,7 +33,34 @@ public final class FxDesktop implements Desktop {
         // fine (ADR 0005); users should not see it on every start
         JAVAFX_LOG.setLevel(Level.SEVERE);
         CaravanFxApp.prepare(app.get(), projectOrNull);
-        Application.launch(CaravanFxApp.class);
+        try {
+            Application.launch(CaravanFxApp.class);
+        } catch (UnsupportedOperationException e) {
+            CaravanException plain = systemProblem(e.getMessage(), System.getenv("DISPLAY"));
+            if (plain == null) {
+                throw e;
+            }
+            throw plain;
+        }
+    }
+
+    /**
+     * What JavaFX's toolkit says when the system lacks what the window needs, in one line with the way
+     * out; null for anything else (a bug, reported as one).
+     */
+    static CaravanException systemProblem(String message, String display) {
+        String m = message == null ? "" : message;
+        if (m.contains("GTK")) {
+            return new CaravanException("the window needs the GTK 3 library, which is missing or broken: install it"
+                    + " (Debian, Ubuntu: sudo apt install libgtk-3-0; Fedora: sudo dnf install gtk3; openSUSE: sudo"
+                    + " zypper install libgtk-3-0); the command line works without it: caravan --help");
+        }
+        if (m.contains("DISPLAY")) {
+            return new CaravanException("cannot open the display " + (display == null ? "" : display + " ")
+                    + "to show the window on (is the X server running, and may this user use it?); the command"
+                    + " line works without one: caravan --help");
+        }
+        return null;
     }
 
     static boolean noDisplay(String os, String display, String wayland) {
