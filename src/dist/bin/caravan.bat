@@ -23,7 +23,7 @@ if not defined JAVA_EXE (
 rem short commands start faster with the first JIT tier only; the window and long work keep the full JIT
 set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 set "KIND=cli"
-if "%~1"=="" set "OPTS=-XX:+UseSerialGC" & set "KIND=window"
+if "%~1"=="" (set "OPTS=-XX:+UseSerialGC" & set "KIND=window")
 for %%c in (gui import export autocode reindex check table agreement restore backup bench refi) do (
   if /i "%~1"=="%%c" set "OPTS=-XX:+UseSerialGC"
 )
@@ -37,7 +37,7 @@ if not defined LOCALAPPDATA goto run
 set "CACHE=%LOCALAPPDATA%\Caravan\cache"
 set "JSA=%CACHE%\caravan-${project.version}-%KIND%.jsa"
 if exist "%JSA%" (
-  set "OPTS=%OPTS% -XX:SharedArchiveFile=%JSA%"
+  set "OPTS=%OPTS% -XX:SharedArchiveFile="%JSA%""
   goto run
 )
 if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
