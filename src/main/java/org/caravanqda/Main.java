@@ -40,7 +40,7 @@ public final class Main {
                                 List.of(new XlsxCodedTableWriter(), new CsvCodedTableWriter()),
                                 new ExportFilesReadBack()),
                         new RefiQdpxFormat(),
-                        new FxDesktop(Main::application),
+                        new FxDesktop(Main::application, System.err::println),
                         new RussianNameForms(),
                         new UnixWindowChannel()),
                 CaravanCli::runInWindow);

@@ -17,9 +17,16 @@ public final class FxDesktop implements Desktop {
     // held so the setting below is not garbage-collected with the logger
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private final Supplier<Caravan> app;
+    private final java.util.function.Consumer<String> stderr;
 
     public FxDesktop(Supplier<Caravan> app) {
+        this(app, line -> {});
+    }
+
+    /** {@code stderr}: where the window's start-up probe reports (CARAVAN_STARTUP_PROBE), the process's stderr. */
+    public FxDesktop(Supplier<Caravan> app, java.util.function.Consumer<String> stderr) {
         this.app = app;
+        this.stderr = stderr;
     }
 
     @Override
@@ -32,7 +39,7 @@ public final class FxDesktop implements Desktop {
         // started from the classpath (one plain jar), JavaFX warns of an "unsupported configuration" that works
         // fine (ADR 0005); users should not see it on every start
         JAVAFX_LOG.setLevel(Level.SEVERE);
-        CaravanFxApp.prepare(app.get(), projectOrNull);
+        CaravanFxApp.prepare(app.get(), projectOrNull, stderr);
         try {
             Application.launch(CaravanFxApp.class);
         } catch (UnsupportedOperationException e) {

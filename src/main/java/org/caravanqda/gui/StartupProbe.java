@@ -2,6 +2,7 @@ package org.caravanqda.gui;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -17,10 +18,13 @@ final class StartupProbe {
         return System.getenv("CARAVAN_STARTUP_PROBE") != null;
     }
 
-    /** Called once the stage is shown (the start screen); {@code project}: whether one is being opened. */
-    static void watch(Stage stage, boolean project) {
+    /**
+     * Called once the stage is shown (the start screen); {@code project}: whether one is being opened;
+     * {@code out}: where the lines go (Main's stderr: only the composition root and the CLI own the terminal).
+     */
+    static void watch(Stage stage, boolean project, Consumer<String> out) {
         Platform.runLater(() -> {
-            report("start screen shown");
+            report("start screen shown", out);
             if (!project) {
                 Platform.exit();
                 return;
@@ -29,7 +33,7 @@ final class StartupProbe {
                 if (title.startsWith("Caravan — ")) {
                     // the workbench fills its lists after the title is set: report after that pulse
                     Platform.runLater(() -> {
-                        report("project open");
+                        report("project open", out);
                         Platform.exit();
                     });
                 }
@@ -37,12 +41,12 @@ final class StartupProbe {
         });
     }
 
-    private static void report(String what) {
+    private static void report(String what, Consumer<String> out) {
         long ms = ProcessHandle.current()
                 .info()
                 .startInstant()
                 .map(start -> Duration.between(start, Instant.now()).toMillis())
                 .orElse(-1L);
-        System.err.println("caravan: " + what + " " + ms + " ms after the process started");
+        out.accept("caravan: " + what + " " + ms + " ms after the process started");
     }
 }
