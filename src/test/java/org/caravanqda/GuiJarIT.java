@@ -40,4 +40,52 @@ class GuiJarIT {
             assertThat(err.strip()).startsWith("caravan: no display").doesNotContain("Exception");
         }
     }
+
+    @Test
+    void aDisplayThatDoesNotOpenIsNamedInOneLine() throws Exception {
+        Assumptions.assumeTrue(
+                System.getProperty("os.name").toLowerCase().contains("linux"), "DISPLAY matters on Linux");
+        String err = windowStart(List.of(), "DISPLAY", ":987");
+        assertThat(err.strip())
+                .startsWith("caravan: cannot open the display :987")
+                .doesNotContain("Exception");
+    }
+
+    /** A library GTK 3 cannot be loaded from (as on a server without it), on a real display (Xvfb). */
+    @Test
+    void aMissingGtkIsNamedInOneLineWithItsPackage() throws Exception {
+        Assumptions.assumeTrue(System.getProperty("os.name").toLowerCase().contains("linux"), "GTK matters on Linux");
+        Assumptions.assumeTrue(onPath("xvfb-run"), "needs xvfb-run for a display");
+        Path broken = Files.createDirectories(tmp.resolve("no-gtk"));
+        Files.writeString(broken.resolve("libgtk-3.so.0"), "");
+        String err = windowStart(List.of("xvfb-run", "-a"), "LD_LIBRARY_PATH", broken.toString());
+        assertThat(err.strip())
+                .startsWith("caravan: the window needs the GTK 3 library")
+                .contains("sudo apt install libgtk-3-0")
+                .doesNotContain("Exception");
+    }
+
+    /** The jar started without arguments (the window), {@code prefix} before java; exits 1; returns stderr. */
+    private String windowStart(List<String> prefix, String envName, String envValue) throws Exception {
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("caravan.jar", "target/caravan.jar")));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .directory(tmp.toFile())
+                .redirectError(tmp.resolve("err").toFile())
+                .redirectOutput(tmp.resolve("out").toFile());
+        pb.environment().put(envName, envValue);
+        Process p = pb.start();
+        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        String err = Files.readString(tmp.resolve("err"), StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(err).isEqualTo(1);
+        return err;
+    }
+
+    private static boolean onPath(String tool) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+    }
 }

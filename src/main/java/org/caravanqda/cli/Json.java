@@ -17,12 +17,15 @@ final class Json {
     // Jackson 3 sorts record and bean properties by name unless told not to: the contract keeps declaration order;
     // DEL, C1 controls, bidi controls and zero-width characters go out as backslash-u escapes like C0 (issue 22):
     // the same string for a parser, nothing a terminal would act on or hide for a reader
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .characterEscapes(new HiddenCharacters())
-                    .build())
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .build();
+    // built on the first JSON written: a table's cells pass through plain() below without loading Jackson
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                        .characterEscapes(new HiddenCharacters())
+                        .build())
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .build();
+    }
 
     private Json() {}
 
@@ -48,7 +51,7 @@ final class Json {
 
     static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return Mapper.MAPPER.writeValueAsString(value);
         } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }

@@ -17,12 +17,14 @@ public final class CaravanFxApp extends Application {
     // Application.launch builds the instance itself, so the composition root hands over through these
     private static Caravan app;
     private static Path initialProject;
+    private static java.util.function.Consumer<String> terminal;
     private ExecutorService worker;
     private Shell shell;
 
-    static void prepare(Caravan caravan, Path project) {
+    static void prepare(Caravan caravan, Path project, java.util.function.Consumer<String> stderr) {
         app = caravan;
         initialProject = project;
+        terminal = stderr;
     }
 
     @Override
@@ -37,6 +39,9 @@ public final class CaravanFxApp extends Application {
         shell = new Shell(stage, app, jobs, new FxDialogs(stage)::showError, GuiPreferences.user());
         shell.folders(folder -> getHostServices().showDocument(folder.toUri().toString()));
         shell.start(initialProject);
+        if (StartupProbe.wanted()) {
+            StartupProbe.watch(stage, initialProject != null, terminal);
+        }
     }
 
     @Override

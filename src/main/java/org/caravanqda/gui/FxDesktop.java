@@ -17,9 +17,16 @@ public final class FxDesktop implements Desktop {
     // held so the setting below is not garbage-collected with the logger
     private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private final Supplier<Caravan> app;
+    private final java.util.function.Consumer<String> stderr;
 
     public FxDesktop(Supplier<Caravan> app) {
+        this(app, line -> {});
+    }
+
+    /** {@code stderr}: where the window's start-up probe reports (CARAVAN_STARTUP_PROBE), the process's stderr. */
+    public FxDesktop(Supplier<Caravan> app, java.util.function.Consumer<String> stderr) {
         this.app = app;
+        this.stderr = stderr;
     }
 
     @Override
@@ -32,8 +39,35 @@ public final class FxDesktop implements Desktop {
         // started from the classpath (one plain jar), JavaFX warns of an "unsupported configuration" that works
         // fine (ADR 0005); users should not see it on every start
         JAVAFX_LOG.setLevel(Level.SEVERE);
-        CaravanFxApp.prepare(app.get(), projectOrNull);
-        Application.launch(CaravanFxApp.class);
+        CaravanFxApp.prepare(app.get(), projectOrNull, stderr);
+        try {
+            Application.launch(CaravanFxApp.class);
+        } catch (UnsupportedOperationException e) {
+            CaravanException plain = systemProblem(e.getMessage(), System.getenv("DISPLAY"));
+            if (plain == null) {
+                throw e;
+            }
+            throw plain;
+        }
+    }
+
+    /**
+     * What JavaFX's toolkit says when the system lacks what the window needs, in one line with the way
+     * out; null for anything else (a bug, reported as one).
+     */
+    static CaravanException systemProblem(String message, String display) {
+        String m = message == null ? "" : message;
+        if (m.contains("GTK")) {
+            return new CaravanException("the window needs the GTK 3 library, which is missing or broken: install it"
+                    + " (Debian, Ubuntu: sudo apt install libgtk-3-0; Fedora: sudo dnf install gtk3; openSUSE: sudo"
+                    + " zypper install libgtk-3-0); the command line works without it: caravan --help");
+        }
+        if (m.contains("DISPLAY")) {
+            return new CaravanException("cannot open the display " + (display == null ? "" : display + " ")
+                    + "to show the window on (is the X server running, and may this user use it?); the command"
+                    + " line works without one: caravan --help");
+        }
+        return null;
     }
 
     static boolean noDisplay(String os, String display, String wayland) {

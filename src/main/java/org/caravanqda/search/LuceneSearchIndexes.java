@@ -30,7 +30,15 @@ import org.caravanqda.util.PrivateFiles;
  */
 public final class LuceneSearchIndexes implements SearchIndexes {
     static final String FOLDER = "index";
-    private final TextAnalyzers analyzers = new TextAnalyzers();
+    /** Made on the first index opened: a command that never searches loads no analyzer or dictionary. */
+    private TextAnalyzers analyzers;
+
+    private synchronized TextAnalyzers analyzers() {
+        if (analyzers == null) {
+            analyzers = new TextAnalyzers();
+        }
+        return analyzers;
+    }
 
     /**
      * The index folder is never a link, nor its lock file, which Lucene opens wherever a link points
@@ -44,7 +52,7 @@ public final class LuceneSearchIndexes implements SearchIndexes {
         return opened(new ReplaceableIndex.Files() {
             @Override
             public LuceneSearchIndex open() throws IOException {
-                return new LuceneSearchIndex(ownerOnly(projectDir, dir), new FieldAnalyzer(analyzers), null, dir);
+                return new LuceneSearchIndex(ownerOnly(projectDir, dir), new FieldAnalyzer(analyzers()), null, dir);
             }
 
             @Override
@@ -71,7 +79,7 @@ public final class LuceneSearchIndexes implements SearchIndexes {
                 if (unreadable != null) {
                     throw new IOException(unreadable); // the copy is gone already; the caller starts empty
                 }
-                return new LuceneSearchIndex(memory, new FieldAnalyzer(analyzers), files, files.folder());
+                return new LuceneSearchIndex(memory, new FieldAnalyzer(analyzers()), files, files.folder());
             }
 
             @Override

@@ -38,10 +38,17 @@ public final class DocxReader implements DocumentReader {
 
     static final long MAX_PART_BYTES = 100L * 1024 * 1024;
 
-    static {
-        ZipSecureFile.setMinInflateRatio(1.0 / MAX_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
-        ZipSecureFile.setMaxFileCount(10_000);
+    /** Set before the first file is opened, not when the readers are listed at start (POI is loaded then). */
+    private static final class ZipGuards {
+        static {
+            ZipSecureFile.setMinInflateRatio(1.0 / MAX_RATIO);
+            ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+            ZipSecureFile.setMaxFileCount(10_000);
+        }
+
+        static void set() {
+            // the static initializer above has run
+        }
     }
 
     @Override
@@ -60,6 +67,7 @@ public final class DocxReader implements DocumentReader {
         if (!Files.isRegularFile(file)) {
             throw new CaravanException(file + " does not exist or is not a file");
         }
+        ZipGuards.set();
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 XWPFDocument doc = new XWPFDocument(pkg)) {
             TextAssembler out = new TextAssembler(options.speakers());

@@ -19,9 +19,12 @@ import org.commonmark.parser.Parser;
  * content; markup, embedded HTML and site macros are reduced to their text or dropped.
  */
 public final class MarkdownReader implements DocumentReader {
-    private static final Parser PARSER = Parser.builder()
-            .extensions(List.of(YamlFrontMatterExtension.create()))
-            .build();
+    /** Built when the first Markdown file is read, not when the readers are listed at start. */
+    private static final class Holder {
+        static final Parser PARSER = Parser.builder()
+                .extensions(List.of(YamlFrontMatterExtension.create()))
+                .build();
+    }
 
     @Override
     public Set<String> extensions() {
@@ -57,7 +60,7 @@ public final class MarkdownReader implements DocumentReader {
     /** CommonMark accepts any text, but its front-matter parser throws on some broken YAML (found by fuzzing). */
     private static Node parse(String source, Path file) {
         try {
-            return PARSER.parse(source);
+            return Holder.PARSER.parse(source);
         } catch (RuntimeException e) {
             boolean frontMatter = java.util.Arrays.stream(e.getStackTrace())
                     .anyMatch(f -> f.getClassName().contains(".front.matter."));

@@ -1,0 +1,49 @@
+@echo off
+rem Caravan's launcher (Windows): finds Java 17+ and starts Caravan with the JVM options of
+rem docs\decisions\0023-launcher-jvm-options.md. Without arguments it opens the window.
+rem   CARAVAN_JAVA      the java to use (else the bundled runtime, %JAVA_HOME%\bin\java, java on PATH)
+rem   CARAVAN_JAVA_OPTS more JVM options, after Caravan's own
+rem   CARAVAN_CDS=off   no class-data archive (it lives in %LOCALAPPDATA%\Caravan\cache; delete it any time)
+setlocal
+set "HOME_DIR=%~dp0.."
+for %%i in ("%HOME_DIR%") do set "HOME_DIR=%%~fi"
+
+set "JAVA_EXE=%CARAVAN_JAVA%"
+if not defined JAVA_EXE if exist "%HOME_DIR%\runtime\bin\java.exe" set "JAVA_EXE=%HOME_DIR%\runtime\bin\java.exe"
+if not defined JAVA_EXE if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+if not defined JAVA_EXE (
+  where java >nul 2>nul
+  if errorlevel 1 (
+    echo caravan: no Java found; install Java 17 or newer ^(https://adoptium.net^) or set JAVA_HOME 1>&2
+    exit /b 1
+  )
+  set "JAVA_EXE=java"
+)
+
+rem short commands start faster with the first JIT tier only; the window and long work keep the full JIT
+set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+set "KIND=cli"
+if "%~1"=="" (set "OPTS=-XX:+UseSerialGC" & set "KIND=window")
+for %%c in (gui import export autocode reindex check table agreement restore backup bench refi) do (
+  if /i "%~1"=="%%c" set "OPTS=-XX:+UseSerialGC"
+)
+if /i "%~1"=="gui" set "KIND=window"
+
+rem class-data sharing: the first run records the classes it loads into an archive, later runs map it
+if /i "%CARAVAN_CDS%"=="off" goto run
+if "%~1"=="-V" goto run
+if "%~1"=="--version" goto run
+if not defined LOCALAPPDATA goto run
+set "CACHE=%LOCALAPPDATA%\Caravan\cache"
+set "JSA=%CACHE%\caravan-${project.version}-%KIND%.jsa"
+if exist "%JSA%" (
+  set "OPTS=%OPTS% -XX:SharedArchiveFile="%JSA%""
+  goto run
+)
+if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
+"%JAVA_EXE%" %OPTS% -XX:ArchiveClassesAtExit="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -cp "%HOME_DIR%\lib\*" %CARAVAN_JAVA_OPTS% org.caravanqda.Main %*
+exit /b %ERRORLEVEL%
+
+:run
+"%JAVA_EXE%" %OPTS% -Dfile.encoding=UTF-8 -cp "%HOME_DIR%\lib\*" %CARAVAN_JAVA_OPTS% org.caravanqda.Main %*
+exit /b %ERRORLEVEL%
