@@ -49,6 +49,7 @@ public final class Project implements AutoCloseable {
     private final RetrievalService retrieval;
 
     private final MemoService memos;
+    private final org.caravanqda.app.media.MediaService media;
     private final Caravan app;
     /** Set on a borrowed view: the project that owns the store, the index and the close. */
     private final Project owner;
@@ -82,6 +83,7 @@ public final class Project implements AutoCloseable {
                 progress -> search().sync().catchUp(progress));
         this.pseudonyms = new PseudonymService(store, app.nameForms(), app.tables());
         this.memos = new MemoService(store);
+        this.media = new org.caravanqda.app.media.MediaService(store);
         this.refiExports = new RefiExportService(
                 store, app.refiProjects(), app.nameForms(), app.exporters().readBack());
     }
@@ -104,6 +106,7 @@ public final class Project implements AutoCloseable {
         this.refiImports = owner.refiImports;
         this.pseudonyms = owner.pseudonyms;
         this.memos = owner.memos;
+        this.media = owner.media;
         this.retrieval = owner.retrieval;
         this.codingBatch = owner.codingBatch;
         this.refiExports = owner.refiExports;
@@ -224,6 +227,11 @@ public final class Project implements AutoCloseable {
     /** Memos on the project, its documents, codes and codings. */
     public MemoService memos() {
         return memos;
+    }
+
+    /** Documents' recordings: attach, list, detach, and the file to play. */
+    public org.caravanqda.app.media.MediaService media() {
+        return media;
     }
 
     /** The project's pseudonym list, applied to exports (and to the GUI on request). */

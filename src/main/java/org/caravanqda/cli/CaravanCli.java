@@ -51,7 +51,8 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             GuiCommand.class,
             PasswordCommand.class,
-            MemoCommand.class
+            MemoCommand.class,
+            MediaCommand.class
         })
 public final class CaravanCli {
     /** The exit code of a failure that is a bug (exit 1 stays "bad input, nothing changed"). */
@@ -208,6 +209,7 @@ public final class CaravanCli {
             "check",
             "backup",
             "memo list",
+            "media list",
             "units",
             "memo show");
 

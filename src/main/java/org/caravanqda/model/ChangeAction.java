@@ -33,6 +33,8 @@ public enum ChangeAction {
     MEMO_ADD("memo.add"),
     MEMO_EDIT("memo.edit"),
     MEMO_REMOVE("memo.remove"),
+    MEDIA_ATTACH("media.attach"),
+    MEDIA_DETACH("media.detach"),
     /** Read only: an action stored by a newer Caravan. It is never written. */
     UNKNOWN(null);
 

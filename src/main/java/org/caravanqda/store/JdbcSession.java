@@ -8,6 +8,7 @@ import org.caravanqda.app.port.CodeRepository;
 import org.caravanqda.app.port.CoderRepository;
 import org.caravanqda.app.port.CodingRepository;
 import org.caravanqda.app.port.DocumentRepository;
+import org.caravanqda.app.port.MediaRepository;
 import org.caravanqda.app.port.MemoRepository;
 import org.caravanqda.app.port.ProjectInfo;
 import org.caravanqda.app.port.PseudonymRepository;
@@ -79,5 +80,10 @@ final class JdbcSession implements StoreSession {
     @Override
     public PseudonymRepository pseudonyms() {
         return new JdbcPseudonyms(sql);
+    }
+
+    @Override
+    public MediaRepository media() {
+        return new JdbcMedia(sql);
     }
 }

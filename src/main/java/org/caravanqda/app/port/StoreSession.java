@@ -21,4 +21,6 @@ public interface StoreSession {
     CaseRepository cases();
 
     PseudonymRepository pseudonyms();
+
+    MediaRepository media();
 }

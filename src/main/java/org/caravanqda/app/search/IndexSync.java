@@ -239,7 +239,9 @@ public final class IndexSync {
                     PSEUDONYM_CLEAR,
                     MEMO_ADD,
                     MEMO_EDIT,
-                    MEMO_REMOVE -> Reach.NOTHING;
+                    MEMO_REMOVE,
+                    MEDIA_ATTACH,
+                    MEDIA_DETACH -> Reach.NOTHING;
             case DOCUMENT_IMPORT,
                     CODING_ADD,
                     CODING_ADD_BULK,

@@ -29,6 +29,9 @@ import javafx.stage.Window;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.gui.analysis.AnalysisViews;
 import org.caravanqda.gui.imports.ImportDialog;
+import org.caravanqda.gui.media.FxPlayer;
+import org.caravanqda.gui.media.PlaybackView;
+import org.caravanqda.gui.media.PlaybackViewModel;
 import org.caravanqda.gui.memos.MemosView;
 import org.caravanqda.gui.pseudonyms.PseudonymsDialog;
 
@@ -47,6 +50,7 @@ public final class WorkbenchView {
     private final CenterTabs center;
     private final WorkbenchMenus menus = new WorkbenchMenus();
     private AnalysisViews analysis;
+    private final PlaybackView playback;
 
     public WorkbenchView(WorkbenchViewModel vm, Window owner, Runnable toStart) {
         this.vm = vm;
@@ -67,6 +71,13 @@ public final class WorkbenchView {
         SplitPane.setResizableWithParent(left, false);
         SplitPane.setResizableWithParent(codebook.node(), false);
         fillMenus(toStart);
+        this.playback = new PlaybackView(
+                new PlaybackViewModel(vm.project()::media, FxPlayer::open, vm.dialogs(), vm::run, vm.coderProperty()::get,
+                        vm.statusProperty()::set),
+                vm.transcript(),
+                transcript.view().area());
+        transcript.addAboveTranscript(playback.node());
+        menus.documents().getItems().addAll(playback.menuItems());
         transcript
                 .titleBar()
                 .getChildren()
@@ -251,6 +262,11 @@ public final class WorkbenchView {
     /** Frequencies, co-occurrence and the matrix (Analysis menu). */
     public AnalysisViews analysis() {
         return analysis;
+    }
+
+    /** The open document's recording: the player bar and its menu items. */
+    public PlaybackView playback() {
+        return playback;
     }
 
     public CodebookPane codebook() {
