@@ -79,7 +79,8 @@ final class MediaCommand {
                 List<MediaEntry> all = p.media().list();
                 if (format == OutputFormat.json) {
                     ctx.out()
-                            .println(Json.write(all.stream().map(MediaCommand::json).toList()));
+                            .println(Json.write(
+                                    all.stream().map(MediaCommand::json).toList()));
                     return 0;
                 }
                 TextTable t = new TextTable("document", "kind", "path", "copied", "file");

@@ -26,10 +26,12 @@ public record MediaEntry(String document, MediaLink link, Path file, Status stat
     public String problem() {
         return switch (status) {
             case FOUND -> null;
-            case MISSING -> "the recording " + link.path() + " is not there (moved or deleted?): attach it again"
-                    + " with Documents > Attach recording... or caravan media attach; the transcript works without it";
-            case OUTSIDE -> "the recording's path " + link.path() + " leads out of the project folder, so Caravan"
-                    + " does not open it: attach the recording again";
+            case MISSING ->
+                "the recording " + link.path() + " is not there (moved or deleted?): attach it again"
+                        + " with Documents > Attach recording... or caravan media attach; the transcript works without it";
+            case OUTSIDE ->
+                "the recording's path " + link.path() + " leads out of the project folder, so Caravan"
+                        + " does not open it: attach the recording again";
         };
     }
 }

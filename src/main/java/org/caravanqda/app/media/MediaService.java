@@ -131,7 +131,8 @@ public final class MediaService {
         } catch (java.nio.file.InvalidPathException e) {
             return new MediaEntry(document, link, null, MediaEntry.Status.MISSING);
         }
-        Path file = stored.isAbsolute() ? stored.normalize() : root.resolve(stored).normalize();
+        Path file =
+                stored.isAbsolute() ? stored.normalize() : root.resolve(stored).normalize();
         if (!stored.isAbsolute() && (!file.startsWith(root) || file.equals(root))) {
             return new MediaEntry(document, link, null, MediaEntry.Status.OUTSIDE);
         }

@@ -24,17 +24,18 @@ public final class FxPlayer implements Player {
         try {
             p = new MediaPlayer(new Media(file.toUri().toString()));
         } catch (MediaException e) {
-            throw new Unavailable("this machine cannot play " + file.getFileName() + " (" + reason(e) + "); " + NEEDS, e);
+            throw new Unavailable(
+                    "this machine cannot play " + file.getFileName() + " (" + reason(e) + "); " + NEEDS, e);
         } catch (LinkageError | IllegalStateException | UnsupportedOperationException e) {
-            throw new Unavailable("this machine cannot play recordings: JavaFX media is not available here; " + NEEDS, e);
+            throw new Unavailable(
+                    "this machine cannot play recordings: JavaFX media is not available here; " + NEEDS, e);
         }
         p.setOnReady(() -> {
             Duration d = p.getMedia().getDuration();
             listener.ready(d == null || d.isUnknown() || d.isIndefinite() ? 0 : (long) d.toMillis());
         });
         p.currentTimeProperty().addListener((o, a, t) -> listener.position((long) t.toMillis()));
-        p.statusProperty()
-                .addListener((o, a, s) -> listener.playing(s == MediaPlayer.Status.PLAYING));
+        p.statusProperty().addListener((o, a, s) -> listener.playing(s == MediaPlayer.Status.PLAYING));
         p.setOnEndOfMedia(() -> {
             p.pause();
             listener.playing(false);

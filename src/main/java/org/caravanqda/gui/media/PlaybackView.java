@@ -58,7 +58,9 @@ public final class PlaybackView {
         this.bar = bar();
         vm.currentUnitProperty().addListener((o, a, u) -> highlight(u.intValue()));
         area.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.isShortcutDown() && vm.readyProperty().get()) {
+            if (e.getButton() == MouseButton.PRIMARY
+                    && e.isShortcutDown()
+                    && vm.readyProperty().get()) {
                 area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(vm::playFrom);
                 e.consume();
             }
@@ -219,7 +221,8 @@ public final class PlaybackView {
             return;
         }
         int first = area.offsetToPosition(u.start(), Bias.Forward).getMajor();
-        int last = area.offsetToPosition(Math.max(u.start(), u.end() - 1), Bias.Forward).getMajor();
+        int last = area.offsetToPosition(Math.max(u.start(), u.end() - 1), Bias.Forward)
+                .getMajor();
         for (int p = first; p <= last; p++) {
             String before = area.getParagraph(p).getParagraphStyle();
             heard.add(p);

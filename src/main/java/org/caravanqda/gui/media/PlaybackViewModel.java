@@ -106,7 +106,8 @@ public final class PlaybackViewModel {
     public void reload() {
         close();
         String name = document.get();
-        Optional<MediaEntry> entry = name == null ? Optional.empty() : media.get().of(name);
+        Optional<MediaEntry> entry =
+                name == null ? Optional.empty() : media.get().of(name);
         attached.set(entry.isPresent());
         if (entry.isEmpty()) {
             message.set(name == null || !units.any() ? "" : "No recording attached (Documents > Attach recording…)");

@@ -25,8 +25,11 @@ public final class TimedUnits {
                 withTime.add(i);
             }
         }
-        withTime.sort((a, b) -> Long.compare(units.get(a).startMs(), units.get(b).startMs()));
-        return new TimedUnits(List.copyOf(units), withTime.stream().mapToInt(Integer::intValue).toArray());
+        withTime.sort(
+                (a, b) -> Long.compare(units.get(a).startMs(), units.get(b).startMs()));
+        return new TimedUnits(
+                List.copyOf(units),
+                withTime.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Whether any unit has a time. */

@@ -72,7 +72,12 @@ public final class WorkbenchView {
         SplitPane.setResizableWithParent(codebook.node(), false);
         fillMenus(toStart);
         this.playback = new PlaybackView(
-                new PlaybackViewModel(vm.project()::media, FxPlayer::open, vm.dialogs(), vm::run, vm.coderProperty()::get,
+                new PlaybackViewModel(
+                        vm.project()::media,
+                        FxPlayer::open,
+                        vm.dialogs(),
+                        vm::run,
+                        vm.coderProperty()::get,
                         vm.statusProperty()::set),
                 vm.transcript(),
                 transcript.view().area());
