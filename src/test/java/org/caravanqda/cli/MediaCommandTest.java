@@ -217,4 +217,70 @@ class MediaCommandTest {
             assertThat(sheet.getRow(2).getCell(time).getStringCellValue()).isEqualTo("00:00:03");
         }
     }
+
+    @Test
+    void refiExportCarriesTheRecordingWithItsSyncedTranscriptAndReadsBackAsOneDocument() throws Exception {
+        String p = project.toString();
+        ok("codebook", "add", "-p", p, "Hardship");
+        ok("code", "-p", p, "--document", "speech", "--quote", "first winter was hard", "--code", "Hardship");
+        ok(
+                "media",
+                "attach",
+                "-p",
+                p,
+                "--document",
+                "speech",
+                resource("speech.mp3", outside).toString(),
+                "--copy");
+        Path qdpx = tmp.resolve("study.qdpx");
+        ok("export", "-p", p, qdpx.toString());
+
+        String qde;
+        String text;
+        try (var zip = new java.util.zip.ZipFile(qdpx.toFile())) {
+            qde = new String(
+                    zip.getInputStream(zip.getEntry("project.qde")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            doc.setNamespaceAware(true);
+            var root = doc.newDocumentBuilder()
+                    .parse(new java.io.ByteArrayInputStream(qde.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .getDocumentElement();
+            var audio = (org.w3c.dom.Element)
+                    root.getElementsByTagNameNS("*", "AudioSource").item(0);
+            assertThat(audio.getAttribute("name")).isEqualTo("speech.vtt");
+            assertThat(audio.getAttribute("path"))
+                    .isEqualTo(
+                            "absolute://" + project.toAbsolutePath().normalize().resolve("media/speech.mp3"));
+            var source = (org.w3c.dom.Element)
+                    root.getElementsByTagNameNS("*", "TextSource").item(0);
+            var transcript = (org.w3c.dom.Element)
+                    audio.getElementsByTagNameNS("*", "Transcript").item(0);
+            assertThat(transcript.getAttribute("plainTextPath")).isEqualTo(source.getAttribute("plainTextPath"));
+            text = new String(
+                    zip.getInputStream(zip.getEntry("sources/"
+                                    + source.getAttribute("plainTextPath").substring("internal://".length())))
+                            .readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            var points = transcript.getElementsByTagNameNS("*", "SyncPoint");
+            List<String> synced = new java.util.ArrayList<>();
+            for (int i = 0; i < points.getLength(); i++) {
+                var e = (org.w3c.dom.Element) points.item(i);
+                int at = text.offsetByCodePoints(0, Integer.parseInt(e.getAttribute("position")));
+                synced.add(e.getAttribute("timeStamp") + " " + text.substring(at, text.indexOf('.', at) + 1));
+            }
+            assertThat(synced)
+                    .containsExactly("0 Hello.", "3690 The first winter was hard.", "6180 Now I work at a bakery.");
+        }
+        assertThat(org.caravanqda.io.refi.RefiFiles.qdpxSchemaErrors(qdpx)).isEmpty();
+
+        // Caravan reads its own archive back as one document with its coding, the recording noted as passed over
+        Path copy = tmp.resolve("copy");
+        CliRun read = ok("init", "-p", copy.toString(), "--from", qdpx.toString());
+        assertThat(read.out() + read.err()).contains("AudioSource 'speech.vtt': the recording itself");
+        JsonNode docs = JSON.readTree(
+                ok("documents", "-p", copy.toString(), "--format", "json").out());
+        assertThat(docs).hasSize(1);
+        assertThat(ok("codings", "-p", copy.toString()).out()).contains("first winter was hard");
+    }
 }
