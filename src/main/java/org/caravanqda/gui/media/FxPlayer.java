@@ -1,6 +1,9 @@
 package org.caravanqda.gui.media;
 
 import java.nio.file.Path;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.media.Media;
 import javafx.scene.media.MediaException;
 import javafx.scene.media.MediaPlayer;
@@ -13,9 +16,18 @@ public final class FxPlayer implements Player {
             + " the libavcodec libraries (Debian, Ubuntu: apt install libavcodec59 or newer)";
 
     private final MediaPlayer player;
+    /**
+     * Asks the player its time ten times a second while it plays: its currentTime property is not
+     * always updated where no frames are drawn (audio only, a headless machine).
+     */
+    private final Timeline clock;
 
-    private FxPlayer(MediaPlayer player) {
+    private FxPlayer(MediaPlayer player, Listener listener) {
         this.player = player;
+        this.clock = new Timeline(new KeyFrame(
+                Duration.millis(100),
+                e -> listener.position((long) player.getCurrentTime().toMillis())));
+        clock.setCycleCount(Animation.INDEFINITE);
     }
 
     /** A player for the file, reporting to {@code listener}; call on the FX thread. */
@@ -34,15 +46,27 @@ public final class FxPlayer implements Player {
             Duration d = p.getMedia().getDuration();
             listener.ready(d == null || d.isUnknown() || d.isIndefinite() ? 0 : (long) d.toMillis());
         });
-        p.currentTimeProperty().addListener((o, a, t) -> listener.position((long) t.toMillis()));
-        p.statusProperty().addListener((o, a, s) -> listener.playing(s == MediaPlayer.Status.PLAYING));
+        FxPlayer player = new FxPlayer(p, listener);
+        p.statusProperty().addListener((o, was, now) -> {
+            boolean playing = now == MediaPlayer.Status.PLAYING;
+            if (playing) {
+                player.clock.play();
+            } else {
+                player.clock.stop(); // no report here: it would undo a seek made since the player paused
+            }
+            listener.playing(playing);
+        });
         p.setOnEndOfMedia(() -> {
+            if (player.clock.getStatus() == Animation.Status.RUNNING) { // played to the end, not a seek past it
+                player.clock.stop();
+                listener.position((long) p.getCurrentTime().toMillis());
+            }
             p.pause();
             listener.playing(false);
         });
         p.setOnError(() -> listener.failed(
                 "the recording stopped: " + (p.getError() == null ? "unknown error" : reason(p.getError()))));
-        return new FxPlayer(p);
+        return player;
     }
 
     private static String reason(MediaException e) {
@@ -59,6 +83,7 @@ public final class FxPlayer implements Player {
 
     @Override
     public void pause() {
+        clock.stop(); // at once: a tick after a seek made before the player has paused would undo it
         player.pause();
     }
 
@@ -74,6 +99,7 @@ public final class FxPlayer implements Player {
 
     @Override
     public void dispose() {
+        clock.stop();
         player.dispose();
     }
 }
