@@ -45,6 +45,10 @@ class MediaCommandTest {
         ok("import", "-p", project.toString(), resource("speech.vtt", outside).toString());
     }
 
+    private String mp3() throws Exception {
+        return resource("speech.mp3", outside).toString();
+    }
+
     private static CliRun ok(String... args) {
         CliRun r = CliRun.of(args);
         assertThat(r.exit()).as(r.err()).isZero();
@@ -167,16 +171,7 @@ class MediaCommandTest {
         refused("is a symbolic link", "media", "attach", "-p", p, "--document", "speech", link.toString(), "--copy");
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
         Files.createSymbolicLink(project.resolve("media"), elsewhere);
-        refused(
-                "is a symbolic link",
-                "media",
-                "attach",
-                "-p",
-                p,
-                "--document",
-                "speech",
-                resource("speech.mp3", outside).toString(),
-                "--copy");
+        refused("is a symbolic link", "media", "attach", "-p", p, "--document", "speech", mp3(), "--copy");
         try (var files = Files.list(elsewhere)) {
             assertThat(files).isEmpty();
         }
@@ -223,15 +218,7 @@ class MediaCommandTest {
         String p = project.toString();
         ok("codebook", "add", "-p", p, "Hardship");
         ok("code", "-p", p, "--document", "speech", "--quote", "first winter was hard", "--code", "Hardship");
-        ok(
-                "media",
-                "attach",
-                "-p",
-                p,
-                "--document",
-                "speech",
-                resource("speech.mp3", outside).toString(),
-                "--copy");
+        ok("media", "attach", "-p", p, "--document", "speech", mp3(), "--copy");
         Path qdpx = tmp.resolve("study.qdpx");
         ok("export", "-p", p, qdpx.toString());
 

@@ -54,12 +54,7 @@ class PlaybackScreenshot extends HeadlessFx {
             p.media().attach("speech", wav, true, "anna");
         }
         gui.show(stage, dir, "anna");
-        String[] size =
-                System.getProperty("caravan.screenshot.size", "1600x1000").split("x");
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(Double.parseDouble(size[0]));
-        stage.setHeight(Double.parseDouble(size[1]));
+        GuiHarness.screenshotSize(stage);
     }
 
     @AfterEach
