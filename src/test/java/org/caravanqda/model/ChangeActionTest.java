@@ -35,7 +35,9 @@ class ChangeActionTest {
                         "pseudonym.clear",
                         "memo.add",
                         "memo.edit",
-                        "memo.remove");
+                        "memo.remove",
+                        "media.attach",
+                        "media.detach");
     }
 
     @Test

@@ -158,6 +158,10 @@ class TruncatedStoreTest {
                 String message = refused(dir);
                 if (message.contains("is damaged")) {
                     assertThat(message).contains("nothing was changed", "restore");
+                } else if (message.contains("schema differs")) {
+                    // the cut left an older schema history beside newer tables' records (schema v5's
+                    // document_media): refused by the schema check, also running and changing nothing
+                    assertThat(message).contains("nothing in it was run or changed");
                 } else {
                     assertThat(message)
                             .as("cut to %d%s", length, onABlock ? " on a block" : "")
@@ -270,10 +274,17 @@ class TruncatedStoreTest {
 
         Files.write(db(dir), Arrays.copyOf(full, full.length / 2));
         before = files(dir);
+        // refused as cut short or, when the cut left an older schema history beside schema v5's
+        // document_media records, by the schema check: both run and change nothing
         assertThatThrownBy(() -> TestApp.app().open(dir, password.clone()))
                 .isInstanceOf(CaravanException.class)
-                .hasMessageContaining("nothing was changed")
-                .hasMessageContaining("restore");
+                .satisfiesAnyOf(
+                        e -> assertThat(e)
+                                .hasMessageContaining("nothing was changed")
+                                .hasMessageContaining("restore"),
+                        e -> assertThat(e)
+                                .hasMessageContaining("schema differs")
+                                .hasMessageContaining("nothing in it was run or changed"));
         assertSame(before, files(dir));
     }
 

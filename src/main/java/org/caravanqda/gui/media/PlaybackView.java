@@ -2,6 +2,7 @@ package org.caravanqda.gui.media;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,6 +21,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.caravanqda.gui.transcript.Transcript;
 import org.caravanqda.gui.transcript.TranscriptViewModel;
 import org.fxmisc.richtext.InlineCssTextArea;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
@@ -42,18 +44,25 @@ public final class PlaybackView {
 
     private final List<String> heardBefore = new ArrayList<>();
 
-    public PlaybackView(PlaybackViewModel vm, TranscriptViewModel transcript, InlineCssTextArea area) {
+    /**
+     * {@code documentName} gives the open document's stored name (the transcript shown may carry a
+     * pseudonym for it).
+     */
+    public PlaybackView(
+            PlaybackViewModel vm,
+            TranscriptViewModel transcript,
+            InlineCssTextArea area,
+            Supplier<String> documentName) {
         this.vm = vm;
         this.area = area;
         transcript.transcriptProperty().addListener((o, a, t) -> {
             heard.clear();
             heardBefore.clear();
-            vm.show(t == null ? null : t.name(), t == null ? List.of() : t.units());
+            vm.show(t == null ? null : name(documentName, t), t == null ? List.of() : t.units());
         });
-        if (transcript.transcriptProperty().get() != null) {
-            vm.show(
-                    transcript.transcriptProperty().get().name(),
-                    transcript.transcriptProperty().get().units());
+        Transcript open = transcript.transcriptProperty().get();
+        if (open != null) {
+            vm.show(name(documentName, open), open.units());
         }
         this.bar = bar();
         vm.currentUnitProperty().addListener((o, a, u) -> highlight(u.intValue()));
@@ -85,6 +94,11 @@ public final class PlaybackView {
                 vm.close();
             }
         });
+    }
+
+    private static String name(Supplier<String> documentName, Transcript t) {
+        String stored = documentName.get();
+        return stored != null ? stored : t.name();
     }
 
     private HBox bar() {

@@ -106,8 +106,12 @@ public final class PlaybackViewModel {
     public void reload() {
         close();
         String name = document.get();
-        Optional<MediaEntry> entry =
-                name == null ? Optional.empty() : media.get().of(name);
+        Optional<MediaEntry> entry;
+        try {
+            entry = name == null ? Optional.empty() : media.get().of(name);
+        } catch (RuntimeException e) { // the document went away meanwhile: nothing to play
+            entry = Optional.empty();
+        }
         attached.set(entry.isPresent());
         if (entry.isEmpty()) {
             message.set(name == null || !units.any() ? "" : "No recording attached (Documents > Attach recording…)");

@@ -80,7 +80,8 @@ public final class WorkbenchView {
                         vm.coderProperty()::get,
                         vm.statusProperty()::set),
                 vm.transcript(),
-                transcript.view().area());
+                transcript.view().area(),
+                vm::openDocumentName);
         transcript.addAboveTranscript(playback.node());
         menus.documents().getItems().addAll(playback.menuItems());
         transcript
