@@ -41,13 +41,27 @@ public final class UnitIndex {
      * units) the first unit it overlaps; null when there is none or the unit has no speaker.
      */
     public String speakerAt(int start, int end) {
+        TextUnit u = unitAt(start, end);
+        return u == null ? null : u.speaker();
+    }
+
+    /**
+     * The time in the recording where a coding starts: the start time (subtitle cue or time stamp
+     * in the text) of the unit {@link #speakerAt} takes the speaker from; null when it has none.
+     */
+    public Long startMsAt(int start, int end) {
+        TextUnit u = unitAt(start, end);
+        return u == null ? null : u.startMs();
+    }
+
+    private TextUnit unitAt(int start, int end) {
         int[] range = overlapping(start, Math.max(end, start + 1));
         for (int i = range[0]; i < range[1]; i++) {
             if (units[i].start() <= start && start < units[i].end()) {
-                return units[i].speaker();
+                return units[i];
             }
         }
-        return range[0] < range[1] ? units[range[0]].speaker() : null;
+        return range[0] < range[1] ? units[range[0]] : null;
     }
 
     /** Units overlapping [start, end): indices from (inclusive) and to (exclusive). */

@@ -50,6 +50,7 @@ public final class Project implements AutoCloseable {
 
     private final MemoService memos;
     private final org.caravanqda.app.revision.RevisionService revisions;
+    private final org.caravanqda.app.media.MediaService media;
     private final Caravan app;
     /** Set on a borrowed view: the project that owns the store, the index and the close. */
     private final Project owner;
@@ -84,6 +85,7 @@ public final class Project implements AutoCloseable {
         this.pseudonyms = new PseudonymService(store, app.nameForms(), app.tables());
         this.memos = new MemoService(store);
         this.revisions = new org.caravanqda.app.revision.RevisionService(store, imports);
+        this.media = new org.caravanqda.app.media.MediaService(store);
         this.refiExports = new RefiExportService(
                 store, app.refiProjects(), app.nameForms(), app.exporters().readBack());
     }
@@ -107,6 +109,7 @@ public final class Project implements AutoCloseable {
         this.pseudonyms = owner.pseudonyms;
         this.memos = owner.memos;
         this.revisions = owner.revisions;
+        this.media = owner.media;
         this.retrieval = owner.retrieval;
         this.codingBatch = owner.codingBatch;
         this.refiExports = owner.refiExports;
@@ -232,6 +235,11 @@ public final class Project implements AutoCloseable {
     /** Corrected transcripts: replace a document's text, its history and revert, orphaned codings (issue 21). */
     public org.caravanqda.app.revision.RevisionService revisions() {
         return revisions;
+    }
+
+    /** Documents' recordings: attach, list, detach, and the file to play. */
+    public org.caravanqda.app.media.MediaService media() {
+        return media;
     }
 
     /** The project's pseudonym list, applied to exports (and to the GUI on request). */

@@ -57,7 +57,8 @@ public final class CaravanCli {
             GuiCommand.class,
             PasswordCommand.class,
             MemoCommand.class,
-            DocumentCommand.class);
+            DocumentCommand.class,
+            MediaCommand.class);
 
     /** The exit code of a failure that is a bug (exit 1 stays "bad input, nothing changed"). */
     public static final int INTERNAL_ERROR = 3;
@@ -234,6 +235,7 @@ public final class CaravanCli {
             "check",
             "backup",
             "memo list",
+            "media list",
             "units",
             "memo show",
             "document history",

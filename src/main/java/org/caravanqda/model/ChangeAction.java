@@ -39,6 +39,8 @@ public enum ChangeAction {
     ORPHAN_ATTACH("orphan.attach"),
     /** An orphaned coding removed. */
     ORPHAN_REMOVE("orphan.remove"),
+    MEDIA_ATTACH("media.attach"),
+    MEDIA_DETACH("media.detach"),
     /** Read only: an action stored by a newer Caravan. It is never written. */
     UNKNOWN(null);
 

@@ -8,6 +8,7 @@ import org.caravanqda.app.port.CodeRepository;
 import org.caravanqda.app.port.CoderRepository;
 import org.caravanqda.app.port.CodingRepository;
 import org.caravanqda.app.port.DocumentRepository;
+import org.caravanqda.app.port.MediaRepository;
 import org.caravanqda.app.port.MemoRepository;
 import org.caravanqda.app.port.ProjectInfo;
 import org.caravanqda.app.port.PseudonymRepository;
@@ -84,5 +85,10 @@ final class JdbcSession implements StoreSession {
     @Override
     public org.caravanqda.app.port.RevisionRepository revisions() {
         return new JdbcRevisions(sql);
+    }
+
+    @Override
+    public MediaRepository media() {
+        return new JdbcMedia(sql);
     }
 }

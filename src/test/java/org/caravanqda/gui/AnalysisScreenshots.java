@@ -50,12 +50,7 @@ class AnalysisScreenshots extends HeadlessFx {
     @Start
     void start(Stage stage) {
         gui.show(stage, demo, "anna");
-        String[] size =
-                System.getProperty("caravan.screenshot.size", "1600x1000").split("x");
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(Double.parseDouble(size[0]));
-        stage.setHeight(Double.parseDouble(size[1]));
+        GuiHarness.screenshotSize(stage);
     }
 
     @AfterEach

@@ -59,6 +59,16 @@ final class GuiHarness {
                 new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
     }
 
+    /** Puts the window at 0,0 in the size {@code -Dcaravan.screenshot.size} asks (default 1600x1000). */
+    static void screenshotSize(Stage stage) {
+        String[] size =
+                System.getProperty("caravan.screenshot.size", "1600x1000").split("x");
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(Double.parseDouble(size[0]));
+        stage.setHeight(Double.parseDouble(size[1]));
+    }
+
     /** Writes the window as it is on screen to a PNG file (docs' screenshots). */
     static void screenshot(org.testfx.api.FxRobot robot, Path target) throws java.io.IOException {
         javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];

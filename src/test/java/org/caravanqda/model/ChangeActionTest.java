@@ -38,7 +38,9 @@ class ChangeActionTest {
                         "memo.remove",
                         "document.replace",
                         "orphan.attach",
-                        "orphan.remove");
+                        "orphan.remove",
+                        "media.attach",
+                        "media.detach");
     }
 
     @Test

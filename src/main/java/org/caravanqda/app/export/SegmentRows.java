@@ -16,13 +16,18 @@ import org.caravanqda.model.AttributeType;
 import org.caravanqda.model.AttributeValue;
 import org.caravanqda.model.CodePath;
 import org.caravanqda.model.Coding;
+import org.caravanqda.model.Timecode;
 
 /**
- * The segments table, one row per coding: document, its attributes, speaker, code and path
+ * The segments table, one row per coding: document, its attributes, speaker, the recording's time
+ * of the unit where it starts, code and path
  * (whole and per level), coder, offsets, coded text (with context words when asked), memo,
  * creation time and the coding's id. The same columns in Excel and CSV.
  */
 final class SegmentRows {
+    /** The column with the recording's time (hh:mm:ss) of the unit where a coding starts; empty when unknown. */
+    static final String TIME = "time";
+
     private final CodeIndex codes;
     private final Map<String, AttributeType> attributes;
     private final Map<Long, List<AttributeValue>> values;
@@ -50,6 +55,7 @@ final class SegmentRows {
         out.add(new SegmentColumn("document", Kind.LABEL));
         attributes.forEach((name, type) -> out.add(new SegmentColumn(names.apply(name), kindOf(type))));
         out.add(new SegmentColumn("speaker", Kind.LABEL));
+        out.add(new SegmentColumn(TIME, Kind.LABEL));
         out.add(new SegmentColumn("code", Kind.LABEL));
         out.add(new SegmentColumn("code path", Kind.LABEL));
         for (int l = 1; l <= levels; l++) {
@@ -94,6 +100,7 @@ final class SegmentRows {
             row.add(doc.name());
             row.addAll(attributeCells);
             row.add(units.speakerAt(c.start(), c.end()));
+            row.add(Timecode.format(units.startMsAt(c.start(), c.end())));
             List<String> written = path.names().stream().map(names).toList();
             row.add(written.get(written.size() - 1));
             row.add(String.join(

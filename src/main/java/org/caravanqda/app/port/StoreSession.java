@@ -24,4 +24,6 @@ public interface StoreSession {
 
     /** Corrected transcripts' old texts and orphaned codings (issue 21). */
     RevisionRepository revisions();
+
+    MediaRepository media();
 }

@@ -64,7 +64,7 @@ public final class RefiExportService {
         LeakScan[] check = {LeakScan.NONE};
         RefiProjectBuilder built = store.read(s -> {
             Pseudonymizer pz = Pseudonymization.pseudonymizer(s, nameForms, names);
-            RefiProjectBuilder b = new RefiProjectBuilder(s, lfLineEnds, pz).build();
+            RefiProjectBuilder b = new RefiProjectBuilder(s, lfLineEnds, pz, store.directory()).build();
             done[0] = Pseudonymization.of(s, names, pz);
             check[0] = Pseudonymization.leakScan(s, names, pz);
             return b;

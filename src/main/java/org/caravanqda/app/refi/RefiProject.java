@@ -23,7 +23,38 @@ public record RefiProject(
         List<Source> sources,
         List<Note> notes,
         List<String> projectNotes,
-        List<String> skipped) {
+        List<String> skipped,
+        List<Media> media) {
+    /** A project without recordings (what the reader makes: Caravan imports text). */
+    public RefiProject(
+            String name,
+            String origin,
+            String creatingUser,
+            List<User> users,
+            List<CodeDraft> codes,
+            Map<String, List<String>> codeNotes,
+            List<Variable> variables,
+            List<Case> cases,
+            List<Source> sources,
+            List<Note> notes,
+            List<String> projectNotes,
+            List<String> skipped) {
+        this(
+                name,
+                origin,
+                creatingUser,
+                users,
+                codes,
+                codeNotes,
+                variables,
+                cases,
+                sources,
+                notes,
+                projectNotes,
+                skipped,
+                List.of());
+    }
+
     public RefiProject {
         users = List.copyOf(users);
         codes = List.copyOf(codes);
@@ -34,6 +65,7 @@ public record RefiProject(
         notes = List.copyOf(notes);
         projectNotes = List.copyOf(projectNotes);
         skipped = List.copyOf(skipped);
+        media = List.copyOf(media);
     }
 
     public record User(String guid, String name) {}
@@ -76,4 +108,23 @@ public record RefiProject(
 
     /** A memo: REFI-QDA's Note is a text source of its own. */
     public record Note(String guid, String name, String text, String creatingUser, Instant created) {}
+
+    /**
+     * A document's recording as an AudioSource or VideoSource (issue #21): {@code path} is an
+     * {@code absolute://} URL (null when it would name a participant the pseudonym list replaces);
+     * its Transcript is the text of source {@code textSourceGuid} (the same internal file), synced
+     * to the recording at the units' start times.
+     */
+    public record Media(
+            String guid,
+            String name,
+            boolean video,
+            String path,
+            String transcriptGuid,
+            String textSourceGuid,
+            List<SyncPoint> syncPoints,
+            Instant created) {}
+
+    /** {@code position} in code points of the transcript's text, {@code timeMs} in the recording. */
+    public record SyncPoint(String guid, long timeMs, long position) {}
 }

@@ -16,8 +16,10 @@ import org.caravanqda.model.CodeDraft;
 import org.caravanqda.model.Codebook;
 import org.caravanqda.model.Coding;
 import org.caravanqda.model.Document;
+import org.caravanqda.model.MediaLink;
 import org.caravanqda.model.Memo;
 import org.caravanqda.model.Memo.MemoTarget;
+import org.caravanqda.model.TextUnit;
 
 /** Reads the store into a {@link RefiProject}, offsets converted to code points. */
 final class RefiProjectBuilder {
@@ -31,8 +33,13 @@ final class RefiProjectBuilder {
     private int codeCount;
     private RefiProject project;
 
-    RefiProjectBuilder(StoreSession s, boolean lfLineEnds, Pseudonymizer pseudonyms) {
+    /** Where the project lies: recordings stored relative to it are exported with absolute paths. */
+    private final java.nio.file.Path projectFolder;
+
+    RefiProjectBuilder(StoreSession s, boolean lfLineEnds, Pseudonymizer pseudonyms, java.nio.file.Path projectFolder) {
         this.s = s;
+        this.projectFolder =
+                projectFolder == null ? null : projectFolder.toAbsolutePath().normalize();
         this.lfLineEnds = lfLineEnds;
         this.pseudonyms = pseudonyms;
         this.notes = new RefiExportNotes(pseudonyms);
@@ -62,8 +69,15 @@ final class RefiProjectBuilder {
                 .computeIfAbsent(m.targetId(), k -> new ArrayList<>())
                 .add(m));
         List<RefiProject.Source> sources = new ArrayList<>();
+        List<RefiProject.Media> media = new ArrayList<>();
+        Map<Long, MediaLink> links = new HashMap<>();
+        s.media().all().forEach(l -> links.put(l.documentId(), l));
         for (Document d : s.documents().all()) {
             sources.add(source(d, book, byTarget, values));
+            MediaLink link = links.get(d.id());
+            if (link != null) {
+                media.add(media(d, link));
+            }
         }
         project = new RefiProject(
                 pseudonyms.apply(s.project().name()),
@@ -77,8 +91,53 @@ final class RefiProjectBuilder {
                 sources,
                 notes.all(),
                 projectNotes,
-                List.of());
+                List.of(),
+                media);
         return this;
+    }
+
+    /** The document's recording, its transcript synced at every unit with a start time. */
+    private RefiProject.Media media(Document d, MediaLink link) {
+        Pseudonymizer.Rewritten named = pseudonyms.rewrite(d.text());
+        ExportText text = new ExportText(named.text(), lfLineEnds);
+        List<RefiProject.SyncPoint> points = new ArrayList<>();
+        for (TextUnit u : s.documents().units(d.id())) {
+            if (u.startMs() != null) {
+                int at = text.index(named.offsets().start(u.start()));
+                points.add(new RefiProject.SyncPoint(
+                        UUID.randomUUID().toString(), u.startMs(), text.text().codePointCount(0, at)));
+            }
+        }
+        String path = mediaUrl(link.path());
+        return new RefiProject.Media(
+                UUID.randomUUID().toString(),
+                pseudonyms.apply(d.name()),
+                link.kind() == MediaLink.Kind.VIDEO,
+                path == null || !pseudonyms.apply(path).equals(path) ? null : path,
+                UUID.randomUUID().toString(),
+                d.guid(),
+                points,
+                link.attachedAt());
+    }
+
+    /** The stored path as REFI-QDA's {@code absolute://} URL (a path in the project made absolute); null if unusable. */
+    private String mediaUrl(String stored) {
+        try {
+            java.nio.file.Path p = java.nio.file.Path.of(stored);
+            if (!p.isAbsolute()) {
+                if (projectFolder == null) {
+                    return null;
+                }
+                p = projectFolder.resolve(p).normalize();
+                if (!p.startsWith(projectFolder)) {
+                    return null;
+                }
+            }
+            String slashed = p.toString().replace('\\', '/');
+            return "absolute://" + (slashed.startsWith("/") ? "" : "/") + slashed;
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     private RefiProject.Source source(

@@ -240,7 +240,9 @@ public final class IndexSync {
                     MEMO_ADD,
                     MEMO_EDIT,
                     MEMO_REMOVE,
-                    ORPHAN_REMOVE -> Reach.NOTHING;
+                    ORPHAN_REMOVE,
+                    MEDIA_ATTACH,
+                    MEDIA_DETACH -> Reach.NOTHING;
             case DOCUMENT_IMPORT,
                     DOCUMENT_REPLACE,
                     ORPHAN_ATTACH,

@@ -100,6 +100,11 @@ public final class TranscriptPane {
         }
     }
 
+    /** Puts {@code node} (the player bar) between the quick-code bar and the transcript. */
+    void addAboveTranscript(Node node) {
+        box.getChildren().add(box.getChildren().indexOf(view.node()), node);
+    }
+
     public TranscriptView view() {
         return view;
     }

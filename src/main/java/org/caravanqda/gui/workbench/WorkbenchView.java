@@ -29,6 +29,9 @@ import javafx.stage.Window;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.gui.analysis.AnalysisViews;
 import org.caravanqda.gui.imports.ImportDialog;
+import org.caravanqda.gui.media.FxPlayer;
+import org.caravanqda.gui.media.PlaybackView;
+import org.caravanqda.gui.media.PlaybackViewModel;
 import org.caravanqda.gui.memos.MemosView;
 import org.caravanqda.gui.pseudonyms.PseudonymsDialog;
 
@@ -48,6 +51,7 @@ public final class WorkbenchView {
     private final WorkbenchMenus menus = new WorkbenchMenus();
     private AnalysisViews analysis;
     private TranscriptEditing editing;
+    private final PlaybackView playback;
 
     public WorkbenchView(WorkbenchViewModel vm, Window owner, Runnable toStart) {
         this.vm = vm;
@@ -67,6 +71,19 @@ public final class WorkbenchView {
         fillMenus(toStart);
         new PaneLayout(split, left, center.node(), codebook.node(), vm.preferences()).addTo(menus.documents());
         new TranscriptMenu(vm, transcript.view().area(), this::codeWith);
+        this.playback = new PlaybackView(
+                new PlaybackViewModel(
+                        vm.project()::media,
+                        FxPlayer::open,
+                        vm.dialogs(),
+                        vm::run,
+                        vm.coderProperty()::get,
+                        vm.statusProperty()::set),
+                vm.transcript(),
+                transcript.view().area(),
+                vm::openDocumentName);
+        transcript.addAboveTranscript(playback.node());
+        menus.documents().getItems().addAll(playback.menuItems());
         transcript
                 .titleBar()
                 .getChildren()
@@ -260,6 +277,11 @@ public final class WorkbenchView {
     /** Frequencies, co-occurrence and the matrix (Analysis menu). */
     public AnalysisViews analysis() {
         return analysis;
+    }
+
+    /** The open document's recording: the player bar and its menu items. */
+    public PlaybackView playback() {
+        return playback;
     }
 
     public CodebookPane codebook() {

@@ -29,6 +29,14 @@ final class QdeSources {
 
     List<RefiProject.Source> read(Element sources) {
         List<RefiProject.Source> out = new ArrayList<>();
+        // a transcript that is a text source's own file (as Caravan writes a recording's) is that source
+        java.util.Set<String> textFiles = new java.util.HashSet<>();
+        for (Element e : Dom.children(sources, "TextSource")) {
+            String path = Dom.attr(e, "plainTextPath");
+            if (path != null) {
+                textFiles.add(path);
+            }
+        }
         for (Element e : Dom.children(sources)) {
             String kind = Dom.localName(e);
             String name = name(e);
@@ -55,6 +63,12 @@ final class QdeSources {
                         skipped.add(kind + " '" + name + "': media without a transcript; Caravan imports text only");
                     }
                     for (Element t : transcripts) {
+                        String file = Dom.attr(t, "plainTextPath");
+                        if (file != null && textFiles.contains(file)) {
+                            skipped.add(kind + " '" + name + "': the recording itself (Caravan imports text; its"
+                                    + " transcript is a text source already)");
+                            continue;
+                        }
                         skipIfAny(
                                 t,
                                 "TranscriptSelection",

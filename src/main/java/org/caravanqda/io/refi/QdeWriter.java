@@ -97,6 +97,9 @@ final class QdeWriter {
             for (RefiProject.Source s : p.sources()) {
                 source(s);
             }
+            for (RefiProject.Media m : p.media()) {
+                media(m);
+            }
             end();
         }
         if (!p.notes().isEmpty()) {
@@ -150,6 +153,29 @@ final class QdeWriter {
         }
         noteRefs(s.noteGuids());
         values(s.values());
+        end();
+    }
+
+    /** A recording with its transcript: the text source's own text file, synced at the units' times. */
+    private void media(RefiProject.Media m) throws XMLStreamException {
+        start(m.video() ? "VideoSource" : "AudioSource");
+        xml.writeAttribute("guid", m.guid());
+        xml.writeAttribute("name", RefiXml.xmlSafe(m.name()));
+        if (m.path() != null) {
+            xml.writeAttribute("path", RefiXml.xmlSafe(m.path()));
+        }
+        dateAttr(m.created());
+        start("Transcript");
+        xml.writeAttribute("guid", m.transcriptGuid());
+        xml.writeAttribute("name", RefiXml.xmlSafe(m.name()));
+        xml.writeAttribute("plainTextPath", "internal://" + textFile(m.textSourceGuid()));
+        for (RefiProject.SyncPoint p : m.syncPoints()) {
+            empty("SyncPoint");
+            xml.writeAttribute("guid", p.guid());
+            xml.writeAttribute("timeStamp", Long.toString(p.timeMs()));
+            xml.writeAttribute("position", Long.toString(p.position()));
+        }
+        end();
         end();
     }
 
