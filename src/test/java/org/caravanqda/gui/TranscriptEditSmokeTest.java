@@ -97,4 +97,30 @@ class TranscriptEditSmokeTest extends HeadlessFx {
         assertThat(gui.project.revisions().orphans(doc)).isEmpty();
         assertThat(gui.errors).isEmpty();
     }
+
+    /** Insert time stamp (the player's) goes to the caret of the edit mode's text, the text with the focus. */
+    @Test
+    void theTimeStampIsTypedIntoTheEditorThatHasTheFocus(FxRobot robot) throws Exception {
+        WorkbenchViewModel vm = gui.workbench().viewModel();
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
+        String doc = vm.documents().shown().get(0).name();
+        robot.interact(() -> vm.openDocument(doc));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
+        String original = gui.project.documents().transcript(doc).text();
+        robot.interact(() -> gui.workbench().editing().edit());
+        TextArea editor = robot.lookup("#transcript-editor").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> original.equals(editor.getText()));
+        robot.interact(() -> {
+            editor.requestFocus();
+            editor.positionCaret(0);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, editor::isFocused);
+        robot.interact(() -> gui.workbench().playback().insertTimestamp());
+        assertThat(editor.getText()).isEqualTo("[00:00:00] " + original);
+        assertThat(gui.project.documents().transcript(doc).text())
+                .as("typed, not saved")
+                .isEqualTo(original);
+    }
 }

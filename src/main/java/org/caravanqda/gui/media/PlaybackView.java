@@ -192,13 +192,16 @@ public final class PlaybackView {
     }
 
     /**
-     * The player's time as {@code [hh:mm:ss]}: typed at the caret when the transcript is being
-     * edited, else copied to the clipboard (to paste into a memo or a transcript being corrected).
+     * The player's time as {@code [hh:mm:ss]}: typed at the caret of the text being edited (the
+     * transcript's edit mode, a memo: whatever editable text has the focus), else copied to the
+     * clipboard.
      */
     public void insertTimestamp() {
         String stamp = vm.timestamp();
-        if (area.isEditable()) {
-            area.insertText(area.getCaretPosition(), stamp + " ");
+        javafx.scene.Node focus =
+                area.getScene() == null ? null : area.getScene().getFocusOwner();
+        if (focus instanceof javafx.scene.control.TextInputControl text && text.isEditable()) {
+            text.insertText(text.getCaretPosition(), stamp + " ");
         } else {
             ClipboardContent content = new ClipboardContent();
             content.putString(stamp);
