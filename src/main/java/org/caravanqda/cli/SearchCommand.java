@@ -91,15 +91,20 @@ final class SearchCommand implements Callable<Integer> {
         if (expansions.isEmpty()) {
             err.println("  (no searchable words)");
         }
+        // the fields that found nothing (languages the project barely holds) share one line per searched
+        // terms, after those that found forms, so the answer is not lost among five empty languages
+        Map<String, List<String>> empty = new LinkedHashMap<>();
         for (QueryExpansion e : expansions) {
-            String searched = "  " + fieldName(e.field()) + ": " + String.join(", ", e.terms());
+            String terms = String.join(", ", e.terms());
             if (e.forms().isEmpty()) {
-                err.println(searched + " (no forms found)");
+                empty.computeIfAbsent(terms, t -> new java.util.ArrayList<>()).add(fieldName(e.field()));
             } else {
-                err.println(searched);
+                err.println("  " + fieldName(e.field()) + ": " + terms);
                 err.println("    forms found: " + String.join(", ", e.forms()));
             }
         }
+        empty.forEach(
+                (terms, fields) -> err.println("  " + String.join("; ", fields) + ": " + terms + " (no forms found)"));
         err.flush();
     }
 

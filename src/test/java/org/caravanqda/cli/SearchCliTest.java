@@ -80,6 +80,16 @@ class SearchCliTest {
         assertThat(explained.exit()).as(explained.err()).isZero();
         assertThat(explained.out()).isEqualTo(narrow.out()); // stdout unchanged for scripts
         assertThat(explained.err()).contains("text (Russian): бывший").contains("forms found: бывшая");
+        // the forms found come first; the languages that found nothing share one line at the end
+        String err = explained.err();
+        assertThat(err.indexOf("forms found")).isLessThan(err.indexOf("(no forms found)"));
+        assertThat(err.lines().filter(l -> l.endsWith("(no forms found)"))).hasSize(1);
+        assertThat(err.lines()
+                        .filter(l -> l.endsWith("(no forms found)"))
+                        .findFirst()
+                        .orElseThrow())
+                .contains("text (English)")
+                .contains("text (Kazakh)");
         CliRun explainedWide = CliRun.of("search", "-p", project, "wide:бывший", "--explain");
         assertThat(explainedWide.err()).contains("бывший, быть").contains("была");
     }
