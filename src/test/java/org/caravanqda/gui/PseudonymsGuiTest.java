@@ -45,6 +45,7 @@ class PseudonymsGuiTest extends HeadlessFx {
         WorkbenchViewModel vm = gui.workbench().viewModel();
         WaitForAsyncUtils.waitFor(
                 20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
+        robot.clickOn("Project"); // the list moved from the toolbar to the Project menu (#16, 1280 px)
         robot.clickOn("Pseudonyms…");
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#new-real-name").write("Марина");
