@@ -67,7 +67,9 @@ class DistIT {
                     .containsExactlyInAnyOrder(
                             "javafx-base-21.0.5-" + fxClassifier + ".jar",
                             "javafx-graphics-21.0.5-" + fxClassifier + ".jar",
-                            "javafx-controls-21.0.5-" + fxClassifier + ".jar");
+                            "javafx-controls-21.0.5-" + fxClassifier + ".jar",
+                            // the player (issue #21): without it the window fails to open a project
+                            "javafx-media-21.0.5-" + fxClassifier + ".jar");
 
             String sh = text(z, top + "bin/caravan");
             assertThat(sh).startsWith("#!/bin/sh\n").doesNotContain("\r").contains("org.caravanqda.Main");
