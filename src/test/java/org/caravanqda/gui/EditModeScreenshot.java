@@ -5,7 +5,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
-import org.caravanqda.gui.workbench.WorkbenchViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,18 +51,9 @@ class EditModeScreenshot extends HeadlessFx {
 
     @Test
     void editMode(FxRobot robot) throws Exception {
-        WorkbenchViewModel vm = gui.workbench().viewModel();
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
-        String doc = vm.documents().shown().get(0).name();
-        robot.interact(() -> vm.openDocument(doc));
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
-        String original = gui.project.documents().transcript(doc).text();
-        robot.interact(() -> gui.workbench().editing().edit());
-        TextArea editor = robot.lookup("#transcript-editor").queryAs(TextArea.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> original.equals(editor.getText()));
-        robot.interact(() -> editor.setText("[Checked against the recording, 3 May]\n" + original));
+        TranscriptEditSmokeTest.Editing editing = TranscriptEditSmokeTest.openEditor(gui, robot);
+        TextArea editor = editing.editor();
+        robot.interact(() -> editor.setText("[Checked against the recording, 3 May]\n" + editing.original()));
         robot.clickOn("#transcript-editor-save");
         Label report = robot.lookup("#transcript-editor-report").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> report.getText().startsWith("Saved"));

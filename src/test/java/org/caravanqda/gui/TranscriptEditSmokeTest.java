@@ -44,6 +44,24 @@ class TranscriptEditSmokeTest extends HeadlessFx {
         gui.close();
     }
 
+    /** The first listed document, open in the transcript and in the edit mode's editor. */
+    record Editing(String doc, String original, TextArea editor) {}
+
+    static Editing openEditor(GuiHarness gui, FxRobot robot) throws java.util.concurrent.TimeoutException {
+        WorkbenchViewModel vm = gui.workbench().viewModel();
+        WaitForAsyncUtils.waitFor(
+                20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
+        String doc = vm.documents().shown().get(0).name();
+        robot.interact(() -> vm.openDocument(doc));
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
+        String original = gui.project.documents().transcript(doc).text();
+        robot.interact(() -> gui.workbench().editing().edit());
+        TextArea editor = robot.lookup("#transcript-editor").queryAs(TextArea.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> original.equals(editor.getText()));
+        return new Editing(doc, original, editor);
+    }
+
     private List<String> codings(String doc) {
         return gui.project.codings().codings(doc, null, null).stream()
                 .map(c -> c.id() + " " + c.start() + " " + c.end() + " " + c.text())
@@ -53,20 +71,14 @@ class TranscriptEditSmokeTest extends HeadlessFx {
     @Test
     void saveAppliesTheCorrectionAndUndoPutsTheOldTextAndCodingsBack(FxRobot robot) throws Exception {
         WorkbenchViewModel vm = gui.workbench().viewModel();
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
-        String doc = vm.documents().shown().get(0).name();
-        robot.interact(() -> vm.openDocument(doc));
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
-        String original = gui.project.documents().transcript(doc).text();
+        Editing editing = openEditor(gui, robot);
+        String doc = editing.doc();
+        String original = editing.original();
+        TextArea editor = editing.editor();
         List<String> before = codings(doc);
         List<CodingView> all = gui.project.codings().codings(doc, null, null);
         CodingView victim = all.get(all.size() - 1);
 
-        robot.interact(() -> gui.workbench().editing().edit());
-        TextArea editor = robot.lookup("#transcript-editor").queryAs(TextArea.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> original.equals(editor.getText()));
         String corrected = "[Проверено]\n" + original.substring(0, victim.start()) + original.substring(victim.end());
         robot.interact(() -> editor.setText(corrected));
         robot.clickOn("#transcript-editor-save");
@@ -101,17 +113,10 @@ class TranscriptEditSmokeTest extends HeadlessFx {
     /** Insert time stamp (the player's) goes to the caret of the edit mode's text, the text with the focus. */
     @Test
     void theTimeStampIsTypedIntoTheEditorThatHasTheFocus(FxRobot robot) throws Exception {
-        WorkbenchViewModel vm = gui.workbench().viewModel();
-        WaitForAsyncUtils.waitFor(
-                20, TimeUnit.SECONDS, () -> !vm.documents().shown().isEmpty());
-        String doc = vm.documents().shown().get(0).name();
-        robot.interact(() -> vm.openDocument(doc));
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> vm.transcript().transcriptProperty().get() != null);
-        String original = gui.project.documents().transcript(doc).text();
-        robot.interact(() -> gui.workbench().editing().edit());
-        TextArea editor = robot.lookup("#transcript-editor").queryAs(TextArea.class);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> original.equals(editor.getText()));
+        Editing editing = openEditor(gui, robot);
+        String doc = editing.doc();
+        String original = editing.original();
+        TextArea editor = editing.editor();
         robot.interact(() -> {
             editor.requestFocus();
             editor.positionCaret(0);
