@@ -29,6 +29,9 @@ final class SuffixStripper {
     private CharArraySet afterPossessive = CharArraySet.EMPTY_SET;
     private String keptVowels = "";
     private CharArraySet possessives = CharArraySet.EMPTY_SET;
+    private Junctions junctions = Junctions.NONE;
+    private CharArraySet lexicon;
+    private boolean stopAtWord;
 
     SuffixStripper(Set<String> suffixes, int minStem, String vowels, boolean devoice, int cap) {
         this.suffixList = Set.copyOf(suffixes);
@@ -48,6 +51,10 @@ final class SuffixStripper {
         SuffixStripper s = new SuffixStripper(suffixList, minStem, vowels, devoice, cap);
         s.afterPossessive = new CharArraySet(caseSuffixes, false);
         s.possessives = new CharArraySet(possessiveSuffixes, false);
+        s.keptVowels = keptVowels;
+        s.junctions = junctions;
+        s.lexicon = lexicon;
+        s.stopAtWord = stopAtWord;
         return s;
     }
 
@@ -60,7 +67,52 @@ final class SuffixStripper {
         s.afterPossessive = afterPossessive;
         s.possessives = possessives;
         s.keptVowels = inner;
+        s.junctions = junctions;
+        s.lexicon = lexicon;
+        s.stopAtWord = stopAtWord;
         return s;
+    }
+
+    /**
+     * A suffix comes off only where it could have been attached (consonant voicing and vowel harmony at the junction,
+     * {@link Junctions}): карата does not pass through кара, whose locative would be карада.
+     */
+    SuffixStripper withJunctions(Junctions rules) {
+        SuffixStripper s = new SuffixStripper(suffixList, minStem, vowels, devoice, cap);
+        s.afterPossessive = afterPossessive;
+        s.possessives = possessives;
+        s.keptVowels = keptVowels;
+        s.junctions = rules;
+        s.lexicon = lexicon;
+        s.stopAtWord = stopAtWord;
+        return s;
+    }
+
+    /**
+     * A word's suffix chain stops at the first stem that is a known lemma ({@code stems}): карата stays карата and
+     * does not reach кара. With {@code wholeWord} a word that is itself a known lemma keeps no shorter stem.
+     */
+    SuffixStripper withLexicon(Set<String> stems, boolean wholeWord) {
+        SuffixStripper s = withJunctions(junctions);
+        s.lexicon = new CharArraySet(stems, false);
+        s.stopAtWord = wholeWord;
+        return s;
+    }
+
+    private boolean known(char[] word, int end, int len) {
+        if (lexicon == null || (end == len && !stopAtWord)) {
+            return false;
+        }
+        if (lexicon.contains(word, 0, end)) {
+            return true;
+        }
+        char last = word[end - 1];
+        if (devoice && devoiced(last) != last) {
+            char[] twin = java.util.Arrays.copyOf(word, end);
+            twin[end - 1] = devoiced(last);
+            return lexicon.contains(twin, 0, end);
+        }
+        return false;
     }
 
     /** Reads a suffix list resource: whitespace-separated suffixes, '#' starts a comment line. */
@@ -101,7 +153,7 @@ final class SuffixStripper {
         while (stripped) {
             stripped = false;
             for (int n = Math.min(longestSuffix, end - minStem); n >= 1; n--) {
-                if (suffixes.contains(word, end - n, n) && hasVowel(word, end - n)) {
+                if (suffixes.contains(word, end - n, n) && hasVowel(word, end - n) && junctions.fits(word, end - n, n)) {
                     boolean possessiveBefore = afterPossessive.contains(word, end - n, n);
                     end -= n;
                     stripped = true;
@@ -137,12 +189,13 @@ final class SuffixStripper {
         out.add(new String(word, 0, len));
         int end = len;
         boolean stripped = true;
-        while (stripped) {
+        while (stripped && !known(word, end, len)) {
             stripped = false;
             if (alternatives) {
                 for (int n = Math.min(longestSuffix, end - minStem); n >= 1; n--) {
                     if (suffixes.contains(word, end - n, n)
                             && hasVowel(word, end - n)
+                            && junctions.fits(word, end - n, n)
                             && (end == len || !lone(word, end, n))) {
                         addStem(out, word, end - n);
                     }
@@ -151,6 +204,7 @@ final class SuffixStripper {
             for (int n = Math.min(longestSuffix, end - minStem); n >= 1; n--) {
                 if (suffixes.contains(word, end - n, n)
                         && hasVowel(word, end - n)
+                        && junctions.fits(word, end - n, n)
                         && (!alternatives || end == len || !lone(word, end, n))) {
                     boolean possessiveBefore = afterPossessive.contains(word, end - n, n);
                     end -= n;

@@ -1,5 +1,6 @@
 package org.caravanqda.search.analysis;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 
@@ -31,17 +32,26 @@ final class TurkicStemming {
     private static final SuffixStripper KAZAKH = new SuffixStripper(
                     SuffixStripper.readSuffixes("kk-suffixes.txt", 1), 2, KAZAKH_VOWELS, true, 7)
             .withPossessiveBefore(PRONOMINAL_N_CASES, POSSESSIVES_3)
-            .keepingInnerVowels(INNER_VOWELS);
+            .keepingInnerVowels(INNER_VOWELS)
+            .withJunctions(Junctions.kazakh())
+            .withLexicon(lexicon("kk-verbs.txt"), false);
     private static final SuffixStripper KYRGYZ = new SuffixStripper(
                     SuffixStripper.readSuffixes("ky-suffixes.txt", 1), 2, KYRGYZ_VOWELS, true, 7)
             .withPossessiveBefore(PRONOMINAL_N_CASES, POSSESSIVES_3)
-            .keepingInnerVowels(INNER_VOWELS);
+            .keepingInnerVowels(INNER_VOWELS)
+            .withJunctions(Junctions.kyrgyz())
+            .withLexicon(lexicon("ky-lemmas.txt"), false);
     private static final SuffixStripper UZBEK =
-            new SuffixStripper(SuffixStripper.readSuffixes("uz-suffixes.txt", 1), 3, UZBEK_VOWELS, false, 6);
+            new SuffixStripper(SuffixStripper.readSuffixes("uz-suffixes.txt", 1), 2, UZBEK_VOWELS, false, 6);
     private static final FormTable KAZAKH_FORMS = FormTable.read("kk-forms.txt");
     private static final FormTable KYRGYZ_FORMS = FormTable.read("ky-forms.txt");
 
     private TurkicStemming() {}
+
+    /** A stem lexicon resource: one word a line, '#' starts a comment line. */
+    static Set<String> lexicon(String resource) {
+        return new HashSet<>(SuffixStripper.readLines(resource));
+    }
 
     static SuffixStripper stripper(String lang) {
         switch (lang) {
