@@ -33,7 +33,8 @@ final class Junctions {
      *     д/г/ғ/б or н must not have one
      * @param harmony the suffix's first vowel must agree in backness with the stem's last vowel (when both are marked)
      * @param lateral a suffix starting with л needs a vowel, р, й or у before it
-     * @param free suffixes exempt from the consonant rules (they do not alternate, like Kyrgyz relational -кы)
+     * @param free suffixes exempt from the consonant rules (they do not alternate: the converb -п and causative -т
+     *     after a vowel, Kyrgyz relational -кы)
      */
     Junctions(boolean voicing, boolean harmony, boolean lateral, String front, String back, Set<String> free) {
         this.voicing = voicing;
@@ -46,11 +47,11 @@ final class Junctions {
     }
 
     static Junctions kazakh() {
-        return new Junctions(true, true, true, "әеөүі", "аоұы", Set.of());
+        return new Junctions(true, true, true, "әеөүі", "аоұы", Set.of("п", "т"));
     }
 
     static Junctions kyrgyz() {
-        return new Junctions(true, true, true, "еиөү", "аоуы", Set.of("кы", "ки", "ку", "кү", "т"));
+        return new Junctions(true, true, true, "еиөү", "аоуы", Set.of("кы", "ки", "ку", "кү", "п", "т"));
     }
 
     /** The same alphabet with some rules switched off (tuning). */
