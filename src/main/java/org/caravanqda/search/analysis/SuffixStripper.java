@@ -153,7 +153,9 @@ final class SuffixStripper {
         while (stripped) {
             stripped = false;
             for (int n = Math.min(longestSuffix, end - minStem); n >= 1; n--) {
-                if (suffixes.contains(word, end - n, n) && hasVowel(word, end - n) && junctions.fits(word, end - n, n)) {
+                if (suffixes.contains(word, end - n, n)
+                        && hasVowel(word, end - n)
+                        && junctions.fits(word, end - n, n)) {
                     boolean possessiveBefore = afterPossessive.contains(word, end - n, n);
                     end -= n;
                     stripped = true;

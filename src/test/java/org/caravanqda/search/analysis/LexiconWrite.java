@@ -33,7 +33,8 @@ final class LexiconWrite {
             header.add("# 57ad72fdcf2522856cba292905c236d396865495), by Benli, İbrahim; licence CC BY-SA 4.0");
             header.add("# (https://creativecommons.org/licenses/by-sa/4.0/). This list is an adaptation of that");
             header.add("# treebank (lemmas only, lower-cased, ё = е, Cyrillic words only) and is itself CC BY-SA 4.0.");
-            header.add("# Written by LexiconWrite (test sources); used by TurkicStemming to stop a word's suffix chain.");
+            header.add(
+                    "# Written by LexiconWrite (test sources); used by TurkicStemming to stop a word's suffix chain.");
             write("ky-lemmas.txt", header, words);
         } else {
             List<String> dic = Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8);
@@ -50,7 +51,8 @@ final class LexiconWrite {
                 }
             }
             header.add("# Kazakh verb stems: the infinitives of Hunspell's Kazakh dictionary kk_KZ.dic (Debian");
-            header.add("# hunspell-kk 1.1-3, from OpenOffice dict-kk), (c) 2009 Akmaral Mussayeva, László Németh, Rail");
+            header.add(
+                    "# hunspell-kk 1.1-3, from OpenOffice dict-kk), (c) 2009 Akmaral Mussayeva, László Németh, Rail");
             header.add("# Aliev; licensed GPL-2+ or LGPL-2.1+ or MPL-1.1+, used here under the MPL-1.1 (see");
             header.add("# docs/search-quality.md). This list is derived from that dictionary (the stems of its");
             header.add("# infinitives: жасау → жаса, оқу → оқ and оқы, азаю → азай; lower-cased, ё = е) and stays");

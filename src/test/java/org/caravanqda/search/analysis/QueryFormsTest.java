@@ -38,7 +38,7 @@ class QueryFormsTest {
         "kk,жаса,жасаған",
         "kk,жаса,жасамайды",
         "kk,жаса,жасайды",
-        "kk,жаса,жасалған",
+        "kk,жасал,жасалған", // the passive is a verb of its own (the Hunspell verb list has жасалу)
         "kk,жасау,жасады",
         "kk,жасау,жасап",
         "kk,жасау,жасамайды",
@@ -91,6 +91,11 @@ class QueryFormsTest {
         "kk,жаса,жастар",
         "kk,қорға,қорқады", // protect ≠ fear
         "kk,қорға,қорқып",
+        // a known verb stops the suffix chain (docs/search-quality.md): the passive and the postposition are words of
+        // their own, as UD lemmatizes them
+        "kk,жаса,жасалған",
+        "kk,қара,қарата",
+        "ky,бер,берилди",
         // ky жаш "young" / жаша "live": the one-letter present -а makes them meet (docs/search-quality.md)
         "ru,бывший,была",
         "ru,бывший,будет",

@@ -50,7 +50,8 @@ final class UdFalseHits {
                             if (terms.contains(term)) {
                                 String key = t.form().toLowerCase(Locale.ROOT) + " (" + t.gold() + ") via " + term;
                                 falseForms.merge(key, 1, Integer::sum);
-                                if (t.gold().equals(term) || t.form().toLowerCase(Locale.ROOT).equals(term)) {
+                                if (t.gold().equals(term)
+                                        || t.form().toLowerCase(Locale.ROOT).equals(term)) {
                                     homograph = true;
                                 }
                             }

@@ -20,8 +20,8 @@ class UdQueriesTest {
             "ru", new double[] {0.985, 0.959},
             "en", new double[] {0.893, 0.985},
             "kk", new double[] {0.972, 1.000},
-            "ky", new double[] {0.955, 0.860},
-            "uz", new double[] {0.934, 0.731});
+            "ky", new double[] {0.906, 0.913},
+            "uz", new double[] {0.954, 0.715});
 
     private static LanguageAnalyzers analyzers;
 
@@ -53,6 +53,29 @@ class UdQueriesTest {
         double[] recorded = RECORDED.get(corpus.lang);
         assertThat(s.recall()).as(measured).isGreaterThanOrEqualTo(recorded[0] - TOLERANCE);
         assertThat(s.precision()).as(measured).isGreaterThanOrEqualTo(recorded[1] - TOLERANCE);
+    }
+
+    /**
+     * The targets of issue #18 on the tuning splits: Kazakh and Kyrgyz recall and precision 0.85, Uzbek recall 0.95
+     * (UzUDT train's lemma conventions keep its precision low: the Uzbek precision target is met on UT test, see
+     * docs/search-quality.md).
+     */
+    @ParameterizedTest
+    @EnumSource(
+            value = UdCorpora.class,
+            names = {"KK", "KY", "UZ"})
+    void turkicTuningSplitsMeetTheIssueTargets(UdCorpora corpus) {
+        UdQueries.Scores s = UdQueries.measure(
+                analyzers.forLanguage(corpus.lang),
+                analyzers.forQuery(corpus.lang),
+                UdTreebank.sentenceTokens(corpus.tuning));
+        String measured = String.format("%s recall %.3f precision %.3f", corpus.lang, s.recall(), s.precision());
+        if (corpus.lang.equals("uz")) {
+            assertThat(s.recall()).as(measured).isGreaterThanOrEqualTo(0.95);
+        } else {
+            assertThat(s.recall()).as(measured).isGreaterThanOrEqualTo(0.85);
+            assertThat(s.precision()).as(measured).isGreaterThanOrEqualTo(0.85);
+        }
     }
 
     /** Russian headword queries no longer find the forms of another lemma the word also belongs to. */

@@ -56,7 +56,8 @@ final class UdTuneChainGroups {
             if (l.startsWith("#")) {
                 group = l.substring(1).trim();
             } else {
-                out.computeIfAbsent(group, k -> new ArrayList<>()).addAll(List.of(l.trim().split("\\s+")));
+                out.computeIfAbsent(group, k -> new ArrayList<>())
+                        .addAll(List.of(l.trim().split("\\s+")));
             }
         }
         return out;

@@ -15,11 +15,7 @@ final class UdTuneJunctions {
             for (int mask = 0; mask < 8; mask++) {
                 Junctions j = all.with((mask & 1) != 0, (mask & 2) != 0, (mask & 4) != 0);
                 SuffixStripper st = new SuffixStripper(
-                                SuffixStripper.readSuffixes(c.lang + "-suffixes.txt", 1),
-                                2,
-                                "аәеёиоөуұүыіэюя",
-                                true,
-                                7)
+                                SuffixStripper.readSuffixes(c.lang + "-suffixes.txt", 1), 2, "аәеёиоөуұүыіэюя", true, 7)
                         .withPossessiveBefore(TurkicStemming.PRONOMINAL_N_CASES, TurkicStemming.POSSESSIVES_3)
                         .keepingInnerVowels("аәеоө")
                         .withJunctions(j);

@@ -68,7 +68,9 @@ final class UdTuneLexicon {
                     continue;
                 }
                 String[] c = line.split("\t", -1);
-                if (c.length < 4 || !c[0].matches("\\d+") || Set.of("PUNCT", "NUM", "SYM", "X").contains(c[3])
+                if (c.length < 4
+                        || !c[0].matches("\\d+")
+                        || Set.of("PUNCT", "NUM", "SYM", "X").contains(c[3])
                         || c[2].equals("_")) {
                     continue;
                 }
