@@ -5,10 +5,11 @@ import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 
 /**
- * Settings of the suffix stripper per language, chosen on the train splits only (docs/search-quality.md): Kazakh and
- * Kyrgyz strip suffixes of two or more letters down to a stem of two, also the possessive before a pronominal-н case
- * (шаар-ы-нда), then undo final voicing and cap at seven letters, after a closed-class table of pronouns and the
- * copula; Uzbek also strips one-letter suffixes, keeps a stem of three and caps at six.
+ * Settings of the suffix stripper per language, chosen on the train splits only (docs/search-quality.md, ADR 0029):
+ * Kazakh and Kyrgyz strip suffixes down to a stem of two, also the possessive before a pronominal-н case (шаар-ы-нда),
+ * only where the suffix can meet its stem ({@link Junctions}), and stop a word's chain at a known stem (Kazakh:
+ * Hunspell's verb stems, Kyrgyz: UD train lemmas), after a closed-class table of pronouns and the copula; Uzbek strips
+ * one-letter suffixes too and keeps a stem of two.
  */
 final class TurkicStemming {
     private static final String KAZAKH_VOWELS = "аәеёиоөуұүыіэюя";
