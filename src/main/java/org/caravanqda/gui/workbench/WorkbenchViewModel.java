@@ -377,6 +377,16 @@ public final class WorkbenchViewModel {
         return prefs;
     }
 
+    /**
+     * A document was renamed (to != null) or deleted (to == null), on the job thread before the
+     * state is read again: the open transcript follows it or closes.
+     */
+    public void documentRenamed(String from, String to) {
+        if (from.equals(openDocument)) {
+            openDocument = to;
+        }
+    }
+
     public String openDocumentName() {
         return openDocument;
     }
