@@ -59,6 +59,7 @@ public final class AttributeTableView {
         this.vm = vm;
         table.setId("attribute-table");
         table.setEditable(true);
+        table.setFixedCellSize(30);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("No documents yet: Import… adds transcripts."));
         vm.sheetProperty().addListener((o, a, s) -> show(s));
@@ -132,9 +133,7 @@ public final class AttributeTableView {
         ValueCell(String attribute, AttributeType type) {
             this.attribute = attribute;
             this.type = type;
-            if (type == AttributeType.NUMBER) {
-                setAlignment(Pos.CENTER_RIGHT);
-            }
+            setAlignment(type == AttributeType.NUMBER ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
         }
 
         @Override

@@ -135,8 +135,8 @@ public final class AttributeTableViewModel {
                 n -> message.set("Added attribute " + n + " (" + AttributeValues.typeName(t) + ")"));
     }
 
-    /** A value's type for a column header: "age (number)". */
+    /** A column header: the attribute's name over its type, "age" over "number". */
     public static String header(Map.Entry<String, AttributeType> column) {
-        return column.getKey() + " (" + AttributeValues.typeName(column.getValue()) + ")";
+        return column.getKey() + "\n" + AttributeValues.typeName(column.getValue());
     }
 }
