@@ -39,6 +39,8 @@ public enum ChangeAction {
     ORPHAN_ATTACH("orphan.attach"),
     /** An orphaned coding removed. */
     ORPHAN_REMOVE("orphan.remove"),
+    MEDIA_ATTACH("media.attach"),
+    MEDIA_DETACH("media.detach"),
     /** A document renamed. */
     DOCUMENT_RENAME("document.rename"),
     /** A document removed with its codings and memos (a backup is written first by the window). */
@@ -51,8 +53,6 @@ public enum ChangeAction {
     CASE_EDIT("case.edit"),
     /** Cases and their documents (and attributes) from a CSV. */
     CASES_IMPORT("cases.import"),
-    MEDIA_ATTACH("media.attach"),
-    MEDIA_DETACH("media.detach"),
     /** Read only: an action stored by a newer Caravan. It is never written. */
     UNKNOWN(null);
 
