@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class Project implements AutoCloseable {
     private final ProjectStore store;
     private final AttributeService attributes;
+    private final org.caravanqda.app.cases.CaseService cases;
     private final ImportService imports;
     private final CodingService codings;
     private final org.caravanqda.app.coding.CodingBatch codingBatch;
@@ -63,6 +64,7 @@ public final class Project implements AutoCloseable {
         this.app = app;
         this.owner = null;
         this.attributes = new AttributeService(store, app.tables());
+        this.cases = new org.caravanqda.app.cases.CaseService(store, app.tables());
         this.imports = new ImportService(store, app.readers(), attributes, () -> search().sync());
         this.indexes = app.indexes();
         this.codings = new CodingService(store);
@@ -97,6 +99,7 @@ public final class Project implements AutoCloseable {
         this.owner = owner;
         this.repair = owner.repair;
         this.attributes = owner.attributes;
+        this.cases = owner.cases;
         this.imports = owner.imports;
         this.indexes = owner.indexes;
         this.codings = owner.codings;
@@ -147,6 +150,11 @@ public final class Project implements AutoCloseable {
     /** The store itself, for the wiring only: use cases reach it through their services (see StoreAccess in src/bench). */
     ProjectStore store() {
         return store;
+    }
+
+    /** Cases (participants across documents): made in the window or from a CSV. */
+    public org.caravanqda.app.cases.CaseService cases() {
+        return cases;
     }
 
     public AttributeService attributes() {

@@ -36,6 +36,7 @@ public final class CaravanCli {
             InitCommand.class,
             ImportCommand.class,
             AttributesCommand.class,
+            CasesCommand.class,
             DocumentsCommand.class,
             UnitsCommand.class,
             CodebookCommand.class,
@@ -240,7 +241,9 @@ public final class CaravanCli {
             "memo show",
             "document history",
             "document old-text",
-            "document orphans");
+            "document orphans",
+            "attributes list",
+            "cases list");
 
     static boolean readOnly(String command) {
         return READ_ONLY.contains(command);

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "document",
         description = "Correct a coded transcript: replace its text (codings follow), see and revert its history,"
-                + " attach or remove codings whose text was deleted (orphans).",
+                + " attach or remove codings whose text was deleted (orphans); rename or delete a document.",
         subcommands = {
             DocumentCommand.Replace.class,
             DocumentCommand.Revert.class,
@@ -28,10 +28,84 @@ import picocli.CommandLine.Parameters;
             DocumentCommand.OldText.class,
             DocumentCommand.Orphans.class,
             DocumentCommand.Attach.class,
-            DocumentCommand.DropOrphan.class
+            DocumentCommand.DropOrphan.class,
+            DocumentCommand.Rename.class,
+            DocumentCommand.Delete.class
         })
 final class DocumentCommand {
     private DocumentCommand() {}
+
+    @Command(name = "rename", description = "Rename a document; its codings, memos, attributes and cases stay with it.")
+    static final class Rename implements Callable<Integer> {
+        private final CliContext ctx;
+
+        @Mixin
+        ProjectOption project;
+
+        @Parameters(index = "0", paramLabel = "NAME", description = "the document")
+        String document;
+
+        @Parameters(index = "1", paramLabel = "NEWNAME", description = "its new name (unique among documents)")
+        String newName;
+
+        @Option(names = "--coder", paramLabel = "NAME", description = "who renames it (for the audit trail)")
+        String coder;
+
+        Rename(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = ctx.open(project.dir)) {
+                String name = p.documents().rename(document, newName, coder);
+                ctx.out().println("renamed " + document + " to " + name);
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "delete",
+            description = "Delete a document with its attribute values and case links. A document with codings or"
+                    + " memos is refused (nothing changed) unless --force, which deletes them too and says how many."
+                    + " Back the project up first (caravan backup): the deletion cannot be undone.")
+    static final class Delete implements Callable<Integer> {
+        private final CliContext ctx;
+
+        @Mixin
+        ProjectOption project;
+
+        @Parameters(paramLabel = "NAME", description = "the document")
+        String document;
+
+        @Option(names = "--force", description = "also delete the document's codings and the memos on it")
+        boolean force;
+
+        @Option(names = "--coder", paramLabel = "NAME", description = "who deletes it (for the audit trail)")
+        String coder;
+
+        Delete(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = ctx.open(project.dir)) {
+                var before = p.documents().removal(document);
+                if (!force && before.codings() + before.memos() > 0) {
+                    throw new CaravanException(before.name() + " has " + before.codings() + " coding(s) and "
+                            + before.memos() + " memo(s); add --force to delete them with it (nothing was changed)");
+                }
+                var d = p.documents().delete(before.name(), coder);
+                ctx.out()
+                        .println("deleted " + d.name() + " with " + d.codings() + " coding(s) and " + d.memos()
+                                + " memo(s)"
+                                + (d.cases().isEmpty() ? "" : "; it left case(s) " + String.join(", ", d.cases())));
+            }
+            return 0;
+        }
+    }
 
     @Command(
             name = "replace",

@@ -82,6 +82,9 @@ public final class Shell {
         AgreementView.install(workbench, opened, jobs);
         ExportDialog.install(workbench, opened, jobs, stage, folders);
         retrieval = RetrievalTab.install(workbench, stage);
+        org.caravanqda.gui.documents.DocumentMenus.install(workbench);
+        org.caravanqda.gui.attributes.AttributeTableView.install(workbench);
+        org.caravanqda.gui.cases.CasesView.install(workbench);
         setRoot(workbench.root());
         workbench.installShortcuts(stage.getScene());
         stage.setTitle("Caravan — " + vm.projectName());

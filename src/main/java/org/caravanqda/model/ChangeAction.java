@@ -41,6 +41,18 @@ public enum ChangeAction {
     ORPHAN_REMOVE("orphan.remove"),
     MEDIA_ATTACH("media.attach"),
     MEDIA_DETACH("media.detach"),
+    /** A document renamed. */
+    DOCUMENT_RENAME("document.rename"),
+    /** A document removed with its codings and memos (a backup is written first by the window). */
+    DOCUMENT_DELETE("document.delete"),
+    /** An attribute defined (name and type) without values. */
+    ATTRIBUTE_DEFINE("attribute.define"),
+    /** One attribute value of a document or a case set or cleared (the attribute table). */
+    ATTRIBUTE_SET("attribute.set"),
+    /** A case created, renamed, given documents, or removed. */
+    CASE_EDIT("case.edit"),
+    /** Cases and their documents (and attributes) from a CSV. */
+    CASES_IMPORT("cases.import"),
     /** Read only: an action stored by a newer Caravan. It is never written. */
     UNKNOWN(null);
 

@@ -31,6 +31,24 @@ final class JdbcCases implements CaseRepository {
     }
 
     @Override
+    public void rename(long id, String name) {
+        sql.update("UPDATE case_record SET name = ? WHERE id = ?", name, id);
+    }
+
+    @Override
+    public void delete(long id) {
+        sql.update("DELETE FROM case_record WHERE id = ?", id);
+    }
+
+    @Override
+    public void setDocuments(long id, List<Long> documentIds) {
+        sql.update("DELETE FROM case_document WHERE case_id = ?", id);
+        for (long doc : new java.util.LinkedHashSet<>(documentIds)) {
+            sql.update("INSERT INTO case_document (case_id, document_id) VALUES (?, ?)", id, doc);
+        }
+    }
+
+    @Override
     public List<ParticipantCase> all() {
         Map<Long, List<Long>> docs = new LinkedHashMap<>();
         sql.list(

@@ -146,6 +146,14 @@ final class JdbcCodings implements CodingRepository {
         return out;
     }
 
+    @Override
+    public List<Use> uses() {
+        return sql.list(
+                "SELECT g.code_id, r.name, g.document_id, COUNT(*) FROM coding g JOIN coder r ON r.id = g.coder_id"
+                        + " GROUP BY g.code_id, r.name, g.document_id",
+                rs -> new Use(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getInt(4)));
+    }
+
     private static Coding coding(ResultSet rs) throws SQLException {
         return new Coding(
                 rs.getLong("id"),

@@ -73,6 +73,17 @@ final class JdbcDocuments implements DocumentRepository {
     }
 
     @Override
+    public void rename(long id, String name) {
+        sql.update("UPDATE document SET name = ? WHERE id = ?", name, id);
+    }
+
+    @Override
+    public void delete(long id) {
+        // everything that names the document goes with it (ON DELETE CASCADE); memos name it by id
+        sql.update("DELETE FROM document WHERE id = ?", id);
+    }
+
+    @Override
     public Optional<Document> byName(String name) {
         return sql.one("SELECT " + COLUMNS + " FROM document WHERE name = ?", JdbcDocuments::document, name);
     }

@@ -40,7 +40,14 @@ class ChangeActionTest {
                         "orphan.attach",
                         "orphan.remove",
                         "media.attach",
-                        "media.detach");
+                        "media.detach",
+                        // issue 16: new, read as UNKNOWN (re-index the named documents) by older Caravans
+                        "document.rename",
+                        "document.delete",
+                        "attribute.define",
+                        "attribute.set",
+                        "case.edit",
+                        "cases.import");
     }
 
     @Test

@@ -110,6 +110,80 @@ public final class AttributeService {
         return new Applied(values, ids);
     }
 
+    /** The attribute table: every document (by name) with its values, and every attribute with its type. */
+    public record Sheet(Map<String, AttributeType> attributes, List<Row> rows) {
+        public Sheet {
+            attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** A document's values (String, Double, LocalDate or Boolean) by attribute name; missing ones are absent. */
+    public record Row(String document, Map<String, Object> values) {}
+
+    /** Documents x attributes, read in one transaction. */
+    public Sheet sheet() {
+        return store.read(s -> {
+            Map<Long, List<org.caravanqda.model.AttributeValue>> byDoc =
+                    s.attributes().byDocument();
+            List<Row> rows = new ArrayList<>();
+            for (var d : s.documents().summaries()) {
+                Map<String, Object> values = new java.util.LinkedHashMap<>();
+                byDoc.getOrDefault(d.id(), List.of()).forEach(v -> values.put(v.attribute(), v.value()));
+                rows.add(new Row(d.name(), values));
+            }
+            return new Sheet(s.attributes().definitions(), rows);
+        });
+    }
+
+    /** Adds an attribute with no values yet; refused when one of that name exists. Returns the name. */
+    public String define(String name, AttributeType type, String coder) {
+        String n = AttributeValues.checkedName(name);
+        return store.write(s -> {
+            if (s.attributes().definitions().keySet().stream().anyMatch(a -> a.equalsIgnoreCase(n))) {
+                throw new CaravanException("an attribute named '" + n + "' exists; nothing was changed");
+            }
+            s.attributes().define(n, type);
+            Changes.record(
+                    s,
+                    Coders.nameOrDefault(coder),
+                    ChangeAction.ATTRIBUTE_DEFINE,
+                    Map.of("attribute", n, "type", type.name()));
+            return n;
+        });
+    }
+
+    /** One value set: the document, the attribute, and the value before and after as the table shows them. */
+    public record Edit(String document, String attribute, String before, String after) {}
+
+    /**
+     * Sets (a blank clears) one document's value of an attribute, typed as the attribute's type
+     * says; a value of another type is refused and nothing is written. One transaction.
+     */
+    public Edit set(String document, String attribute, String raw, String coder) {
+        return store.write(s -> {
+            org.caravanqda.model.Document d = DocumentLookup.find(s, document);
+            AttributeType type = s.attributes().definitions().get(attribute);
+            if (type == null) {
+                throw new CaravanException("unknown attribute '" + attribute + "'; nothing was changed");
+            }
+            Object value = AttributeValues.parse(attribute, type, raw);
+            Object before = s.attributes().byDocument().getOrDefault(d.id(), List.of()).stream()
+                    .filter(v -> v.attribute().equals(attribute))
+                    .map(org.caravanqda.model.AttributeValue::value)
+                    .findFirst()
+                    .orElse(null);
+            long id = s.attributes().define(attribute, type);
+            s.attributes().setForDocument(id, d.id(), type, value);
+            Changes.record(
+                    s,
+                    Coders.nameOrDefault(coder),
+                    ChangeAction.ATTRIBUTE_SET,
+                    Map.of("document", d.id(), "attribute", attribute));
+            return new Edit(d.name(), attribute, AttributeValues.text(before), AttributeValues.text(value));
+        });
+    }
+
     private static List<String> column(List<List<String>> data, int col) {
         return data.stream().map(r -> col < r.size() ? r.get(col) : "").toList();
     }

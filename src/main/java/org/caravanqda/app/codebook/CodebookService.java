@@ -177,18 +177,29 @@ public final class CodebookService {
     /** What a codebook export wrote: the file, how many codes, whether the pseudonym list applied. */
     public record CodebookExport(Path file, int codes, Pseudonymization pseudonyms) {}
 
-    /** The tree in order with coding counts (own, and including descendants). */
+    /** The tree in order with coding counts (own, and including descendants) and per coder and document. */
     public List<CodeNode> tree() {
         return store.read(s -> {
             Codebook book = s.codes().codebook();
-            Map<Long, Integer> own = s.codings().countsByCode();
+            Map<Long, Integer> own = new HashMap<>();
+            Map<Long, List<CodeNode.Use>> uses = new HashMap<>();
+            for (org.caravanqda.app.port.CodingRepository.Use u : s.codings().uses()) {
+                own.merge(u.codeId(), u.codings(), Integer::sum);
+                uses.computeIfAbsent(u.codeId(), k -> new ArrayList<>())
+                        .add(new CodeNode.Use(u.coder(), u.documentId(), u.codings()));
+            }
             List<CodeNode> out = new ArrayList<>();
             for (Code c : book.inTreeOrder()) {
                 int total = book.subtree(c).stream()
                         .mapToInt(d -> own.getOrDefault(d.id(), 0))
                         .sum();
                 out.add(new CodeNode(
-                        book.path(c).toString(), book.path(c).depth() - 1, c, own.getOrDefault(c.id(), 0), total));
+                        book.path(c).toString(),
+                        book.path(c).depth() - 1,
+                        c,
+                        own.getOrDefault(c.id(), 0),
+                        total,
+                        uses.getOrDefault(c.id(), List.of())));
             }
             return out;
         });

@@ -11,6 +11,15 @@ public interface CaseRepository {
     /** Inserts the case (id ignored) with its document links; returns the new id. */
     long insert(ParticipantCase c);
 
+    /** Renames the case (names are unique: the caller checks). */
+    void rename(long id, String name);
+
+    /** Removes the case with its document links and values (the documents stay). */
+    void delete(long id);
+
+    /** Replaces the case's documents. */
+    void setDocuments(long id, List<Long> documentIds);
+
     /** All cases by name, with their document ids. */
     List<ParticipantCase> all();
 

@@ -34,4 +34,10 @@ public interface CodingRepository {
 
     /** Number of codings per code id. */
     java.util.Map<Long, Integer> countsByCode();
+
+    /** How many codings one coder made with one code in one document: a row of {@link #uses()}. */
+    record Use(long codeId, String coder, long documentId, int codings) {}
+
+    /** Codings counted per code, coder and document (the codebook's counts per coder). */
+    List<Use> uses();
 }

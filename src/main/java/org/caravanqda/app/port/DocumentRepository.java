@@ -15,6 +15,12 @@ public interface DocumentRepository {
      */
     void replaceText(long id, String text, String textHash, int words, List<TextUnit> units);
 
+    /** Gives the document another name (unique among documents: the caller checks). */
+    void rename(long id, String name);
+
+    /** Removes the document with its units, codings, attribute values, case links, revisions and media link. */
+    void delete(long id);
+
     Optional<Document> byName(String name);
 
     Optional<Document> byId(long id);

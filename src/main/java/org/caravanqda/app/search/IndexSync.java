@@ -242,7 +242,8 @@ public final class IndexSync {
                     MEMO_REMOVE,
                     ORPHAN_REMOVE,
                     MEDIA_ATTACH,
-                    MEDIA_DETACH -> Reach.NOTHING;
+                    MEDIA_DETACH,
+                    ATTRIBUTE_DEFINE -> Reach.NOTHING;
             case DOCUMENT_IMPORT,
                     DOCUMENT_REPLACE,
                     ORPHAN_ATTACH,
@@ -253,6 +254,11 @@ public final class IndexSync {
                     CODE_MERGE,
                     CODE_DELETE,
                     ATTRIBUTES_IMPORT,
+                    DOCUMENT_RENAME,
+                    DOCUMENT_DELETE,
+                    ATTRIBUTE_SET,
+                    CASE_EDIT,
+                    CASES_IMPORT,
                     UNKNOWN -> Reach.NAMED_DOCUMENTS;
             case CODE_ADD, CODE_EDIT, CODE_MOVE, REFI_IMPORT -> Reach.EVERYTHING;
         };

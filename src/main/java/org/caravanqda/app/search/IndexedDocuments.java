@@ -1,7 +1,6 @@
 package org.caravanqda.app.search;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,11 +20,18 @@ final class IndexedDocuments {
     private final StoreSession s;
     private final Codebook book;
     private final Map<Long, List<AttributeValue>> attributes;
+    /** Document id -> the names of the cases it belongs to ({@code case:} queries). */
+    private final Map<Long, List<String>> cases = new java.util.HashMap<>();
 
     IndexedDocuments(StoreSession s) {
         this.s = s;
         this.book = s.codes().codebook();
         this.attributes = s.attributes().byDocument();
+        for (org.caravanqda.model.ParticipantCase c : s.cases().all()) {
+            c.documentIds()
+                    .forEach(d ->
+                            cases.computeIfAbsent(d, k -> new ArrayList<>()).add(c.name()));
+        }
     }
 
     IndexedDocument build(Document d) {
@@ -65,7 +71,15 @@ final class IndexedDocuments {
         Map<String, Object> attrs = new LinkedHashMap<>();
         attributes.getOrDefault(d.id(), List.of()).forEach(v -> attrs.put(v.attribute(), v.value()));
         return new IndexedDocument(
-                d.id(), d.name(), d.language(), d.text(), d.memo(), attrs, Collections.emptyList(), out, segments);
+                d.id(),
+                d.name(),
+                d.language(),
+                d.text(),
+                d.memo(),
+                attrs,
+                cases.getOrDefault(d.id(), List.of()),
+                out,
+                segments);
     }
 
     /** Units are ordered and disjoint: binary search for the first that ends after {@code offset}. */

@@ -90,16 +90,30 @@ final class CodeCell extends TreeCell<CodeNode> {
         pin.getStyleClass().add(key > 0 ? "pin-key" : "pin-none");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        // a parent counts its own codings and its sub-codes' (a query for it finds them all)
-        Label counts = new Label(n.codingsWithDescendants() == 0 ? "" : String.valueOf(n.codingsWithDescendants()));
+        // a parent counts its own codings and its sub-codes' (a query for it finds them all): codings · documents,
+        // of every coder or of this one only, as "Show other coders" says
+        CodebookViewModel.Counts c = vm.codebook().counts(n);
+        Label counts = new Label(
+                c.codingsWithSubCodes() == 0 ? "" : c.codingsWithSubCodes() + " · " + c.documentsWithSubCodes());
         counts.getStyleClass().add("code-count");
         HBox row = new HBox(6, swatch, name, pin, spacer, counts);
         row.setAlignment(Pos.CENTER_LEFT);
         setGraphic(row);
         setText(null);
         String def = n.code().definition();
-        setTooltip(new Tooltip(n.path() + "\n" + n.codings() + " codings, " + n.codingsWithDescendants()
-                + " with sub-codes" + (def == null ? "" : "\n\n" + def)));
+        String whose = vm.codebook().countedCoderProperty().get() == null
+                ? "all coders"
+                : vm.codebook().countedCoderProperty().get() + " only";
+        setTooltip(new Tooltip(String.format(
+                java.util.Locale.ROOT,
+                "%s%n%d codings in %d documents; with sub-codes %d in %d (%s)%s",
+                n.path(),
+                c.codings(),
+                c.documents(),
+                c.codingsWithSubCodes(),
+                c.documentsWithSubCodes(),
+                whose,
+                def == null ? "" : "\n\n" + def)));
         setContextMenu(menu(n, key > 0));
     }
 

@@ -42,6 +42,7 @@ public final class CodebookPane {
         vm.codebook().nodes().addListener((ListChangeListener<CodeNode>) c -> rebuild());
         vm.codebook().filterProperty().addListener((o, a, b) -> rebuild());
         vm.codebook().pinned().addListener((ListChangeListener<String>) c -> tree.refresh());
+        vm.codebook().countedCoderProperty().addListener((o, a, b) -> tree.refresh());
         Tab details = new Tab("Coding", new CodingDetailsPane(vm, owner).node());
         Tab code = new Tab("Code", new CodeEditorPane(vm).node());
         tabs = new TabPane(details, code);

@@ -22,6 +22,10 @@ public final class CodebookViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<CodeNode> selected = new SimpleObjectProperty<>();
     private final ObservableList<String> pinned = FXCollections.observableArrayList();
+    private final ObjectProperty<String> countedCoder = new SimpleObjectProperty<>();
+
+    /** What the tree shows beside a code: its codings and the documents they are in, own and with sub-codes. */
+    public record Counts(int codings, int documents, int codingsWithSubCodes, int documentsWithSubCodes) {}
 
     void replace(List<CodeNode> tree) {
         String keep = selected.get() == null ? null : selected.get().path();
@@ -39,6 +43,41 @@ public final class CodebookViewModel {
         return nodes.stream()
                 .anyMatch(n -> (n == node || n.path().startsWith(node.path() + "/"))
                         && n.path().toLowerCase(Locale.ROOT).contains(f));
+    }
+
+    /**
+     * Whose codings the counts take: null for every coder's ("Show other coders" on), else this
+     * coder's only, as the transcript shows them.
+     */
+    public ObjectProperty<String> countedCoderProperty() {
+        return countedCoder;
+    }
+
+    /** The node's counts for {@link #countedCoderProperty()}; a parent's include its sub-codes'. */
+    public Counts counts(CodeNode node) {
+        String coder = countedCoder.get();
+        int own = 0;
+        java.util.Set<Long> ownDocs = new java.util.HashSet<>();
+        int all = 0;
+        java.util.Set<Long> allDocs = new java.util.HashSet<>();
+        for (CodeNode n : nodes) {
+            boolean self = n.path().equals(node.path());
+            if (!self && !n.path().startsWith(node.path() + "/")) {
+                continue;
+            }
+            for (CodeNode.Use u : n.uses()) {
+                if (coder != null && !coder.equals(u.coder())) {
+                    continue;
+                }
+                all += u.codings();
+                allDocs.add(u.document());
+                if (self) {
+                    own += u.codings();
+                    ownDocs.add(u.document());
+                }
+            }
+        }
+        return new Counts(own, ownDocs.size(), all, allDocs.size());
     }
 
     public Optional<CodeNode> byPath(String path) {

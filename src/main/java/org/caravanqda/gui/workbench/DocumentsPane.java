@@ -17,6 +17,7 @@ import org.caravanqda.app.documents.DocumentListing;
 final class DocumentsPane {
     private static final String NO_GROUPING = "No grouping";
     private final VBox box = new VBox(6);
+    private final ListView<DocumentListing> list;
 
     DocumentsPane(WorkbenchViewModel vm) {
         Label title = new Label("Documents");
@@ -24,7 +25,7 @@ final class DocumentsPane {
         TextField filter = new TextField();
         filter.setPromptText("Filter: name, city, wave…");
         filter.textProperty().bindBidirectional(vm.documents().filterProperty());
-        ListView<DocumentListing> list = new ListView<>(vm.documents().shown());
+        list = new ListView<>(vm.documents().shown());
         list.setId("documents");
         Label empty = new Label();
         empty.setWrapText(true);
@@ -71,6 +72,10 @@ final class DocumentsPane {
 
     Node node() {
         return box;
+    }
+
+    ListView<DocumentListing> list() {
+        return list;
     }
 
     private static final class DocumentCell extends ListCell<DocumentListing> {

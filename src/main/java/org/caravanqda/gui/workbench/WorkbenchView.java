@@ -52,13 +52,14 @@ public final class WorkbenchView {
     private AnalysisViews analysis;
     private TranscriptEditing editing;
     private final PlaybackView playback;
+    private final DocumentsPane documents;
 
     public WorkbenchView(WorkbenchViewModel vm, Window owner, Runnable toStart) {
         this.vm = vm;
         this.owner = owner;
         this.transcript = new TranscriptPane(vm);
         this.codebook = new CodebookPane(vm, owner);
-        DocumentsPane documents = new DocumentsPane(vm);
+        this.documents = new DocumentsPane(vm);
         this.search = new SearchPane(vm, owner);
         Tab documentsTab = new Tab("Documents", documents.node());
         Tab searchTab = new Tab("Search", search.node());
@@ -282,6 +283,11 @@ public final class WorkbenchView {
     /** The open document's recording: the player bar and its menu items. */
     public PlaybackView playback() {
         return playback;
+    }
+
+    /** The documents list, for the document actions (gui/documents) to give it a context menu. */
+    public javafx.scene.control.ListView<org.caravanqda.app.documents.DocumentListing> documentsList() {
+        return documents.list();
     }
 
     public CodebookPane codebook() {

@@ -71,6 +71,11 @@ public final class WorkbenchViewModel {
         this.transcript = new TranscriptViewModel(this.coder);
         this.coding = new CodingActions(this);
         this.search = new SearchViewModel(this, notifier);
+        // the codebook counts whose codings the transcript shows ("Show other coders")
+        codebook.countedCoderProperty()
+                .bind(javafx.beans.binding.Bindings.when(transcript.showOtherCodersProperty())
+                        .then((String) null)
+                        .otherwise(this.coder));
         // code paths may name participants: an encrypted project's pins stay in memory for this
         // session, never in java.util.prefs (a plain file, or the Windows registry); pins kept from
         // before it was encrypted are dropped
@@ -370,6 +375,16 @@ public final class WorkbenchViewModel {
 
     public GuiPreferences preferences() {
         return prefs;
+    }
+
+    /**
+     * A document was renamed (to != null) or deleted (to == null), on the job thread before the
+     * state is read again: the open transcript follows it or closes.
+     */
+    public void documentRenamed(String from, String to) {
+        if (from.equals(openDocument)) {
+            openDocument = to;
+        }
     }
 
     public String openDocumentName() {

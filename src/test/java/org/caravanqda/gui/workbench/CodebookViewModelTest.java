@@ -55,4 +55,25 @@ class CodebookViewModelTest {
         assertThat(codebook.mergeTargets("Only")).isEmpty();
         assertThat(codebook.moveTargets("Only")).containsExactly(CodebookViewModel.TOP_LEVEL);
     }
+
+    @Test
+    void aParentCountsADocumentOnceThoughItsSubCodesShareIt() {
+        Code parent = new Code(1, "g1", null, "Housing", "#336699", null, null, null, null, true, 1);
+        Code child = new Code(2, "g2", 1L, "Rent", "#336699", null, null, null, null, true, 2);
+        codebook.replace(List.of(
+                new CodeNode("Housing", 0, parent, 1, 4, List.of(new CodeNode.Use("anna", 10, 1))),
+                new CodeNode(
+                        "Housing/Rent",
+                        1,
+                        child,
+                        3,
+                        3,
+                        List.of(new CodeNode.Use("anna", 10, 2), new CodeNode.Use("timur", 11, 1)))));
+        CodeNode housing = codebook.byPath("Housing").orElseThrow();
+        assertThat(codebook.counts(housing)).isEqualTo(new CodebookViewModel.Counts(1, 1, 4, 2));
+        codebook.countedCoderProperty().set("anna");
+        assertThat(codebook.counts(housing)).isEqualTo(new CodebookViewModel.Counts(1, 1, 3, 1));
+        codebook.countedCoderProperty().set("timur");
+        assertThat(codebook.counts(housing)).isEqualTo(new CodebookViewModel.Counts(0, 0, 1, 1));
+    }
 }
