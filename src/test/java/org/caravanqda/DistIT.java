@@ -88,6 +88,36 @@ class DistIT {
         }
     }
 
+    /**
+     * picocli ships Java 5 class files, which Java 17's class-data sharing leaves out; the build rewrites them as
+     * Java 6 ones with stack-map frames (src/dist/UpgradeClassFiles.java), so the launcher's archive holds them.
+     */
+    @ParameterizedTest
+    @CsvSource({"linux-x64", "windows-x64", "macos-x64", "macos-aarch64"})
+    void picocliIsShippedAsClassFilesTheClassDataArchiveCanHold(String platform) throws IOException {
+        Path zip = zip(platform);
+        try (ZipFile z = new ZipFile(zip.toFile())) {
+            ZipEntry picocli = z.stream()
+                    .filter(e -> e.getName().matches(".*/lib/picocli-[0-9.]+\\.jar"))
+                    .findFirst()
+                    .orElseThrow();
+            Map<String, Integer> versions = new TreeMap<>();
+            boolean notice = false;
+            try (ZipInputStream in = new ZipInputStream(z.getInputStream(picocli))) {
+                for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                    byte[] b = in.readAllBytes();
+                    if (e.getName().endsWith(".class") && !e.getName().endsWith("module-info.class")) {
+                        versions.put(e.getName(), (b[6] & 0xff) << 8 | (b[7] & 0xff));
+                    }
+                    notice |= e.getName().equals("META-INF/CARAVAN-CHANGES.txt");
+                }
+            }
+            assertThat(versions).containsKey("picocli/CommandLine.class");
+            assertThat(versions.values()).allMatch(major -> major >= 50, "Java 6 or newer");
+            assertThat(notice).as("the jar says it was changed").isTrue();
+        }
+    }
+
     private static Path zip(String platform) throws IOException {
         Assumptions.assumeTrue(Files.isDirectory(DIST), "no " + DIST + ": built by mvn -Pdist package");
         try (var files = Files.list(DIST)) {

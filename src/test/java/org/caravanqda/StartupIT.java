@@ -35,7 +35,10 @@ class StartupIT {
                 .noneMatch(c -> c.startsWith("org.caravanqda.search.analysis.LanguageAnalyzers"))
                 .as("POI and the Markdown parser: nothing is imported")
                 .noneMatch(c -> c.startsWith("org.apache.poi.openxml4j.opc"))
-                .noneMatch(c -> c.startsWith("org.commonmark.internal"));
+                .noneMatch(c -> c.startsWith("org.commonmark.internal"))
+                .as("Logback and java.util.logging: nothing is logged")
+                .noneMatch(c -> c.startsWith("ch.qos.logback.classic.LoggerContext"))
+                .noneMatch(c -> c.startsWith("java.util.logging.LogManager"));
 
         List<String> json = loaded("stats", "-p", "demo", "--format", "json");
         assertThat(json).contains("tools.jackson.databind.ObjectMapper");

@@ -174,6 +174,18 @@ public final class Caravan {
     }
 
     /**
+     * As {@link #open(Path, char[])}, for a command that only reads the project (stats, lists,
+     * search): the database is opened read-only where it can be, which starts faster; anything that
+     * writes to the store fails. The search index may still be brought up to date.
+     */
+    public Project openForReading(Path dir, char[] password) {
+        return new Project(
+                adapters.stores().openForReading(dir, password, StoreGenerationGuard.refusing(adapters.indexes(), dir)),
+                this,
+                null);
+    }
+
+    /**
      * Opens a project for {@code caravan check --repair}: a database behind its search index is
      * accepted as it is, after a byte-for-byte copy of its file is kept beside it; the check then
      * rebuilds the index from it (ADR 0018). Any other project opens as with {@link #open}.

@@ -35,17 +35,28 @@ record CliContext(
      * line to the window instead.
      */
     Project open(Path dir) {
-        return open(dir, false);
+        return open(dir, Mode.WRITE);
+    }
+
+    /** As {@link #open(Path)}, for a command that only reads: the database is opened read-only where it can be. */
+    Project openForReading(Path dir) {
+        return open(dir, Mode.READ);
     }
 
     /** As {@link #open(Path)}, for {@code check --repair}: a database behind its search index is accepted (ADR 0018). */
     Project openForRepair(Path dir) {
-        return open(dir, true);
+        return open(dir, Mode.REPAIR);
     }
 
-    private Project open(Path dir, boolean forRepair) {
+    private enum Mode {
+        READ,
+        WRITE,
+        REPAIR
+    }
+
+    private Project open(Path dir, Mode mode) {
         if (window != null) {
-            if (forRepair) { // a repair replaces the database the window works on
+            if (mode == Mode.REPAIR) { // a repair replaces the database the window works on
                 throw new CaravanException("the window holds this project: close it, then run check --repair");
             }
             return window;
@@ -55,7 +66,11 @@ record CliContext(
         }
         char[] password = app.isEncrypted(dir) ? passwords.existing(dir) : null;
         try {
-            return forRepair ? app.openForRepair(dir, password) : app.open(dir, password);
+            return switch (mode) {
+                case READ -> app.openForReading(dir, password);
+                case WRITE -> app.open(dir, password);
+                case REPAIR -> app.openForRepair(dir, password);
+            };
         } finally {
             CliPasswords.clear(password);
         }

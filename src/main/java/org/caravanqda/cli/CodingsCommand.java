@@ -35,7 +35,7 @@ final class CodingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.open(project.dir)) {
+        try (Project p = ctx.openForReading(project.dir)) {
             List<CodingView> codings = p.codings().codings(document, code, coder);
             if (format == OutputFormat.json) {
                 ctx.out()

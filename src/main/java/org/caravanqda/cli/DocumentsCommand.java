@@ -26,7 +26,7 @@ final class DocumentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.open(project.dir)) {
+        try (Project p = ctx.openForReading(project.dir)) {
             List<DocumentListing> docs = p.documents().list();
             if (format == OutputFormat.json) {
                 ctx.out()

@@ -49,7 +49,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.open(project.dir)) {
+        try (Project p = ctx.openForReading(project.dir)) {
             SearchHits r = p.search().search(query, SearchScope.parse(scope), limit, true);
             // a mistyped name is said on stderr (stdout, JSON included, stays the answer)
             p.search().unknownNames(query).forEach(w -> ctx.err().println("caravan: warning: " + w));

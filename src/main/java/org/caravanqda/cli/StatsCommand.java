@@ -25,7 +25,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Project p = ctx.open(project.dir)) {
+        try (Project p = ctx.openForReading(project.dir)) {
             ProjectStats s = p.documents().stats();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("documents", s.documents());

@@ -14,8 +14,6 @@ import org.caravanqda.app.port.Desktop;
  * starts from a plain classpath; the JavaFX application is launched from here.
  */
 public final class FxDesktop implements Desktop {
-    // held so the setting below is not garbage-collected with the logger
-    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
     private final Supplier<Caravan> app;
     private final java.util.function.Consumer<String> stderr;
 
@@ -38,7 +36,7 @@ public final class FxDesktop implements Desktop {
         }
         // started from the classpath (one plain jar), JavaFX warns of an "unsupported configuration" that works
         // fine (ADR 0005); users should not see it on every start
-        JAVAFX_LOG.setLevel(Level.SEVERE);
+        JavaFxLog.LOG.setLevel(Level.SEVERE);
         CaravanFxApp.prepare(app.get(), projectOrNull, stderr);
         try {
             Application.launch(CaravanFxApp.class);
@@ -74,5 +72,11 @@ public final class FxDesktop implements Desktop {
         boolean x11Style = os.toLowerCase(java.util.Locale.ROOT).contains("linux")
                 || os.toLowerCase(java.util.Locale.ROOT).contains("bsd");
         return x11Style && (display == null || display.isBlank()) && (wayland == null || wayland.isBlank());
+    }
+
+    /** JavaFX's logger, made when the window opens (not in every command: Main builds this desktop). */
+    private static final class JavaFxLog {
+        // held so the level set in open() is not garbage-collected with the logger
+        static final Logger LOG = Logger.getLogger("javafx");
     }
 }

@@ -42,7 +42,10 @@ public final class UnixWindowChannel implements WindowChannel {
     static final int MAGIC = 0x43525631; // "CRV1"
     private static final int MAX_ARGS = 10_000;
     private static final int MAX_STRING = 1 << 20;
-    private static final Logger LOG = LoggerFactory.getLogger(UnixWindowChannel.class);
+    /** Made on first use: a static logger here would start Logback in every command (Main builds this channel). */
+    private static Logger log() {
+        return LoggerFactory.getLogger(UnixWindowChannel.class);
+    }
 
     @Override
     public Listening listen(Path projectDir, Handler handler) {
@@ -223,7 +226,7 @@ public final class UnixWindowChannel implements WindowChannel {
                     serve(ch);
                 } catch (IOException e) {
                     if (!closed) {
-                        LOG.warn("window command channel: {}", Redacted.of(e));
+                        log().warn("window command channel: {}", Redacted.of(e));
                     }
                 }
             }
@@ -250,7 +253,7 @@ public final class UnixWindowChannel implements WindowChannel {
                 try {
                     code = handler.run(args, cwd, out, err);
                 } catch (RuntimeException e) {
-                    LOG.error("forwarded command failed", Redacted.of(e));
+                    log().error("forwarded command failed", Redacted.of(e));
                     err.println("caravan: internal error in the window ("
                             + e.getClass().getSimpleName() + ")");
                     code = 3;
@@ -292,7 +295,7 @@ public final class UnixWindowChannel implements WindowChannel {
                 Files.deleteIfExists(socket);
                 Files.deleteIfExists(folder);
             } catch (IOException e) {
-                LOG.warn("window command channel: could not remove {}", socket);
+                log().warn("window command channel: could not remove {}", socket);
             }
         }
     }

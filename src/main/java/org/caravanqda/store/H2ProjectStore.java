@@ -21,16 +21,21 @@ final class H2ProjectStore implements ProjectStore {
     /** The copy of the database file kept before this open accepted it as it is (ADR 0018); null when none. */
     private final Path keptCopy;
 
+    private final boolean readOnly;
+
     H2ProjectStore(Path dir, JdbcConnectionPool pool, ProjectLock lock, char[] fileKey) {
-        this(dir, pool, lock, fileKey, null);
+        this(dir, pool, lock, fileKey, null, false);
     }
 
-    H2ProjectStore(Path dir, JdbcConnectionPool pool, ProjectLock lock, char[] fileKey, Path keptCopy) {
+    /** {@code readOnly}: the pool's database was opened read-only (a command that only reads). */
+    H2ProjectStore(
+            Path dir, JdbcConnectionPool pool, ProjectLock lock, char[] fileKey, Path keptCopy, boolean readOnly) {
         this.dir = dir;
         this.pool = pool;
         this.lock = lock;
         this.fileKey = fileKey == null ? null : fileKey.clone();
         this.keptCopy = keptCopy;
+        this.readOnly = readOnly;
     }
 
     @Override
@@ -67,6 +72,9 @@ final class H2ProjectStore implements ProjectStore {
     /** H2 writes commits out within a second (its write delay); CHECKPOINT SYNC writes them now and forces the file. */
     @Override
     public void makeDurable() {
+        if (readOnly) {
+            return; // nothing was written
+        }
         withConnection(c -> c.createStatement().execute("CHECKPOINT SYNC"));
     }
 

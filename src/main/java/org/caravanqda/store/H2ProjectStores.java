@@ -78,7 +78,7 @@ public final class H2ProjectStores implements ProjectStores {
                 fileKey = key.fileKey(password);
                 key.withCheck(fileKey, null).write(dir);
             }
-            store = connect(dir, fileKey, OpenGuard.NONE);
+            store = connect(dir, fileKey, OpenGuard.NONE, false);
             store.write(s -> {
                 insertProjectRow(((JdbcSession) s).connection(), name, language);
                 return null;
@@ -116,11 +116,20 @@ public final class H2ProjectStores implements ProjectStores {
 
     @Override
     public ProjectStore open(Path dir, char[] password, OpenGuard guard) {
+        return open(dir, password, guard, false);
+    }
+
+    @Override
+    public ProjectStore openForReading(Path dir, char[] password, OpenGuard guard) {
+        return open(dir, password, guard, true);
+    }
+
+    private ProjectStore open(Path dir, char[] password, OpenGuard guard, boolean reading) {
         if (!exists(dir)) {
             throw new CaravanException(dir + " is not a Caravan project (run: caravan init -p " + dir + ")");
         }
         if (!encrypted(dir)) {
-            return connect(dir, null, guard);
+            return connect(dir, null, guard, reading);
         }
         if (password == null) {
             throw new CaravanException("the project " + dir + " is encrypted: its password is needed");
@@ -132,7 +141,7 @@ public final class H2ProjectStores implements ProjectStores {
                 throw new WrongPasswordException(dir);
             }
             try {
-                return connect(dir, fileKey, guard);
+                return connect(dir, fileKey, guard, reading);
             } catch (WrongPasswordException e) {
                 throw EncryptedFiles.damagedThoughAccepted(dir, e);
             }
@@ -167,7 +176,7 @@ public final class H2ProjectStores implements ProjectStores {
      * the lock held, {@code guard} sees the database read-only before H2 opens it for writing
      * (which rewrites the file): a refusal leaves it byte for byte as it was (ADR 0018).
      */
-    private H2ProjectStore connect(Path dir, char[] fileKey, OpenGuard guard) {
+    private H2ProjectStore connect(Path dir, char[] fileKey, OpenGuard guard, boolean reading) {
         ProjectLock lock = ProjectLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
@@ -176,18 +185,32 @@ public final class H2ProjectStores implements ProjectStores {
             if (Files.exists(db)) {
                 SchemaTrust.verify(dir, db, fileKey, migrations);
             }
-            Path keptCopy = guard.looks() ? admit(dir, fileKey, guard) : null;
+            Path keptCopy = null;
+            boolean admitted = !guard.looks();
+            if (reading && !admitted && Files.exists(db)) {
+                // one read-only opening serves the guard and the command (H2 then never writes the file)
+                pool = JdbcConnectionPool.create(dataSource(readOnlyUrl(dir, fileKey != null), fileKey));
+                pool.setMaxConnections(4);
+                keptCopy = admit(dir, fileKey, guard, pool);
+                admitted = true;
+                if (keptCopy == null && current(pool)) {
+                    ownerOnly(dir, db);
+                    return new H2ProjectStore(dir, pool, lock, fileKey, null, true);
+                }
+                pool.dispose(); // a schema to migrate (or a copy kept for a repair): opened for writing below
+                pool = null;
+            }
+            if (!admitted) {
+                keptCopy = admit(dir, fileKey, guard, null);
+            }
             pool = JdbcConnectionPool.create(dataSource(url(dir, fileKey != null), fileKey));
             pool.setMaxConnections(4);
             EncryptedFiles.checkOpens(pool, dir);
             if (!current(pool)) {
                 migrate(pool, dir, fileKey);
             }
-            for (Path own : List.of(dir, db, dir.resolve(ProjectLock.FILE), dir.resolve(ProjectKeyFile.FILE))) {
-                PrivateFiles.ownerOnly(own);
-            }
-            PrivateFiles.ownerOnlyTree(dir.resolve(SchemaBackup.FOLDER));
-            return new H2ProjectStore(dir, pool, lock, fileKey, keptCopy);
+            ownerOnly(dir, db);
+            return new H2ProjectStore(dir, pool, lock, fileKey, keptCopy, false);
         } catch (RuntimeException e) {
             if (pool != null) {
                 pool.dispose();
@@ -197,9 +220,21 @@ public final class H2ProjectStores implements ProjectStores {
         }
     }
 
-    /** The guard's decision on the read-only view; the copy it asked to keep, or null. */
-    private static Path admit(Path dir, char[] fileKey, OpenGuard guard) {
-        OpenGuard.Admission a = StoreInspection.inspect(dir, fileKey, guard::admit);
+    private static void ownerOnly(Path dir, Path db) {
+        for (Path own : List.of(dir, db, dir.resolve(ProjectLock.FILE), dir.resolve(ProjectKeyFile.FILE))) {
+            PrivateFiles.ownerOnly(own);
+        }
+        PrivateFiles.ownerOnlyTree(dir.resolve(SchemaBackup.FOLDER));
+    }
+
+    /**
+     * The guard's decision on the read-only view, through {@code readOnlyPool} (a pool over {@link
+     * #readOnlyUrl}) or, when null, a connection of its own; the copy it asked to keep, or null.
+     */
+    private static Path admit(Path dir, char[] fileKey, OpenGuard guard, JdbcConnectionPool readOnlyPool) {
+        OpenGuard.Admission a = readOnlyPool == null
+                ? StoreInspection.inspect(dir, fileKey, guard::admit)
+                : StoreInspection.inspect(dir, fileKey, readOnlyPool, guard::admit);
         if (a != OpenGuard.Admission.OPEN_AFTER_COPY) {
             return null;
         }
@@ -234,6 +269,11 @@ public final class H2ProjectStores implements ProjectStores {
      */
     static String url(Path dir) {
         return url(dir, false);
+    }
+
+    /** The database opened read-only: H2 neither writes nor locks the file (the project lock is held). */
+    static String readOnlyUrl(Path dir, boolean encrypted) {
+        return url(dir, encrypted) + ";ACCESS_MODE_DATA=r";
     }
 
     static String url(Path dir, boolean encrypted) {

@@ -49,9 +49,17 @@ final class StoreInspection {
      * refused as damaged, untouched.
      */
     static <T> T inspect(Path dir, char[] fileKey, Function<StoreView, T> use) {
+        return inspect(
+                dir,
+                fileKey,
+                H2ProjectStores.dataSource(H2ProjectStores.readOnlyUrl(dir, fileKey != null), fileKey),
+                use);
+    }
+
+    /** As {@link #inspect(Path, char[], Function)}, through {@code readOnly}, a source of read-only connections. */
+    static <T> T inspect(Path dir, char[] fileKey, javax.sql.DataSource readOnly, Function<StoreView, T> use) {
         FileEnd end = fileEnd(dir, fileKey);
-        String url = H2ProjectStores.url(dir, fileKey != null) + ";ACCESS_MODE_DATA=r";
-        try (Connection c = H2ProjectStores.dataSource(url, fileKey).getConnection()) {
+        try (Connection c = readOnly.getConnection()) {
             c.setReadOnly(true);
             byte[] dataKey = fileKey == null ? null : H2ProjectStore.derivedDataKey(fileKey);
             String project;

@@ -183,18 +183,7 @@ class DamagedIndexTest {
     }
 
     private Path copyOfDemo() throws IOException {
-        Path dir = tmp.resolve("p");
-        try (Stream<Path> s = Files.walk(demo)) {
-            for (Path f : s.toList()) {
-                Path to = dir.resolve(demo.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
-        return dir;
+        return TestApp.copyOf(demo, tmp.resolve("p"));
     }
 
     @ParameterizedTest

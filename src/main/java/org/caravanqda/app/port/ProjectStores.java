@@ -45,6 +45,16 @@ public interface ProjectStores {
      */
     ProjectStore open(Path dir, char[] password, OpenGuard guard);
 
+    /**
+     * As {@link #open(Path, char[], OpenGuard)}, for a command that only reads: the database may be
+     * opened read-only, once, the guard seeing it on that same opening (a short command's start pays
+     * for one opening of the database instead of two). Any write to the store then fails. A schema
+     * that needs migrating opens as with {@link #open(Path, char[], OpenGuard)}.
+     */
+    default ProjectStore openForReading(Path dir, char[] password, OpenGuard guard) {
+        return open(dir, password, guard);
+    }
+
     default ProjectStore open(Path dir) {
         return open(dir, null);
     }
