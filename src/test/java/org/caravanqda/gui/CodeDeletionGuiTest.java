@@ -82,18 +82,7 @@ class CodeDeletionGuiTest extends HeadlessFx {
         assertThat(codings).isEqualTo(code.codingsWithDescendants());
         int allCodings = gui.project.codings().codings(null, null, null).size();
 
-        // the tree is built again after each read of the project: the cell is looked for once it has settled
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node cell = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#codebook .tree-cell").queryAll().stream()
-                        .filter(c -> c instanceof TreeCell<?> t
-                                && t.isVisible()
-                                && t.getItem() instanceof CodeNode n
-                                && n.path().equals(path))
-                        .findFirst()
-                        .orElseThrow())
-                .get();
+        Node cell = GuiHarness.codebookCell(robot, path);
         robot.clickOn(cell);
         WaitForAsyncUtils.waitFor(
                 10, TimeUnit.SECONDS, () -> vm.codebook().selectedProperty().get() != null);
