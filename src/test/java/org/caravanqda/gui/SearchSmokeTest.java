@@ -143,6 +143,11 @@ class SearchSmokeTest extends HeadlessFx {
                 () -> ((javafx.scene.control.Button) question.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !coded().isEmpty());
         assertThat(coded()).allSatisfy(c -> assertThat(c.text().toLowerCase()).containsPattern("уе[хд]"));
+        // the store has the codings before the window has read its state again and put the run on the undo stack
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> vm.coding().undoStack().canUndoProperty().get());
         robot.clickOn(area);
         // on a loaded machine the click's focus can land after the key press: give the area focus first
         robot.interact(area::requestFocus);
