@@ -226,7 +226,7 @@ final class DocumentCommand {
                         r.length(),
                         r.codings()));
                 t.print(ctx.out());
-                ctx.out().println(revisions.size() + " revisions");
+                ctx.out().println(revisions.size() == 1 ? "1 revision" : revisions.size() + " revisions");
             }
             return 0;
         }

@@ -38,7 +38,17 @@ public final class CaravanFxApp extends Application {
         Jobs jobs = new Jobs(worker, Platform::runLater);
         shell = new Shell(stage, app, jobs, new FxDialogs(stage)::showError, GuiPreferences.user());
         shell.folders(folder -> getHostServices().showDocument(folder.toUri().toString()));
-        shell.start(initialProject);
+        UncaughtFailures failures = new UncaughtFailures(Platform::runLater, shell::showFailure);
+        failures.install();
+        try {
+            shell.start(initialProject);
+        } catch (RuntimeException | Error e) {
+            // the start screen stays, with the line, rather than no window at all
+            failures.uncaughtException(Thread.currentThread(), e);
+            if (!stage.isShowing()) {
+                stage.show();
+            }
+        }
         if (StartupProbe.wanted()) {
             StartupProbe.watch(stage, initialProject != null, terminal);
         }

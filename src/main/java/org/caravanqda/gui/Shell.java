@@ -36,6 +36,7 @@ public final class Shell {
     private ShowInFolder folders = folder -> {};
     private WorkbenchView workbench;
     private RetrievalTab retrieval;
+    private StartViewModel start;
 
     public Shell(Stage stage, Caravan app, Jobs jobs, Notifier notifier, GuiPreferences prefs) {
         this.stage = stage;
@@ -62,6 +63,7 @@ public final class Shell {
         closeProject();
         StartViewModel vm =
                 new StartViewModel(app, jobs, notifier, dialogs, prefs, this::showProject, new PasswordDialog(stage));
+        start = vm;
         setRoot(new StartView(vm, stage).root());
         stage.setTitle("Caravan");
     }
@@ -130,6 +132,15 @@ public final class Shell {
     /** How "Show in folder" shows one (the application's host services; nothing in tests). */
     public void folders(ShowInFolder folders) {
         this.folders = folders;
+    }
+
+    /** A failure nobody caught ({@link UncaughtFailures}), in one line in the status bar of what is shown. */
+    public void showFailure(String line) {
+        if (workbench != null) {
+            workbench.viewModel().statusProperty().set(line);
+        } else if (start != null) {
+            start.statusProperty().set(line);
+        }
     }
 
     public WorkbenchView workbench() {

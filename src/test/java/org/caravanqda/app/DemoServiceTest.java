@@ -21,7 +21,12 @@ class DemoServiceTest {
     @Test
     void buildsACodedBilingualProjectWithAttributes() {
         Caravan app = TestApp.app();
-        DemoService.DemoReport r = new DemoService(app).build(tmp.resolve("demo"), Progress.NONE);
+        List<String> messages = new java.util.ArrayList<>();
+        DemoService.DemoReport r =
+                new DemoService(app).build(tmp.resolve("demo"), (message, done, total) -> messages.add(message));
+        // the last line a window or terminal shows is the outcome, not the example export's last file
+        assertThat(messages).last().isEqualTo("the demo project is ready");
+        assertThat(messages).noneMatch(m -> m.startsWith("exported"));
         assertThat(r.imported().documents()).hasSizeGreaterThanOrEqualTo(8);
         assertThat(r.coders()).containsExactly("anna", "timur");
         try (Project p = app.open(tmp.resolve("demo"))) {

@@ -104,6 +104,11 @@ class DocumentReplaceCliTest {
         assertThat(JSON.readTree(list.out()).get(0).get("text").asString()).isEqualTo(deleted);
         CliRun history = CliRun.of("document", "history", "-p", demo, "--document", doc, "--format", "json");
         long revision = JSON.readTree(history.out()).get(0).get("id").asLong();
+        // the table's last line counts them in good English
+        assertThat(CliRun.of("document", "history", "-p", demo, "--document", doc)
+                        .out()
+                        .strip())
+                .endsWith("\n1 revision");
         CliRun old = CliRun.of("document", "old-text", "-p", demo, "--document", doc, String.valueOf(revision));
         assertThat(old.out()).isEqualTo(text);
 

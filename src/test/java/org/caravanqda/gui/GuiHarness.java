@@ -78,6 +78,24 @@ final class GuiHarness {
         javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png", out.toFile());
     }
 
+    /**
+     * The codebook's row for {@code path} (null: the first row), looked for once the tree has settled:
+     * it is built again after each read of the project.
+     */
+    static javafx.scene.Node codebookCell(org.testfx.api.FxRobot robot, String path) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(500);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup("#codebook .tree-cell").queryAll().stream()
+                        .filter(c -> c instanceof javafx.scene.control.TreeCell<?> t
+                                && t.isVisible()
+                                && t.getItem() instanceof org.caravanqda.app.codebook.CodeNode n
+                                && (path == null || n.path().equals(path)))
+                        .findFirst()
+                        .orElseThrow())
+                .get();
+    }
+
     WorkbenchView workbench() {
         return shell.workbench();
     }

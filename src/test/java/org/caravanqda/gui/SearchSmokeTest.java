@@ -117,10 +117,37 @@ class SearchSmokeTest extends HeadlessFx {
         // typed text reaches a dialog unreliably under Monocle: the filter is set, Enter is a real key press
         javafx.scene.control.TextInputControl filter =
                 robot.lookup(".dialog-pane .text-field").queryTextInputControl();
+        assertThat(robot.lookup(".dialog-pane")
+                        .queryAs(javafx.scene.control.DialogPane.class)
+                        .getHeaderText())
+                .doesNotContain("Enter applies");
         robot.interact(() -> filter.setText("Accessib"));
         robot.type(KeyCode.ENTER);
+        // before coding, a question says how many passages the run codes and quotes the first
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> robot.lookup(".dialog-pane").queryAll().stream()
+                        .anyMatch(d -> d instanceof javafx.scene.control.DialogPane p
+                                && p.getContentText() != null
+                                && p.getContentText().startsWith("Code ")));
+        javafx.scene.control.DialogPane question = robot.lookup(".dialog-pane").queryAll().stream()
+                .map(javafx.scene.control.DialogPane.class::cast)
+                .filter(p -> p.getContentText() != null && p.getContentText().startsWith("Code "))
+                .findFirst()
+                .orElseThrow();
+        assertThat(question.getContentText())
+                .containsPattern("^Code [\\d,]+ passages? in \\d+ documents? with Accessibility");
+        assertThat(coded()).isEmpty();
+        robot.interact(
+                () -> ((javafx.scene.control.Button) question.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !coded().isEmpty());
         assertThat(coded()).allSatisfy(c -> assertThat(c.text().toLowerCase()).containsPattern("уе[хд]"));
+        // the store has the codings before the window has read its state again and put the run on the undo stack
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> vm.coding().undoStack().canUndoProperty().get());
         robot.clickOn(area);
         // on a loaded machine the click's focus can land after the key press: give the area focus first
         robot.interact(area::requestFocus);

@@ -87,9 +87,9 @@ public final class TranscriptView {
             showMargin();
             area.moveTo(0);
             area.requestFollowCaret();
-        } else {
-            restyle();
         }
+        // the same text: the visible codings, read again from it before this listener runs, have restyled it
+        // (doing it here too drew every change twice, a coding's stripe among them)
         lastRenderMillis = (System.nanoTime() - started) / 1_000_000;
     }
 

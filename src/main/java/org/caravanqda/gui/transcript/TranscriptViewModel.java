@@ -78,6 +78,32 @@ public final class TranscriptViewModel {
                         : visible.stream().filter(m -> m.covers(position)).toList());
     }
 
+    /**
+     * Shows a coding at once, before the store has it (optimistic coding: the stripe appears when
+     * the key is pressed); the transcript read after the write replaces it with the stored one.
+     */
+    public void showPending(CodingMark pending) {
+        Transcript t = transcript.get();
+        if (t == null) {
+            return;
+        }
+        List<CodingMark> codings = new java.util.ArrayList<>(t.codings());
+        codings.add(pending);
+        transcript.set(new Transcript(t.name(), t.language(), t.text(), t.units(), codings));
+    }
+
+    /** Takes a coding shown by {@link #showPending} away again (the store refused it); false when it is no longer shown. */
+    public boolean dropPending(CodingMark pending) {
+        Transcript t = transcript.get();
+        if (t == null || !t.codings().contains(pending)) {
+            return false;
+        }
+        List<CodingMark> codings =
+                t.codings().stream().filter(m -> !m.equals(pending)).toList();
+        transcript.set(new Transcript(t.name(), t.language(), t.text(), t.units(), codings));
+        return true;
+    }
+
     public void select(int start, int end) {
         selectionStart.set(Math.min(start, end));
         selectionEnd.set(Math.max(start, end));

@@ -18,9 +18,14 @@ final class CodeWithDialog {
     private final Dialog<String> dialog = new Dialog<>();
 
     CodeWithDialog(Window owner, CodebookViewModel codebook) {
+        this(owner, codebook, "Code with…", "Type to find a code; Enter applies it to the selection");
+    }
+
+    /** {@code title} and {@code header}: what the chosen code is for (coding the selection, auto-coding hits). */
+    CodeWithDialog(Window owner, CodebookViewModel codebook, String title, String header) {
         dialog.initOwner(owner);
-        dialog.setTitle("Code with…");
-        dialog.setHeaderText("Type to find a code; Enter applies it to the selection");
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
         FilteredList<String> paths = new FilteredList<>(FXCollections.observableArrayList(codebook.codablePaths()));
         TextField search = new TextField();
         search.setPromptText("e.g. silent, housing, mobil…");

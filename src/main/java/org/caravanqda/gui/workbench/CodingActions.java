@@ -63,13 +63,44 @@ public final class CodingActions {
                         vm.coderProperty().get(),
                         null),
                 ids);
-        perform(c, "Coded with " + codePath, () -> {});
+        CodingMark pending = pending(codePath, span);
+        if (pending != null) {
+            vm.transcript().showPending(pending); // the stripe appears now; the store write follows on the job thread
+        }
+        vm.activityProperty().set("Saving the coding…");
+        perform(c, "Coded with " + codePath, () -> {}, e -> {
+            if (pending != null) {
+                vm.transcript().dropPending(pending);
+            }
+            vm.statusProperty().set(org.caravanqda.gui.common.FailureLine.of("Coding with " + codePath, e));
+        });
         recent.remove(codePath);
         recent.add(0, codePath);
         if (recent.size() > RECENT) {
             recent.remove(RECENT, recent.size());
         }
         return true;
+    }
+
+    /** Ids below zero: codings shown before the store has them (never a stored coding's id). */
+    private long pendingIds;
+
+    /** The coding as it will be stored, shown until the store's own is read back; null when the code is unknown here. */
+    private CodingMark pending(String codePath, int[] span) {
+        return vm.codebook()
+                .byPath(codePath)
+                .map(n -> new CodingMark(
+                        --pendingIds,
+                        n.code().id(),
+                        codePath,
+                        n.code().name(),
+                        n.code().color(),
+                        vm.coderProperty().get(),
+                        span[0],
+                        span[1],
+                        java.time.Instant.now(),
+                        null))
+                .orElse(null);
     }
 
     private static final int RECENT = 5;
@@ -111,6 +142,7 @@ public final class CodingActions {
         }
         AutocodeHits c = new AutocodeHits(new AutocodeRequest(
                 query, codePath, unit, null, vm.coderProperty().get(), false));
+        vm.activityProperty().set("Auto-coding with " + codePath + "…");
         vm.change(
                 (p, x) -> {
                     c.redo(vm.project());
@@ -430,6 +462,10 @@ public final class CodingActions {
      * such as agreement, use it for their own changes).
      */
     public void perform(Command c, String message, Runnable then) {
+        perform(c, message, then, e -> vm.notifier().error("Caravan", e));
+    }
+
+    private void perform(Command c, String message, Runnable then, java.util.function.Consumer<Throwable> failed) {
         vm.change(
                 (p, x) -> {
                     c.redo(vm.project());
@@ -440,7 +476,8 @@ public final class CodingActions {
                     undo.done(c);
                     vm.statusProperty().set(message);
                     then.run();
-                });
+                },
+                failed);
     }
 
     /** Pins follow a code whose path the command changed. */

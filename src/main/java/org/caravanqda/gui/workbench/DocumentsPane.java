@@ -44,8 +44,11 @@ final class DocumentsPane {
         group.setMaxWidth(Double.MAX_VALUE);
         group.getItems().add(NO_GROUPING);
         vm.documents().attributeNames().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            // new items clear the box's selection: the grouping the list keeps is shown again (after an import)
+            String grouped = vm.documents().groupByProperty().get();
             group.getItems().setAll(NO_GROUPING);
             group.getItems().addAll(vm.documents().attributeNames());
+            group.setValue(grouped != null && group.getItems().contains(grouped) ? grouped : null);
         });
         group.valueProperty()
                 .addListener((o, a, b) ->

@@ -66,6 +66,18 @@ final class SearchPane {
         summary.setId("search-summary");
         summary.getStyleClass().add("document-facts");
         summary.textProperty().bind(vm.summaryProperty());
+        // the first search opens the index, auto-coding searches and codes: the panel says it is at work
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setPrefSize(14, 14);
+        spinner.setMaxSize(14, 14);
+        Label working = new Label();
+        working.setId("search-working");
+        working.getStyleClass().add("document-facts");
+        working.textProperty().bind(vm.workingTextProperty());
+        HBox busy = new HBox(6, spinner, working);
+        busy.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        busy.visibleProperty().bind(vm.workingProperty());
+        busy.managedProperty().bind(vm.workingProperty());
         ListView<SearchHit> list = new ListView<>(vm.hits());
         list.setId("search-hits");
         list.setPlaceholder(new Label("Type a query and press Enter."));
@@ -79,6 +91,7 @@ final class SearchPane {
                         new HBox(6, query, run),
                         scope,
                         error,
+                        busy,
                         summary,
                         list,
                         autocodeRow(vm, workbench.codebook(), owner));
@@ -104,7 +117,14 @@ final class SearchPane {
                 new Tooltip("Codes every hit listed (turns and paragraphs search) with a code you choose, around each"
                         + " match as chosen on the left; Undo takes the whole run back."));
         code.disableProperty().bind(vm.codableProperty().not());
-        code.setOnAction(e -> new CodeWithDialog(owner, codebook).choose().ifPresent(vm::autocode));
+        code.setOnAction(e -> new CodeWithDialog(
+                        owner,
+                        codebook,
+                        "Auto-code",
+                        "Choose the code for every hit listed; you will see how many passages it codes"
+                                + " before anything is coded")
+                .choose()
+                .ifPresent(vm::autocode));
         unit.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(unit, Priority.ALWAYS);
         code.setMinWidth(Button.USE_PREF_SIZE);

@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -203,12 +202,9 @@ public final class WorkbenchView {
     private HBox statusBar() {
         Label status = new Label();
         status.textProperty().bind(vm.statusProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(14, 14);
-        busy.visibleProperty().bind(vm.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, status, spacer, busy);
+        HBox bar = new HBox(8, status, spacer, new WorkingIndicator(vm.busyProperty(), vm.activityProperty()).node());
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -192,12 +192,20 @@ public final class WorkbenchViewModel {
 
     /** {@code beforeShowing} sees the result before the new state is shown (e.g. to carry pins over a rename). */
     <T> void change(Work<T> work, Consumer<T> beforeShowing, Consumer<T> after) {
+        change(work, beforeShowing, after, e -> notifier.error("Caravan", e));
+    }
+
+    /** {@code failed}: what the change's failure does instead of the error dialog (an optimistic coding rolled back). */
+    <T> void change(Work<T> work, Consumer<T> beforeShowing, Consumer<T> after, Consumer<Throwable> failed) {
         boolean show = showPseudonyms.get();
-        run((p, c) -> new Changed<>(work.run(p, c), readState(show)), changed -> {
-            beforeShowing.accept(changed.result());
-            apply(changed.state());
-            after.accept(changed.result());
-        });
+        run(
+                (p, c) -> new Changed<>(work.run(p, c), readState(show)),
+                changed -> {
+                    beforeShowing.accept(changed.result());
+                    apply(changed.state());
+                    after.accept(changed.result());
+                },
+                failed);
     }
 
     private State readState(boolean show) {
@@ -247,13 +255,28 @@ public final class WorkbenchViewModel {
         jobs.submit(
                 work,
                 r -> {
-                    busy.set(--running > 0);
+                    done();
                     onSuccess.accept(r);
                 },
                 e -> {
-                    busy.set(--running > 0);
+                    done();
                     onFailure.accept(e);
                 });
+    }
+
+    private void done() {
+        busy.set(--running > 0);
+        if (running == 0) {
+            activity.set(WORKING);
+        }
+    }
+
+    private static final String WORKING = "Working…";
+    private final StringProperty activity = new SimpleStringProperty(WORKING);
+
+    /** What the job thread is doing, as the status bar says it while {@link #busyProperty()} holds. */
+    public StringProperty activityProperty() {
+        return activity;
     }
 
     /**

@@ -35,6 +35,7 @@ class SearchViewModelTest {
     private final List<Throwable> errors = new ArrayList<>();
     private final Preferences node = Preferences.userRoot().node("caravan-test-" + UUID.randomUUID());
     private final Jobs inline = new Jobs(Runnable::run, Runnable::run);
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private Project project;
     private WorkbenchViewModel vm;
     private SearchViewModel search;
@@ -49,7 +50,7 @@ class SearchViewModelTest {
         project.imports()
                 .importFiles(List.of(ants), new ImportOptions("en", null, "anna"), Progress.NONE, Cancellation.none());
         vm = new WorkbenchViewModel(
-                project, inline, (w, e) -> errors.add(e), new ScriptedDialogs(), new GuiPreferences(node), "anna");
+                project, inline, (w, e) -> errors.add(e), dialogs, new GuiPreferences(node), "anna");
         vm.reload();
         search = vm.search();
     }
@@ -161,9 +162,24 @@ class SearchViewModelTest {
         search.unitProperty().set(org.caravanqda.app.search.AutocodeUnit.SENTENCE);
         search.queryProperty().set("something typed since"); // the shown query is coded, not the field's text
 
+        dialogs.confirm(true);
         search.autocode("Accessibility");
 
         var coded = project.codings().codings("visa.md", "Accessibility", "anna");
+        // before coding, the question said how many passages in how many documents, and quoted the first
+        ScriptedDialogs.Question asked = dialogs.last();
+        assertThat(asked.kind()).isEqualTo("confirm");
+        assertThat(asked.prompt())
+                .startsWith(
+                        "Code " + coded.size() + " passages in 1 document with Accessibility? (each hit's sentence)")
+                .contains("Undo (Ctrl+Z) takes the whole run back")
+                .doesNotContain("Enter applies");
+        java.util.regex.Matcher quoted =
+                java.util.regex.Pattern.compile("• visa\\.md: «([^»]+?)…?»").matcher(asked.prompt());
+        assertThat(quoted.find()).isTrue();
+        String first = quoted.group(1);
+        assertThat(coded)
+                .anyMatch(c -> c.text().replaceAll("(?U)\\s+", " ").strip().startsWith(first));
         assertThat(coded).isNotEmpty().allSatisfy(c -> {
             assertThat(c.text().toLowerCase()).contains("регистрац");
             assertThat(c.memo()).isEqualTo("auto-coded: регистрация");
@@ -176,10 +192,28 @@ class SearchViewModelTest {
         vm.coding().undo();
         assertThat(project.codings().codings("visa.md", "Accessibility", "anna"))
                 .isEmpty();
+        // the hits' headers follow the undo (they named the auto-coded code until the list was read again)
+        assertThat(search.hits()).hasSize(shown).noneMatch(h -> h.codes().contains("Accessibility"));
+        assertThat(search.workingProperty().get()).isFalse();
         assertThat(project.codings().codings("visa.md", "Departure", "anna")).hasSize(1); // the other coding stays
         vm.coding().redo();
         assertThat(project.codings().codings("visa.md", "Accessibility", "anna"))
                 .hasSize(coded.size());
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void autoCodingAnsweredNoCodesNothing() {
+        search.queryProperty().set("регистрация");
+        search.search();
+        dialogs.confirm(false);
+
+        search.autocode("Accessibility");
+
+        assertThat(dialogs.last().prompt()).startsWith("Code ").contains(" passages in 1 document with Accessibility?");
+        assertThat(project.codings().codings(null, "Accessibility", null)).isEmpty();
+        assertThat(vm.statusProperty().get()).isEqualTo("Auto-coding cancelled: nothing was coded");
+        assertThat(vm.coding().undoStack().canUndoProperty().get()).isFalse();
         assertThat(errors).isEmpty();
     }
 

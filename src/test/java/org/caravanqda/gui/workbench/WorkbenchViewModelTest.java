@@ -36,6 +36,17 @@ class WorkbenchViewModelTest {
     private final Preferences node = Preferences.userRoot().node("caravan-test-" + UUID.randomUUID());
     private Project project;
     private WorkbenchViewModel vm;
+    /** While true the job thread holds its jobs (in {@link #held}) until {@link #runJobs} runs them. */
+    private boolean holding;
+
+    private final java.util.Queue<Runnable> held = new java.util.ArrayDeque<>();
+
+    private void runJobs() {
+        holding = false;
+        for (Runnable job = held.poll(); job != null; job = held.poll()) {
+            job.run();
+        }
+    }
 
     @BeforeEach
     void open() throws Exception {
@@ -45,7 +56,15 @@ class WorkbenchViewModelTest {
         project.imports().importFiles(List.of(file), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
         vm = new WorkbenchViewModel(
                 project,
-                new Jobs(Runnable::run, Runnable::run),
+                new Jobs(
+                        job -> {
+                            if (holding) {
+                                held.add(job);
+                            } else {
+                                job.run();
+                            }
+                        },
+                        Runnable::run),
                 (w, e) -> errors.add(e),
                 dialogs,
                 new GuiPreferences(node),
@@ -430,5 +449,74 @@ class WorkbenchViewModelTest {
     void failuresReachTheNotifier() {
         vm.openDocument("no-such.txt");
         assertThat(errors).singleElement().satisfies(e -> assertThat(e).hasMessageContaining("no-such.txt"));
+    }
+
+    /**
+     * Optimistic coding: the coding is in the transcript (its stripe drawn) when the key is pressed,
+     * before the job thread has written it; the store's answer replaces it, or takes it away with
+     * one line in the status bar. The job thread holds its jobs here until the test runs them.
+     */
+    @Test
+    void theCodingIsShownBeforeTheStoreHasItThenTheStoredOneReplacesIt() {
+        String code = vm.codebook().codablePaths().get(0);
+        int start = TEXT.indexOf("Там");
+        int end = TEXT.indexOf(" И работа");
+        vm.transcript().select(start, end);
+        holding = true;
+
+        assertThat(vm.coding().apply(code)).isTrue();
+
+        // pressed, not yet written: the mark is there with the code's colour, the store has nothing
+        assertThat(held).isNotEmpty();
+        assertThat(project.codings().codings("ru-01.txt", null, null)).isEmpty();
+        CodingMark shown = vm.transcript().visibleCodings().get(0);
+        assertThat(vm.transcript().visibleCodings()).hasSize(1);
+        assertThat(shown.id()).isNegative();
+        assertThat(shown.codePath()).isEqualTo(code);
+        assertThat(shown.color())
+                .isEqualTo(vm.codebook().byPath(code).orElseThrow().code().color());
+        assertThat(shown.coder()).isEqualTo("anna");
+        assertThat(TEXT.substring(shown.start(), shown.end())).isEqualTo("Там уже были друзья.");
+        assertThat(vm.busyProperty().get()).isTrue();
+        assertThat(vm.activityProperty().get()).isEqualTo("Saving the coding…");
+
+        runJobs();
+
+        var stored = project.codings().codings("ru-01.txt", null, null);
+        assertThat(stored).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("Там уже были друзья."));
+        assertThat(vm.transcript().visibleCodings()).singleElement().satisfies(m -> {
+            assertThat(m.id()).isPositive();
+            assertThat(m.start()).isEqualTo(shown.start());
+            assertThat(m.end()).isEqualTo(shown.end());
+        });
+        assertThat(vm.statusProperty().get()).isEqualTo("Coded with " + code);
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.activityProperty().get()).isEqualTo("Working…");
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void aCodingTheStoreRefusesIsTakenAwayWithOneLine() {
+        // the window still lists a code that is gone from the store (deleted from elsewhere meanwhile)
+        String code = vm.codebook().codablePaths().get(0);
+        project.codebook().delete(code, true, "timur");
+        vm.transcript().select(TEXT.indexOf("Там"), TEXT.indexOf(" И работа"));
+        holding = true;
+
+        vm.coding().apply(code);
+        assertThat(vm.transcript().visibleCodings())
+                .singleElement()
+                .extracting(CodingMark::codePath)
+                .isEqualTo(code);
+
+        runJobs();
+
+        assertThat(vm.transcript().visibleCodings()).isEmpty();
+        assertThat(project.codings().codings("ru-01.txt", null, null)).isEmpty();
+        assertThat(vm.statusProperty().get())
+                .startsWith("Coding with " + code + " failed: ")
+                .doesNotContain("\n");
+        assertThat(vm.coding().undoStack().canUndoProperty().get()).isFalse();
+        assertThat(errors).isEmpty(); // a line in the status bar, no error dialog
     }
 }
