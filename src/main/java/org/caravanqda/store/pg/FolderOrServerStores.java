@@ -1,0 +1,95 @@
+package org.caravanqda.store.pg;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.port.OpenGuard;
+import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.port.ProjectStores;
+import org.caravanqda.app.port.RestoreInfo;
+
+/**
+ * Project folders and server projects behind one port (ADR 0025): a folder holding {@value
+ * ServerFolders#NOTE} is a server project's local folder and opens that project on its server;
+ * every other folder is an H2 project, handled exactly as before.
+ */
+public final class FolderOrServerStores implements ProjectStores {
+    private final ProjectStores folders;
+    private final PgProjectStores servers;
+
+    public FolderOrServerStores(ProjectStores folders, Supplier<char[]> databasePassword) {
+        this.folders = folders;
+        this.servers = new PgProjectStores(databasePassword);
+    }
+
+    private static boolean server(Path dir) {
+        return ServerFolders.isServerFolder(dir);
+    }
+
+    /** A server project's local folder always counts as a project; opening it asks the server. */
+    @Override
+    public boolean exists(Path dir) {
+        return server(dir) || folders.exists(dir);
+    }
+
+    @Override
+    public boolean encrypted(Path dir) {
+        return !server(dir) && folders.encrypted(dir);
+    }
+
+    @Override
+    public ProjectStore create(Path dir, String name, String language, char[] password) {
+        if (!server(dir)) {
+            return folders.create(dir, name, language, password);
+        }
+        if (password != null) {
+            throw new CaravanException("a server project is not encrypted by Caravan: TLS protects it on the way"
+                    + " and the server's disk encryption at rest (docs/team.md); create it without --encrypt");
+        }
+        return servers.create(dir, ServerFolders.addressOf(dir), name, language);
+    }
+
+    @Override
+    public void discard(Path dir, boolean madeDir) {
+        if (server(dir)) {
+            servers.discard(dir, ServerFolders.addressOf(dir));
+        } else {
+            folders.discard(dir, madeDir);
+        }
+    }
+
+    /**
+     * A server project opens without the guard of ADR 0018: that guard keeps the evidence of an H2
+     * file that lost its tail; a server's data is the truth and its local index is rebuilt from it.
+     */
+    @Override
+    public ProjectStore open(Path dir, char[] password, OpenGuard guard) {
+        if (!server(dir)) {
+            return folders.open(dir, password, guard);
+        }
+        return servers.open(dir, ServerFolders.addressOf(dir));
+    }
+
+    @Override
+    public void changePassword(Path dir, char[] oldPassword, char[] newPassword) {
+        if (server(dir)) {
+            throw new CaravanException("a server project has no Caravan password: the database password is the"
+                    + " server's (ALTER ROLE ... PASSWORD, docs/team.md)");
+        }
+        folders.changePassword(dir, oldPassword, newPassword);
+    }
+
+    @Override
+    public RestoreInfo restore(Path zip, Path dir, boolean force, Supplier<char[]> password) {
+        if (server(dir)) {
+            throw new CaravanException("a backup is restored into a folder: caravan restore ZIP -p DIR, then"
+                    + " caravan team publish -p DIR --to URL");
+        }
+        return folders.restore(zip, dir, force, password);
+    }
+
+    /** The server projects this adapter opens (publish and snapshot use it). */
+    public PgProjectStores servers() {
+        return servers;
+    }
+}
