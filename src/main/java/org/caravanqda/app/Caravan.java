@@ -198,6 +198,16 @@ public final class Caravan {
         return adapters.stores().restore(zip, dir, force, password);
     }
 
+    /**
+     * Copies every row of the open project {@code from} into a new project at {@code to}: a folder
+     * project to a server project's local folder ({@code team publish}) or a server project to a
+     * new folder ({@code team snapshot}); rows per table. The target's index is built when it is
+     * first searched.
+     */
+    public java.util.Map<String, Long> copyProject(Project from, Path to) {
+        return adapters.stores().copyInto(from.store(), to);
+    }
+
     public boolean isProject(Path dir) {
         return adapters.stores().exists(dir);
     }

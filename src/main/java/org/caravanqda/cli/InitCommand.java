@@ -15,6 +15,14 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
+    @Option(
+            names = "--server",
+            paramLabel = "URL",
+            description = "create the project on a PostgreSQL 15+ server, in an existing empty database:"
+                    + " postgresql://HOST[:PORT]/DATABASE (TLS with the server's certificate checked; the password"
+                    + " from PGPASSWORD, ~/.pgpass or a prompt; docs/team.md)")
+    String server;
+
     @Option(names = "--name", description = "project name (default: the folder name)")
     String name;
 
@@ -63,6 +71,17 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private int create(char[] password) {
+        if (server != null) {
+            if (!org.caravanqda.store.pg.ServerAddress.isServer(server)) {
+                throw new org.caravanqda.app.common.CaravanException(
+                        "--server takes postgresql://HOST[:PORT]/DATABASE, not " + server);
+            }
+            project.dir = ProjectLocation.resolve(server);
+            if (name == null) {
+                name = org.caravanqda.store.pg.ServerFolders.addressOf(project.dir)
+                        .database();
+            }
+        }
         if (from != null) {
             RefiCliOutput.refuseCodebook(from, "caravan init --codebook " + from);
             if (!RefiCliOutput.isProjectFile(from)) {
@@ -90,7 +109,7 @@ final class InitCommand implements Callable<Integer> {
             ProjectStats s = p.documents().stats();
             ctx.out()
                     .println("created " + (password != null ? "encrypted " : "") + "project "
-                            + p.directory().toAbsolutePath().normalize() + " with " + s.codes() + " codes");
+                            + ProjectLocation.shown(p.directory()) + " with " + s.codes() + " codes");
         }
         return 0;
     }

@@ -67,4 +67,14 @@ public interface ProjectStores {
 
     /** As above; {@code password} is asked only for an encrypted project's backup (null: none given). */
     RestoreInfo restore(Path zip, Path dir, boolean force, java.util.function.Supplier<char[]> password);
+
+    /**
+     * Copies every row of the open project {@code from} (ids, guids, times) into a new project at
+     * {@code to}, in one transaction: a folder project into a server project's empty database
+     * ({@code team publish}), or a server project into a new folder ({@code team snapshot}). Returns
+     * the rows copied per table. Refused when the target already holds a project.
+     */
+    default java.util.Map<String, Long> copyInto(ProjectStore from, Path to) {
+        throw new org.caravanqda.app.common.CaravanException("this Caravan copies no projects between stores");
+    }
 }

@@ -1,12 +1,18 @@
 package org.caravanqda.store.pg;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.OpenGuard;
+import org.caravanqda.app.port.ProjectInfo;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.ProjectStores;
 import org.caravanqda.app.port.RestoreInfo;
+import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.store.RowCopy;
+import org.caravanqda.store.StoreAccess;
 
 /**
  * Project folders and server projects behind one port (ADR 0025): a folder holding {@value
@@ -88,8 +94,34 @@ public final class FolderOrServerStores implements ProjectStores {
         return folders.restore(zip, dir, force, password);
     }
 
-    /** The server projects this adapter opens (publish and snapshot use it). */
-    public PgProjectStores servers() {
-        return servers;
+    /**
+     * {@code team publish} (a folder project into a server project's empty database) and {@code
+     * team snapshot} (a server project into a new folder): the target is made with the source's
+     * name and language, then every row is copied in the target's one write transaction. A failure
+     * leaves the target as it was: the database empty again, the new folder removed.
+     */
+    @Override
+    public Map<String, Long> copyInto(ProjectStore from, Path to) {
+        boolean fromServer = from instanceof PgProjectStore;
+        if (fromServer == server(to)) {
+            throw new CaravanException(
+                    fromServer
+                            ? "a server project is copied to a folder (team snapshot), not to another server"
+                            : "team publish copies a folder project to a server project: give --to postgresql://HOST/DATABASE");
+        }
+        ProjectInfo info = from.read(StoreSession::project);
+        boolean madeDir = !Files.isDirectory(to);
+        ProjectStore target = fromServer
+                ? folders.create(to, info.name(), info.language(), null)
+                : servers.create(to, ServerFolders.addressOf(to), info.name(), info.language());
+        try (target) {
+            return from.read(source -> target.write(t -> RowCopy.copy(
+                    StoreAccess.connection(source),
+                    StoreAccess.connection(t),
+                    fromServer ? RowCopy.Direction.POSTGRESQL_TO_H2 : RowCopy.Direction.H2_TO_POSTGRESQL)));
+        } catch (RuntimeException e) {
+            discard(to, madeDir);
+            throw e;
+        }
     }
 }

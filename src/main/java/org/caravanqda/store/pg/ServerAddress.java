@@ -41,6 +41,14 @@ public record ServerAddress(String host, int port, String database, String user,
             throw new CaravanException("not a server address: " + text + " (write postgresql://host[:port]/database)");
         }
         String rest = text.substring(text.indexOf("://") + 3);
+        int end = rest.indexOf('/');
+        String head = end < 0 ? rest : rest.substring(0, end);
+        if (head.contains("@") && head.substring(0, head.lastIndexOf('@')).contains(":")
+                || text.toLowerCase(Locale.ROOT).matches(".*[?&]password=.*")) {
+            // refused before anything else, and never repeated: the message must not echo the password
+            throw new CaravanException("a password never goes in the address: use PGPASSWORD, ~/.pgpass,"
+                    + " or type it when asked (the address was refused)");
+        }
         String query = "";
         int q = rest.indexOf('?');
         if (q >= 0) {
@@ -60,12 +68,7 @@ public record ServerAddress(String host, int port, String database, String user,
         String user = null;
         int at = authority.lastIndexOf('@');
         if (at >= 0) {
-            String userInfo = authority.substring(0, at);
-            if (userInfo.contains(":")) {
-                throw new CaravanException("a password never goes in the address: use PGPASSWORD, ~/.pgpass,"
-                        + " or type it when asked (the address was refused)");
-            }
-            user = decode(userInfo);
+            user = decode(authority.substring(0, at));
             authority = authority.substring(at + 1);
         }
         String host = authority;

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * TLS on: the test-only CA and localhost certificate in src/test/resources/pg-tls. Each test takes
  * a fresh database of its own ({@link #freshDatabase()}), so test classes share the server safely.
  */
-final class EmbeddedServer {
+public final class EmbeddedServer {
     private static EmbeddedServer shared;
     private static final AtomicInteger DATABASES = new AtomicInteger();
 
@@ -27,7 +27,7 @@ final class EmbeddedServer {
 
     private EmbeddedServer(boolean ssl) throws IOException {
         tls = Files.createTempDirectory("caravan-pg-tls");
-        for (String f : new String[] {"ca.crt", "server.crt", "server.key"}) {
+        for (String f : new String[] {"ca.crt", "server.crt", "server.key", "other-ca.crt"}) {
             try (InputStream in = EmbeddedServer.class.getResourceAsStream("/pg-tls/" + f)) {
                 Files.copy(in, tls.resolve(f), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -43,7 +43,7 @@ final class EmbeddedServer {
     }
 
     /** The JVM's server with TLS on, started on first use. */
-    static synchronized EmbeddedServer get() {
+    public static synchronized EmbeddedServer get() {
         if (shared == null) {
             try {
                 shared = new EmbeddedServer(true);
@@ -67,7 +67,7 @@ final class EmbeddedServer {
     }
 
     /** A new empty database on this server, named uniquely. */
-    String freshDatabase() {
+    public String freshDatabase() {
         String name = "caravan_t" + DATABASES.incrementAndGet() + "_"
                 + ProcessHandle.current().pid();
         try (Connection c = pg.getPostgresDatabase().getConnection();
@@ -80,7 +80,7 @@ final class EmbeddedServer {
     }
 
     /** The address of {@code database} here, over TLS checked against the test CA. */
-    ServerAddress address(String database) {
+    public ServerAddress address(String database) {
         return new ServerAddress(
                 "localhost",
                 pg.getPort(),
@@ -90,7 +90,7 @@ final class EmbeddedServer {
     }
 
     /** The same as a URL a user would type. */
-    String url(String database) {
+    public String url(String database) {
         return "postgresql://localhost:" + pg.getPort() + "/" + database + "?user=postgres&sslrootcert="
                 + tls.resolve("ca.crt");
     }
