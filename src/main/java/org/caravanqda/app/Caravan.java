@@ -208,6 +208,21 @@ public final class Caravan {
         return adapters.stores().copyInto(from.store(), to);
     }
 
+    /** Whether {@code text} names a server project (postgresql://HOST/DATABASE) rather than a folder. */
+    public boolean isServerAddress(String text) {
+        return adapters.stores().isServerAddress(text);
+    }
+
+    /** The local folder standing for the server project at {@code address} (ADR 0025). */
+    public Path serverFolder(String address) {
+        return adapters.stores().serverFolder(address);
+    }
+
+    /** The project at {@code dir} as the user names it: a server project's address, else the folder. */
+    public String shown(Path dir) {
+        return adapters.stores().shown(dir);
+    }
+
     public boolean isProject(Path dir) {
         return adapters.stores().exists(dir);
     }

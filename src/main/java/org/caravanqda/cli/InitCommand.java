@@ -72,14 +72,13 @@ final class InitCommand implements Callable<Integer> {
 
     private int create(char[] password) {
         if (server != null) {
-            if (!org.caravanqda.store.pg.ServerAddress.isServer(server)) {
+            if (!ctx.app().isServerAddress(server)) {
                 throw new org.caravanqda.app.common.CaravanException(
                         "--server takes postgresql://HOST[:PORT]/DATABASE, not " + server);
             }
-            project.dir = ProjectLocation.resolve(server);
+            project.dir = ProjectLocation.resolve(ctx.app(), server);
             if (name == null) {
-                name = org.caravanqda.store.pg.ServerFolders.addressOf(project.dir)
-                        .database();
+                name = ProjectLocation.database(server);
             }
         }
         if (from != null) {
@@ -109,7 +108,7 @@ final class InitCommand implements Callable<Integer> {
             ProjectStats s = p.documents().stats();
             ctx.out()
                     .println("created " + (password != null ? "encrypted " : "") + "project "
-                            + ProjectLocation.shown(p.directory()) + " with " + s.codes() + " codes");
+                            + ctx.app().shown(p.directory()) + " with " + s.codes() + " codes");
         }
         return 0;
     }

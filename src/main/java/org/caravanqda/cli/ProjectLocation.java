@@ -1,9 +1,8 @@
 package org.caravanqda.cli;
 
 import java.nio.file.Path;
+import org.caravanqda.app.Caravan;
 import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.store.pg.ServerAddress;
-import org.caravanqda.store.pg.ServerFolders;
 import picocli.CommandLine;
 
 /**
@@ -13,10 +12,17 @@ import picocli.CommandLine;
  * server. So every command that takes a folder takes an address, unchanged.
  */
 final class ProjectLocation implements CommandLine.ITypeConverter<Path> {
+    private final CliContext ctx;
+
+    /** Built by the command line's factory, with the context. */
+    ProjectLocation(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
     @Override
     public Path convert(String value) {
         try {
-            return resolve(value);
+            return resolve(ctx.app(), value);
         } catch (CaravanException e) {
             // picocli prints "Invalid value for option '-p': MESSAGE"; the message never repeats a password
             throw new CommandLine.TypeConversionException(e.getMessage());
@@ -24,17 +30,13 @@ final class ProjectLocation implements CommandLine.ITypeConverter<Path> {
     }
 
     /** The folder {@code value} stands for; a bad address is one {@link CaravanException}. */
-    static Path resolve(String value) {
-        if (!ServerAddress.isServer(value)) {
-            return Path.of(value);
-        }
-        return ServerFolders.inUserCache().folderFor(ServerAddress.parse(value));
+    static Path resolve(Caravan app, String value) {
+        return app.isServerAddress(value) ? app.serverFolder(value) : Path.of(value);
     }
 
-    /** How to name {@code dir} to the user: the server's address for a server project's folder. */
-    static String shown(Path dir) {
-        return ServerFolders.isServerFolder(dir)
-                ? ServerFolders.addressOf(dir).toString()
-                : dir.toAbsolutePath().normalize().toString();
+    /** The database an address names (the default name of a project made there). */
+    static String database(String address) {
+        String s = address.contains("?") ? address.substring(0, address.indexOf('?')) : address;
+        return s.substring(s.lastIndexOf('/') + 1);
     }
 }

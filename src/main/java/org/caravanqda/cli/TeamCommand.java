@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.common.CaravanException;
-import org.caravanqda.store.pg.ServerAddress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,15 +58,16 @@ final class TeamCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            if (!ServerAddress.isServer(to)) {
+            if (!ctx.app().isServerAddress(to)) {
                 throw new CaravanException("--to takes a server: postgresql://HOST[:PORT]/DATABASE, not " + to);
             }
-            Path target = ProjectLocation.resolve(to);
+            Path target = ProjectLocation.resolve(ctx.app(), to);
             try (Project p = ctx.open(project.dir)) {
                 Map<String, Long> rows = ctx.app().copyProject(p, target);
                 report(
                         ctx,
-                        "published " + ProjectLocation.shown(p.directory()) + " to " + ProjectLocation.shown(target),
+                        "published " + ctx.app().shown(p.directory()) + " to "
+                                + ctx.app().shown(target),
                         rows);
             }
             return 0;
@@ -100,7 +100,7 @@ final class TeamCommand implements Callable<Integer> {
             }
             try (Project p = ctx.open(project.dir)) {
                 Map<String, Long> rows = ctx.app().copyProject(p, target);
-                report(ctx, "copied " + ProjectLocation.shown(p.directory()) + " to " + target, rows);
+                report(ctx, "copied " + ctx.app().shown(p.directory()) + " to " + target, rows);
             }
             return 0;
         }

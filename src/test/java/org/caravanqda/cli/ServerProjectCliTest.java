@@ -117,6 +117,32 @@ class ServerProjectCliTest {
                         .out());
     }
 
+    @Test
+    void initOnAServerNeedsAnEmptyDatabaseAndRefusesWeakTls() {
+        EmbeddedServer server = EmbeddedServer.get();
+        String db = server.freshDatabase();
+        String url = server.url(db);
+        CliRun made = ok("init", "--server", url, "--language", "en");
+        assertThat(made.out())
+                .contains("created project postgresql://localhost:")
+                .contains("/" + db + " with ");
+        assertThat(ok("stats", "-p", url).out()).contains("codes");
+
+        CliRun again = CliRun.of("init", "--server", url);
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err()).contains("is not empty").doesNotContain("Exception");
+
+        CliRun weak = CliRun.of("stats", "-p", url + "&sslmode=require");
+        assertThat(weak.exit()).isNotZero();
+        assertThat(weak.err()).contains("sslmode=require is refused");
+
+        CliRun secret = CliRun.of("stats", "-p", "postgresql://anna:s3cret@localhost/" + db);
+        assertThat(secret.exit()).isNotZero();
+        assertThat(secret.err())
+                .contains("a password never goes in the address")
+                .doesNotContain("s3cret");
+    }
+
     private static CliRun run(String[] command, String project) {
         List<String> args = new ArrayList<>();
         args.add(command[0]);

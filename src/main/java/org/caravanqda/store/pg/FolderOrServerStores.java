@@ -32,6 +32,25 @@ public final class FolderOrServerStores implements ProjectStores {
         return ServerFolders.isServerFolder(dir);
     }
 
+    @Override
+    public boolean isServerAddress(String text) {
+        return ServerAddress.isServer(text);
+    }
+
+    @Override
+    public Path serverFolder(String address) {
+        return folders().folderFor(ServerAddress.parse(address));
+    }
+
+    private ServerFolders folders() {
+        return ServerFolders.inUserCache();
+    }
+
+    @Override
+    public String shown(Path dir) {
+        return server(dir) ? ServerFolders.addressOf(dir).toString() : folders.shown(dir);
+    }
+
     /** A server project's local folder always counts as a project; opening it asks the server. */
     @Override
     public boolean exists(Path dir) {
