@@ -22,6 +22,7 @@ import org.caravanqda.ipc.UnixWindowChannel;
 import org.caravanqda.search.LuceneSearchIndexes;
 import org.caravanqda.search.analysis.RussianNameForms;
 import org.caravanqda.store.H2ProjectStores;
+import org.caravanqda.store.pg.FolderOrServerStores;
 
 /** Composition root: wires the adapters into the application; arguments run the CLI, none open the GUI. */
 public final class Main {
@@ -30,7 +31,11 @@ public final class Main {
     public static Caravan application() {
         return new Caravan(
                 new Adapters(
-                        new H2ProjectStores(note -> System.err.println("caravan: " + note)),
+                        new FolderOrServerStores(
+                                new H2ProjectStores(note -> System.err.println("caravan: " + note)),
+                                () -> System.console() == null
+                                        ? null
+                                        : System.console().readPassword("Password for the database server: ")),
                         new LuceneSearchIndexes(),
                         Readers.all(),
                         CodebookFormats.all(),

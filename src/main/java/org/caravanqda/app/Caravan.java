@@ -210,6 +210,31 @@ public final class Caravan {
         return adapters.stores().restore(zip, dir, force, password);
     }
 
+    /**
+     * Copies every row of the open project {@code from} into a new project at {@code to}: a folder
+     * project to a server project's local folder ({@code team publish}) or a server project to a
+     * new folder ({@code team snapshot}); rows per table. The target's index is built when it is
+     * first searched.
+     */
+    public java.util.Map<String, Long> copyProject(Project from, Path to) {
+        return adapters.stores().copyInto(from.store(), to);
+    }
+
+    /** Whether {@code text} names a server project (postgresql://HOST/DATABASE) rather than a folder. */
+    public boolean isServerAddress(String text) {
+        return adapters.stores().isServerAddress(text);
+    }
+
+    /** The local folder standing for the server project at {@code address} (ADR 0025). */
+    public Path serverFolder(String address) {
+        return adapters.stores().serverFolder(address);
+    }
+
+    /** The project at {@code dir} as the user names it: a server project's address, else the folder. */
+    public String shown(Path dir) {
+        return adapters.stores().shown(dir);
+    }
+
     public boolean isProject(Path dir) {
         return adapters.stores().exists(dir);
     }

@@ -11,6 +11,7 @@ final class GuiCommand implements Callable<Integer> {
 
     @Option(
             names = {"-p", "--project"},
+            converter = ProjectLocation.class,
             description = "project folder to open (default: show the start screen)")
     Path project;
 

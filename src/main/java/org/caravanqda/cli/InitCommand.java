@@ -15,6 +15,14 @@ final class InitCommand implements Callable<Integer> {
     @Mixin
     ProjectOption project;
 
+    @Option(
+            names = "--server",
+            paramLabel = "URL",
+            description = "create the project on a PostgreSQL 15+ server, in an existing empty database:"
+                    + " postgresql://HOST[:PORT]/DATABASE (TLS with the server's certificate checked; the password"
+                    + " from PGPASSWORD, ~/.pgpass or a prompt; docs/team.md)")
+    String server;
+
     @Option(names = "--name", description = "project name (default: the folder name)")
     String name;
 
@@ -63,6 +71,16 @@ final class InitCommand implements Callable<Integer> {
     }
 
     private int create(char[] password) {
+        if (server != null) {
+            if (!ctx.app().isServerAddress(server)) {
+                throw new org.caravanqda.app.common.CaravanException(
+                        "--server takes postgresql://HOST[:PORT]/DATABASE, not " + server);
+            }
+            project.dir = ProjectLocation.resolve(ctx.app(), server);
+            if (name == null) {
+                name = ProjectLocation.database(server);
+            }
+        }
         if (from != null) {
             RefiCliOutput.refuseCodebook(from, "caravan init --codebook " + from);
             if (!RefiCliOutput.isProjectFile(from)) {
@@ -90,7 +108,7 @@ final class InitCommand implements Callable<Integer> {
             ProjectStats s = p.documents().stats();
             ctx.out()
                     .println("created " + (password != null ? "encrypted " : "") + "project "
-                            + p.directory().toAbsolutePath().normalize() + " with " + s.codes() + " codes");
+                            + ctx.app().shown(p.directory()) + " with " + s.codes() + " codes");
         }
         return 0;
     }

@@ -9,6 +9,8 @@ final class ProjectOption {
             names = {"-p", "--project"},
             paramLabel = "DIR",
             defaultValue = ".",
-            description = "project folder (default: the current folder)")
+            converter = ProjectLocation.class,
+            description = "project folder (default: the current folder), or a server project:"
+                    + " postgresql://HOST[:PORT]/DATABASE")
     Path dir;
 }

@@ -24,6 +24,7 @@ final class TableCommand {
             paramLabel = "DIR",
             defaultValue = ".",
             scope = ScopeType.INHERIT,
+            converter = ProjectLocation.class,
             description = "project folder (default: the current folder)")
     Path project;
 

@@ -39,8 +39,15 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class BackupTables {
     /** Every column type Caravan's migrations use; a migration that adds another type must extend this class. */
-    static final Set<String> TYPES =
-            Set.of("INTEGER", "BIGINT", "CHARACTER VARYING", "BOOLEAN", "TIMESTAMP", "DATE", "DOUBLE PRECISION");
+    static final Set<String> TYPES = Set.of(
+            "INTEGER",
+            "BIGINT",
+            "CHARACTER VARYING",
+            "BOOLEAN",
+            "TIMESTAMP",
+            "TIMESTAMP WITH TIME ZONE",
+            "DATE",
+            "DOUBLE PRECISION");
 
     private static final String FLYWAY_TABLE = "flyway_schema_history";
     private static final int BATCH = 500;
@@ -152,7 +159,7 @@ final class BackupTables {
         }
     }
 
-    private static long nextIdentity(Connection c, TableShape t, ColumnShape col) throws SQLException {
+    static long nextIdentity(Connection c, TableShape t, ColumnShape col) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT IDENTITY_BASE FROM INFORMATION_SCHEMA.COLUMNS"
                 + " WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_NAME = ? AND COLUMN_NAME = ?")) {
             ps.setString(1, t.name());
@@ -192,6 +199,7 @@ final class BackupTables {
                 }
             }
             case "TIMESTAMP" -> writeText(g, rs.getObject(i, LocalDateTime.class));
+            case "TIMESTAMP WITH TIME ZONE" -> writeText(g, rs.getObject(i, java.time.OffsetDateTime.class));
             case "DATE" -> writeText(g, rs.getObject(i, LocalDate.class));
             default -> writeText(g, rs.getString(i));
         }
@@ -366,6 +374,14 @@ final class BackupTables {
                     throw bad(entry, p, "column " + col.name() + " holds something other than a time");
                 }
             }
+            case "TIMESTAMP WITH TIME ZONE" -> {
+                expect(tok == JsonToken.VALUE_STRING, entry, p, col);
+                try {
+                    ps.setObject(i, zoned(p.getString()));
+                } catch (DateTimeParseException e) {
+                    throw bad(entry, p, "column " + col.name() + " holds something other than a time");
+                }
+            }
             case "DATE" -> {
                 expect(tok == JsonToken.VALUE_STRING, entry, p, col);
                 try {
@@ -382,6 +398,20 @@ final class BackupTables {
         return null;
     }
 
+    /**
+     * A time with its offset; a backup made before V7 holds wall-clock times without one, which were
+     * written in this machine's zone (V7 converts a project's own rows the same way).
+     */
+    static java.time.OffsetDateTime zoned(String text) {
+        try {
+            return java.time.OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            return LocalDateTime.parse(text)
+                    .atZone(java.time.ZoneId.systemDefault())
+                    .toOffsetDateTime();
+        }
+    }
+
     private static void expect(boolean ok, String entry, JsonParser p, ColumnShape col) throws BadData {
         if (!ok) {
             throw bad(entry, p, "column " + col.name() + " holds a value that is not of its type, " + col.type());
@@ -395,6 +425,7 @@ final class BackupTables {
             case "BOOLEAN" -> Types.BOOLEAN;
             case "DOUBLE PRECISION" -> Types.DOUBLE;
             case "TIMESTAMP" -> Types.TIMESTAMP;
+            case "TIMESTAMP WITH TIME ZONE" -> Types.TIMESTAMP_WITH_TIMEZONE;
             case "DATE" -> Types.DATE;
             default -> Types.VARCHAR;
         };

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
@@ -349,12 +348,12 @@ public final class H2ProjectStores implements ProjectStores {
         return migrations;
     }
 
-    private static void insertProjectRow(Connection c, String name, String language) {
+    static void insertProjectRow(Connection c, String name, String language) {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO project (id, name, language, created_at, created_by) VALUES (1, ?, ?, ?, ?)")) {
             ps.setString(1, name);
             ps.setString(2, language);
-            ps.setTimestamp(3, Timestamp.from(Instant.now()));
+            ps.setObject(3, Instant.now().atOffset(java.time.ZoneOffset.UTC));
             ps.setString(4, "Caravan " + CaravanVersion.get());
             ps.executeUpdate();
         } catch (SQLException e) {

@@ -15,7 +15,8 @@ final class JdbcChangeLog implements ChangeLog {
 
     @Override
     public long append(String coder, ChangeAction action, String payloadJson) {
-        return sql.insert(
+        return sql.insertReturning(
+                "seq",
                 "INSERT INTO change_log (at, coder, action, payload) VALUES (?, ?, ?, ?)",
                 Instant.now(),
                 coder,

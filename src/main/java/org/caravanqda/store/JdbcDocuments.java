@@ -5,8 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.caravanqda.app.port.DocumentRepository;
 import org.caravanqda.app.port.DocumentSummary;
@@ -26,12 +27,13 @@ final class JdbcDocuments implements DocumentRepository {
     @Override
     public long insert(Document d, List<TextUnit> units) {
         long id = sql.insert(
-                "INSERT INTO document (guid, name, language, text, text_hash, word_count, imported_at,"
-                        + " source_file, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO document (guid, name, language, text, text_length, text_hash, word_count,"
+                        + " imported_at, source_file, memo) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 d.guid(),
                 d.name(),
                 d.language(),
                 d.text(),
+                d.text().length(),
                 d.textHash(),
                 d.words(),
                 d.importedAt(),
@@ -67,7 +69,12 @@ final class JdbcDocuments implements DocumentRepository {
     @Override
     public void replaceText(long id, String text, String textHash, int words, List<TextUnit> units) {
         sql.update(
-                "UPDATE document SET text = ?, text_hash = ?, word_count = ? WHERE id = ?", text, textHash, words, id);
+                "UPDATE document SET text = ?, text_length = ?, text_hash = ?, word_count = ? WHERE id = ?",
+                text,
+                text.length(),
+                textHash,
+                words,
+                id);
         sql.update("DELETE FROM text_unit WHERE document_id = ?", id);
         insertUnits(id, units);
     }
@@ -100,11 +107,10 @@ final class JdbcDocuments implements DocumentRepository {
 
     @Override
     public List<DocumentSummary> summaries() {
+        Map<Long, List<String>> speakers = speakers();
         return sql.list(
-                "SELECT d.id, d.name, d.language, d.word_count, LENGTH(d.text) AS len,"
-                        + " (SELECT COUNT(*) FROM text_unit u WHERE u.document_id = d.id) AS units,"
-                        + " (SELECT LISTAGG(DISTINCT u.speaker, CHAR(10)) WITHIN GROUP (ORDER BY u.speaker)"
-                        + "    FROM text_unit u WHERE u.document_id = d.id AND u.speaker IS NOT NULL) AS speakers"
+                "SELECT d.id, d.name, d.language, d.word_count, d.text_length,"
+                        + " (SELECT COUNT(*) FROM text_unit u WHERE u.document_id = d.id) AS units"
                         + " FROM document d ORDER BY d.name",
                 rs -> new DocumentSummary(
                         rs.getLong("id"),
@@ -112,12 +118,21 @@ final class JdbcDocuments implements DocumentRepository {
                         rs.getString("language"),
                         rs.getInt("word_count"),
                         rs.getInt("units"),
-                        speakers(rs.getString("speakers")),
-                        rs.getInt("len")));
+                        speakers.getOrDefault(rs.getLong("id"), List.of()),
+                        rs.getInt("text_length")));
     }
 
-    private static List<String> speakers(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split("\n"));
+    /**
+     * Each document's distinct speakers in order, in one portable query (H2's LISTAGG is not
+     * PostgreSQL's string_agg; grouping here needs neither).
+     */
+    private Map<Long, List<String>> speakers() {
+        Map<Long, List<String>> out = new HashMap<>();
+        sql.list(
+                "SELECT DISTINCT document_id, speaker FROM text_unit WHERE speaker IS NOT NULL",
+                rs -> out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)));
+        out.values().forEach(java.util.Collections::sort); // in Java: the same order on every engine and locale
+        return out;
     }
 
     @Override

@@ -5,8 +5,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,8 +66,17 @@ final class Sql {
         }
     }
 
+    /** Inserts one row and returns its generated {@code id}. */
     long insert(String sql, Object... params) {
-        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        return insertReturning("id", sql, params);
+    }
+
+    /**
+     * Inserts one row and returns its generated {@code key} column: only that column comes back
+     * (with RETURN_GENERATED_KEYS PostgreSQL's driver returns every column, a transcript's text too).
+     */
+    long insertReturning(String key, String sql, Object... params) {
+        try (PreparedStatement ps = c.prepareStatement(sql, new String[] {keyName(key)})) {
             bind(ps, params);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
@@ -81,6 +88,13 @@ final class Sql {
         }
     }
 
+    /** The key column as the database spells unquoted names: upper case on H2, lower on PostgreSQL. */
+    private String keyName(String key) throws SQLException {
+        return c.getMetaData().storesLowerCaseIdentifiers()
+                ? key.toLowerCase(java.util.Locale.ROOT)
+                : key.toUpperCase(java.util.Locale.ROOT);
+    }
+
     PreparedStatement prepare(String sql) throws SQLException {
         return c.prepareStatement(sql);
     }
@@ -89,7 +103,7 @@ final class Sql {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p instanceof Instant t) {
-                ps.setTimestamp(i + 1, Timestamp.from(t));
+                ps.setObject(i + 1, t.atOffset(java.time.ZoneOffset.UTC)); // a TIMESTAMP WITH TIME ZONE (V7)
             } else if (p instanceof LocalDate d) {
                 ps.setDate(i + 1, Date.valueOf(d));
             } else {
@@ -99,7 +113,7 @@ final class Sql {
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
+        java.time.OffsetDateTime t = rs.getObject(column, java.time.OffsetDateTime.class);
         return t == null ? null : t.toInstant();
     }
 

@@ -143,7 +143,8 @@ final class StoreInspection {
 
     /** The project's opaque id: its name and creation time hashed, under the data key when it is encrypted. */
     static String projectId(Connection c, byte[] dataKey) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT name, created_at FROM project WHERE id = 1");
+        try (PreparedStatement ps =
+                        c.prepareStatement("SELECT name, " + wallClock("created_at") + " FROM project WHERE id = 1");
                 ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new SQLException("the project row is missing", "XX000", org.h2.api.ErrorCode.FILE_CORRUPTED_1);
@@ -165,7 +166,8 @@ final class StoreInspection {
         if (seq <= 0) {
             return "";
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT at, action FROM change_log WHERE seq = ?")) {
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT " + wallClock("at") + ", action FROM change_log WHERE seq = ?")) {
             ps.setLong(1, seq);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next()
@@ -173,6 +175,14 @@ final class StoreInspection {
                         : "";
             }
         }
+    }
+
+    /**
+     * A time stamp as the text a plain TIMESTAMP gave before V7 made it one with a time zone: the
+     * wall-clock time in the session's zone, so marks kept beside an index stay valid.
+     */
+    private static String wallClock(String column) {
+        return "CAST(CAST(" + column + " AS TIMESTAMP) AS VARCHAR(64))";
     }
 
     private static String digest(byte[] key, String text) {

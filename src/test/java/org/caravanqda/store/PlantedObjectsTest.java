@@ -115,14 +115,15 @@ class PlantedObjectsTest {
     @Test
     void columnStatisticsH2WritesAfterABigImportAreNotAChange() throws Exception {
         StringBuilder rows = new StringBuilder(
-                "INSERT INTO document (guid, name, language, text, text_hash," + " word_count, imported_at) VALUES ");
+                "INSERT INTO document (guid, name, language, text, text_length, text_hash, word_count, imported_at)"
+                        + " VALUES ");
         for (int i = 0; i < 50; i++) {
             rows.append(i == 0 ? "" : ", ")
                     .append("('g")
                     .append(i)
                     .append("', 'd")
                     .append(i)
-                    .append("', 'ru', 'текст', 'h', 1, CURRENT_TIMESTAMP)");
+                    .append("', 'ru', 'текст', 5, 'h', 1, CURRENT_TIMESTAMP)");
         }
         plant(dir, null, rows.toString(), "ANALYZE");
         assertThat(MetaFile.read(dir.resolve(H2ProjectStores.DB_FILE).toString(), null)
@@ -238,7 +239,7 @@ class PlantedObjectsTest {
         }
         List<String> notices = new java.util.ArrayList<>();
         new H2ProjectStores(notices::add).open(old).close();
-        assertThat(notices).singleElement().asString().contains("from v1 to v5");
+        assertThat(notices).singleElement().asString().contains("from v1 to v7");
         try (ProjectStore s = new H2ProjectStores().open(old)) {
             assertThat(s.<String>read(x -> x.project().name())).isEqualTo("v1");
         }
@@ -254,8 +255,8 @@ class PlantedObjectsTest {
                     Connection c = ((JdbcSession) x).connection();
                     SchemaBackupTest.sql(
                             c,
-                            "INSERT INTO document (guid, name, language, text, text_hash, word_count, imported_at)"
-                                    + " VALUES ('g1', 'd', 'ru', 'текст', 'h', 1, CURRENT_TIMESTAMP)");
+                            "INSERT INTO document (guid, name, language, text, text_length, text_hash, word_count,"
+                                    + " imported_at) VALUES ('g1', 'd', 'ru', 'текст', 5, 'h', 1, CURRENT_TIMESTAMP)");
                     SchemaBackupTest.sql(
                             c,
                             "INSERT INTO code (guid, name, color, codable, sort_order)"

@@ -77,4 +77,33 @@ public interface ProjectStores {
 
     /** As above; {@code password} is asked only for an encrypted project's backup (null: none given). */
     RestoreInfo restore(Path zip, Path dir, boolean force, java.util.function.Supplier<char[]> password);
+
+    /** Whether {@code text} is a server project's address (postgresql://...) rather than a folder. */
+    default boolean isServerAddress(String text) {
+        return false;
+    }
+
+    /**
+     * The local folder that stands for the server project at {@code address} (ADR 0025): opening
+     * it opens the project on its server. A bad address is one {@link
+     * org.caravanqda.app.common.CaravanException}.
+     */
+    default Path serverFolder(String address) {
+        throw new org.caravanqda.app.common.CaravanException("this Caravan opens no server projects: " + address);
+    }
+
+    /** How to name the project at {@code dir} to the user: a server project's address, else the folder. */
+    default String shown(Path dir) {
+        return dir.toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * Copies every row of the open project {@code from} (ids, guids, times) into a new project at
+     * {@code to}, in one transaction: a folder project into a server project's empty database
+     * ({@code team publish}), or a server project into a new folder ({@code team snapshot}). Returns
+     * the rows copied per table. Refused when the target already holds a project.
+     */
+    default java.util.Map<String, Long> copyInto(ProjectStore from, Path to) {
+        throw new org.caravanqda.app.common.CaravanException("this Caravan copies no projects between stores");
+    }
 }
