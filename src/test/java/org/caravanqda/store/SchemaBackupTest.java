@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A project at this Caravan's schema (v5) opened by a Caravan that has a newer one (test-only migrations):
+ * A project at this Caravan's schema (v6) opened by a Caravan that has a newer one (test-only migrations):
  * a backup is written first, a failing migration puts the project back, a newer project is refused.
  */
 class SchemaBackupTest {
@@ -57,7 +57,7 @@ class SchemaBackupTest {
         assertThat(notices)
                 .singleElement()
                 .asString()
-                .contains("from v5 to v90")
+                .contains("from v6 to v90")
                 .contains(backups.get(0).toString());
         assertThat(versions(dir)).contains("90");
         // reopening at v90 migrates nothing and writes no second backup
@@ -66,7 +66,7 @@ class SchemaBackupTest {
 
         Path restored = tmp.resolve("restored");
         new H2ProjectStores().restore(backups.get(0), restored, false);
-        assertThat(versions(restored)).containsExactly("1", "2", "3", "4", "5");
+        assertThat(versions(restored)).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(coders(restored)).containsExactly("anna");
     }
 
@@ -75,9 +75,9 @@ class SchemaBackupTest {
         Path dir = projectAtV1();
         assertThatThrownBy(() -> storesWith("broken").open(dir))
                 .isInstanceOf(CaravanException.class)
-                .hasMessageContaining("could not upgrade the project's schema from v5 to v91")
+                .hasMessageContaining("could not upgrade the project's schema from v6 to v91")
                 .hasMessageContaining("put back as it was");
-        assertThat(versions(dir)).containsExactly("1", "2", "3", "4", "5");
+        assertThat(versions(dir)).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(coders(dir)).containsExactly("anna");
         try (ProjectStore again = new H2ProjectStores().open(dir)) {
             assertThat(again.<String>read(s -> s.project().name())).isEqualTo("p");
@@ -185,7 +185,7 @@ class SchemaBackupTest {
         try (Stream<Path> s = Files.list(outside)) {
             assertThat(s).hasSize(7);
         }
-        assertThat(versions(dir)).containsExactly("1", "2", "3", "4", "5");
+        assertThat(versions(dir)).containsExactly("1", "2", "3", "4", "5", "6");
     }
 
     static List<Path> backups(Path dir) throws Exception {

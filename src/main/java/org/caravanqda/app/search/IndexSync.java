@@ -242,7 +242,8 @@ public final class IndexSync {
                     MEMO_REMOVE,
                     ORPHAN_REMOVE,
                     MEDIA_ATTACH,
-                    MEDIA_DETACH -> Reach.NOTHING;
+                    MEDIA_DETACH,
+                    CODE_ADD -> Reach.NOTHING; // a new code has no codings yet
             case DOCUMENT_IMPORT,
                     DOCUMENT_REPLACE,
                     ORPHAN_ATTACH,
@@ -253,8 +254,12 @@ public final class IndexSync {
                     CODE_MERGE,
                     CODE_DELETE,
                     ATTRIBUTES_IMPORT,
+                    // since issue #20 a code edit or move names the documents holding its codings (older
+                    // entries name none, so they still rebuild everything)
+                    CODE_EDIT,
+                    CODE_MOVE,
                     UNKNOWN -> Reach.NAMED_DOCUMENTS;
-            case CODE_ADD, CODE_EDIT, CODE_MOVE, REFI_IMPORT -> Reach.EVERYTHING;
+            case REFI_IMPORT -> Reach.EVERYTHING;
         };
     }
 
