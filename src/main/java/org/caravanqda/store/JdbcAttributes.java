@@ -40,7 +40,8 @@ final class JdbcAttributes implements AttributeRepository {
     @Override
     public void setForDocument(long attributeId, long documentId, AttributeType type, Object value) {
         if (value == null) {
-            sql.update("DELETE FROM attribute_value WHERE attribute_id = ? AND document_id = ?", attributeId, documentId);
+            sql.update(
+                    "DELETE FROM attribute_value WHERE attribute_id = ? AND document_id = ?", attributeId, documentId);
             return;
         }
         // in place, so the value keeps its guid and its version counts its edits (issue #20)

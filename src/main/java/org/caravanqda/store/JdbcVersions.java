@@ -20,8 +20,6 @@ final class JdbcVersions implements Versions {
     @Override
     public boolean bump(Versioned kind, long id, Long seen) {
         String update = "UPDATE " + kind.table() + " SET version = version + 1 WHERE id = ?";
-        return seen == null
-                ? sql.update(update, id) == 1
-                : sql.update(update + " AND version = ?", id, seen) == 1;
+        return seen == null ? sql.update(update, id) == 1 : sql.update(update + " AND version = ?", id, seen) == 1;
     }
 }

@@ -14,8 +14,7 @@ public final class Versioning {
      * whatever it is now): a {@link StaleEditException} carrying {@code latest}'s answer, thrown
      * before anything is written, so the transaction rolls back and nothing changed.
      */
-    public static void claim(
-            StoreSession s, Versioned kind, long id, Long seen, String what, Supplier<Object> latest) {
+    public static void claim(StoreSession s, Versioned kind, long id, Long seen, String what, Supplier<Object> latest) {
         if (s.versions().bump(kind, id, seen)) {
             return;
         }

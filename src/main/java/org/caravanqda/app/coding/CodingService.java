@@ -111,7 +111,8 @@ public final class CodingService {
 
     /** The coding's version now: what an edit names as the version its user saw. */
     public long version(long id) {
-        return store.read(s -> s.versions().current(Versions.Versioned.CODING, id).orElse(-1));
+        return store.read(
+                s -> s.versions().current(Versions.Versioned.CODING, id).orElse(-1));
     }
 
     /** Removes many codings in one transaction (undoing an auto-coding run): all or none. */
@@ -182,10 +183,17 @@ public final class CodingService {
     }
 
     private static void claim(StoreSession s, long id, Long seen) {
-        Versioning.claim(s, Versions.Versioned.CODING, id, seen, "coding " + id, () -> s.codings()
-                .byId(id)
-                .map(c -> (Object) (c.coder() + " " + c.start() + "-" + c.end() + (c.memo() == null ? "" : " memo: " + c.memo())))
-                .orElse(null));
+        Versioning.claim(
+                s,
+                Versions.Versioned.CODING,
+                id,
+                seen,
+                "coding " + id,
+                () -> s.codings()
+                        .byId(id)
+                        .map(c -> (Object) (c.coder() + " " + c.start() + "-" + c.end()
+                                + (c.memo() == null ? "" : " memo: " + c.memo())))
+                        .orElse(null));
     }
 
     /** Codings filtered by document, code (with its descendants) and coder; any may be null. */

@@ -10,10 +10,12 @@ public final class StaleEditException extends CaravanException {
     private final long currentVersion;
 
     public StaleEditException(String what, long seenVersion, long currentVersion, Object latest) {
-        super(latest == null
-                ? what + " was removed by someone else meanwhile; nothing was changed"
-                : what + " was changed by someone else meanwhile (you saw version " + seenVersion + ", it is now "
-                        + currentVersion + ": " + latest + "); nothing was changed, look again and retry");
+        super(
+                latest == null
+                        ? what + " was removed by someone else meanwhile; nothing was changed"
+                        : what + " was changed by someone else meanwhile (you saw version " + seenVersion
+                                + ", it is now " + currentVersion + ": " + latest
+                                + "); nothing was changed, look again and retry");
         this.latest = latest;
         this.currentVersion = currentVersion;
     }

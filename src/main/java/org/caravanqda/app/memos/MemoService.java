@@ -155,10 +155,16 @@ public final class MemoService {
     }
 
     private static void claim(StoreSession s, long id, Long seen) {
-        Versioning.claim(s, Versions.Versioned.MEMO, id, seen, "memo " + id, () -> s.memos()
-                .find(id)
-                .map(m -> (Object) ((m.title() == null ? "" : m.title() + ": ") + m.text()))
-                .orElse(null));
+        Versioning.claim(
+                s,
+                Versions.Versioned.MEMO,
+                id,
+                seen,
+                "memo " + id,
+                () -> s.memos()
+                        .find(id)
+                        .map(m -> (Object) ((m.title() == null ? "" : m.title() + ": ") + m.text()))
+                        .orElse(null));
     }
 
     public MemoEntry show(long id) {

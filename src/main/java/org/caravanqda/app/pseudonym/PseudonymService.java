@@ -161,17 +161,22 @@ public final class PseudonymService {
 
     /** The entry's version now: what an edit names as the version its user saw. */
     public long version(long id) {
-        return store.read(s -> s.versions().current(Versions.Versioned.PSEUDONYM, id).orElse(-1));
+        return store.read(
+                s -> s.versions().current(Versions.Versioned.PSEUDONYM, id).orElse(-1));
     }
 
     private static void claim(StoreSession s, long id, Long seen) {
-        Versioning.claim(s, Versions.Versioned.PSEUDONYM, id, seen, "pseudonym entry " + id, () -> s.pseudonyms()
-                .all()
-                .stream()
-                .filter(p -> p.id() == id)
-                .findFirst()
-                .map(p -> (Object) (p.realName() + " -> " + p.pseudonym()))
-                .orElse(null));
+        Versioning.claim(
+                s,
+                Versions.Versioned.PSEUDONYM,
+                id,
+                seen,
+                "pseudonym entry " + id,
+                () -> s.pseudonyms().all().stream()
+                        .filter(p -> p.id() == id)
+                        .findFirst()
+                        .map(p -> (Object) (p.realName() + " -> " + p.pseudonym()))
+                        .orElse(null));
     }
 
     /** Empties the list; returns how many entries it had. */
