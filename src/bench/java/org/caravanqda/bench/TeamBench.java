@@ -92,7 +92,8 @@ public final class TeamBench {
         if (serverUrl == null) {
             progress.update("starting an embedded PostgreSQL", 0, 1);
             io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg =
-                    io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
+                    io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                            .start();
             embedded = pg;
             adminUrl = "jdbc:postgresql://localhost:" + pg.getPort() + "/";
             adminUser = "postgres";
@@ -165,7 +166,9 @@ public final class TeamBench {
     private void seed(Progress progress) throws SQLException {
         progress.update("seeding", 0, 1);
         try (Connection c = DriverManager.getConnection(adminUrl + db, adminUser, adminPassword)) {
-            exec(c, "INSERT INTO project (id, name, language, created_at, created_by) VALUES (1, 'bench', 'en', ?, 'bench')",
+            exec(
+                    c,
+                    "INSERT INTO project (id, name, language, created_at, created_by) VALUES (1, 'bench', 'en', ?, 'bench')",
                     now());
             for (int d = 0; d < DOCUMENTS; d++) {
                 String text = "Interview " + d + ": " + "we left because we could not stay silent. ".repeat(20);
@@ -211,6 +214,7 @@ public final class TeamBench {
         final ChangeListener listener;
         /** The client index: document -> coding ids, as the server had them when last caught up. */
         final Map<Long, Set<Long>> clientIndex = new HashMap<>();
+
         final Set<Long> seen = new HashSet<>();
         final List<Long> own = new ArrayList<>();
         long cursor;
@@ -322,7 +326,8 @@ public final class TeamBench {
             write.setAutoCommit(false);
             long version;
             long doc;
-            try (PreparedStatement ps = write.prepareStatement("SELECT version, document_id FROM coding WHERE id = ?")) {
+            try (PreparedStatement ps =
+                    write.prepareStatement("SELECT version, document_id FROM coding WHERE id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();

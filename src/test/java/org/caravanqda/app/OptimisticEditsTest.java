@@ -37,7 +37,11 @@ class OptimisticEditsTest {
             p.codebook().edit(path, new CodeEdit("Refusing silence", "#123456", null, null, null, null), "anna", v0);
             assertThat(p.codebook().version("Refusing silence")).isEqualTo(1);
             assertThatThrownBy(() -> p.codebook()
-                            .edit("Refusing silence", new CodeEdit("Mute", "#000000", null, null, null, null), "boris", v0))
+                            .edit(
+                                    "Refusing silence",
+                                    new CodeEdit("Mute", "#000000", null, null, null, null),
+                                    "boris",
+                                    v0))
                     .isInstanceOf(StaleEditException.class)
                     .hasMessage("the code 'Refusing silence' was changed by someone else meanwhile (you saw version 0,"
                             + " it is now 1: 'Refusing silence' #123456); nothing was changed, look again and retry");
@@ -46,13 +50,15 @@ class OptimisticEditsTest {
             assertThat(p.codebook().tree()).anyMatch(n -> n.path().equals("Refusing silence"));
 
             long coding = p.codings()
-                    .code(new CodeRequest("a.txt", null, null, "не могла молчать", 1, "Refusing silence", "anna", null));
+                    .code(new CodeRequest(
+                            "a.txt", null, null, "не могла молчать", 1, "Refusing silence", "anna", null));
             long seen = p.codings().version(coding);
             p.codings().memo(coding, "the core of it", "anna", seen);
             assertThatThrownBy(() -> p.codings().uncode(coding, "boris", seen))
                     .isInstanceOf(StaleEditException.class)
                     .hasMessageContaining("memo: the core of it")
-                    .satisfies(e -> assertThat(((StaleEditException) e).latest()).isNotNull());
+                    .satisfies(
+                            e -> assertThat(((StaleEditException) e).latest()).isNotNull());
             assertThat(p.codings().codings(null, null, null)).hasSize(1);
             p.codings().uncode(coding, "anna", seen + 1);
             assertThat(p.codings().codings(null, null, null)).isEmpty();
@@ -76,7 +82,8 @@ class OptimisticEditsTest {
             p.pseudonyms().removeId(entry, pv + 1);
             assertThatThrownBy(() -> p.pseudonyms().removeId(entry, pv + 2))
                     .isInstanceOf(StaleEditException.class)
-                    .hasMessage("pseudonym entry " + entry + " was removed by someone else meanwhile; nothing was changed");
+                    .hasMessage(
+                            "pseudonym entry " + entry + " was removed by someone else meanwhile; nothing was changed");
         }
     }
 }
