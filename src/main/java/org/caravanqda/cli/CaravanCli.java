@@ -58,7 +58,8 @@ public final class CaravanCli {
             PasswordCommand.class,
             MemoCommand.class,
             DocumentCommand.class,
-            MediaCommand.class);
+            MediaCommand.class,
+            TeamMembersCommand.class);
 
     /** The exit code of a failure that is a bug (exit 1 stays "bad input, nothing changed"). */
     public static final int INTERNAL_ERROR = 3;
