@@ -205,7 +205,8 @@ class PlantedObjectsTest {
                 SchemaBackupTest.sql(c, "INSERT INTO coder (name, color) VALUES ('anna', '#112233')");
                 SchemaBackupTest.sql(
                         c,
-                        "INSERT INTO pseudonym (real_name, pseudonym, created_at) VALUES ('Иван', 'Пётр', CURRENT_TIMESTAMP)");
+                        "INSERT INTO pseudonym (real_name, pseudonym, created_at, guid) VALUES ('Иван', 'Пётр', CURRENT_TIMESTAMP,"
+                                + " RANDOM_UUID())");
                 return null;
             });
         }
@@ -238,7 +239,7 @@ class PlantedObjectsTest {
         }
         List<String> notices = new java.util.ArrayList<>();
         new H2ProjectStores(notices::add).open(old).close();
-        assertThat(notices).singleElement().asString().contains("from v1 to v5");
+        assertThat(notices).singleElement().asString().contains("from v1 to v6");
         try (ProjectStore s = new H2ProjectStores().open(old)) {
             assertThat(s.<String>read(x -> x.project().name())).isEqualTo("v1");
         }
