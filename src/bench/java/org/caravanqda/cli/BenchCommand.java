@@ -78,6 +78,22 @@ public final class BenchCommand implements Callable<Integer> {
                     + " retrieval view on all of them (default: 0)")
     int retrievalSegments;
 
+    @Option(
+            names = "--team-coders",
+            defaultValue = "0",
+            description = "instead: this many members code one PostgreSQL team project at once (issue #20)")
+    int teamCoders;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "with --team-coders: how long (default: 60)")
+    int seconds;
+
+    @Option(
+            names = "--server",
+            paramLabel = "URL",
+            description = "with --team-coders: a PostgreSQL server (jdbc:postgresql://host:port/db; the login from"
+                    + " PGUSER and PGPASSWORD) instead of an embedded one")
+    String server;
+
     @Option(names = "--format", defaultValue = "table", description = "table or json")
     OutputFormat format;
 
@@ -104,7 +120,21 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        if (teamCoders > 0) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            new org.caravanqda.bench.TeamBench(teamCoders, seconds, server, seed)
+                    .run(new StderrProgress(ctx.err()))
+                    .forEach((k, v) -> m.put(k, Json.plain(v)));
+            if (format == OutputFormat.json) {
+                ctx.out().println(Json.write(Map.of("metrics", m)));
+            } else {
+                TextTable t = new TextTable("metric", "value");
+                m.forEach(t::row);
+                t.print(ctx.out());
+            }
+            return 0;
+        }
         if (codebookCodes > 0 || turns > 0 || autocodeHits > 0) {
             Map<String, Object> m = org.caravanqda.bench.LimitsBench.run(
                     ctx.app(), codebookCodes, turns, autocodeHits, new StderrProgress(ctx.err()));

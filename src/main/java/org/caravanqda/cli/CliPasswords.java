@@ -66,6 +66,18 @@ final class CliPasswords {
         return pw; // Caravan refuses one too short
     }
 
+    /** A server login's password: PGPASSWORD (as psql reads it), else typed; null when neither (the server may need none). */
+    char[] server(String login) {
+        char[] fromEnv = fromEnv("PGPASSWORD");
+        return fromEnv != null ? fromEnv : prompt.read("Server password for " + login + ": ");
+    }
+
+    /** An environment variable, or {@code otherwise} when it is unset or empty. */
+    String env(String name, String otherwise) {
+        String v = env.get(name);
+        return v == null || v.isEmpty() ? otherwise : v;
+    }
+
     private char[] fromEnv(String name) {
         String v = env.get(name);
         return v == null || v.isEmpty() ? null : v.toCharArray();

@@ -215,6 +215,12 @@ final class MemoCommand {
         @Option(names = "--coder", paramLabel = "NAME", description = "who edits it (for the audit trail)")
         String coder;
 
+        @Option(
+                names = "--if-version",
+                paramLabel = "N",
+                description = "only if it is still at version N (the one you saw): else refused, nothing changed")
+        Long ifVersion;
+
         @Option(names = "--format", defaultValue = "table", description = "table or json")
         OutputFormat format;
 
@@ -229,7 +235,7 @@ final class MemoCommand {
                 throw new CaravanException("give --text, --text-file or --title");
             }
             try (Project p = ctx.open(project.dir)) {
-                p.memos().edit(id, title, body, coder);
+                p.memos().edit(id, title, body, coder, ifVersion);
                 print(ctx, format, p.memos().show(id), "edited memo " + id);
             }
             return 0;
@@ -249,6 +255,12 @@ final class MemoCommand {
         @Option(names = "--coder", paramLabel = "NAME", description = "who removes it (for the audit trail)")
         String coder;
 
+        @Option(
+                names = "--if-version",
+                paramLabel = "N",
+                description = "only if it is still at version N (the one you saw): else refused, nothing changed")
+        Long ifVersion;
+
         Remove(CliContext ctx) {
             this.ctx = ctx;
         }
@@ -256,7 +268,7 @@ final class MemoCommand {
         @Override
         public Integer call() {
             try (Project p = ctx.open(project.dir)) {
-                Memo m = p.memos().remove(id, coder);
+                Memo m = p.memos().remove(id, coder, ifVersion);
                 ctx.out().println("removed memo " + m.id());
             }
             return 0;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         name = "team",
         description = "Work as a team on a project on a PostgreSQL server: publish a folder project there, take"
                 + " a local snapshot of it.",
-        subcommands = {TeamCommand.Publish.class, TeamCommand.Snapshot.class})
+        subcommands = {TeamCommand.Publish.class, TeamCommand.Snapshot.class, TeamMembersCommand.Members.class})
 final class TeamCommand implements Callable<Integer> {
     private final CliContext ctx;
 
@@ -24,7 +24,7 @@ final class TeamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ctx.err().println("caravan team: give a subcommand: publish or snapshot (caravan team --help)");
+        ctx.err().println("caravan team: give a subcommand: publish, snapshot or members (caravan team --help)");
         return 2;
     }
 

@@ -19,6 +19,12 @@ final class UncodeCommand implements Callable<Integer> {
     @Option(names = "--coder", description = "who removes it (for the audit trail)")
     String coder;
 
+    @Option(
+            names = "--if-version",
+            paramLabel = "N",
+            description = "only if it is still at version N (the one you saw): else refused, nothing changed")
+    Long ifVersion;
+
     UncodeCommand(CliContext ctx) {
         this.ctx = ctx;
     }
@@ -26,7 +32,7 @@ final class UncodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Project p = ctx.open(project.dir)) {
-            p.codings().uncode(id, coder);
+            p.codings().uncode(id, coder, ifVersion);
             ctx.out().println("removed coding " + id);
         }
         return 0;

@@ -67,19 +67,33 @@ final class JdbcCases implements CaseRepository {
 
     @Override
     public void setValue(long attributeId, long caseId, AttributeType type, Object value) {
-        sql.update("DELETE FROM attribute_value WHERE attribute_id = ? AND case_id = ?", attributeId, caseId);
         if (value == null) {
+            sql.update("DELETE FROM attribute_value WHERE attribute_id = ? AND case_id = ?", attributeId, caseId);
+            return;
+        }
+        // in place, so the value keeps its guid and its version counts its edits (issue #20)
+        int changed = sql.update(
+                "UPDATE attribute_value SET value_text = ?, value_number = ?, value_date = ?, value_boolean = ?,"
+                        + " version = version + 1 WHERE attribute_id = ? AND case_id = ?",
+                type == AttributeType.TEXT ? value : null,
+                type == AttributeType.NUMBER ? value : null,
+                type == AttributeType.DATE ? value : null,
+                type == AttributeType.BOOLEAN ? value : null,
+                attributeId,
+                caseId);
+        if (changed > 0) {
             return;
         }
         sql.insert(
                 "INSERT INTO attribute_value (attribute_id, case_id, value_text, value_number, value_date,"
-                        + " value_boolean) VALUES (?, ?, ?, ?, ?, ?)",
+                        + " value_boolean, guid) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 attributeId,
                 caseId,
                 type == AttributeType.TEXT ? value : null,
                 type == AttributeType.NUMBER ? value : null,
                 type == AttributeType.DATE ? value : null,
-                type == AttributeType.BOOLEAN ? value : null);
+                type == AttributeType.BOOLEAN ? value : null,
+                java.util.UUID.randomUUID().toString());
     }
 
     @Override

@@ -20,22 +20,23 @@ final class JdbcMemos implements MemoRepository {
     @Override
     public long insert(Memo m) {
         return sql.insert(
-                "INSERT INTO memo (target_kind, target_id, title, text, coder_id, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO memo (target_kind, target_id, title, text, coder_id, created_at, updated_at, guid)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 m.target().name(),
                 m.targetId(),
                 m.title(),
                 m.text(),
                 coderId(m),
                 m.createdAt(),
-                m.updatedAt());
+                m.updatedAt(),
+                java.util.UUID.randomUUID().toString());
     }
 
     @Override
     public void restore(Memo m) {
         sql.update(
-                "INSERT INTO memo (id, target_kind, target_id, title, text, coder_id, created_at, updated_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO memo (id, target_kind, target_id, title, text, coder_id, created_at, updated_at, guid)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 m.id(),
                 m.target().name(),
                 m.targetId(),
@@ -43,7 +44,8 @@ final class JdbcMemos implements MemoRepository {
                 m.text(),
                 coderId(m),
                 m.createdAt(),
-                m.updatedAt());
+                m.updatedAt(),
+                java.util.UUID.randomUUID().toString());
     }
 
     private Long coderId(Memo m) {

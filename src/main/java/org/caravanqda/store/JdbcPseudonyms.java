@@ -36,12 +36,13 @@ final class JdbcPseudonyms implements PseudonymRepository {
     @Override
     public long insert(Pseudonym p) {
         return sql.insert(
-                "INSERT INTO pseudonym (real_name, pseudonym, kind, notes, created_at) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO pseudonym (real_name, pseudonym, kind, notes, created_at, guid) VALUES (?, ?, ?, ?, ?, ?)",
                 p.realName(),
                 p.pseudonym(),
                 p.kind(),
                 p.notes(),
-                p.createdAt());
+                p.createdAt(),
+                java.util.UUID.randomUUID().toString());
     }
 
     @Override

@@ -91,4 +91,9 @@ final class JdbcSession implements StoreSession {
     public MediaRepository media() {
         return new JdbcMedia(sql);
     }
+
+    @Override
+    public org.caravanqda.app.port.Versions versions() {
+        return new JdbcVersions(sql);
+    }
 }

@@ -24,6 +24,10 @@ final class StoreFaults {
 
     /** The one-line refusal {@code failure} stands for, or null when it is none of these. */
     static CaravanException translate(Throwable failure, Path dir) {
+        CaravanException conflict = Conflicts.asConflict(failure);
+        if (conflict != null) {
+            return conflict;
+        }
         List<Throwable> chain = withNextExceptions(failure);
         for (Throwable t : chain) {
             if (t instanceof SQLException s && s.getErrorCode() == ErrorCode.VALUE_TOO_LONG_2) {

@@ -95,7 +95,19 @@ class CliContractTest {
         assertThat(stats.get("words").asInt()).isEqualTo(20);
         assertThat(stats.get("codes").asInt()).isGreaterThan(20);
 
-        assertThat(CliRun.of("uncode", "-p", project, "--id", String.valueOf(id))
+        // a removal naming a version someone else has moved past: one line, exit 1, the coding stays (issue #20)
+        CliRun stale = CliRun.of("uncode", "-p", project, "--id", String.valueOf(id), "--if-version", "7");
+        assertThat(stale.exit()).isEqualTo(1);
+        assertThat(stale.err().strip())
+                .doesNotContain("\n")
+                .isEqualTo("caravan: coding " + id + " was changed by someone else meanwhile (you saw version 7, it is"
+                        + " now 0: anna " + c.get("start").asInt() + "-"
+                        + c.get("end").asInt()
+                        + " memo: ключевая фраза); nothing was changed, look again and retry");
+        assertThat(JSON.readTree(
+                        CliRun.of("codings", "-p", project, "--format", "json").out()))
+                .hasSize(1);
+        assertThat(CliRun.of("uncode", "-p", project, "--id", String.valueOf(id), "--if-version", "0")
                         .exit())
                 .isZero();
         assertThat(JSON.readTree(

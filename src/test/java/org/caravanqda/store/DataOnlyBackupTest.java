@@ -39,12 +39,13 @@ class DataOnlyBackupTest {
                 Connection c = ((JdbcSession) x).connection();
                 SchemaBackupTest.sql(
                         c,
-                        "INSERT INTO pseudonym (real_name, pseudonym, kind, created_at)"
-                                + " VALUES ('Айгерим', 'Дана', 'person', CURRENT_TIMESTAMP)");
+                        "INSERT INTO pseudonym (real_name, pseudonym, kind, created_at, guid)"
+                                + " VALUES ('Айгерим', 'Дана', 'person', CURRENT_TIMESTAMP, RANDOM_UUID())");
                 SchemaBackupTest.sql(
                         c,
-                        "INSERT INTO memo (target_kind, target_id, title, text, created_at)"
-                                + " VALUES ('project', 1, 'ёлка \"в\" кавычках', 'line\nbreak\ttab \\ slash', CURRENT_TIMESTAMP)");
+                        "INSERT INTO memo (target_kind, target_id, title, text, created_at, guid)"
+                                + " VALUES ('project', 1, 'ёлка \"в\" кавычках', 'line\nbreak\ttab \\ slash', CURRENT_TIMESTAMP,"
+                                + " RANDOM_UUID())");
                 // a row deleted at the end: identities continue after it, not after the last row left
                 SchemaBackupTest.sql(c, "INSERT INTO coder (name, color) VALUES ('gone', '#000000')");
                 SchemaBackupTest.sql(c, "DELETE FROM coder WHERE name = 'gone'");
@@ -57,7 +58,7 @@ class DataOnlyBackupTest {
                 .allMatch(n -> n.equals(BackupArchive.MANIFEST) || n.matches("tables/[a-z_]+\\.jsonl"))
                 .contains("tables/document.jsonl", "tables/pseudonym.jsonl", "tables/change_log.jsonl");
         assertThat(new String(entries.get("tables/coder.jsonl"), StandardCharsets.UTF_8))
-                .startsWith("{\"table\":\"CODER\",\"columns\":[\"ID\",\"NAME\",\"COLOR\"],\"next\":{\"ID\":");
+                .startsWith("{\"table\":\"CODER\",\"columns\":[\"ID\",\"NAME\",\"COLOR\",\"LOGIN\"],\"next\":{\"ID\":");
         Path restored = tmp.resolve("restored");
         stores.restore(zip, restored, false);
         assertThat(everything(restored)).isEqualTo(everything(demo));

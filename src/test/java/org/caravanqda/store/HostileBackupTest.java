@@ -95,10 +95,12 @@ class HostileBackupTest {
                 "text in a number column",
                 changed(
                         "type.zip",
-                        m -> m.put(CODER, bytes(header(m.get(CODER)) + "[\"one\",\"anna\",\"#112233\"]\n"))));
+                        m -> m.put(CODER, bytes(header(m.get(CODER)) + "[\"one\",\"anna\",\"#112233\",null]\n"))));
         cases.put(
                 "a row too long",
-                changed("long.zip", m -> m.put(CODER, bytes(header(m.get(CODER)) + "[1,\"anna\",\"#112233\",4]\n"))));
+                changed(
+                        "long.zip",
+                        m -> m.put(CODER, bytes(header(m.get(CODER)) + "[1,\"anna\",\"#112233\",null,4]\n"))));
         cases.put(
                 "a row too short",
                 changed("short.zip", m -> m.put(CODER, bytes(header(m.get(CODER)) + "[1,\"anna\"]\n"))));
@@ -113,7 +115,8 @@ class HostileBackupTest {
                 changed(
                         "varchar.zip",
                         m -> m.put(
-                                CODER, bytes(header(m.get(CODER)) + "[1,\"" + "я".repeat(300) + "\",\"#112233\"]\n"))));
+                                CODER,
+                                bytes(header(m.get(CODER)) + "[1,\"" + "я".repeat(300) + "\",\"#112233\",null]\n"))));
         cases.put(
                 "a coding of no document",
                 changed(
@@ -121,7 +124,7 @@ class HostileBackupTest {
                         m -> m.put(
                                 "tables/coding.jsonl",
                                 bytes(header(m.get("tables/coding.jsonl"))
-                                        + "[1,\"g\",77,77,1,0,1,\"2026-01-01T00:00\",null]\n"))));
+                                        + "[1,\"g\",77,77,1,0,1,\"2026-01-01T00:00\",null,0]\n"))));
         byte[] bomb = new byte[(int) (2 * LIMIT)];
         java.util.Arrays.fill(bomb, (byte) ' ');
         cases.put("zip bomb", changed("bomb.zip", m -> m.put(CODER, concat(m.get(CODER), bomb))));
@@ -164,14 +167,15 @@ class HostileBackupTest {
                                 "v.zip",
                                 m -> m.put(
                                         CODER,
-                                        bytes(header(m.get(CODER)) + "[1,\"" + "я".repeat(300) + "\",\"#112233\"]\n"))),
+                                        bytes(header(m.get(CODER)) + "[1,\"" + "я".repeat(300)
+                                                + "\",\"#112233\",null]\n"))),
                         tmp.resolve("c"),
                         false))
                 .hasMessageContaining("longer than its column allows");
         assertThatThrownBy(() -> stores.restore(
                         changed(
                                 "t.zip",
-                                m -> m.put(CODER, bytes(header(m.get(CODER)) + "[\"one\",\"anna\",\"#1\"]\n"))),
+                                m -> m.put(CODER, bytes(header(m.get(CODER)) + "[\"one\",\"anna\",\"#1\",null]\n"))),
                         tmp.resolve("d"),
                         false))
                 .hasMessageContaining(CODER + " line 2: column ID holds a value that is not of its type");
@@ -191,7 +195,7 @@ class HostileBackupTest {
                                 + tools.jackson.databind.json.JsonMapper.builder()
                                         .build()
                                         .writeValueAsString(evil)
-                                + ",\"#112233\"]\n")));
+                                + ",\"#112233\",null]\n"))); // id, name, color, login
         Path target = tmp.resolve("restored");
         stores.restore(zip, target, false);
         assertThat(marker).doesNotExist();

@@ -206,7 +206,8 @@ class PlantedObjectsTest {
                 SchemaBackupTest.sql(c, "INSERT INTO coder (name, color) VALUES ('anna', '#112233')");
                 SchemaBackupTest.sql(
                         c,
-                        "INSERT INTO pseudonym (real_name, pseudonym, created_at) VALUES ('Иван', 'Пётр', CURRENT_TIMESTAMP)");
+                        "INSERT INTO pseudonym (real_name, pseudonym, created_at, guid) VALUES ('Иван', 'Пётр', CURRENT_TIMESTAMP,"
+                                + " RANDOM_UUID())");
                 return null;
             });
         }

@@ -132,7 +132,7 @@ class TruncatedStoreTest {
     @Test
     void aDatabaseThatLostItsTailIsRefusedAndNothingChanges() throws IOException {
         int endsEarly = 0;
-        for (double kept : new double[] {0.25, 0.5, 0.75, 0.9}) {
+        for (double kept : new double[] {0.25, 0.5, 0.6, 0.75, 0.8, 0.9, 0.95, 0.98}) {
             for (boolean onABlock : new boolean[] {false, true}) {
                 Path dir = copyOfDemo();
                 long length = (long) (Files.size(db(dir)) * kept);

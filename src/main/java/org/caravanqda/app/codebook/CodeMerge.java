@@ -35,6 +35,8 @@ final class CodeMerge {
         if (book.subtree(source).contains(target)) {
             throw new CaravanException("cannot merge '" + book.path(source) + "' into one of its own sub-codes");
         }
+        CodebookEdits.claim(s, book, source, null);
+        CodebookEdits.claim(s, book, target, null);
         List<Coding> moving = s.codings().find(new CodingFilter(null, Set.of(source.id()), null));
         Set<String> existing = s.codings().find(new CodingFilter(null, Set.of(target.id()), null)).stream()
                 .map(CodeMerge::place)

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 import org.caravanqda.app.access.Changes;
 import org.caravanqda.app.access.CodeLookup;
 import org.caravanqda.app.access.Coders;
+import org.caravanqda.app.access.Versioning;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.app.port.Versions;
 import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Code;
 import org.caravanqda.model.CodePath;
@@ -55,8 +57,14 @@ final class CodebookEdits {
     }
 
     static String edit(StoreSession s, String path, CodeEdit e, String coder) {
+        return edit(s, path, e, coder, null);
+    }
+
+    /** As {@link #edit(StoreSession, String, CodeEdit, String)}, refused when the code is no longer at version {@code seen}. */
+    static String edit(StoreSession s, String path, CodeEdit e, String coder, Long seen) {
         Codebook book = s.codes().codebook();
         Code old = CodeLookup.find(book, path);
+        claim(s, book, old, seen);
         String name = checkName(e.name());
         checkFree(book, old.parentId(), name, old.id());
         Code updated = new Code(
@@ -78,6 +86,7 @@ final class CodebookEdits {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("code", old.id());
         payload.put("path", oldPath);
+        payload.put("documents", documentsOf(s, book, old));
         if (!old.name().equals(name)) {
             payload.put("name", name);
         }
@@ -91,6 +100,7 @@ final class CodebookEdits {
     static String move(StoreSession s, String path, String newParentPath, String coder) {
         Codebook book = s.codes().codebook();
         Code code = CodeLookup.find(book, path);
+        claim(s, book, code, null);
         Code parent = newParentPath == null || newParentPath.isBlank() ? null : CodeLookup.find(book, newParentPath);
         if (parent != null && book.subtree(code).contains(parent)) {
             throw new CaravanException("cannot move '" + book.path(code) + "' under itself or one of its sub-codes");
@@ -126,6 +136,7 @@ final class CodebookEdits {
         payload.put("code", code.id());
         payload.put("path", book.path(code).toString());
         payload.put("to", newPath);
+        payload.put("documents", documentsOf(s, book, code));
         Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODE_MOVE, payload);
         return newPath;
     }
@@ -134,9 +145,10 @@ final class CodebookEdits {
      * Deletes the code and its sub-codes. A code whose subtree has codings is refused (nothing
      * changed) unless {@code force}: then those codings go too, and the result says how many.
      */
-    static DeleteResult delete(StoreSession s, String path, boolean force, String coder) {
+    static DeleteResult delete(StoreSession s, String path, boolean force, String coder, Long seen) {
         Codebook book = s.codes().codebook();
         Code code = CodeLookup.find(book, path);
+        claim(s, book, code, seen);
         java.util.List<Code> subtree = book.subtree(code);
         java.util.Set<Long> ids = new java.util.HashSet<>();
         subtree.forEach(c -> ids.add(c.id()));
@@ -166,6 +178,38 @@ final class CodebookEdits {
         payload.put("documents", documents);
         Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODE_DELETE, payload);
         return new DeleteResult(where, subtree.size(), codings.size(), documents.size());
+    }
+
+    /**
+     * The optimistic check (ADR 0026): bumps the code's version, or refuses the edit with the code
+     * as it is now when someone changed it since its user saw version {@code seen}.
+     */
+    static void claim(StoreSession s, Codebook book, Code code, Long seen) {
+        Versioning.claim(
+                s,
+                Versions.Versioned.CODE,
+                code.id(),
+                seen,
+                "the code '" + book.path(code) + "'",
+                () -> s.codes().all().stream()
+                        .filter(c -> c.id() == code.id())
+                        .findFirst()
+                        .map(c -> (Object) ("'" + new Codebook(s.codes().all()).path(c) + "' " + c.color()))
+                        .orElse(null));
+    }
+
+    /**
+     * The documents holding a coding of {@code code} or its sub-codes: what a change of its path
+     * or colour changes in the search index, so a codebook edit re-indexes only those (issue #20).
+     */
+    static java.util.List<Long> documentsOf(StoreSession s, Codebook book, Code code) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        book.subtree(code).forEach(c -> ids.add(c.id()));
+        return s.codings().find(new org.caravanqda.app.port.CodingFilter(null, ids, null)).stream()
+                .map(org.caravanqda.model.Coding::documentId)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** What a delete removed: codes (the code and its sub-codes), codings and the documents they were in. */

@@ -80,7 +80,25 @@ public final class CodebookService {
 
     /** Renames, recolours or redefines the code at {@code path}; returns its (possibly new) path. */
     public String edit(String path, CodeEdit edit, String coder) {
-        return store.write(s -> CodebookEdits.edit(s, path, edit, coder));
+        return edit(path, edit, coder, null);
+    }
+
+    /**
+     * As {@link #edit(String, CodeEdit, String)} when the code is still at version {@code seenVersion}
+     * (null: any); else a {@link org.caravanqda.app.common.StaleEditException} with the code as it is now.
+     */
+    public String edit(String path, CodeEdit edit, String coder, Long seenVersion) {
+        return store.write(s -> CodebookEdits.edit(s, path, edit, coder, seenVersion));
+    }
+
+    /** The code's version now: what an edit names as the version its user saw. */
+    public long version(String path) {
+        return store.read(s -> s.versions()
+                .current(
+                        org.caravanqda.app.port.Versions.Versioned.CODE,
+                        org.caravanqda.app.access.CodeLookup.find(s.codes().codebook(), path)
+                                .id())
+                .orElse(-1));
     }
 
     /** Moves the code (with its sub-codes and codings) under {@code newParentPath} (null: top level); returns its new path. */
@@ -90,7 +108,18 @@ public final class CodebookService {
 
     /** Deletes the code at {@code path} with its sub-codes; with codings only when {@code force} (they go too). */
     public Deleted delete(String path, boolean force, String coder) {
-        var r = store.write(s -> CodebookEdits.delete(s, path, force, coder));
+        return delete(path, force, coder, null);
+    }
+
+    /**
+     * As {@link #delete(String, boolean, String)} when the code is still at version {@code seenVersion}
+     * (null: any). While another coder is coding with it right now, the delete waits at most the
+     * server's lock timeout and is then refused (nothing deleted, no orphaned coding): try again.
+     */
+    public Deleted delete(String path, boolean force, String coder, Long seenVersion) {
+        var r = org.caravanqda.app.common.Contention.retryable(
+                "'" + path + "' is being coded by someone else right now; nothing deleted, try again",
+                () -> store.write(s -> CodebookEdits.delete(s, path, force, coder, seenVersion)));
         return new Deleted(r.path(), r.codes(), r.codings(), r.documents());
     }
 

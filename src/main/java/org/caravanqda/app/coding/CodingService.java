@@ -12,10 +12,12 @@ import org.caravanqda.app.access.Changes;
 import org.caravanqda.app.access.CodeLookup;
 import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.access.DocumentLookup;
+import org.caravanqda.app.access.Versioning;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.CodingFilter;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.app.port.Versions;
 import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Code;
 import org.caravanqda.model.Codebook;
@@ -96,18 +98,36 @@ public final class CodingService {
         uncodeAll(List.of(id), coder);
     }
 
+    /**
+     * Removes the coding when it is still at version {@code seenVersion} (null: any); else a
+     * {@link org.caravanqda.app.common.StaleEditException} with the coding as it is now.
+     */
+    public void uncode(long id, String coder, Long seenVersion) {
+        store.write(s -> {
+            delete(s, id, coder, seenVersion);
+            return null;
+        });
+    }
+
+    /** The coding's version now: what an edit names as the version its user saw. */
+    public long version(long id) {
+        return store.read(
+                s -> s.versions().current(Versions.Versioned.CODING, id).orElse(-1));
+    }
+
     /** Removes many codings in one transaction (undoing an auto-coding run): all or none. */
     public void uncodeAll(List<Long> ids, String coder) {
         store.write(s -> {
             for (long id : ids) {
-                delete(s, id, coder);
+                delete(s, id, coder, null);
             }
             return null;
         });
     }
 
-    private static void delete(StoreSession s, long id, String coder) {
+    private static void delete(StoreSession s, long id, String coder, Long seen) {
         Coding c = s.codings().byId(id).orElseThrow(() -> new CaravanException("no coding with id " + id));
+        claim(s, id, seen);
         s.codings().delete(id);
         Changes.record(
                 s,
@@ -135,7 +155,7 @@ public final class CodingService {
     public List<Long> replace(List<Long> remove, List<CodeRequest> add, String coder) {
         return store.write(s -> {
             for (long id : remove) {
-                delete(s, id, coder);
+                delete(s, id, coder, null);
             }
             return add.stream().map(r -> code(s, r)).toList();
         });
@@ -143,9 +163,15 @@ public final class CodingService {
 
     /** Sets or clears (blank) the memo of a coding. */
     public void memo(long id, String memo, String coder) {
+        memo(id, memo, coder, null);
+    }
+
+    /** As {@link #memo(long, String, String)} when the coding is still at version {@code seenVersion} (null: any). */
+    public void memo(long id, String memo, String coder, Long seenVersion) {
         String text = memo == null || memo.isBlank() ? null : memo.strip();
         store.write(s -> {
             Coding c = s.codings().byId(id).orElseThrow(() -> new CaravanException("no coding with id " + id));
+            claim(s, id, seenVersion);
             s.codings().updateMemo(id, text);
             Map<String, Object> payload = new LinkedHashMap<>();
             payload.put("coding", id);
@@ -154,6 +180,20 @@ public final class CodingService {
             Changes.record(s, Coders.nameOrDefault(coder), ChangeAction.CODING_MEMO, payload);
             return null;
         });
+    }
+
+    private static void claim(StoreSession s, long id, Long seen) {
+        Versioning.claim(
+                s,
+                Versions.Versioned.CODING,
+                id,
+                seen,
+                "coding " + id,
+                () -> s.codings()
+                        .byId(id)
+                        .map(c -> (Object) (c.coder() + " " + c.start() + "-" + c.end()
+                                + (c.memo() == null ? "" : " memo: " + c.memo())))
+                        .orElse(null));
     }
 
     /** Codings filtered by document, code (with its descendants) and coder; any may be null. */

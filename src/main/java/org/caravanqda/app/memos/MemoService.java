@@ -12,11 +12,13 @@ import org.caravanqda.app.access.Changes;
 import org.caravanqda.app.access.CodeLookup;
 import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.access.DocumentLookup;
+import org.caravanqda.app.access.Versioning;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DataTable;
 import org.caravanqda.app.port.DocumentSummary;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
+import org.caravanqda.app.port.Versions;
 import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Codebook;
 import org.caravanqda.model.Coding;
@@ -82,10 +84,19 @@ public final class MemoService {
 
     /** Sets a memo's title (null keeps it) and text (null keeps it); returns the memo as it was. */
     public Memo edit(long id, String title, String text, String coder) {
+        return edit(id, title, text, coder, null);
+    }
+
+    /**
+     * As {@link #edit(long, String, String, String)} when the memo is still at version {@code seenVersion}
+     * (null: any); else a {@link org.caravanqda.app.common.StaleEditException} with the memo as it is now.
+     */
+    public Memo edit(long id, String title, String text, String coder, Long seenVersion) {
         String body = text == null ? null : text(text);
         String heading = title == null ? null : title(title);
         return store.write(s -> {
             Memo before = find(s, id);
+            claim(s, id, seenVersion);
             Memo after = before.edited(
                     heading == null ? before.title() : heading.isEmpty() ? null : heading,
                     body == null ? before.text() : body,
@@ -100,6 +111,7 @@ public final class MemoService {
     public void revert(Memo before, String coder) {
         store.write(s -> {
             find(s, before.id());
+            claim(s, before.id(), null);
             s.memos().update(before);
             record(s, Coders.ensure(s, Coders.nameOrDefault(coder)), ChangeAction.MEMO_EDIT, before.id(), before);
             return null;
@@ -108,8 +120,14 @@ public final class MemoService {
 
     /** Removes a memo; returns it, for undo ({@link #restore}). */
     public Memo remove(long id, String coder) {
+        return remove(id, coder, null);
+    }
+
+    /** As {@link #remove(long, String)} when the memo is still at version {@code seenVersion} (null: any). */
+    public Memo remove(long id, String coder, Long seenVersion) {
         return store.write(s -> {
             Memo m = find(s, id);
+            claim(s, id, seenVersion);
             s.memos().delete(id);
             record(s, Coders.ensure(s, Coders.nameOrDefault(coder)), ChangeAction.MEMO_REMOVE, id, m);
             return m;
@@ -129,6 +147,24 @@ public final class MemoService {
             record(s, Coders.ensure(s, Coders.nameOrDefault(coder)), ChangeAction.MEMO_ADD, m.id(), m);
             return null;
         });
+    }
+
+    /** The memo's version now: what an edit names as the version its user saw. */
+    public long version(long id) {
+        return store.read(s -> s.versions().current(Versions.Versioned.MEMO, id).orElse(-1));
+    }
+
+    private static void claim(StoreSession s, long id, Long seen) {
+        Versioning.claim(
+                s,
+                Versions.Versioned.MEMO,
+                id,
+                seen,
+                "memo " + id,
+                () -> s.memos()
+                        .find(id)
+                        .map(m -> (Object) ((m.title() == null ? "" : m.title() + ": ") + m.text()))
+                        .orElse(null));
     }
 
     public MemoEntry show(long id) {

@@ -26,4 +26,7 @@ public interface StoreSession {
     RevisionRepository revisions();
 
     MediaRepository media();
+
+    /** Optimistic versions of codes, codings, memos, pseudonyms and attribute values (issue #20). */
+    Versions versions();
 }

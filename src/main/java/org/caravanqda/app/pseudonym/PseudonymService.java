@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.caravanqda.app.access.Versioning;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.DataTable;
 import org.caravanqda.app.port.NameForms;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.app.port.TableReader;
+import org.caravanqda.app.port.Versions;
 import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Pseudonym;
 
@@ -108,8 +110,17 @@ public final class PseudonymService {
 
     /** Changes entry {@code id} (GUI). */
     public void update(long id, String realName, String pseudonym, String notes) {
+        update(id, realName, pseudonym, notes, null);
+    }
+
+    /**
+     * As {@link #update(long, String, String, String)} when the entry is still at version {@code seenVersion}
+     * (null: any); else a {@link org.caravanqda.app.common.StaleEditException} with the entry as it is now.
+     */
+    public void update(long id, String realName, String pseudonym, String notes, Long seenVersion) {
         Pseudonym p = checked(id, realName, pseudonym, notes);
         store.write(s -> {
+            claim(s, id, seenVersion);
             Pseudonym clash = byKey(s).get(Words.phraseKey(p.realName()));
             if (clash != null && clash.id() != id) {
                 throw new CaravanException("that real name is already in the pseudonym list");
@@ -127,6 +138,7 @@ public final class PseudonymService {
             if (p == null) {
                 throw new CaravanException("no such name in the pseudonym list (caravan pseudonyms list shows it)");
             }
+            claim(s, p.id(), null);
             s.pseudonyms().delete(p.id());
             log(s, ChangeAction.PSEUDONYM_REMOVE, "{\"id\":" + p.id() + "}");
             return null;
@@ -134,11 +146,37 @@ public final class PseudonymService {
     }
 
     public void removeId(long id) {
+        removeId(id, null);
+    }
+
+    /** Removes entry {@code id} when it is still at version {@code seenVersion} (null: any). */
+    public void removeId(long id, Long seenVersion) {
         store.write(s -> {
+            claim(s, id, seenVersion);
             s.pseudonyms().delete(id);
             log(s, ChangeAction.PSEUDONYM_REMOVE, "{\"id\":" + id + "}");
             return null;
         });
+    }
+
+    /** The entry's version now: what an edit names as the version its user saw. */
+    public long version(long id) {
+        return store.read(
+                s -> s.versions().current(Versions.Versioned.PSEUDONYM, id).orElse(-1));
+    }
+
+    private static void claim(StoreSession s, long id, Long seen) {
+        Versioning.claim(
+                s,
+                Versions.Versioned.PSEUDONYM,
+                id,
+                seen,
+                "pseudonym entry " + id,
+                () -> s.pseudonyms().all().stream()
+                        .filter(p -> p.id() == id)
+                        .findFirst()
+                        .map(p -> (Object) (p.realName() + " -> " + p.pseudonym()))
+                        .orElse(null));
     }
 
     /** Empties the list; returns how many entries it had. */

@@ -243,7 +243,8 @@ public final class IndexSync {
                     ORPHAN_REMOVE,
                     MEDIA_ATTACH,
                     MEDIA_DETACH,
-                    ATTRIBUTE_DEFINE -> Reach.NOTHING;
+                    ATTRIBUTE_DEFINE,
+                    CODE_ADD -> Reach.NOTHING; // a new code has no codings yet
             case DOCUMENT_IMPORT,
                     DOCUMENT_REPLACE,
                     ORPHAN_ATTACH,
@@ -259,8 +260,12 @@ public final class IndexSync {
                     ATTRIBUTE_SET,
                     CASE_EDIT,
                     CASES_IMPORT,
+                    // since issue #20 a code edit or move names the documents holding its codings (older
+                    // entries name none, so they still rebuild everything)
+                    CODE_EDIT,
+                    CODE_MOVE,
                     UNKNOWN -> Reach.NAMED_DOCUMENTS;
-            case CODE_ADD, CODE_EDIT, CODE_MOVE, REFI_IMPORT -> Reach.EVERYTHING;
+            case REFI_IMPORT -> Reach.EVERYTHING;
         };
     }
 

@@ -95,6 +95,15 @@ public final class FolderOrServerStores implements ProjectStores {
         return servers.open(dir, ServerFolders.addressOf(dir));
     }
 
+    /** A folder project opened once, read-only, for a command that only reads (ADR 0023); a server project as {@link #open}. */
+    @Override
+    public ProjectStore openForReading(Path dir, char[] password, OpenGuard guard) {
+        if (!server(dir)) {
+            return folders.openForReading(dir, password, guard);
+        }
+        return servers.open(dir, ServerFolders.addressOf(dir));
+    }
+
     @Override
     public void changePassword(Path dir, char[] oldPassword, char[] newPassword) {
         if (server(dir)) {

@@ -79,6 +79,11 @@ public final class EmbeddedServer {
         return name;
     }
 
+    /** A superuser's connection to {@code database}, without TLS settings (for what a test checks on the server). */
+    public Connection superuser(String database) throws SQLException {
+        return pg.getDatabase("postgres", database).getConnection();
+    }
+
     /** The address of {@code database} here, over TLS checked against the test CA. */
     public ServerAddress address(String database) {
         return new ServerAddress(
