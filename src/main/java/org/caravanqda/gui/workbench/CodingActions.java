@@ -396,6 +396,9 @@ public final class CodingActions {
 
     /** Removes a coding of {@code document} (open or not: the retrieval list), undoably. */
     public void remove(String document, CodingMark mark) {
+        if (stillSaving(mark)) {
+            return;
+        }
         perform(
                 new RemoveCoding(document, mark, vm.coderProperty().get(), ids),
                 "Removed " + mark.codePath(),
@@ -409,6 +412,9 @@ public final class CodingActions {
 
     /** Gives a coding of {@code document} (open or not: the retrieval list) another code, undoably. */
     public void change(String document, CodingMark mark, String newCode) {
+        if (stillSaving(mark)) {
+            return;
+        }
         perform(
                 new ChangeCoding(document, mark, newCode, vm.coderProperty().get(), ids),
                 "Changed to " + newCode,
@@ -416,7 +422,22 @@ public final class CodingActions {
     }
 
     public void memo(CodingMark mark, String memo) {
+        if (stillSaving(mark)) {
+            return;
+        }
         perform(new EditMemo(mark.id(), mark.memo(), memo, vm.coderProperty().get(), ids), "Memo saved", () -> {});
+    }
+
+    /**
+     * A coding shown before the store has it (optimistic coding: a negative id) cannot be removed,
+     * recoded or given a memo yet: one line says so instead of the store's refusal in a dialog.
+     */
+    private boolean stillSaving(CodingMark mark) {
+        if (mark.id() >= 0) {
+            return false;
+        }
+        vm.statusProperty().set("The coding with " + mark.codePath() + " is still being saved: try again in a moment");
+        return true;
     }
 
     public void undo() {

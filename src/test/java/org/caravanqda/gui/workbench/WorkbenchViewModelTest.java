@@ -519,4 +519,30 @@ class WorkbenchViewModelTest {
         assertThat(vm.coding().undoStack().canUndoProperty().get()).isFalse();
         assertThat(errors).isEmpty(); // a line in the status bar, no error dialog
     }
+
+    @Test
+    void aCodingStillBeingSavedIsNotRemovedRecodedOrMemoedButSaysSoInOneLine() {
+        String code = vm.codebook().codablePaths().get(0);
+        vm.transcript().select(TEXT.indexOf("Там"), TEXT.indexOf(" И работа"));
+        holding = true;
+        vm.coding().apply(code);
+        CodingMark shown = vm.transcript().visibleCodings().get(0);
+        int jobs = held.size();
+
+        vm.coding().remove(shown);
+        vm.coding().memo(shown, "a memo");
+        vm.coding().change(shown, code);
+
+        assertThat(held).as("nothing more was sent to the store").hasSize(jobs);
+        assertThat(vm.statusProperty().get())
+                .isEqualTo("The coding with " + code + " is still being saved: try again in a moment");
+        assertThat(errors).isEmpty();
+
+        runJobs();
+        CodingMark stored = vm.transcript().visibleCodings().get(0);
+        vm.coding().remove(stored);
+        runJobs();
+        assertThat(project.codings().codings("ru-01.txt", null, null)).isEmpty();
+        assertThat(errors).isEmpty();
+    }
 }
