@@ -27,13 +27,7 @@ public final class PgTeamServers implements TeamServers {
             return work.apply(new TeamAdmin(c));
         } catch (SQLException e) {
             throw new CaravanException(
-                    "cannot connect to " + redacted(url) + " as " + login + ": " + e.getMessage(), e);
+                    "cannot connect to " + address.display() + " as " + login + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The URL without its query (a password may hide there). */
-    private static String redacted(String url) {
-        int q = url.indexOf('?');
-        return q < 0 ? url : url.substring(0, q);
     }
 }
