@@ -20,12 +20,14 @@ if not defined JAVA_EXE (
   set "JAVA_EXE=java"
 )
 
-rem short commands start faster with the first JIT tier only; the window and long work keep the full JIT
+rem short commands start faster with the first JIT tier only; the window and long work keep both tiers
+rem with a leaner C2 (less inlining, no escape analysis: ADR 0033)
+set "LONG_OPTS=-XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:MaxInlineLevel=6 -XX:-DoEscapeAnalysis"
 set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 set "KIND=cli"
-if "%~1"=="" (set "OPTS=-XX:+UseSerialGC" & set "KIND=window")
+if "%~1"=="" (set "OPTS=%LONG_OPTS%" & set "KIND=window")
 for %%c in (gui import export autocode reindex check table agreement restore backup bench refi) do (
-  if /i "%~1"=="%%c" set "OPTS=-XX:+UseSerialGC"
+  if /i "%~1"=="%%c" set "OPTS=%LONG_OPTS%"
 )
 if /i "%~1"=="gui" set "KIND=window"
 
