@@ -246,9 +246,9 @@ class ServerStartViewModelTest {
         typed.add("a stranger's phrase");
         vm.openServer(url(project, "pw_stranger"));
         assertThat(vm.statusProperty().get())
-                .endsWith("the login pw_stranger is not a member of this project (the project's owner makes you a"
-                        + " member: caravan team members add pw_stranger -p postgresql://localhost:" + port + "/"
-                        + project + ")");
+                .endsWith("the login pw_stranger may not open the database " + project + " (the project's owner"
+                        + " makes you a member: caravan team members add pw_stranger -p postgresql://localhost:"
+                        + port + "/" + project + ")");
 
         assertThat(opened).isEmpty();
         assertThat(vm.recent()).extracting(RecentProject::location).doesNotContain(url(empty, "postgres"));
