@@ -33,9 +33,7 @@ public final class Main {
                 new Adapters(
                         new FolderOrServerStores(
                                 new H2ProjectStores(note -> System.err.println("caravan: " + note)),
-                                () -> System.console() == null
-                                        ? null
-                                        : System.console().readPassword("Password for the database server: ")),
+                                System.console() == null ? null : Main::askServerPassword),
                         new LuceneSearchIndexes(),
                         Readers.all(),
                         CodebookFormats.all(),
@@ -49,6 +47,18 @@ public final class Main {
                         new RussianNameForms(),
                         new UnixWindowChannel()),
                 CaravanCli::runInWindow);
+    }
+
+    /** The command line's prompt for a server's password: on the terminal, never echoed (none without one). */
+    private static char[] askServerPassword(String server, String login, String problem) {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return null;
+        }
+        if (problem != null) {
+            console.printf("%s%n", problem);
+        }
+        return console.readPassword("Password for %s at %s: ", login, server);
     }
 
     public static void main(String[] args) {

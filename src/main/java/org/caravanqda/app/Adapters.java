@@ -35,6 +35,22 @@ public record Adapters(
         nameForms = nameForms == null ? NameForms.NONE : nameForms;
     }
 
+    /** The same adapters with other project stores. */
+    public Adapters withStores(ProjectStores other) {
+        return new Adapters(
+                other,
+                indexes,
+                readers,
+                codebookFormats,
+                tables,
+                defaultCodebook,
+                exporters,
+                refiProjects,
+                desktop,
+                nameForms,
+                window);
+    }
+
     /** Without the window's command channel (a CLI never forwards, a window never listens). */
     public Adapters(
             ProjectStores stores,

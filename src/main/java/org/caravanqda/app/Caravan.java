@@ -230,6 +230,19 @@ public final class Caravan {
         return adapters.stores().serverFolder(address);
     }
 
+    /** A server project's address as shown (postgresql://host[:port]/database); a bad one is one CaravanException. */
+    public String serverShown(String address) {
+        return adapters.stores().serverShown(address);
+    }
+
+    /**
+     * This application asking {@code prompt} for a server's password when a server project it
+     * opens or creates wants one (the window's dialog for one opening); folders open as before.
+     */
+    public Caravan askingServerPasswords(org.caravanqda.app.port.ServerPasswordPrompt prompt) {
+        return new Caravan(adapters.withStores(adapters.stores().asking(prompt)), windowCommands);
+    }
+
     /** The project at {@code dir} as the user names it: a server project's address, else the folder. */
     public String shown(Path dir) {
         return adapters.stores().shown(dir);

@@ -19,6 +19,7 @@ import org.caravanqda.gui.common.Styles;
 import org.caravanqda.gui.export.ExportDialog;
 import org.caravanqda.gui.retrieval.RetrievalTab;
 import org.caravanqda.gui.start.PasswordDialog;
+import org.caravanqda.gui.start.ServerPasswordDialog;
 import org.caravanqda.gui.start.StartView;
 import org.caravanqda.gui.start.StartViewModel;
 import org.caravanqda.gui.workbench.WorkbenchView;
@@ -54,18 +55,28 @@ public final class Shell {
         showStart();
         stage.show();
         if (project != null) {
-            new StartViewModel(app, jobs, notifier, dialogs, prefs, this::showProject, new PasswordDialog(stage))
-                    .open(project);
+            start.open(project); // a failure is the start screen's status line
         }
     }
 
     public void showStart() {
         closeProject();
-        StartViewModel vm =
-                new StartViewModel(app, jobs, notifier, dialogs, prefs, this::showProject, new PasswordDialog(stage));
+        StartViewModel vm = startViewModel();
         start = vm;
         setRoot(new StartView(vm, stage).root());
         stage.setTitle("Caravan");
+    }
+
+    private StartViewModel startViewModel() {
+        return new StartViewModel(
+                app,
+                jobs,
+                notifier,
+                dialogs,
+                prefs,
+                this::showProject,
+                new PasswordDialog(stage),
+                new ServerPasswordDialog(stage));
     }
 
     /** The open project's retrieval tab (where chart clicks and code double-clicks list segments); null without a project. */

@@ -92,6 +92,23 @@ public interface ProjectStores {
         throw new org.caravanqda.app.common.CaravanException("this Caravan opens no server projects: " + address);
     }
 
+    /**
+     * The server project's address as the user is shown it (postgresql://host[:port]/database,
+     * without login or options); a bad address is one {@link
+     * org.caravanqda.app.common.CaravanException} saying what to write instead.
+     */
+    default String serverShown(String address) {
+        throw new org.caravanqda.app.common.CaravanException("this Caravan opens no server projects: " + address);
+    }
+
+    /**
+     * These stores asking {@code prompt} for a server's password (one opening's asker: the window's
+     * dialog), instead of the prompt they were made with. Folders need none: the same stores.
+     */
+    default ProjectStores asking(ServerPasswordPrompt prompt) {
+        return this;
+    }
+
     /** How to name the project at {@code dir} to the user: a server project's address, else the folder. */
     default String shown(Path dir) {
         return dir.toAbsolutePath().normalize().toString();

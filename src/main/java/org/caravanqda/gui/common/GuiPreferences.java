@@ -24,22 +24,44 @@ public final class GuiPreferences {
         return new GuiPreferences(Preferences.userRoot().node("org/caravanqda/gui"));
     }
 
+    /** The recent project folders, newest first (server addresses left out: {@link #recent()} has them). */
     public List<Path> recentProjects() {
-        return split(node.get("recent", "")).stream().map(Path::of).toList();
+        return recent().stream().filter(e -> !isAddress(e)).map(Path::of).toList();
+    }
+
+    /**
+     * The recent projects, newest first, each as it opens again: a folder's absolute path or a
+     * server project's address (postgresql://..., which never holds a password: such an address is
+     * refused before anything is opened).
+     */
+    public List<String> recent() {
+        return split(node.get("recent", ""));
     }
 
     public void rememberProject(Path dir) {
-        List<String> list = new ArrayList<>(split(node.get("recent", "")));
-        String p = dir.toAbsolutePath().normalize().toString();
-        list.remove(p);
-        list.add(0, p);
+        remember(dir.toAbsolutePath().normalize().toString());
+    }
+
+    /** Puts {@code entry} (a folder's absolute path or a server address) first in the recent list. */
+    public void remember(String entry) {
+        List<String> list = new ArrayList<>(recent());
+        list.remove(entry);
+        list.add(0, entry);
         node.put("recent", String.join(SEP, list.subList(0, Math.min(RECENT_MAX, list.size()))));
     }
 
     public void forgetProject(Path dir) {
-        List<String> list = new ArrayList<>(split(node.get("recent", "")));
-        list.remove(dir.toAbsolutePath().normalize().toString());
+        forget(dir.toAbsolutePath().normalize().toString());
+    }
+
+    public void forget(String entry) {
+        List<String> list = new ArrayList<>(recent());
+        list.remove(entry);
         node.put("recent", String.join(SEP, list));
+    }
+
+    private static boolean isAddress(String entry) {
+        return entry.contains("://");
     }
 
     public String coder() {

@@ -20,10 +20,18 @@ public final class PasswordDialog implements PasswordAsker {
 
     @Override
     public Optional<char[]> ask(Path project, String problem) {
+        return show(owner, "Encrypted project", "Password for " + project.getFileName(), problem);
+    }
+
+    /**
+     * A password dialog: {@code header} says whose password, {@code problem} (or null) why the last
+     * one was refused. The typed password as an array the caller clears; the field is cleared.
+     */
+    static Optional<char[]> show(Window owner, String title, String header, String problem) {
         Dialog<char[]> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle("Encrypted project");
-        d.setHeaderText("Password for " + project.getFileName());
+        d.setTitle(title);
+        d.setHeaderText(header);
         PasswordField field = new PasswordField();
         field.setId("project-password");
         field.setPromptText("password");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,16 +14,23 @@ import javafx.collections.ObservableList;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.DemoService;
 import org.caravanqda.app.Project;
+import org.caravanqda.app.common.CancelledByUserException;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.WrongPasswordException;
+import org.caravanqda.app.port.ServerPasswordPrompt;
 import org.caravanqda.gui.common.Dialogs;
+import org.caravanqda.gui.common.FailureLine;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.Notifier;
 import org.caravanqda.gui.common.Work;
 
 /**
- * The start screen: create a project, open one (recent ones remembered), or open the demo project.
- * Folders are asked through {@link Dialogs}, passwords through a {@link PasswordAsker}.
+ * The start screen: create a project, open one (recent ones remembered), or open the demo project;
+ * a project on a database server is opened or created by its address (issue 20). Folders are asked
+ * through {@link Dialogs}, an encrypted project's password through a {@link PasswordAsker}, a
+ * server's password through a {@link ServerPasswordPrompt} given to that one opening. A server
+ * project's failure is one line in the status; a cancelled password leaves the screen as it was.
  */
 public final class StartViewModel {
     /** Where the demo project is built and opened from. */
@@ -37,7 +45,8 @@ public final class StartViewModel {
     private final GuiPreferences prefs;
     private final Consumer<Project> opened;
     private final PasswordAsker passwords;
-    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final ServerPasswordPrompt serverPasswords;
+    private final ObservableList<RecentProject> recent = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
 
@@ -59,14 +68,28 @@ public final class StartViewModel {
             GuiPreferences prefs,
             Consumer<Project> opened,
             PasswordAsker passwords) {
+        this(app, jobs, notifier, dialogs, prefs, opened, passwords, (server, login, problem) -> null);
+    }
+
+    /** {@code serverPasswords}: asked (off the FX thread, from the opening's job) when a server wants a password. */
+    public StartViewModel(
+            Caravan app,
+            Jobs jobs,
+            Notifier notifier,
+            Dialogs dialogs,
+            GuiPreferences prefs,
+            Consumer<Project> opened,
+            PasswordAsker passwords,
+            ServerPasswordPrompt serverPasswords) {
         this.app = app;
         this.passwords = passwords;
+        this.serverPasswords = serverPasswords;
         this.jobs = jobs;
         this.notifier = notifier;
         this.dialogs = dialogs;
         this.prefs = prefs;
         this.opened = opened;
-        recent.setAll(prefs.recentProjects());
+        refreshRecent();
     }
 
     /** "Open project…": asks for the project's folder, then opens it; cancelled, nothing happens. */
@@ -76,7 +99,13 @@ public final class StartViewModel {
 
     /** Opens a project; an encrypted one asks for its password, again after a wrong one, until cancelled. */
     public void open(Path dir) {
-        if (app.isEncrypted(dir)) {
+        if (isServerFolder(dir)) {
+            String shown = app.shown(dir);
+            runServer(
+                    "Opening " + serverLabel(shown),
+                    serverApp -> serverApp.open(dir),
+                    p -> dir.toAbsolutePath().normalize().toString());
+        } else if (app.isEncrypted(dir)) {
             openEncrypted(dir, null);
         } else {
             run(
@@ -171,10 +200,14 @@ public final class StartViewModel {
 
     public void forget(Path dir) {
         prefs.forgetProject(dir);
-        recent.setAll(prefs.recentProjects());
+        refreshRecent();
     }
 
     private void run(String what, Work<Project> work, Consumer<Throwable> failed) {
+        run(what, work, failed, p -> p.directory().toAbsolutePath().normalize().toString());
+    }
+
+    private void run(String what, Work<Project> work, Consumer<Throwable> failed, Function<Project, String> entry) {
         busy.set(true);
         status.set(what + "…");
         jobs.submit(
@@ -182,8 +215,8 @@ public final class StartViewModel {
                 project -> {
                     busy.set(false);
                     status.set("");
-                    prefs.rememberProject(project.directory());
-                    recent.setAll(prefs.recentProjects());
+                    prefs.remember(entry.apply(project));
+                    refreshRecent();
                     opened.accept(project);
                 },
                 e -> {
@@ -194,7 +227,112 @@ public final class StartViewModel {
                 r -> status.set(r.message()));
     }
 
-    public ObservableList<Path> recent() {
+    // ---- server projects (issue 20) ----
+
+    /**
+     * Why {@code text} is not a server project's address, as the line the dialog shows (the rules
+     * of the command line's {@code -p}: postgresql://host[:port]/database, no password in it, TLS
+     * with the name checked), or null when it is one.
+     */
+    public String addressProblem(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return "Type the address: postgresql://host[:port]/database";
+        }
+        try {
+            app.serverShown(t);
+            return null;
+        } catch (CaravanException e) {
+            String m = e.getMessage();
+            return Character.toUpperCase(m.charAt(0)) + m.substring(1);
+        }
+    }
+
+    /** "Open server project…": opens the project at {@code address}; the server's password is asked when it wants one. */
+    public void openServer(String address) {
+        String a = address.strip();
+        String problem = addressProblem(a);
+        if (problem != null) {
+            status.set(problem);
+            return;
+        }
+        runServer("Opening " + serverLabel(a), serverApp -> serverApp.open(app.serverFolder(a)), p -> a);
+    }
+
+    /** "New server project…": makes the project in the empty database at the address, as {@code caravan init --server} does. */
+    public void createServer(NewServerProject p) {
+        String a = p.address().strip();
+        String problem = addressProblem(a);
+        if (problem != null) {
+            status.set(problem);
+            return;
+        }
+        runServer(
+                "Creating " + serverLabel(a),
+                serverApp -> serverApp.create(
+                        app.serverFolder(a), p.name(), p.language(), p.codebook(), p.emptyCodebook(), null),
+                project -> a);
+    }
+
+    /** Opens a line of the recent list: a folder as {@link #open(Path)}, a server address as {@link #openServer}. */
+    public void open(RecentProject r) {
+        if (r.server() && app.isServerAddress(r.location())) {
+            openServer(r.location());
+        } else {
+            open(Path.of(r.location()));
+        }
+    }
+
+    public void forget(RecentProject r) {
+        prefs.forget(r.location());
+        refreshRecent();
+    }
+
+    /**
+     * Runs a server project's opening with this screen's password dialog; a failure is one line in
+     * the status (server unreachable, certificate not trusted, password refused, no project there,
+     * not a member), a cancelled password none.
+     */
+    private void runServer(String what, Function<Caravan, Project> work, Function<Project, String> entry) {
+        Caravan serverApp = app.askingServerPasswords(serverPasswords);
+        run(
+                what,
+                (p, c) -> work.apply(serverApp),
+                e -> status.set(e instanceof CancelledByUserException ? "" : FailureLine.of(what, e)),
+                entry);
+    }
+
+    private boolean isServerFolder(Path dir) {
+        return app.isServerAddress(app.shown(dir));
+    }
+
+    /** "server · host/database" for an address (as typed or as shown). */
+    private String serverLabel(String address) {
+        String shown;
+        try {
+            shown = app.serverShown(address);
+        } catch (CaravanException e) {
+            shown = address;
+        }
+        return "server · " + shown.substring(shown.indexOf("://") + 3);
+    }
+
+    private RecentProject recentOf(String entry) {
+        if (app.isServerAddress(entry)) {
+            return new RecentProject(entry, serverLabel(entry), true);
+        }
+        Path dir = Path.of(entry);
+        if (isServerFolder(dir)) {
+            return new RecentProject(entry, serverLabel(app.shown(dir)), true);
+        }
+        return new RecentProject(entry, dir.getFileName() + "   —   " + dir.getParent(), false);
+    }
+
+    private void refreshRecent() {
+        recent.setAll(prefs.recent().stream().map(this::recentOf).toList());
+    }
+
+    public ObservableList<RecentProject> recent() {
         return recent;
     }
 

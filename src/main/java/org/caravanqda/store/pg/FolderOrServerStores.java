@@ -10,6 +10,7 @@ import org.caravanqda.app.port.ProjectInfo;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.ProjectStores;
 import org.caravanqda.app.port.RestoreInfo;
+import org.caravanqda.app.port.ServerPasswordPrompt;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.store.RowCopy;
 import org.caravanqda.store.StoreAccess;
@@ -23,9 +24,21 @@ public final class FolderOrServerStores implements ProjectStores {
     private final ProjectStores folders;
     private final PgProjectStores servers;
 
-    public FolderOrServerStores(ProjectStores folders, Supplier<char[]> databasePassword) {
+    /** {@code databasePassword}: asks for a server's password when neither PGPASSWORD nor ~/.pgpass gave it (null: never ask). */
+    public FolderOrServerStores(ProjectStores folders, ServerPasswordPrompt databasePassword) {
         this.folders = folders;
         this.servers = new PgProjectStores(databasePassword);
+    }
+
+    /** The same folders, server projects asking {@code prompt} (one opening's asker, the window's dialog). */
+    @Override
+    public ProjectStores asking(ServerPasswordPrompt prompt) {
+        return new FolderOrServerStores(folders, prompt);
+    }
+
+    @Override
+    public String serverShown(String address) {
+        return ServerAddress.parse(address).display();
     }
 
     private static boolean server(Path dir) {

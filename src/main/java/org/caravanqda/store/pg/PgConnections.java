@@ -6,27 +6,30 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Properties;
-import java.util.function.Supplier;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.caravanqda.app.common.CancelledByUserException;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.port.ServerPasswordPrompt;
 
 /**
  * Connections to one server database over TLS (verify-full), a few kept open between reads and
  * writes (a TLS handshake per query would cost more than the query). The password, when one is
- * needed, comes from PGPASSWORD, else the driver's ~/.pgpass, else {@code prompt} (asked once, when
- * the server wants a password and neither gave one); never from the command line.
+ * needed, comes from PGPASSWORD, else the driver's ~/.pgpass, else {@code prompt} (asked when the
+ * server wants a password and neither gave one, again after a refused one, {@value
+ * ServerPasswordPrompt#TRIES} times at most; the accepted one is kept for this opening's further
+ * connections); never from the command line.
  */
 final class PgConnections implements DataSource {
     private static final int KEEP = 4;
     private final ServerAddress address;
     private final Properties properties;
-    private final Supplier<char[]> prompt;
+    private final ServerPasswordPrompt prompt;
     private final Deque<Connection> idle = new ArrayDeque<>();
     private final org.postgresql.Driver driver = new org.postgresql.Driver();
     private boolean closed;
 
-    PgConnections(ServerAddress address, Supplier<char[]> prompt) {
+    PgConnections(ServerAddress address, ServerPasswordPrompt prompt) {
         this.address = address;
         this.properties = address.properties();
         this.prompt = prompt;
@@ -81,23 +84,63 @@ final class PgConnections implements DataSource {
         try {
             return connect(properties);
         } catch (SQLException e) {
-            if (PgFaults.wantsPassword(e) && !properties.containsKey("password") && prompt != null) {
-                char[] typed = prompt.get();
-                if (typed != null) {
-                    try {
-                        synchronized (this) {
-                            properties.setProperty("password", new String(typed));
-                        }
-                        return connect(properties);
-                    } catch (SQLException again) {
-                        throw PgFaults.connecting(again, address);
-                    } finally {
-                        java.util.Arrays.fill(typed, '\0');
-                    }
-                }
+            if (PgFaults.wantsPassword(e) && prompt != null) {
+                return askedFor();
             }
             throw PgFaults.connecting(e, address);
         }
+    }
+
+    /**
+     * A connection with a password typed at the prompt: asked again after a refused one, up to
+     * {@value ServerPasswordPrompt#TRIES} times; cancelled, nothing is opened. One question at a
+     * time: a connection opened meanwhile by another thread's answer is taken as it is.
+     */
+    private synchronized Connection askedFor() {
+        if (properties.containsKey("password")) {
+            try {
+                return connect(properties);
+            } catch (SQLException e) {
+                if (!PgFaults.wantsPassword(e)) {
+                    throw PgFaults.connecting(e, address);
+                }
+                if (System.getenv("PGPASSWORD") != null
+                        && !System.getenv("PGPASSWORD").isEmpty()) {
+                    throw PgFaults.connecting(e, address);
+                }
+                properties.remove("password");
+            }
+        }
+        String problem = null;
+        SQLException last = null;
+        for (int i = 1; i <= ServerPasswordPrompt.TRIES; i++) {
+            char[] typed = prompt.ask(address.display(), address.user(), problem);
+            if (typed == null) {
+                throw new CancelledByUserException(
+                        "no password was given for " + address.user() + " at " + address + ": nothing was opened");
+            }
+            Properties withPassword = new Properties();
+            withPassword.putAll(properties);
+            String password = new String(typed);
+            java.util.Arrays.fill(typed, '\0');
+            withPassword.setProperty("password", password);
+            try {
+                Connection c = connect(withPassword);
+                properties.setProperty("password", password);
+                return c;
+            } catch (SQLException e) {
+                if (!PgFaults.wantsPassword(e)) {
+                    throw PgFaults.connecting(e, address);
+                }
+                last = e;
+                problem = "The server refused that password for " + address.user() + " (try " + (i + 1) + " of "
+                        + ServerPasswordPrompt.TRIES + ")";
+            }
+        }
+        throw new CaravanException(
+                "cannot connect to " + address + ": the server refused the password for " + address.user() + " "
+                        + ServerPasswordPrompt.TRIES + " times (nothing was opened)",
+                last);
     }
 
     private Connection connect(Properties p) throws SQLException {

@@ -35,6 +35,12 @@ final class PgFaults {
             why = "no server answers there";
         } else if (state.equals("3D000")) {
             why = "the server has no database " + a.database() + " (create it first: docs/team.md)";
+        } else if (m.contains("role") && m.contains("does not exist")) {
+            why = "the server has no login " + a.user() + " (" + joining(a) + ")";
+        } else if ("42501".equals(state) || m.contains("permission denied for database")) {
+            why = "the login " + a.user() + " may not open the database " + a.database() + " (" + joining(a) + ")";
+        } else if (m.contains("password authentication failed")) {
+            why = "the server refused the password for " + a.user() + " (it came from PGPASSWORD or ~/.pgpass)";
         } else if (state.startsWith("28") || wantsPassword(e)) {
             why = "the server did not accept the user " + a.user()
                     + " (a password comes from PGPASSWORD, ~/.pgpass, or the prompt)";
@@ -42,6 +48,11 @@ final class PgFaults {
             why = firstLine(e.getMessage());
         }
         return new CaravanException("cannot connect to " + a + ": " + why, e);
+    }
+
+    /** What a login that is not a member does. */
+    static String joining(ServerAddress a) {
+        return "the project's owner makes you a member: caravan team members add " + a.user() + " -p " + a;
     }
 
     /**

@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.ProjectStore;
+import org.caravanqda.app.port.ServerPasswordPrompt;
 import org.caravanqda.store.StoreAccess;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -37,10 +37,10 @@ public final class PgProjectStores {
             Pattern.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
     private static final String HISTORY = "flyway_schema_history";
 
-    private final Supplier<char[]> prompt;
+    private final ServerPasswordPrompt prompt;
 
     /** {@code prompt}: asks for the database password when the server wants one and neither PGPASSWORD nor ~/.pgpass has it (null: never ask). */
-    public PgProjectStores(Supplier<char[]> prompt) {
+    public PgProjectStores(ServerPasswordPrompt prompt) {
         this.prompt = prompt;
     }
 
@@ -99,6 +99,10 @@ public final class PgProjectStores {
                     throw new CaravanException("the database " + a + " is not empty (it has " + present.size()
                             + " tables): a new project needs an empty database (docs/team.md)");
                 }
+                if (!creating && !present.contains(HISTORY) && exists(c, HISTORY)) {
+                    throw new CaravanException("cannot open " + a + ": the login " + a.user()
+                            + " is not a member of this project (" + PgFaults.joining(a) + ")");
+                }
                 if (!creating && !present.contains(HISTORY)) {
                     throw new CaravanException("the database " + a + " holds no Caravan project (make one with:"
                             + " caravan init --server " + a + ", or caravan team publish -p DIR --to " + a + ")");
@@ -129,6 +133,16 @@ public final class PgProjectStores {
             }
         } catch (SQLException | NumberFormatException e) {
             throw new CaravanException("cannot tell which PostgreSQL runs at " + a + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code table} exists in the connection's schema, whether or not this login may read it. */
+    private static boolean exists(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
         }
     }
 

@@ -50,9 +50,13 @@ class StartViewModelTest {
 
         assertThat(opened).hasSize(1);
         assertThat(vm.recent())
+                .extracting(RecentProject::location)
                 .containsExactly(
-                        tmp.resolve("one").toAbsolutePath(), tmp.resolve("two").toAbsolutePath());
-        assertThat(new GuiPreferences(node).recentProjects()).isEqualTo(vm.recent());
+                        tmp.resolve("one").toAbsolutePath().toString(),
+                        tmp.resolve("two").toAbsolutePath().toString());
+        assertThat(vm.recent().get(0).label()).isEqualTo("one   —   " + tmp.toAbsolutePath());
+        assertThat(new GuiPreferences(node).recentProjects())
+                .isEqualTo(vm.recent().stream().map(r -> Path.of(r.location())).toList());
         assertThat(errors).isEmpty();
     }
 
