@@ -25,6 +25,9 @@ final class PgFaults {
         } else if (m.contains("hostname") && m.contains("could not be verified")) {
             why = "the server's certificate is not for the host " + a.host()
                     + " (connect by the name its certificate holds)";
+        } else if (m.contains("timed out") && !m.contains("pkix") && !m.contains("certificate")) {
+            // a TLS handshake that timed out on a busy server is reported as an "SSL error" too
+            why = "the server did not answer in time (try again; if it persists, ask its administrator)";
         } else if (m.contains("pkix")
                 || m.contains("certificate")
                 || m.contains("ssl error")
