@@ -1,0 +1,218 @@
+package org.caravanqda.gui.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import java.util.prefs.Preferences;
+import org.caravanqda.TestApp;
+import org.caravanqda.app.Caravan;
+import org.caravanqda.app.Project;
+import org.caravanqda.app.coding.CodeRequest;
+import org.caravanqda.app.imports.ImportOptions;
+import org.caravanqda.app.job.Cancellation;
+import org.caravanqda.app.job.Progress;
+import org.caravanqda.app.port.TeamMembers.Role;
+import org.caravanqda.app.search.SearchScope;
+import org.caravanqda.gui.common.GuiPreferences;
+import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.common.ScriptedDialogs;
+import org.caravanqda.gui.transcript.CodingMark;
+import org.caravanqda.store.pg.EmbeddedServer;
+import org.caravanqda.store.pg.TeamAdmin;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two coders on one server project (embedded PostgreSQL, TLS), each with a Project of their own on
+ * their own login and connections, as two machines would have (issue #20): what Anna does through
+ * the app appears in Timur's window within 2 s, without Timur doing anything. Timur's window runs
+ * its jobs on a worker thread and its UI work on a thread of its own standing for the FX thread;
+ * the test looks at the window only through that thread.
+ */
+class LiveTeamWorkTest {
+    private static final String DOCUMENT = "ru-01.txt";
+    private static final String TEXT = "Интервьюер: Почему вы уехали?\n\nМарина: Я не могла молчать. 🙂 Совсем."
+            + " Потом была работа, потом семья, потом снова работа.\n";
+    private static final long FRESH_MILLIS = 2_000;
+
+    @TempDir
+    Path tmp;
+
+    private String oldCache;
+    private Project anna;
+    private Project timur;
+    private WorkbenchViewModel window;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor();
+    private final ExecutorService ui = Executors.newSingleThreadExecutor();
+    private final List<Throwable> errors = new ArrayList<>();
+    private final Preferences node = Preferences.userRoot().node("caravan-test-" + UUID.randomUUID());
+
+    @BeforeEach
+    void twoCoders() throws Exception {
+        oldCache = System.getProperty("caravan.cache");
+        System.setProperty("caravan.cache", tmp.resolve("cache").toString());
+        EmbeddedServer server = EmbeddedServer.get();
+        String db = server.freshDatabase();
+        Caravan app = TestApp.app();
+        try (Project owner = app.create(app.serverFolder(server.url(db)), "Exiles", "ru", null, false)) {
+            Path file =
+                    Files.writeString(Files.createDirectories(tmp.resolve("in")).resolve(DOCUMENT), TEXT);
+            owner.imports().importFiles(List.of(file), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
+            owner.codebook().add(null, "Silence", "#e6194b", "postgres");
+        }
+        try (Connection admin = server.superuser(db)) {
+            TeamAdmin members = new TeamAdmin(admin);
+            members.add(db + "_anna", Role.OWNER, null, "Anna");
+            members.add(db + "_timur", Role.CODER, null, "Timur");
+        }
+        anna = app.open(app.serverFolder(server.url(db).replace("user=postgres", "user=" + db + "_anna")));
+        timur = app.open(app.serverFolder(server.url(db).replace("user=postgres", "user=" + db + "_timur")));
+        window = onUi(() -> new WorkbenchViewModel(
+                timur,
+                new Jobs(worker, ui),
+                (w, e) -> errors.add(e),
+                new ScriptedDialogs(),
+                new GuiPreferences(node),
+                "Timur"));
+        onUi(() -> {
+            window.reload();
+            window.openDocument(DOCUMENT);
+            return null;
+        });
+        await(
+                "Timur's window shows the transcript",
+                () -> window.transcript().transcriptProperty().get() != null);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        worker.shutdownNow();
+        ui.shutdownNow();
+        if (timur != null) {
+            timur.close();
+        }
+        if (anna != null) {
+            anna.close();
+        }
+        node.removeNode();
+        if (oldCache == null) {
+            System.clearProperty("caravan.cache");
+        } else {
+            System.setProperty("caravan.cache", oldCache);
+        }
+    }
+
+    @Test
+    void annasCodingAppearsInTimursWindowAndSearchWithinTwoSecondsAndARenameFollows() throws Exception {
+        int start = TEXT.indexOf("Я не могла");
+        int end = TEXT.indexOf(" Потом");
+        anna.codings().code(new CodeRequest(DOCUMENT, start, end, null, null, "Silence", "Anna", null));
+        long coded = System.nanoTime();
+
+        CodingMark shown = await("Anna's coding in Timur's transcript", () -> mark("Silence", start, end));
+        long millis = (System.nanoTime() - coded) / 1_000_000;
+        assertThat(millis).as("freshness").isLessThanOrEqualTo(FRESH_MILLIS);
+        assertThat(shown.coder()).isEqualTo("Anna");
+        assertThat(TEXT.substring(shown.start(), shown.end())).isEqualTo("Я не могла молчать. 🙂 Совсем.");
+        assertThat(onUi(() -> window.statusProperty().get())).isEqualTo("Anna coded 1 passage in " + DOCUMENT);
+        assertThat(onUi(() -> window.codebook().byPath("Silence").orElseThrow().codings()))
+                .as("the codebook's count")
+                .isEqualTo(1);
+        assertThat(timur.search()
+                        .search("code:Silence", SearchScope.SEGMENTS, 10, false)
+                        .total())
+                .as("Timur's search finds Anna's coding")
+                .isEqualTo(1);
+
+        anna.codebook().rename("Silence", "Refusing silence", "Anna");
+        await(
+                "the new name in Timur's codebook",
+                () -> window.codebook().byPath("Refusing silence").isPresent());
+        await("the new name on the stripe", () -> mark("Refusing silence", start, end));
+        assertThat(onUi(() -> window.codebook().byPath("Silence"))).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void freshnessOverTwentyCodings() throws Exception {
+        List<Long> millis = new ArrayList<>();
+        String[] words = TEXT.split("(?<=[ \\n])");
+        int at = 0;
+        List<int[]> spans = new ArrayList<>();
+        for (String w : words) {
+            if (w.strip().length() > 2) {
+                spans.add(new int[] {at, at + w.strip().length()});
+            }
+            at += w.length();
+        }
+        assertThat(spans.size()).isGreaterThanOrEqualTo(10);
+        for (int i = 0; i < 20; i++) {
+            int[] s = spans.get(i % spans.size());
+            anna.codings().code(new CodeRequest(DOCUMENT, s[0], s[1], null, null, "Silence", "Anna", null));
+            long coded = System.nanoTime();
+            int n = i + 1;
+            await(
+                    "coding " + n + " in Timur's window",
+                    () -> window.transcript()
+                                            .transcriptProperty()
+                                            .get()
+                                            .codings()
+                                            .size()
+                                    >= n
+                            ? Boolean.TRUE
+                            : null);
+            millis.add((System.nanoTime() - coded) / 1_000_000);
+            Thread.sleep(150); // a coder's pace, not a burst: each coding is its own refresh
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        long median = sorted.get(sorted.size() / 2);
+        long p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+        System.out.printf(
+                "live.freshness: %d codings, median %d ms, p95 %d ms, max %d ms%n",
+                sorted.size(), median, p95, sorted.get(sorted.size() - 1));
+        assertThat(p95).isLessThanOrEqualTo(FRESH_MILLIS);
+        assertThat(errors).isEmpty();
+    }
+
+    /** The coding shown in Timur's transcript with this code and span, or null. */
+    private CodingMark mark(String code, int start, int end) {
+        var t = window.transcript().transcriptProperty().get();
+        return t == null
+                ? null
+                : t.codings().stream()
+                        .filter(m -> m.codePath().equals(code) && m.start() == start && m.end() == end)
+                        .findFirst()
+                        .orElse(null);
+    }
+
+    private <T> T onUi(Callable<T> c) throws Exception {
+        return ui.submit(c).get(10, TimeUnit.SECONDS);
+    }
+
+    /** Polls the window (on its UI thread) until {@code probe} gives a value or true, for up to 2 s past the deadline's slack. */
+    private <T> T await(String what, Supplier<T> probe) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FRESH_MILLIS + 3_000);
+        while (true) {
+            T v = onUi(probe::get);
+            if (v != null && !Boolean.FALSE.equals(v)) {
+                return v;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + ": not shown in time");
+            }
+            Thread.sleep(10);
+        }
+    }
+}
