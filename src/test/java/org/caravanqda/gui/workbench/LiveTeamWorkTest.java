@@ -56,7 +56,8 @@ class LiveTeamWorkTest {
     private WorkbenchViewModel window;
     private final ExecutorService worker = Executors.newSingleThreadExecutor();
     private final ExecutorService ui = Executors.newSingleThreadExecutor();
-    private final List<Throwable> errors = new ArrayList<>();
+    private final List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final Preferences node = Preferences.userRoot().node("caravan-test-" + UUID.randomUUID());
 
     @BeforeEach
@@ -80,12 +81,7 @@ class LiveTeamWorkTest {
         anna = app.open(app.serverFolder(server.url(db).replace("user=postgres", "user=" + db + "_anna")));
         timur = app.open(app.serverFolder(server.url(db).replace("user=postgres", "user=" + db + "_timur")));
         window = onUi(() -> new WorkbenchViewModel(
-                timur,
-                new Jobs(worker, ui),
-                (w, e) -> errors.add(e),
-                new ScriptedDialogs(),
-                new GuiPreferences(node),
-                "Timur"));
+                timur, new Jobs(worker, ui), (w, e) -> errors.add(e), dialogs, new GuiPreferences(node), "Timur"));
         onUi(() -> {
             window.reload();
             window.openDocument(DOCUMENT);
@@ -98,14 +94,16 @@ class LiveTeamWorkTest {
 
     @AfterEach
     void close() throws Exception {
-        worker.shutdownNow();
-        ui.shutdownNow();
         if (timur != null) {
-            timur.close();
+            timur.close(); // stops the window's watch first
         }
         if (anna != null) {
             anna.close();
         }
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+        ui.shutdown();
+        ui.awaitTermination(10, TimeUnit.SECONDS);
         node.removeNode();
         if (oldCache == null) {
             System.clearProperty("caravan.cache");
@@ -184,6 +182,107 @@ class LiveTeamWorkTest {
                 sorted.size(), median, p95, sorted.get(sorted.size() - 1));
         assertThat(p95).isLessThanOrEqualTo(FRESH_MILLIS);
         assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void timursEditsOfWhatAnnaChangedMeanwhileAreRefusedInOneLineAndTheLatestIsShown() throws Exception {
+        int start = TEXT.indexOf("Потом была");
+        int end = TEXT.indexOf(", потом семья");
+        onUi(() -> {
+            window.transcript().select(start, end);
+            return window.coding().apply("Silence");
+        });
+        CodingMark mine = await("Timur's coding saved", () -> {
+            CodingMark m = mark("Silence", start, end);
+            return m != null && m.id() > 0 ? m : null;
+        });
+        assertThat(mine.version()).isZero();
+
+        // Anna (an owner) writes a memo on Timur's coding; Timur still acts on the coding as he saw it
+        anna.codings().memo(mine.id(), "Anna: this is work, not silence", "Anna");
+        onUi(() -> {
+            window.coding().memo(mine, "Timur: keep");
+            return null;
+        });
+        await("the refusal", () -> window.statusProperty().get().contains("someone else changed it"));
+        assertThat(onUi(() -> window.statusProperty().get()))
+                .isEqualTo("Not done (edit memo): someone else changed it since you saw it; nothing was changed,"
+                        + " shown now as it is");
+        CodingMark latest = await("Anna's memo shown in Timur's window", () -> {
+            CodingMark m = mark("Silence", start, end);
+            return m != null && "Anna: this is work, not silence".equals(m.memo()) ? m : null;
+        });
+        assertThat(latest.version()).isEqualTo(1);
+        assertThat(memoInStore(mine.id())).isEqualTo("Anna: this is work, not silence");
+
+        // removing it as he saw it before is refused too; the coding stays
+        onUi(() -> {
+            window.statusProperty().set("");
+            window.coding().remove(mine);
+            return null;
+        });
+        await("the removal refused", () -> window.statusProperty().get().startsWith("Not done (remove Silence)"));
+        assertThat(memoInStore(mine.id())).isEqualTo("Anna: this is work, not silence");
+
+        // an edit of what is shown now works; Anna changes it again; Timur's undo is a stale edit too
+        onUi(() -> {
+            window.coding().memo(latest, "Timur: agreed");
+            return null;
+        });
+        await("Timur's memo saved", () -> window.statusProperty().get().equals("Memo saved"));
+        assertThat(memoInStore(mine.id())).isEqualTo("Timur: agreed");
+        anna.codings().memo(mine.id(), "Anna: final", "Anna");
+        onUi(() -> {
+            window.coding().undo();
+            return null;
+        });
+        await(
+                "the undo refused",
+                () -> window.statusProperty().get().startsWith("Cannot undo edit memo: someone else"));
+        assertThat(memoInStore(mine.id())).isEqualTo("Anna: final");
+        await(
+                "Anna's latest memo shown",
+                () -> mark("Silence", start, end) != null
+                        && "Anna: final".equals(mark("Silence", start, end).memo()));
+
+        // a memo Anna edits while Timur has it open: Timur's edit is refused, Anna's text stays
+        long memo = timur.memos()
+                .add(org.caravanqda.app.memos.MemoService.Target.document(DOCUMENT), "Plan", "Ask about work", "Timur")
+                .id();
+        onUi(() -> {
+            window.memos().refresh();
+            return null;
+        });
+        var entry = await(
+                "the memo listed",
+                () -> window.memos().all().stream()
+                        .filter(e -> e.id() == memo)
+                        .findFirst()
+                        .orElse(null));
+        anna.memos().edit(memo, "Plan", "Ask about work and family", "Anna");
+        dialogs.text("Plan").text("Ask about school");
+        onUi(() -> {
+            window.memos().selectedProperty().set(entry);
+            window.memos().editSelected();
+            return null;
+        });
+        await(
+                "the memo edit refused",
+                () -> window.statusProperty().get().startsWith("Not done (edit memo): someone else changed"));
+        assertThat(timur.memos().show(memo).memo().text()).isEqualTo("Ask about work and family");
+        await(
+                "Anna's memo text listed",
+                () -> window.memos().all().stream()
+                        .anyMatch(e -> e.id() == memo && e.memo().text().equals("Ask about work and family")));
+        assertThat(errors).isEmpty();
+    }
+
+    private String memoInStore(long coding) {
+        return anna.codings().codings(DOCUMENT, null, null).stream()
+                .filter(c -> c.id() == coding)
+                .findFirst()
+                .orElseThrow()
+                .memo();
     }
 
     /** The coding shown in Timur's transcript with this code and span, or null. */
