@@ -2,9 +2,7 @@ package org.caravanqda.gui.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,17 +16,12 @@ import org.caravanqda.TestApp;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.coding.CodeRequest;
-import org.caravanqda.app.imports.ImportOptions;
-import org.caravanqda.app.job.Cancellation;
-import org.caravanqda.app.job.Progress;
-import org.caravanqda.app.port.TeamMembers.Role;
 import org.caravanqda.app.search.SearchScope;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.ScriptedDialogs;
 import org.caravanqda.gui.transcript.CodingMark;
-import org.caravanqda.store.pg.EmbeddedServer;
-import org.caravanqda.store.pg.TeamAdmin;
+import org.caravanqda.store.pg.TwoCoders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,24 +55,11 @@ class LiveTeamWorkTest {
 
     @BeforeEach
     void twoCoders() throws Exception {
-        oldCache = System.getProperty("caravan.cache");
-        System.setProperty("caravan.cache", tmp.resolve("cache").toString());
-        EmbeddedServer server = EmbeddedServer.get();
-        String db = server.freshDatabase();
+        oldCache = TwoCoders.useCache(tmp.resolve("cache"));
+        TwoCoders.Folders folders = TwoCoders.project(tmp, DOCUMENT, TEXT);
         Caravan app = TestApp.app();
-        try (Project owner = app.create(app.serverFolder(server.url(db)), "Exiles", "ru", null, false)) {
-            Path file =
-                    Files.writeString(Files.createDirectories(tmp.resolve("in")).resolve(DOCUMENT), TEXT);
-            owner.imports().importFiles(List.of(file), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
-            owner.codebook().add(null, "Silence", "#e6194b", "postgres");
-        }
-        try (Connection admin = server.superuser(db)) {
-            TeamAdmin members = new TeamAdmin(admin);
-            members.add(db + "_anna", Role.OWNER, null, "Anna");
-            members.add(db + "_timur", Role.CODER, null, "Timur");
-        }
-        anna = app.open(app.serverFolder(server.url(db).replace("user=postgres", "user=" + db + "_anna")));
-        timur = app.open(app.serverFolder(server.url(db).replace("user=postgres", "user=" + db + "_timur")));
+        anna = app.open(folders.anna());
+        timur = app.open(folders.timur());
         window = onUi(() -> new WorkbenchViewModel(
                 timur, new Jobs(worker, ui), (w, e) -> errors.add(e), dialogs, new GuiPreferences(node), "Timur"));
         onUi(() -> {
@@ -105,11 +85,7 @@ class LiveTeamWorkTest {
         ui.shutdown();
         ui.awaitTermination(10, TimeUnit.SECONDS);
         node.removeNode();
-        if (oldCache == null) {
-            System.clearProperty("caravan.cache");
-        } else {
-            System.setProperty("caravan.cache", oldCache);
-        }
+        TwoCoders.restoreCache(oldCache);
     }
 
     @Test
