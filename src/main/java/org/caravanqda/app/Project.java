@@ -57,12 +57,15 @@ public final class Project implements AutoCloseable {
     private final Project owner;
 
     private org.caravanqda.app.port.WindowChannel.Listening window;
+    /** The running {@link #watchChanges} of the owner (a borrowed view shares its owner's), stopped on close. */
+    private final java.util.List<ProjectStore.Watch> watches;
 
     Project(ProjectStore store, Caravan app, CheckService.Repair repair) {
         this.store = store;
         this.repair = repair;
         this.app = app;
         this.owner = null;
+        this.watches = new java.util.ArrayList<>();
         this.attributes = new AttributeService(store, app.tables());
         this.cases = new org.caravanqda.app.cases.CaseService(store, app.tables());
         this.imports = new ImportService(store, app.readers(), attributes, () -> search().sync());
@@ -116,6 +119,7 @@ public final class Project implements AutoCloseable {
         this.retrieval = owner.retrieval;
         this.codingBatch = owner.codingBatch;
         this.refiExports = owner.refiExports;
+        this.watches = owner.watches;
     }
 
     /** This project for code that closes what it is given (a command): that close leaves this one open. */
@@ -140,6 +144,36 @@ public final class Project implements AutoCloseable {
 
     public Path directory() {
         return store.directory();
+    }
+
+    /**
+     * Calls {@code hint} on a thread of its own whenever another coder may have written to this
+     * project (a server project: LISTEN/NOTIFY, every reconnect, every quiet period; ADR 0026); then
+     * {@link #followChanges()} says what. A folder project has one writer and never hints. Closing the
+     * project (or the handle) stops it.
+     */
+    public ProjectStore.Watch watchChanges(Runnable hint) {
+        if (owner != null) {
+            return owner.watchChanges(hint);
+        }
+        ProjectStore.Watch w = store.watchChanges(hint);
+        synchronized (watches) {
+            watches.add(w);
+        }
+        return () -> {
+            synchronized (watches) {
+                watches.remove(w);
+            }
+            w.close();
+        };
+    }
+
+    /**
+     * Follows the change log from its end now: each {@link org.caravanqda.app.live.ChangeFollower#next}
+     * returns what other coders wrote since the last look (who, what, which documents).
+     */
+    public org.caravanqda.app.live.ChangeFollower followChanges() {
+        return new org.caravanqda.app.live.ChangeFollower(store);
     }
 
     /** Whether the project is encrypted: then nothing of it belongs outside its folder in the clear. */
@@ -284,6 +318,12 @@ public final class Project implements AutoCloseable {
         if (w != null) {
             w.close(); // no new command starts, and the one running finishes before the store closes
         }
+        java.util.List<ProjectStore.Watch> running;
+        synchronized (watches) {
+            running = java.util.List.copyOf(watches);
+            watches.clear();
+        }
+        running.forEach(ProjectStore.Watch::close);
         closeStore();
     }
 

@@ -37,17 +37,12 @@ class ServerProjectCliTest {
 
     @BeforeAll
     static void localFolders() {
-        oldCache = System.getProperty("caravan.cache");
-        System.setProperty("caravan.cache", tmp.resolve("cache").toString());
+        oldCache = org.caravanqda.store.pg.TwoCoders.useCache(tmp.resolve("cache"));
     }
 
     @AfterAll
     static void restore() {
-        if (oldCache == null) {
-            System.clearProperty("caravan.cache");
-        } else {
-            System.setProperty("caravan.cache", oldCache);
-        }
+        org.caravanqda.store.pg.TwoCoders.restoreCache(oldCache);
     }
 
     private static CliRun ok(String... args) {

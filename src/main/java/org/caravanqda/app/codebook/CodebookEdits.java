@@ -98,9 +98,14 @@ final class CodebookEdits {
     }
 
     static String move(StoreSession s, String path, String newParentPath, String coder) {
+        return move(s, path, newParentPath, coder, null);
+    }
+
+    /** As {@link #move(StoreSession, String, String, String)}, refused when the code is no longer at version {@code seen}. */
+    static String move(StoreSession s, String path, String newParentPath, String coder, Long seen) {
         Codebook book = s.codes().codebook();
         Code code = CodeLookup.find(book, path);
-        claim(s, book, code, null);
+        claim(s, book, code, seen);
         Code parent = newParentPath == null || newParentPath.isBlank() ? null : CodeLookup.find(book, newParentPath);
         if (parent != null && book.subtree(code).contains(parent)) {
             throw new CaravanException("cannot move '" + book.path(code) + "' under itself or one of its sub-codes");

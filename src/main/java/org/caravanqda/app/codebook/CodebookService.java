@@ -103,7 +103,15 @@ public final class CodebookService {
 
     /** Moves the code (with its sub-codes and codings) under {@code newParentPath} (null: top level); returns its new path. */
     public String move(String path, String newParentPath, String coder) {
-        return store.write(s -> CodebookEdits.move(s, path, newParentPath, coder));
+        return move(path, newParentPath, coder, null);
+    }
+
+    /**
+     * As {@link #move(String, String, String)} when the code is still at version {@code seenVersion}
+     * (null: any); else a {@link org.caravanqda.app.common.StaleEditException} with the code as it is now.
+     */
+    public String move(String path, String newParentPath, String coder, Long seenVersion) {
+        return store.write(s -> CodebookEdits.move(s, path, newParentPath, coder, seenVersion));
     }
 
     /** Deletes the code at {@code path} with its sub-codes; with codings only when {@code force} (they go too). */
@@ -217,6 +225,10 @@ public final class CodebookService {
                 uses.computeIfAbsent(u.codeId(), k -> new ArrayList<>())
                         .add(new CodeNode.Use(u.coder(), u.documentId(), u.codings()));
             }
+            Map<Long, Long> versions = s.versions()
+                    .current(
+                            org.caravanqda.app.port.Versions.Versioned.CODE,
+                            book.inTreeOrder().stream().map(Code::id).toList());
             List<CodeNode> out = new ArrayList<>();
             for (Code c : book.inTreeOrder()) {
                 int total = book.subtree(c).stream()
@@ -228,7 +240,8 @@ public final class CodebookService {
                         c,
                         own.getOrDefault(c.id(), 0),
                         total,
-                        uses.getOrDefault(c.id(), List.of())));
+                        uses.getOrDefault(c.id(), List.of()),
+                        versions.getOrDefault(c.id(), -1L)));
             }
             return out;
         });

@@ -60,7 +60,12 @@ public final class DocumentService {
                     .byName(documentName)
                     .orElseThrow(() -> new CaravanException("no document named '" + documentName + "'"));
             Codebook book = s.codes().codebook();
-            List<DocumentTranscript.Coding> codings = s.codings().find(new CodingFilter(d.id(), null, null)).stream()
+            List<org.caravanqda.model.Coding> found = s.codings().find(new CodingFilter(d.id(), null, null));
+            java.util.Map<Long, Long> versions = s.versions()
+                    .current(
+                            org.caravanqda.app.port.Versions.Versioned.CODING,
+                            found.stream().map(org.caravanqda.model.Coding::id).toList());
+            List<DocumentTranscript.Coding> codings = found.stream()
                     .map(c -> {
                         Code code = book.byId(c.codeId()).orElseThrow();
                         return new DocumentTranscript.Coding(
@@ -73,7 +78,8 @@ public final class DocumentService {
                                 c.start(),
                                 c.end(),
                                 c.createdAt(),
-                                c.memo());
+                                c.memo(),
+                                versions.getOrDefault(c.id(), -1L));
                     })
                     .toList();
             return new DocumentTranscript(

@@ -26,5 +26,21 @@ public record DocumentTranscript(
             int start,
             int end,
             Instant created,
-            String memo) {}
+            String memo,
+            long version) {
+        /** A coding whose version was not read (-1: an edit of it names none). */
+        public Coding(
+                long id,
+                long codeId,
+                String codePath,
+                String codeName,
+                String color,
+                String coder,
+                int start,
+                int end,
+                Instant created,
+                String memo) {
+            this(id, codeId, codePath, codeName, color, coder, start, end, created, memo, -1);
+        }
+    }
 }

@@ -17,7 +17,30 @@ public record MemoEntry(
         Long codeId,
         Long codingId,
         Integer start,
-        Integer end) {
+        Integer end,
+        long version) {
+    /** An entry whose memo's version was not read (-1: its edits name none). */
+    public MemoEntry(
+            Memo memo,
+            String target,
+            Long documentId,
+            String document,
+            Long codeId,
+            Long codingId,
+            Integer start,
+            Integer end) {
+        this(memo, target, documentId, document, codeId, codingId, start, end, -1);
+    }
+
+    /** The memo's version as read with the list, as an edit names it (null: unknown, no check). */
+    public Long seenVersion() {
+        return version < 0 ? null : version;
+    }
+
+    MemoEntry at(long v) {
+        return new MemoEntry(memo, target, documentId, document, codeId, codingId, start, end, v);
+    }
+
     public long id() {
         return memo.id();
     }

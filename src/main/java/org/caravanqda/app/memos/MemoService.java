@@ -109,9 +109,14 @@ public final class MemoService {
 
     /** Puts a memo's title and text back as they were (undo of an edit). */
     public void revert(Memo before, String coder) {
+        revert(before, coder, null);
+    }
+
+    /** As {@link #revert(Memo, String)} when the memo is still at version {@code seenVersion} (null: any). */
+    public void revert(Memo before, String coder, Long seenVersion) {
         store.write(s -> {
             find(s, before.id());
-            claim(s, before.id(), null);
+            claim(s, before.id(), seenVersion);
             s.memos().update(before);
             record(s, Coders.ensure(s, Coders.nameOrDefault(coder)), ChangeAction.MEMO_EDIT, before.id(), before);
             return null;
@@ -307,7 +312,11 @@ public final class MemoService {
                 }
             }
         }
-        return out;
+        Map<Long, Long> versions = s.versions()
+                .current(
+                        org.caravanqda.app.port.Versions.Versioned.MEMO,
+                        memos.stream().map(Memo::id).toList());
+        return out.stream().map(e -> e.at(versions.getOrDefault(e.id(), -1L))).toList();
     }
 
     private static Map<Long, String> documentNames(StoreSession s) {

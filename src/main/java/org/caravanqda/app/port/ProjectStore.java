@@ -61,6 +61,24 @@ public interface ProjectStore extends AutoCloseable {
      */
     BackupInfo backup(Path zip);
 
+    /**
+     * Calls {@code hint} (on a thread of its own) whenever another process may have written to the
+     * project, so a window can read the change log from its cursor ({@link ChangeLog#after}). A hint
+     * says only "look now": it may come when nothing changed, and the log is the truth. A folder
+     * project has one writer, this process, so it never hints: the handle does nothing. Closing the
+     * store stops every watch.
+     */
+    default Watch watchChanges(Runnable hint) {
+        return () -> {};
+    }
+
+    /** A running {@link #watchChanges}; closing it stops the hints. */
+    @FunctionalInterface
+    interface Watch extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     @Override
     void close();
 

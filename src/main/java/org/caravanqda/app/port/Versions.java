@@ -30,6 +30,15 @@ public interface Versions {
     /** The row's current version; empty when there is no such row. */
     OptionalLong current(Versioned kind, long id);
 
+    /** The current versions of these rows (those that exist), as a window shows them beside the rows. */
+    default java.util.Map<Long, Long> current(Versioned kind, java.util.Collection<Long> ids) {
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        for (long id : ids) {
+            current(kind, id).ifPresent(v -> out.put(id, v));
+        }
+        return out;
+    }
+
     /**
      * {@code UPDATE kind SET version = version + 1 WHERE id = ? AND version = ?} (no version
      * condition when {@code seen} is null): true when it changed the row, which it then holds

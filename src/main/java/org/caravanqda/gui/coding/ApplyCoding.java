@@ -22,6 +22,7 @@ public final class ApplyCoding implements Command {
     @Override
     public void redo(Project project) {
         long created = project.codings().code(request);
+        ids.saw(created, 0L); // a new coding starts at version 0
         if (id < 0) {
             id = created;
         } else {
@@ -31,6 +32,6 @@ public final class ApplyCoding implements Command {
 
     @Override
     public void undo(Project project) {
-        project.codings().uncode(ids.current(id), request.coder());
+        project.codings().uncode(ids.current(id), request.coder(), ids.seen(id));
     }
 }

@@ -12,8 +12,14 @@ abstract class CodePathCommand implements Command {
     protected final String coder;
     private String pathAfter;
     private String[] change;
+    private final long codeId;
+    private final SeenVersions versions;
 
-    CodePathCommand(String verb, String path, String coder) {
+    /** {@code seenVersion}: the code's version as the window showed it (null: unknown, no check; issue #20). */
+    CodePathCommand(String verb, String path, String coder, long codeId, Long seenVersion, SeenVersions versions) {
+        this.codeId = codeId;
+        this.versions = versions;
+        versions.saw(codeId, seenVersion);
         this.verb = verb;
         this.pathBefore = path;
         this.coder = coder;
@@ -33,13 +39,24 @@ abstract class CodePathCommand implements Command {
     @Override
     public void redo(Project project) {
         pathAfter = forward(project, pathBefore);
+        stepped();
         change = new String[] {pathBefore, pathAfter};
     }
 
     @Override
     public void undo(Project project) {
         backward(project, pathAfter);
+        stepped();
         change = new String[] {pathAfter, pathBefore};
+    }
+
+    private void stepped() {
+        versions.bumped(codeId);
+    }
+
+    /** The version the next step names: what the window saw, or left the code at with its own steps. */
+    protected Long version() {
+        return versions.seen(codeId);
     }
 
     @Override

@@ -8,19 +8,20 @@ public final class EditCode extends CodePathCommand {
     private final CodeEdit before;
     private final CodeEdit after;
 
-    public EditCode(String path, CodeEdit before, CodeEdit after, String coder) {
-        super("edit", path, coder);
+    public EditCode(
+            String path, CodeEdit before, CodeEdit after, String coder, CodeVersion seen, SeenVersions versions) {
+        super("edit", path, coder, seen.id(), seen.version(), versions);
         this.before = before;
         this.after = after;
     }
 
     @Override
     String forward(Project project, String path) {
-        return project.codebook().edit(path, after, coder);
+        return project.codebook().edit(path, after, coder, version());
     }
 
     @Override
     void backward(Project project, String path) {
-        project.codebook().edit(path, before, coder);
+        project.codebook().edit(path, before, coder, version());
     }
 }

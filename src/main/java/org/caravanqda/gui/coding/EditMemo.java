@@ -25,11 +25,13 @@ public final class EditMemo implements Command {
 
     @Override
     public void redo(Project project) {
-        project.codings().memo(ids.current(codingId), after, coder);
+        project.codings().memo(ids.current(codingId), after, coder, ids.seen(codingId));
+        ids.bumped(codingId);
     }
 
     @Override
     public void undo(Project project) {
-        project.codings().memo(ids.current(codingId), before, coder);
+        project.codings().memo(ids.current(codingId), before, coder, ids.seen(codingId));
+        ids.bumped(codingId);
     }
 }

@@ -16,6 +16,9 @@ public final class RemoveCoding implements Command {
         this.mark = mark;
         this.actingCoder = actingCoder;
         this.ids = ids;
+        if (ids.current(mark.id()) == mark.id()) {
+            ids.saw(mark.id(), mark.seenVersion());
+        }
     }
 
     @Override
@@ -25,7 +28,7 @@ public final class RemoveCoding implements Command {
 
     @Override
     public void redo(Project project) {
-        project.codings().uncode(ids.current(mark.id()), actingCoder);
+        project.codings().uncode(ids.current(mark.id()), actingCoder, ids.seen(mark.id()));
     }
 
     @Override
@@ -34,5 +37,6 @@ public final class RemoveCoding implements Command {
                 .code(new CodeRequest(
                         document, mark.start(), mark.end(), null, null, mark.codePath(), mark.coder(), mark.memo()));
         ids.moved(ids.current(mark.id()), again);
+        ids.saw(again, 0L);
     }
 }

@@ -44,6 +44,19 @@ public final class UndoStack {
         update();
     }
 
+    /**
+     * A step the store refused because someone else changed its item since (issue #20): it can be
+     * neither undone nor redone any more, so it leaves the history; the steps before it stay.
+     */
+    public void refused(Command c) {
+        if (undo.peek() == c) {
+            undo.pop();
+        } else if (redo.peek() == c) {
+            redo.pop();
+        }
+        update();
+    }
+
     public void clear() {
         undo.clear();
         redo.clear();

@@ -3,6 +3,7 @@ package org.caravanqda.gui.memos;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.memos.MemoService;
 import org.caravanqda.gui.coding.Command;
+import org.caravanqda.gui.coding.SeenVersions;
 import org.caravanqda.model.Memo;
 
 /** The undoable memo changes of the window: each runs through MemoService, then refreshes the list. */
@@ -55,9 +56,20 @@ final class MemoCommands {
         private final String text;
         private final String coder;
         private final Runnable changed;
+        private final SeenVersions versions;
         private Memo before;
 
-        Edit(long id, String title, String text, String coder, Runnable changed) {
+        /** {@code seenVersion}: the memo's version as the window showed it (issue #20; null: no check). */
+        Edit(
+                long id,
+                String title,
+                String text,
+                String coder,
+                Long seenVersion,
+                SeenVersions versions,
+                Runnable changed) {
+            this.versions = versions;
+            versions.saw(id, seenVersion);
             this.id = id;
             this.title = title;
             this.text = text;
@@ -72,13 +84,15 @@ final class MemoCommands {
 
         @Override
         public void redo(Project project) {
-            before = project.memos().edit(id, title, text, coder);
+            before = project.memos().edit(id, title, text, coder, versions.seen(id));
+            versions.bumped(id);
             changed.run();
         }
 
         @Override
         public void undo(Project project) {
-            project.memos().revert(before, coder);
+            project.memos().revert(before, coder, versions.seen(id));
+            versions.bumped(id);
             changed.run();
         }
     }
@@ -88,9 +102,12 @@ final class MemoCommands {
         private final long id;
         private final String coder;
         private final Runnable changed;
+        private final SeenVersions versions;
         private Memo removed;
 
-        Remove(long id, String coder, Runnable changed) {
+        Remove(long id, String coder, Long seenVersion, SeenVersions versions, Runnable changed) {
+            this.versions = versions;
+            versions.saw(id, seenVersion);
             this.id = id;
             this.coder = coder;
             this.changed = changed;
@@ -103,13 +120,14 @@ final class MemoCommands {
 
         @Override
         public void redo(Project project) {
-            removed = project.memos().remove(id, coder);
+            removed = project.memos().remove(id, coder, versions.seen(id));
             changed.run();
         }
 
         @Override
         public void undo(Project project) {
             project.memos().restore(removed, coder);
+            versions.saw(id, 0L); // put back as a new row
             changed.run();
         }
     }

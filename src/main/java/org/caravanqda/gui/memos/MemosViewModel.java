@@ -78,6 +78,9 @@ public final class MemosViewModel {
         shown.setPredicate(e -> (k == null || e.memo().target() == k) && e.matches(f));
     }
 
+    /** The memos' versions as this list showed them and its own edits left them (issue #20). */
+    private final org.caravanqda.gui.coding.SeenVersions versions = new org.caravanqda.gui.coding.SeenVersions();
+
     /** Reads the memos again (on the job thread; the list changes on the UI thread). */
     public void refresh() {
         jobs.submit((p, c) -> project.memos().list(null, null), all::setAll, failed);
@@ -166,7 +169,9 @@ public final class MemosViewModel {
             return;
         }
         workbench.perform(
-                new MemoCommands.Edit(e.id(), title.get(), text.get(), coder.get(), this::refreshLater), "Memo saved");
+                new MemoCommands.Edit(
+                        e.id(), title.get(), text.get(), coder.get(), e.seenVersion(), versions, this::refreshLater),
+                "Memo saved");
     }
 
     /** Removes the selected memo (after asking; undo brings it back). */
@@ -176,7 +181,9 @@ public final class MemosViewModel {
                 || !dialogs.confirm("Remove memo", "Remove the memo on " + e.target() + "? (Undo brings it back)")) {
             return;
         }
-        workbench.perform(new MemoCommands.Remove(e.id(), coder.get(), this::refreshLater), "Memo removed");
+        workbench.perform(
+                new MemoCommands.Remove(e.id(), coder.get(), e.seenVersion(), versions, this::refreshLater),
+                "Memo removed");
     }
 
     /**

@@ -13,7 +13,28 @@ public record CodingMark(
         int start,
         int end,
         Instant created,
-        String memo) {
+        String memo,
+        long version) {
+    /** A coding whose version this window did not read (-1: its edits name none). */
+    public CodingMark(
+            long id,
+            long codeId,
+            String codePath,
+            String codeName,
+            String color,
+            String coder,
+            int start,
+            int end,
+            Instant created,
+            String memo) {
+        this(id, codeId, codePath, codeName, color, coder, start, end, created, memo, -1);
+    }
+
+    /** The version this window showed, as an edit names it (null: unknown, no check). */
+    public Long seenVersion() {
+        return version < 0 ? null : version;
+    }
+
     public boolean covers(int position) {
         return start <= position && position < end;
     }

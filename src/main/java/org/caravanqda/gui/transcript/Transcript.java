@@ -29,7 +29,8 @@ public record Transcript(String name, String language, String text, List<TextUni
                                 c.start(),
                                 c.end(),
                                 c.created(),
-                                c.memo()))
+                                c.memo(),
+                                c.version()))
                         .toList());
     }
 }

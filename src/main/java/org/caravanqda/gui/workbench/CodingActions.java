@@ -35,6 +35,8 @@ public final class CodingActions {
     private final WorkbenchViewModel vm;
     private final UndoStack undo = new UndoStack();
     private final CodingIds ids = new CodingIds();
+    /** The codes' versions as this window showed them and left them (issue #20). */
+    private final org.caravanqda.gui.coding.SeenVersions codeVersions = new org.caravanqda.gui.coding.SeenVersions();
 
     CodingActions(WorkbenchViewModel vm) {
         this.vm = vm;
@@ -248,17 +250,26 @@ public final class CodingActions {
     }
 
     public void editCode(String path, CodeEdit edit) {
-        var node = vm.codebook().byPath(path).orElseThrow().code();
+        var shown = vm.codebook().byPath(path).orElseThrow();
+        var node = shown.code();
         CodeEdit before = new CodeEdit(
                 node.name(), node.color(), node.definition(), node.inclusion(), node.exclusion(), node.example());
-        EditCode c = new EditCode(path, before, edit, vm.coderProperty().get());
+        EditCode c = new EditCode(path, before, edit, vm.coderProperty().get(), seen(path), codeVersions);
         perform(c, "Saved code", () -> select(c.pathAfter()));
     }
 
     /** Moves a code (and its sub-codes) under another code, or to the top level when {@code newParent} is null. */
     public void moveCode(String path, String newParent) {
-        MoveCode c = new MoveCode(path, newParent, vm.coderProperty().get());
+        MoveCode c = new MoveCode(path, newParent, vm.coderProperty().get(), seen(path), codeVersions);
         perform(c, "Moved " + path, () -> select(c.pathAfter()));
+    }
+
+    /** The code at {@code path} as the codebook shows it: its id and the version read with it. */
+    private org.caravanqda.gui.coding.CodeVersion seen(String path) {
+        return vm.codebook()
+                .byPath(path)
+                .map(n -> new org.caravanqda.gui.coding.CodeVersion(n.code().id(), n.seenVersion()))
+                .orElse(new org.caravanqda.gui.coding.CodeVersion(-1, null));
     }
 
     /** "Move to…": asks where among {@link CodebookViewModel#moveTargets}, then moves (undoably). */
@@ -425,6 +436,9 @@ public final class CodingActions {
         if (stillSaving(mark)) {
             return;
         }
+        if (ids.current(mark.id()) == mark.id()) {
+            ids.saw(mark.id(), mark.seenVersion());
+        }
         perform(new EditMemo(mark.id(), mark.memo(), memo, vm.coderProperty().get(), ids), "Memo saved", () -> {});
     }
 
@@ -452,7 +466,8 @@ public final class CodingActions {
                     r -> {
                         undo.undone(c);
                         vm.statusProperty().set("Undone: " + c.label());
-                    });
+                    },
+                    e -> failed(c, "Cannot undo " + c.label(), e));
         }
     }
 
@@ -468,7 +483,8 @@ public final class CodingActions {
                     r -> {
                         undo.redone(c);
                         vm.statusProperty().set("Redone: " + c.label());
-                    });
+                    },
+                    e -> failed(c, "Cannot redo " + c.label(), e));
         }
     }
 
@@ -483,7 +499,24 @@ public final class CodingActions {
      * such as agreement, use it for their own changes).
      */
     public void perform(Command c, String message, Runnable then) {
-        perform(c, message, then, e -> vm.notifier().error("Caravan", e));
+        perform(c, message, then, e -> failed(c, "Not done (" + c.label() + ")", e));
+    }
+
+    /**
+     * A step refused because someone else changed or removed its item since this window showed it
+     * (issue #20): one line says so, the window shows the item as it is now, and the step leaves the
+     * history (it can no longer be done or undone). Any other failure is the error dialog as before.
+     */
+    private void failed(Command c, String what, Throwable e) {
+        if (!(e instanceof org.caravanqda.app.common.StaleEditException stale)) {
+            vm.notifier().error("Caravan", e);
+            return;
+        }
+        undo.refused(c);
+        vm.statusProperty()
+                .set(what + ": someone else " + (stale.latest() == null ? "removed" : "changed")
+                        + " it since you saw it; nothing was changed, shown now as it is");
+        vm.reload();
     }
 
     private void perform(Command c, String message, Runnable then, java.util.function.Consumer<Throwable> failed) {

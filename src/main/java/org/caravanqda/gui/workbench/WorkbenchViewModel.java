@@ -88,6 +88,7 @@ public final class WorkbenchViewModel {
         }
         this.coder.addListener((o, a, b) -> prefs.coder(b));
         showPseudonyms.addListener((o, a, b) -> reload());
+        LiveUpdates.follow(this); // other coders' work on a server project, shown as it comes
     }
 
     /**
@@ -385,6 +386,11 @@ public final class WorkbenchViewModel {
                     e -> notifier.error("Memos", e));
         }
         return memos;
+    }
+
+    /** The memo list when it was made (for a refresh), else empty. */
+    java.util.Optional<org.caravanqda.gui.memos.MemosViewModel> memosIfMade() {
+        return java.util.Optional.ofNullable(memos);
     }
 
     /** The one job thread every read and write of the project runs on (views beside this one share it). */

@@ -27,6 +27,10 @@ final class PgProjectStore implements ProjectStore {
     private final PgConnections connections;
     private final Runnable unlock;
     private final AtomicLong asked = new AtomicLong();
+    /** How long a watch waits for a notification before it hints anyway (a lost one delays, never loses). */
+    static final long QUIET_MILLIS = 5_000;
+    /** The running watches ({@link #watchChanges}), stopped when the store closes. */
+    private final java.util.List<ChangeListener> watches = new java.util.ArrayList<>();
 
     PgProjectStore(Path dir, PgConnections connections, Runnable unlock) {
         this.dir = dir;
@@ -159,8 +163,33 @@ final class PgProjectStore implements ProjectStore {
                 + " to a folder with: caravan team snapshot -p " + address() + " --to DIR");
     }
 
+    /**
+     * A LISTEN on {@code caravan_changes} over a connection of its own (made as every other one here:
+     * TLS verify-full, the same password), which hints after each commit of any client, on every
+     * (re)connect, and every {@value #QUIET_MILLIS} ms without a notification (ADR 0026).
+     */
+    @Override
+    public Watch watchChanges(Runnable hint) {
+        ChangeListener listener = new ChangeListener(connections::getConnection, seq -> hint.run(), QUIET_MILLIS);
+        synchronized (watches) {
+            watches.add(listener);
+        }
+        return () -> {
+            synchronized (watches) {
+                watches.remove(listener);
+            }
+            listener.close();
+        };
+    }
+
     @Override
     public void close() {
+        java.util.List<ChangeListener> running;
+        synchronized (watches) {
+            running = java.util.List.copyOf(watches);
+            watches.clear();
+        }
+        running.forEach(ChangeListener::close);
         try {
             connections.close();
         } finally {
