@@ -142,6 +142,14 @@ public final class Project implements AutoCloseable {
         return store.directory();
     }
 
+    /**
+     * Whether the project folder takes nothing in the clear: an encrypted project's, and a server
+     * project's local folder (its cache is kept encrypted under a key the server keeps, ADR 0030).
+     */
+    public boolean folderEncrypted() {
+        return store.derivedDataEncrypted();
+    }
+
     /** Whether the project is encrypted: then nothing of it belongs outside its folder in the clear. */
     public boolean encrypted() {
         return store.encrypted();
@@ -184,14 +192,15 @@ public final class Project implements AutoCloseable {
 
     /**
      * Search over the derived index, opened on first use (most commands never need it). An
-     * encrypted project's index works in memory and is kept encrypted between sessions.
+     * encrypted project's index, and a server project's local one, works in memory and is kept
+     * encrypted between sessions.
      */
     public synchronized SearchService search() {
         if (owner != null) {
             return owner.search();
         }
         if (search == null) {
-            index = store.encrypted()
+            index = store.derivedDataEncrypted()
                     ? indexes.openEncrypted(store.directory(), store.derivedDataKey())
                     : indexes.open(store.directory());
             search = new SearchService(store, index);
@@ -317,7 +326,7 @@ public final class Project implements AutoCloseable {
             if (kept != null && kept.project().equals(mark.project()) && kept.generation() >= generation) {
                 return; // as far already (or further: a store behind its index keeps that evidence)
             }
-            indexes.recordMark(store.directory(), store.encrypted(), mark);
+            indexes.recordMark(store.directory(), store.derivedDataEncrypted(), mark);
         } catch (RuntimeException e) {
             // the mark is evidence, not data: a project closes without it, and the next close writes it
         }

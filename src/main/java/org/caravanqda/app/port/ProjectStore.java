@@ -26,9 +26,18 @@ public interface ProjectStore extends AutoCloseable {
     }
 
     /**
+     * Whether what is derived from the store and kept beside it (the search index) is kept only
+     * encrypted under {@link #derivedDataKey()}: an encrypted database's, and a server project's
+     * local cache (ADR 0030), whose key the server keeps.
+     */
+    default boolean derivedDataEncrypted() {
+        return encrypted();
+    }
+
+    /**
      * A 256-bit key for what is derived from an encrypted database and kept beside it (the search
      * index), itself derived from the database's key, so it changes with the password; null when
-     * the database is plain.
+     * the database is plain. A server project's is its login's cache key, fetched from the server.
      */
     default byte[] derivedDataKey() {
         return null;

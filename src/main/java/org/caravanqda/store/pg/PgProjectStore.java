@@ -27,6 +27,7 @@ final class PgProjectStore implements ProjectStore {
     private final PgConnections connections;
     private final Runnable unlock;
     private final AtomicLong asked = new AtomicLong();
+    private byte[] cacheKey;
 
     PgProjectStore(Path dir, PgConnections connections, Runnable unlock) {
         this.dir = dir;
@@ -140,6 +141,59 @@ final class PgProjectStore implements ProjectStore {
         Connection c = connections.take();
         try {
             return StoreAccess.markAt(c, generation);
+        } catch (SQLException e) {
+            throw failure(e);
+        } finally {
+            connections.give(c);
+        }
+    }
+
+    /** The local index is kept only as AES-256-GCM files (ADR 0030): never in the clear on the laptop. */
+    @Override
+    public boolean derivedDataEncrypted() {
+        return true;
+    }
+
+    /**
+     * This login's cache key, fetched from the server (made there on first use) once per open. A
+     * server that cannot give one (its schema older than V7_1 and not migrated by this login, a
+     * failing connection) leaves this session a key that dies with it: the index still works and
+     * never reaches the disk readable, and the next open rebuilds it.
+     */
+    @Override
+    public synchronized byte[] derivedDataKey() {
+        if (cacheKey == null) {
+            Connection c = connections.take();
+            try {
+                cacheKey = ClientKeys.fetch(c);
+            } catch (SQLException e) {
+                cacheKey = new byte[ClientKeys.BYTES];
+                new java.security.SecureRandom().nextBytes(cacheKey);
+            } finally {
+                connections.give(c);
+            }
+        }
+        return cacheKey.clone();
+    }
+
+    /** Gives this login a new cache key: caches made under the old one are rebuilt at their next open. */
+    boolean rotateCacheKey() {
+        Connection c = connections.take();
+        try {
+            c.setAutoCommit(false);
+            try {
+                boolean had = ClientKeys.rotate(c);
+                c.commit();
+                synchronized (this) {
+                    cacheKey = null;
+                }
+                return had;
+            } catch (SQLException | RuntimeException e) {
+                rollback(c, e);
+                throw e;
+            } finally {
+                autoCommitAgain(c);
+            }
         } catch (SQLException e) {
             throw failure(e);
         } finally {
