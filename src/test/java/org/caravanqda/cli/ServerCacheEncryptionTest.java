@@ -50,21 +50,16 @@ class ServerCacheEncryptionTest {
     @TempDir
     static Path tmp;
 
-    private static String oldCache;
+    private static Runnable restoreCache;
 
     @BeforeAll
     static void localFolders() {
-        oldCache = System.getProperty("caravan.cache");
-        System.setProperty("caravan.cache", tmp.resolve("cache").toString());
+        restoreCache = LocalCache.at(tmp.resolve("cache"));
     }
 
     @AfterAll
     static void restore() {
-        if (oldCache == null) {
-            System.clearProperty("caravan.cache");
-        } else {
-            System.setProperty("caravan.cache", oldCache);
-        }
+        restoreCache.run();
     }
 
     private static CliRun ok(String... args) {
@@ -168,7 +163,7 @@ class ServerCacheEncryptionTest {
                     for (String form : new TreeSet<>(List.of(w, w.toLowerCase(Locale.ROOT)))) {
                         for (Charset cs :
                                 List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
-                            if (indexOf(bytes, form.getBytes(cs)) >= 0) {
+                            if (EncryptedProjectLeakTest.indexOf(bytes, form.getBytes(cs)) >= 0) {
                                 hits.add(root.relativize(f) + ": " + form + " (" + cs + ")");
                             }
                         }
@@ -177,19 +172,6 @@ class ServerCacheEncryptionTest {
             }
         }
         return hits;
-    }
-
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i <= hay.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     private static void deleteTree(Path root) throws java.io.IOException {

@@ -33,21 +33,16 @@ class ServerProjectCliTest {
     @TempDir
     static Path tmp;
 
-    private static String oldCache;
+    private static Runnable restoreCache;
 
     @BeforeAll
     static void localFolders() {
-        oldCache = System.getProperty("caravan.cache");
-        System.setProperty("caravan.cache", tmp.resolve("cache").toString());
+        restoreCache = LocalCache.at(tmp.resolve("cache"));
     }
 
     @AfterAll
     static void restore() {
-        if (oldCache == null) {
-            System.clearProperty("caravan.cache");
-        } else {
-            System.setProperty("caravan.cache", oldCache);
-        }
+        restoreCache.run();
     }
 
     private static CliRun ok(String... args) {

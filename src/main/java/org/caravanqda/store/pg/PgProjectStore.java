@@ -178,27 +178,17 @@ final class PgProjectStore implements ProjectStore {
 
     /** Gives this login a new cache key: caches made under the old one are rebuilt at their next open. */
     boolean rotateCacheKey() {
-        Connection c = connections.take();
-        try {
-            c.setAutoCommit(false);
+        boolean had = write(s -> {
             try {
-                boolean had = ClientKeys.rotate(c);
-                c.commit();
-                synchronized (this) {
-                    cacheKey = null;
-                }
-                return had;
-            } catch (SQLException | RuntimeException e) {
-                rollback(c, e);
-                throw e;
-            } finally {
-                autoCommitAgain(c);
+                return ClientKeys.rotate(StoreAccess.connection(s));
+            } catch (SQLException e) {
+                throw failure(e);
             }
-        } catch (SQLException e) {
-            throw failure(e);
-        } finally {
-            connections.give(c);
+        });
+        synchronized (this) {
+            cacheKey = null;
         }
+        return had;
     }
 
     /** A commit the server acknowledged is durable there (synchronous_commit, PostgreSQL's default). */
