@@ -208,6 +208,26 @@ public final class Project implements AutoCloseable {
         return search;
     }
 
+    /**
+     * A server project: a new key for this login's local caches (ADR 0030). The copy in this
+     * folder, made under the old key, is removed now (the index opens under the new one and does
+     * not decrypt it); other machines' copies are rebuilt from the server when they next open.
+     * Called before the index is opened. Returns whether the login had a key.
+     */
+    public boolean renewCacheKey() {
+        if (owner != null) {
+            return owner.renewCacheKey();
+        }
+        synchronized (this) {
+            if (index != null) {
+                throw new IllegalStateException("the cache key is renewed before the search index opens");
+            }
+        }
+        boolean had = store.renewDerivedDataKey();
+        search();
+        return had;
+    }
+
     /** {@code caravan check}; opened with {@link Caravan#openForRepair}, it also accepts a database behind its index. */
     public CheckService check() {
         return new CheckService(store, search(), repair);

@@ -113,6 +113,16 @@ class ServerCacheEncryptionTest {
         assertThat(run(query, url).out()).isEqualTo(expected);
         assertThat(session(local).documents()).as("and kept under the new key").isZero();
 
+        // the login renews its key itself: this machine's copy goes at once, the next command rebuilds
+        CliRun renewed = ok("team", "new-cache-key", "-p", url);
+        assertThat(renewed.out()).contains("a new cache key for postgresql://localhost:");
+        assertThat(names(local.resolve("index-encrypted"))).noneMatch(n -> n.startsWith("segments_"));
+        assertThat(run(query, url).out()).isEqualTo(expected);
+        assertThat(session(local).documents()).isZero();
+        CliRun onFolder = CliRun.of("team", "new-cache-key", "-p", folder.toString());
+        assertThat(onFolder.exit()).isEqualTo(1);
+        assertThat(onFolder.err()).contains("only a server project has a cache key");
+
         // a damaged file: rebuilt
         try (Stream<Path> files = Files.list(local.resolve("index-encrypted"))) {
             for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments_"))

@@ -44,6 +44,17 @@ public interface ProjectStore extends AutoCloseable {
     }
 
     /**
+     * Replaces the key of what is derived and kept beside the store with a new one, where that key
+     * is kept apart from the password (a server project's per-login cache key, ADR 0030): copies
+     * made under the old key stop decrypting and are rebuilt. Returns whether there was a key.
+     */
+    default boolean renewDerivedDataKey() {
+        throw new org.caravanqda.app.common.CaravanException(
+                "only a server project has a cache key of its own; a folder project's index key follows its"
+                        + " password (caravan password)");
+    }
+
+    /**
      * The store's mark at {@code generation} (a generation it has reached): its project id and the
      * fingerprint of the change-log entry there, as the derived index records them (ADR 0018);
      * null when this store cannot say.

@@ -177,7 +177,8 @@ final class PgProjectStore implements ProjectStore {
     }
 
     /** Gives this login a new cache key: caches made under the old one are rebuilt at their next open. */
-    boolean rotateCacheKey() {
+    @Override
+    public boolean renewDerivedDataKey() {
         boolean had = write(s -> {
             try {
                 return ClientKeys.rotate(StoreAccess.connection(s));
