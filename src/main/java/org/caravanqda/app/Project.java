@@ -176,6 +176,14 @@ public final class Project implements AutoCloseable {
         return new org.caravanqda.app.live.ChangeFollower(store);
     }
 
+    /**
+     * Whether the project folder takes nothing in the clear: an encrypted project's, and a server
+     * project's local folder (its cache is kept encrypted under a key the server keeps, ADR 0030).
+     */
+    public boolean folderEncrypted() {
+        return store.derivedDataEncrypted();
+    }
+
     /** Whether the project is encrypted: then nothing of it belongs outside its folder in the clear. */
     public boolean encrypted() {
         return store.encrypted();
@@ -218,19 +226,40 @@ public final class Project implements AutoCloseable {
 
     /**
      * Search over the derived index, opened on first use (most commands never need it). An
-     * encrypted project's index works in memory and is kept encrypted between sessions.
+     * encrypted project's index, and a server project's local one, works in memory and is kept
+     * encrypted between sessions.
      */
     public synchronized SearchService search() {
         if (owner != null) {
             return owner.search();
         }
         if (search == null) {
-            index = store.encrypted()
+            index = store.derivedDataEncrypted()
                     ? indexes.openEncrypted(store.directory(), store.derivedDataKey())
                     : indexes.open(store.directory());
             search = new SearchService(store, index);
         }
         return search;
+    }
+
+    /**
+     * A server project: a new key for this login's local caches (ADR 0030). The copy in this
+     * folder, made under the old key, is removed now (the index opens under the new one and does
+     * not decrypt it); other machines' copies are rebuilt from the server when they next open.
+     * Called before the index is opened. Returns whether the login had a key.
+     */
+    public boolean renewCacheKey() {
+        if (owner != null) {
+            return owner.renewCacheKey();
+        }
+        synchronized (this) {
+            if (index != null) {
+                throw new IllegalStateException("the cache key is renewed before the search index opens");
+            }
+        }
+        boolean had = store.renewDerivedDataKey();
+        search();
+        return had;
     }
 
     /** {@code caravan check}; opened with {@link Caravan#openForRepair}, it also accepts a database behind its index. */
@@ -357,7 +386,7 @@ public final class Project implements AutoCloseable {
             if (kept != null && kept.project().equals(mark.project()) && kept.generation() >= generation) {
                 return; // as far already (or further: a store behind its index keeps that evidence)
             }
-            indexes.recordMark(store.directory(), store.encrypted(), mark);
+            indexes.recordMark(store.directory(), store.derivedDataEncrypted(), mark);
         } catch (RuntimeException e) {
             // the mark is evidence, not data: a project closes without it, and the next close writes it
         }

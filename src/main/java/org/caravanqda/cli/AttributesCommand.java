@@ -58,6 +58,7 @@ final class AttributesCommand {
                                         Map<String, Object> v = new LinkedHashMap<>();
                                         r.values().forEach((k, x) -> v.put(k, Json.plain(x)));
                                         row.put("attributes", v);
+                                        row.put("versions", r.versions());
                                         return row;
                                     })
                                     .toList());
@@ -134,6 +135,13 @@ final class AttributesCommand {
         @Option(names = "--coder", description = "who edits (for the audit trail)")
         String coder;
 
+        @Option(
+                names = "--if-version",
+                paramLabel = "N",
+                description = "only if the value is still at version N, the one you saw (attributes list --format json;"
+                        + " 0: it had none): else refused, nothing changed")
+        Long ifVersion;
+
         Set(CliContext ctx) {
             this.ctx = ctx;
         }
@@ -141,7 +149,7 @@ final class AttributesCommand {
         @Override
         public Integer call() {
             try (Project p = ctx.open(project.dir)) {
-                AttributeService.Edit e = p.attributes().set(document, attribute, value, coder);
+                AttributeService.Edit e = p.attributes().set(document, attribute, value, coder, ifVersion);
                 ctx.out()
                         .println(e.document() + ": " + e.attribute() + " = "
                                 + (e.after().isEmpty() ? "(none)" : e.after())

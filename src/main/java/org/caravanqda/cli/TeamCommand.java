@@ -14,7 +14,12 @@ import picocli.CommandLine.Option;
         name = "team",
         description = "Work as a team on a project on a PostgreSQL server: publish a folder project there, take"
                 + " a local snapshot of it.",
-        subcommands = {TeamCommand.Publish.class, TeamCommand.Snapshot.class, TeamMembersCommand.Members.class})
+        subcommands = {
+            TeamCommand.Publish.class,
+            TeamCommand.Snapshot.class,
+            TeamMembersCommand.Members.class,
+            TeamCommand.NewCacheKey.class
+        })
 final class TeamCommand implements Callable<Integer> {
     private final CliContext ctx;
 
@@ -24,7 +29,9 @@ final class TeamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ctx.err().println("caravan team: give a subcommand: publish, snapshot or members (caravan team --help)");
+        ctx.err()
+                .println(
+                        "caravan team: give a subcommand: publish, snapshot, members or new-cache-key (caravan team --help)");
         return 2;
     }
 
@@ -101,6 +108,36 @@ final class TeamCommand implements Callable<Integer> {
             try (Project p = ctx.open(project.dir)) {
                 Map<String, Long> rows = ctx.app().copyProject(p, target);
                 report(ctx, "copied " + ctx.app().shown(p.directory()) + " to " + target, rows);
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "new-cache-key",
+            description =
+                    "Give your login a new key for its local caches of a server project (after a laptop was lost):"
+                            + " this machine's cache is removed now, every other one made under the old key is rebuilt from the"
+                            + " server when it next opens.")
+    static final class NewCacheKey implements Callable<Integer> {
+        private final CliContext ctx;
+
+        @Mixin
+        ProjectOption project;
+
+        NewCacheKey(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = ctx.open(project.dir)) {
+                boolean had = p.renewCacheKey();
+                ctx.out()
+                        .println((had ? "a new cache key for " : "a cache key for ")
+                                + ctx.app().shown(p.directory())
+                                + ": the local cache made under the old key is removed; other machines' caches are"
+                                + " rebuilt from the server when they next open");
             }
             return 0;
         }

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.caravanqda.app.port.AttributeRepository;
+import org.caravanqda.app.port.AttributeRepository.ValueRow;
 import org.caravanqda.model.AttributeType;
 import org.caravanqda.model.AttributeValue;
 
@@ -57,9 +59,10 @@ final class JdbcAttributes implements AttributeRepository {
         if (changed > 0) {
             return;
         }
+        // a new value starts at version 1: version 0 is what an edit names when its user saw no value
         sql.insert(
                 "INSERT INTO attribute_value (attribute_id, document_id, value_text, value_number, value_date,"
-                        + " value_boolean, guid) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        + " value_boolean, guid, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)",
                 attributeId,
                 documentId,
                 type == AttributeType.TEXT ? value : null,
@@ -67,6 +70,26 @@ final class JdbcAttributes implements AttributeRepository {
                 type == AttributeType.DATE ? value : null,
                 type == AttributeType.BOOLEAN ? value : null,
                 java.util.UUID.randomUUID().toString());
+    }
+
+    @Override
+    public Optional<ValueRow> valueRow(long attributeId, long documentId) {
+        return sql.one(
+                "SELECT id, version FROM attribute_value WHERE attribute_id = ? AND document_id = ?",
+                rs -> new ValueRow(rs.getLong(1), rs.getLong(2)),
+                attributeId,
+                documentId);
+    }
+
+    @Override
+    public Map<Long, Map<String, Long>> versionsByDocument() {
+        Map<Long, Map<String, Long>> out = new LinkedHashMap<>();
+        sql.list(
+                "SELECT v.document_id, a.name, v.version FROM attribute_value v JOIN attribute a ON a.id = v.attribute_id"
+                        + " WHERE v.document_id IS NOT NULL",
+                rs -> out.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
+                        .put(rs.getString(2), rs.getLong(3)));
+        return out;
     }
 
     @Override

@@ -167,6 +167,32 @@ class DocumentsAttributesCasesCliTest {
                 json("documents", "-p", demo, "--format", "json").get(0).get("attributes");
         assertThat(after.get("Interviewed").asString()).isEqualTo("2024-03-15");
         assertThat(after.get(number).asDouble()).isEqualTo(41.5);
+        // --if-version: the version the list showed; an older one is refused with one line, nothing changed
+        long seen = json("attributes", "list", "-p", demo, "--format", "json")
+                .get("documents")
+                .get(0)
+                .get("versions")
+                .get(number)
+                .asLong();
+        assertThat(seen).isPositive();
+        CliRun stale =
+                CliRun.of("attributes", "set", "-p", demo, doc, number, "50", "--if-version", Long.toString(seen - 1));
+        assertThat(stale.exit()).isEqualTo(1);
+        assertThat(stale.err().strip())
+                .contains("changed by someone else")
+                .contains("41.5")
+                .contains("nothing was changed")
+                .doesNotContain("\n")
+                .doesNotContain("Exception");
+        assertThat(json("documents", "-p", demo, "--format", "json")
+                        .get(0)
+                        .get("attributes")
+                        .get(number)
+                        .asDouble())
+                .isEqualTo(41.5);
+        assertThat(CliRun.of("attributes", "set", "-p", demo, doc, number, "50", "--if-version", Long.toString(seen))
+                        .exit())
+                .isZero();
         // the attribute query sees the new value
         assertThat(hitDocuments(demo, "attr.Interviewed:2024-03-15")).containsExactly(doc);
     }

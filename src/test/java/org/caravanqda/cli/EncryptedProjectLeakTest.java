@@ -137,7 +137,8 @@ class EncryptedProjectLeakTest {
         return hits;
     }
 
-    private static int indexOf(byte[] hay, byte[] needle) {
+    /** Where {@code needle} first occurs in {@code hay}, or -1. */
+    static int indexOf(byte[] hay, byte[] needle) {
         outer:
         for (int i = 0; i <= hay.length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {

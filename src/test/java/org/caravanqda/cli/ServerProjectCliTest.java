@@ -33,16 +33,16 @@ class ServerProjectCliTest {
     @TempDir
     static Path tmp;
 
-    private static String oldCache;
+    private static Runnable restoreCache;
 
     @BeforeAll
     static void localFolders() {
-        oldCache = org.caravanqda.store.pg.TwoCoders.useCache(tmp.resolve("cache"));
+        restoreCache = LocalCache.at(tmp.resolve("cache"));
     }
 
     @AfterAll
     static void restore() {
-        org.caravanqda.store.pg.TwoCoders.restoreCache(oldCache);
+        restoreCache.run();
     }
 
     private static CliRun ok(String... args) {

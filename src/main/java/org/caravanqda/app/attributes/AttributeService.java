@@ -4,14 +4,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.caravanqda.analysis.AttributeTyping;
 import org.caravanqda.app.access.Changes;
 import org.caravanqda.app.access.Coders;
 import org.caravanqda.app.access.DocumentLookup;
+import org.caravanqda.app.access.Versioning;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.StaleEditException;
+import org.caravanqda.app.port.AttributeRepository;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.app.port.TableReader;
+import org.caravanqda.app.port.Versions;
 import org.caravanqda.model.AttributeType;
 import org.caravanqda.model.ChangeAction;
 import org.caravanqda.model.Document;
@@ -118,19 +123,32 @@ public final class AttributeService {
         }
     }
 
-    /** A document's values (String, Double, LocalDate or Boolean) by attribute name; missing ones are absent. */
-    public record Row(String document, Map<String, Object> values) {}
+    /**
+     * A document's values (String, Double, LocalDate or Boolean) by attribute name, missing ones
+     * absent, and their optimistic versions (what an edit names as seen; a missing value's is 0).
+     */
+    public record Row(String document, Map<String, Object> values, Map<String, Long> versions) {
+        public Row(String document, Map<String, Object> values) {
+            this(document, values, Map.of());
+        }
+
+        /** The version of the value of {@code attribute} as read; 0 when there was none. */
+        public long version(String attribute) {
+            return versions.getOrDefault(attribute, 0L);
+        }
+    }
 
     /** Documents x attributes, read in one transaction. */
     public Sheet sheet() {
         return store.read(s -> {
             Map<Long, List<org.caravanqda.model.AttributeValue>> byDoc =
                     s.attributes().byDocument();
+            Map<Long, Map<String, Long>> versions = s.attributes().versionsByDocument();
             List<Row> rows = new ArrayList<>();
             for (var d : s.documents().summaries()) {
                 Map<String, Object> values = new java.util.LinkedHashMap<>();
                 byDoc.getOrDefault(d.id(), List.of()).forEach(v -> values.put(v.attribute(), v.value()));
-                rows.add(new Row(d.name(), values));
+                rows.add(new Row(d.name(), values, versions.getOrDefault(d.id(), Map.of())));
             }
             return new Sheet(s.attributes().definitions(), rows);
         });
@@ -153,14 +171,27 @@ public final class AttributeService {
         });
     }
 
-    /** One value set: the document, the attribute, and the value before and after as the table shows them. */
-    public record Edit(String document, String attribute, String before, String after) {}
+    /**
+     * One value set: the document, the attribute, the value before and after as the table shows
+     * them, and the value's version now (0 when it was cleared): what the next edit names as seen.
+     */
+    public record Edit(String document, String attribute, String before, String after, long version) {}
 
     /**
      * Sets (a blank clears) one document's value of an attribute, typed as the attribute's type
      * says; a value of another type is refused and nothing is written. One transaction.
      */
     public Edit set(String document, String attribute, String raw, String coder) {
+        return set(document, attribute, raw, coder, null);
+    }
+
+    /**
+     * {@link #set} only if the value is still at {@code seenVersion}, the version its user saw (0:
+     * they saw no value; null: no check). When someone else set, changed or cleared it meanwhile the
+     * edit is refused with a {@link StaleEditException} carrying the value as it is now, and
+     * nothing is written (ADR 0026).
+     */
+    public Edit set(String document, String attribute, String raw, String coder, Long seenVersion) {
         return store.write(s -> {
             org.caravanqda.model.Document d = DocumentLookup.find(s, document);
             AttributeType type = s.attributes().definitions().get(attribute);
@@ -174,14 +205,40 @@ public final class AttributeService {
                     .findFirst()
                     .orElse(null);
             long id = s.attributes().define(attribute, type);
+            if (seenVersion != null) {
+                claim(s, id, d, attribute, seenVersion, before);
+            }
             s.attributes().setForDocument(id, d.id(), type, value);
             Changes.record(
                     s,
                     Coders.nameOrDefault(coder),
                     ChangeAction.ATTRIBUTE_SET,
                     Map.of("document", d.id(), "attribute", attribute));
-            return new Edit(d.name(), attribute, AttributeValues.text(before), AttributeValues.text(value));
+            long now = s.attributes()
+                    .valueRow(id, d.id())
+                    .map(AttributeRepository.ValueRow::version)
+                    .orElse(0L);
+            return new Edit(d.name(), attribute, AttributeValues.text(before), AttributeValues.text(value), now);
         });
+    }
+
+    /**
+     * The optimistic check of one value: at the version seen (which it bumps and holds locked to
+     * the end of the transaction), or still absent when the user saw none (0).
+     */
+    private static void claim(StoreSession s, long attributeId, Document d, String attribute, long seen, Object now) {
+        String what = attribute + " of " + d.name();
+        Optional<AttributeRepository.ValueRow> row = s.attributes().valueRow(attributeId, d.id());
+        if (row.isEmpty()) {
+            if (seen != 0) {
+                throw new StaleEditException(what, seen, -1, null);
+            }
+            return;
+        }
+        // a value set since starts at version 1, so "saw none" (0) no longer matches; only a value
+        // from before versions were shown (V6 made those 0) is claimed at 0
+        Versioning.claim(
+                s, Versions.Versioned.ATTRIBUTE_VALUE, row.get().id(), seen, what, () -> AttributeValues.text(now));
     }
 
     private static List<String> column(List<List<String>> data, int col) {

@@ -84,7 +84,8 @@ public final class ExportService {
                             progress,
                             cancellation,
                             nameForms,
-                            store.encrypted(),
+                            // a server project's too: its text stays off the laptop's disk (ADR 0030)
+                            store.derivedDataEncrypted(),
                             codingIds);
                     export.addTables(agreement);
                     CodedTableWriter.Report r = writer.write(export, file);

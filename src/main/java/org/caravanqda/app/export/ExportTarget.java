@@ -11,7 +11,7 @@ import org.caravanqda.util.PrivateFiles;
 
 /**
  * Where an export goes: a bare file name lands in the project's exports/ folder, any other path as
- * given; inside the project folder no link is followed on the way. An encrypted project's folder must not receive one (an export is a plaintext file): the
+ * given; inside the project folder no link is followed on the way. An encrypted project's folder, and a server project's local folder, must not receive one (an export is a plaintext file): the
  * check compares real paths, symbolic links followed, so that no link to the folder, inside it or
  * on the way to it, and no project opened through a link, gets an export in.
  */
@@ -28,8 +28,8 @@ public final class ExportTarget {
         Path dir = store.directory().toAbsolutePath().normalize();
         Path given = out.getParent() == null ? dir.resolve(DEFAULT_FOLDER).resolve(out) : out.toAbsolutePath();
         Path target = given.normalize();
-        if (store.encrypted() && (target.startsWith(dir) || inside(store, given))) {
-            throw refused(target);
+        if (store.derivedDataEncrypted() && (target.startsWith(dir) || inside(store, given))) {
+            throw refused(store, target);
         }
         if (target.startsWith(dir)) {
             // inside the project folder (exports/ by default): never through a link, and its owner's only
@@ -52,13 +52,16 @@ public final class ExportTarget {
      * leads into the project. The caller's temporary file is deleted when this throws.
      */
     public static void requireOutside(ProjectStore store, Path file) {
-        if (store.encrypted() && inside(store, file)) {
-            throw refused(file.toAbsolutePath().normalize());
+        if (store.derivedDataEncrypted() && inside(store, file)) {
+            throw refused(store, file.toAbsolutePath().normalize());
         }
     }
 
-    private static CaravanException refused(Path target) {
-        return new CaravanException("this project is encrypted and an export is a plaintext file: give a path outside "
+    private static CaravanException refused(ProjectStore store, Path target) {
+        String why = store.encrypted()
+                ? "this project is encrypted"
+                : "this server project's local folder keeps only encrypted data (ADR 0030)";
+        return new CaravanException(why + " and an export is a plaintext file: give a path outside "
                 + "the project folder (for example an encrypted drive), not " + target
                 + " (symbolic links are followed: the file would be in the project folder)");
     }

@@ -26,12 +26,32 @@ public interface ProjectStore extends AutoCloseable {
     }
 
     /**
+     * Whether what is derived from the store and kept beside it (the search index) is kept only
+     * encrypted under {@link #derivedDataKey()}: an encrypted database's, and a server project's
+     * local cache (ADR 0030), whose key the server keeps.
+     */
+    default boolean derivedDataEncrypted() {
+        return encrypted();
+    }
+
+    /**
      * A 256-bit key for what is derived from an encrypted database and kept beside it (the search
      * index), itself derived from the database's key, so it changes with the password; null when
-     * the database is plain.
+     * the database is plain. A server project's is its login's cache key, fetched from the server.
      */
     default byte[] derivedDataKey() {
         return null;
+    }
+
+    /**
+     * Replaces the key of what is derived and kept beside the store with a new one, where that key
+     * is kept apart from the password (a server project's per-login cache key, ADR 0030): copies
+     * made under the old key stop decrypting and are rebuilt. Returns whether there was a key.
+     */
+    default boolean renewDerivedDataKey() {
+        throw new org.caravanqda.app.common.CaravanException(
+                "only a server project has a cache key of its own; a folder project's index key follows its"
+                        + " password (caravan password)");
     }
 
     /**

@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import org.caravanqda.app.attributes.AttributeService;
 import org.caravanqda.app.attributes.AttributeValues;
 import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.common.StaleEditException;
 import org.caravanqda.gui.workbench.WorkbenchViewModel;
 import org.caravanqda.model.AttributeType;
 
@@ -84,11 +85,11 @@ public final class AttributeTableViewModel {
             message.set(e.getMessage());
             return false;
         }
-        String before = s.rows().stream()
+        AttributeService.Row row = s.rows().stream()
                 .filter(r -> r.document().equals(document))
                 .findFirst()
-                .map(r -> text(r, attribute))
-                .orElse("");
+                .orElse(null);
+        String before = row == null ? "" : text(row, attribute);
         String after = AttributeValues.text(value);
         if (before.equals(after)) {
             message.set("");
@@ -102,9 +103,25 @@ public final class AttributeTableViewModel {
                                 attribute,
                                 before,
                                 typed == null ? "" : typed.strip(),
-                                vm.coderProperty().get()),
-                        "Set " + attribute + " of " + document + (after.isEmpty() ? " to none" : " to " + after));
+                                vm.coderProperty().get(),
+                                row == null ? 0 : row.version(attribute)),
+                        "Set " + attribute + " of " + document + (after.isEmpty() ? " to none" : " to " + after),
+                        () -> {},
+                        this::refused);
         return true;
+    }
+
+    /**
+     * An edit the store refused: someone else changed the value since the table showed it (one
+     * line, and the table read again so the cell shows the latest value), or another failure.
+     */
+    private void refused(Throwable e) {
+        if (e instanceof StaleEditException stale) {
+            message.set(stale.getMessage());
+            load();
+        } else {
+            vm.notifier().error("Caravan", e);
+        }
     }
 
     /** Asks a name and a type and adds the attribute (with no values yet). */

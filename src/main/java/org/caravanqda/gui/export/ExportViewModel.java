@@ -84,8 +84,9 @@ public final class ExportViewModel {
         this.dialogs = dialogs;
         this.folders = folders;
         String name = project.directory().toAbsolutePath().getFileName().toString();
-        // an encrypted project's folder takes no plaintext export: the file is then chosen first
-        if (!project.encrypted()) {
+        // an encrypted project's folder (or a server project's local one) takes no plaintext export:
+        // the file is then chosen first
+        if (!project.folderEncrypted()) {
             file.set(project.directory()
                     .toAbsolutePath()
                     .resolve(ExportTarget.DEFAULT_FOLDER)

@@ -519,7 +519,8 @@ public final class CodingActions {
         vm.reload();
     }
 
-    private void perform(Command c, String message, Runnable then, java.util.function.Consumer<Throwable> failed) {
+    /** As {@link #perform(Command, String, Runnable)}, with the view's own answer to a failure. */
+    public void perform(Command c, String message, Runnable then, java.util.function.Consumer<Throwable> failed) {
         vm.change(
                 (p, x) -> {
                     c.redo(vm.project());

@@ -32,6 +32,8 @@ final class PgProjectStore implements ProjectStore {
     /** The running watches ({@link #watchChanges}), stopped when the store closes. */
     private final java.util.List<ChangeListener> watches = new java.util.ArrayList<>();
 
+    private byte[] cacheKey;
+
     PgProjectStore(Path dir, PgConnections connections, Runnable unlock) {
         this.dir = dir;
         this.connections = connections;
@@ -149,6 +151,50 @@ final class PgProjectStore implements ProjectStore {
         } finally {
             connections.give(c);
         }
+    }
+
+    /** The local index is kept only as AES-256-GCM files (ADR 0030): never in the clear on the laptop. */
+    @Override
+    public boolean derivedDataEncrypted() {
+        return true;
+    }
+
+    /**
+     * This login's cache key, fetched from the server (made there on first use) once per open. A
+     * server that cannot give one (its schema older than V7_1 and not migrated by this login, a
+     * failing connection) leaves this session a key that dies with it: the index still works and
+     * never reaches the disk readable, and the next open rebuilds it.
+     */
+    @Override
+    public synchronized byte[] derivedDataKey() {
+        if (cacheKey == null) {
+            Connection c = connections.take();
+            try {
+                cacheKey = ClientKeys.fetch(c);
+            } catch (SQLException e) {
+                cacheKey = new byte[ClientKeys.BYTES];
+                new java.security.SecureRandom().nextBytes(cacheKey);
+            } finally {
+                connections.give(c);
+            }
+        }
+        return cacheKey.clone();
+    }
+
+    /** Gives this login a new cache key: caches made under the old one are rebuilt at their next open. */
+    @Override
+    public boolean renewDerivedDataKey() {
+        boolean had = write(s -> {
+            try {
+                return ClientKeys.rotate(StoreAccess.connection(s));
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        });
+        synchronized (this) {
+            cacheKey = null;
+        }
+        return had;
     }
 
     /** A commit the server acknowledged is durable there (synchronous_commit, PostgreSQL's default). */

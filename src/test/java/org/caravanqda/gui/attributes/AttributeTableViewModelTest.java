@@ -112,6 +112,36 @@ class AttributeTableViewModelTest {
     }
 
     @Test
+    void anEditOfAValueSomeoneElseChangedMeanwhileIsRefusedAndTheCellShowsTheirs() {
+        assertThat(AttributeTableViewModel.text(shown("ru-01.txt"), "age")).isEqualTo("34");
+        // another coder's client sets it while this table still shows 34
+        w.project.attributes().set("ru-01.txt", "age", "36", "timur");
+        table.edit("ru-01.txt", "age", "35");
+        assertThat(table.messageProperty().get())
+                .contains("age of ru-01.txt was changed by someone else")
+                .contains("36")
+                .contains("nothing was changed")
+                .doesNotContain("\n");
+        assertThat(stored("ru-01.txt", "age")).isEqualTo("36");
+        assertThat(AttributeTableViewModel.text(shown("ru-01.txt"), "age")).isEqualTo("36");
+        assertThat(w.vm.coding().undoStack().canUndoProperty().get()).isFalse();
+        assertThat(w.errors).isEmpty();
+        // now that it shows 36, the edit goes through, and its undo checks the version it left
+        table.edit("ru-01.txt", "age", "35");
+        assertThat(stored("ru-01.txt", "age")).isEqualTo("35");
+        w.vm.coding().undo();
+        assertThat(stored("ru-01.txt", "age")).isEqualTo("36");
+        assertThat(w.errors).isEmpty();
+    }
+
+    private AttributeService.Row shown(String document) {
+        return table.sheetProperty().get().rows().stream()
+                .filter(r -> r.document().equals(document))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void columnsSortByTypedValues() {
         List<AttributeService.Row> rows =
                 new ArrayList<>(table.sheetProperty().get().rows());
