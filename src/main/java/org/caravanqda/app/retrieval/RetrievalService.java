@@ -136,6 +136,15 @@ public final class RetrievalService {
                             .add(c);
                 }
             }
+            // a single coding's row carries the version it was read at, so the window's edit of it can be
+            // refused when another coder changed it meanwhile (issue #20)
+            versions = s.versions()
+                    .current(
+                            org.caravanqda.app.port.Versions.Versioned.CODING,
+                            byDocument.values().stream()
+                                    .flatMap(List::stream)
+                                    .map(Coding::id)
+                                    .toList());
             List<RetrievedSegment> out = new ArrayList<>();
             int used = 0;
             for (var entry : byDocument.entrySet()) {
@@ -286,6 +295,7 @@ public final class RetrievalService {
         }
 
         private final Map<Long, String> paths = new HashMap<>();
+        private Map<Long, Long> versions = Map.of();
 
         private String path(long codeId) {
             return paths.computeIfAbsent(codeId, id -> book.path(id).toString());
@@ -340,7 +350,8 @@ public final class RetrievalService {
                     before,
                     after,
                     start,
-                    end);
+                    end,
+                    forming.size() == 1 ? versions.getOrDefault(first.id(), -1L) : -1L);
         }
     }
 }

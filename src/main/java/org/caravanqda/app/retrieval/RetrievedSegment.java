@@ -8,6 +8,7 @@ import java.util.List;
  * overlap (ALL: {@code codingIds} are the codings that form it, {@code codingId} is 0). Offsets are
  * UTF-16 positions in the stored text, {@code text} is that span; {@code before} and {@code after}
  * are a few words of context. Names are real names: a view applies pseudonyms for display.
+ * {@code version} is a single coding's version as read (-1 for an overlap of several).
  */
 public record RetrievedSegment(
         long codingId,
@@ -24,7 +25,8 @@ public record RetrievedSegment(
         String before,
         String after,
         int start,
-        int end) {
+        int end,
+        long version) {
     public RetrievedSegment {
         codingIds = List.copyOf(codingIds);
     }

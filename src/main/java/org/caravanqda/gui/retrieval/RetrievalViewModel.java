@@ -318,7 +318,8 @@ public final class RetrievalViewModel {
                 r.start(),
                 r.end(),
                 r.created(),
-                r.memo());
+                r.memo(),
+                r.version());
     }
 
     /** "Change code…": asks for another code, then gives the coding that code (undoable). */

@@ -198,6 +198,31 @@ class RetrievalViewModelTest {
     }
 
     @Test
+    void aSegmentAnotherCoderChangedSinceItWasListedIsNotRemovedOverTheirChange() {
+        RetrievedSegment row = vm.shown().get(0);
+        assertThat(row.version()).isGreaterThanOrEqualTo(0);
+        // someone else (another window, the command line, a team member) edits its memo meanwhile
+        project.codings().memo(row.codingId(), "timur's second thoughts", "timur");
+
+        vm.remove(row);
+
+        assertThat(project.codings().codings(row.document(), CODE, null))
+                .anyMatch(c -> c.id() == row.codingId() && "timur's second thoughts".equals(c.memo()));
+        assertThat(workbench.statusProperty().get())
+                .contains("since you saw it")
+                .contains("nothing was changed");
+        // the list shows the coding as it is now, and removing it from there works
+        RetrievedSegment now = vm.shown().stream()
+                .filter(r -> r.codingId() == row.codingId())
+                .findFirst()
+                .orElseThrow();
+        assertThat(now.version()).isGreaterThan(row.version());
+        vm.remove(now);
+        assertThat(storedIds(CODE, null)).doesNotContain(row.codingId());
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void opensARowInTheTranscriptWithItsPassageSelected() {
         RetrievedSegment row = vm.shown().get(vm.shown().size() - 1);
         vm.openInTranscript(row);
