@@ -105,6 +105,9 @@ class ServerProjectGuiTest extends HeadlessFx {
         worker.shutdown();
         worker.awaitTermination(20, TimeUnit.SECONDS);
         node.removeNode();
+        // the look is the JVM's: later tests in this JVM measure layouts with JavaFX's own
+        WaitForAsyncUtils.asyncFx(() -> javafx.application.Application.setUserAgentStylesheet(null))
+                .get();
     }
 
     @Test
