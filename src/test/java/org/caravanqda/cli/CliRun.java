@@ -12,6 +12,15 @@ record CliRun(int exit, String out, String err) {
         return with(Map.of(), text -> null, args);
     }
 
+    /** As {@link #of}, asserting the command succeeded (the message names the command and its stderr). */
+    static CliRun ok(String... args) {
+        CliRun r = of(args);
+        org.assertj.core.api.Assertions.assertThat(r.exit())
+                .as(String.join(" ", args) + "\n" + r.err())
+                .isZero();
+        return r;
+    }
+
     /** With this environment (e.g. CARAVAN_PASSWORD) and this password prompt standing in for the terminal. */
     static CliRun with(Map<String, String> env, CliPasswords.PasswordPrompt prompt, String... args) {
         StringWriter out = new StringWriter();

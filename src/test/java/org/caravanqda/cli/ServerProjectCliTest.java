@@ -1,6 +1,7 @@
 package org.caravanqda.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.caravanqda.cli.CliRun.ok;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,12 +44,6 @@ class ServerProjectCliTest {
     @AfterAll
     static void restore() {
         restoreCache.run();
-    }
-
-    private static CliRun ok(String... args) {
-        CliRun r = CliRun.of(args);
-        assertThat(r.exit()).as(String.join(" ", args) + "\n" + r.err()).isZero();
-        return r;
     }
 
     @Test
