@@ -2,6 +2,7 @@ package org.caravanqda;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.caravanqda.app.Adapters;
 import org.caravanqda.app.Caravan;
@@ -9,6 +10,7 @@ import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.port.Exporters;
 import org.caravanqda.cli.CaravanCli;
+import org.caravanqda.cli.ClassArchiveTraining;
 import org.caravanqda.gui.FxDesktop;
 import org.caravanqda.io.codebook.BundledCodebook;
 import org.caravanqda.io.codebook.CodebookFormats;
@@ -66,6 +68,14 @@ public final class Main {
             // what picocli would print, without building the ~25 commands' models (a third of a second)
             System.out.println("Caravan " + CaravanVersion.get());
             System.exit(0);
+        }
+        if (args.length == 1 && args[0].equals(ClassArchiveTraining.ARGUMENT)) {
+            // the launcher's one-off run whose loaded classes become the command line's archive (ADR 0034)
+            System.exit(
+                    ClassArchiveTraining.run(Main::application, Path.of(System.getProperty("java.io.tmpdir")))
+                                    .isEmpty()
+                            ? 0
+                            : 3);
         }
         if (args.length == 0) {
             try {

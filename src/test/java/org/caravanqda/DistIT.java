@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
+import org.caravanqda.cli.ClassArchiveTraining;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,12 +73,18 @@ class DistIT {
                             "javafx-media-21.0.5-" + fxClassifier + ".jar");
 
             String sh = text(z, top + "bin/caravan");
-            assertThat(sh).startsWith("#!/bin/sh\n").doesNotContain("\r").contains("org.caravanqda.Main");
+            assertThat(sh)
+                    .startsWith("#!/bin/sh\n")
+                    .doesNotContain("\r")
+                    .contains("org.caravanqda.Main")
+                    // the command line's class-data archive is trained, not left to the first command (ADR 0034)
+                    .contains(ClassArchiveTraining.ARGUMENT);
             String bat = text(z, top + "bin/caravan.bat");
             assertThat(bat)
                     .contains("\r\n")
                     .contains("org.caravanqda.Main")
-                    .contains("caravan-" + version + "-%KIND%.jsa");
+                    .contains("caravan-" + version + "-%KIND%.jsa")
+                    .contains(ClassArchiveTraining.ARGUMENT);
 
             byte[] lib = nativeLibrary(
                     z.getInputStream(z.getEntry(top + "lib/javafx-graphics-21.0.5-" + fxClassifier + ".jar")), glass);

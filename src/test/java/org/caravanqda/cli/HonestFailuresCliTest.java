@@ -87,6 +87,13 @@ class HonestFailuresCliTest {
         return err.lines().filter(l -> l.startsWith(prefix)).toList();
     }
 
+    private void assertTheNextSearchFindsTheSecondDocument() {
+        assertThat(run("search", "-p", project.toString(), "--in", "units", "Алматы")
+                        .out())
+                .as("the next search brings the index up")
+                .contains("second");
+    }
+
     @Test
     void aFullDiskWhileTheIndexCatchesUpAfterTheImportIsAWarningAndTheImportStands() {
         indexes.arm(At.COMMIT, HonestFailuresCliTest::diskFull);
@@ -103,10 +110,24 @@ class HonestFailuresCliTest {
         assertThat(documents(project)).contains("second");
 
         indexes.disarm();
-        assertThat(run("search", "-p", project.toString(), "--in", "units", "Алматы")
-                        .out())
-                .as("the next search brings the index up")
-                .contains("second");
+        assertTheNextSearchFindsTheSecondDocument();
+    }
+
+    @Test
+    void aFullDiskWhileTheIndexWritesItsBuffersDuringTheStoresCommitIsAWarningAndTheImportStands() {
+        indexes.arm(At.FLUSH, HonestFailuresCliTest::diskFull);
+
+        CliRun r = run("import", "-p", project.toString(), second.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(lines(r.err(), "caravan: ")).hasSize(1);
+        assertThat(lines(r.err(), "caravan: warning: ").get(0))
+                .contains("the 1 documents are imported and saved")
+                .contains("no space left on the device holding " + project.toAbsolutePath());
+        assertThat(documents(project)).contains("second");
+
+        indexes.disarm();
+        assertTheNextSearchFindsTheSecondDocument();
     }
 
     @Test

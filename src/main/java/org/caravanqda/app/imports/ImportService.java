@@ -65,14 +65,15 @@ public final class ImportService {
         String coder = Coders.nameOrDefault(options.coder());
         AttributeTable table = options.attributes() == null ? null : attributes.parse(options.attributes());
         // every file is read and parsed before the project is touched: an unreadable one stops the import here
-        List<ParsedDocument> parsedAll = new ArrayList<>();
-        for (int i = 0; i < items.size(); i++) {
-            cancel.check();
-            ImportFiles.Item item = items.get(i);
-            progress.update("reading " + item.file().getFileName(), i, items.size());
-            parsedAll.add(
-                    read(item, "file " + (i + 1) + " of " + items.size() + " (" + item.file() + ")", options.read()));
-        }
+        List<ParsedDocument> parsedAll = ParallelReads.inOrder(
+                items.size(),
+                i -> read(
+                        items.get(i),
+                        "file " + (i + 1) + " of " + items.size() + " ("
+                                + items.get(i).file() + ")",
+                        options.read()),
+                i -> progress.update("reading " + items.get(i).file().getFileName(), i, items.size()),
+                cancel);
         // storing (this thread) and analysing for the index (the feed's threads) run side by side
         ImportFeed feed = index.get().feed(progress);
         long[] generation = new long[1];

@@ -17,6 +17,8 @@ public final class FaultyIndexes implements SearchIndexes {
     /** Where the fault strikes. */
     public enum At {
         UPDATE,
+        /** Writing the in-memory buffers out, which an import does while the store commits. */
+        FLUSH,
         COMMIT
     }
 
@@ -90,6 +92,7 @@ public final class FaultyIndexes implements SearchIndexes {
 
         @Override
         public boolean flushNextBuffer() {
+            strike(At.FLUSH);
             return index.flushNextBuffer();
         }
 

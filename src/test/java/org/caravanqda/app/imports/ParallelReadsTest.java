@@ -1,0 +1,112 @@
+package org.caravanqda.app.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.caravanqda.app.common.CaravanException;
+import org.caravanqda.app.job.Cancellation;
+import org.junit.jupiter.api.Test;
+
+/** The import's reads on several threads give what one thread reading in order gave. */
+class ParallelReadsTest {
+    @Test
+    void resultsComeBackInTheFilesOrderFromMoreThanOneThread() {
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        List<Integer> announced = Collections.synchronizedList(new ArrayList<>());
+        List<String> out = ParallelReads.inOrder(
+                200,
+                i -> {
+                    threads.add(Thread.currentThread().getName());
+                    sleepMillis((200 - i) % 7); // later files finish first now and then
+                    return "file " + i;
+                },
+                announced::add,
+                Cancellation.none());
+
+        assertThat(out).hasSize(200);
+        for (int i = 0; i < 200; i++) {
+            assertThat(out.get(i)).isEqualTo("file " + i);
+        }
+        assertThat(announced)
+                .as("progress, in order, on the calling thread")
+                .isSorted()
+                .hasSize(200);
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            assertThat(threads).allMatch(n -> n.equals("caravan-reader"));
+        }
+    }
+
+    @Test
+    void theFirstFailingFileInOrderIsTheOneReportedEvenWhenALaterOneFailsFirst() {
+        CountDownLatch laterFailed = new CountDownLatch(1);
+        assertThatThrownBy(() -> ParallelReads.inOrder(
+                        20,
+                        i -> {
+                            if (i == 9) {
+                                laterFailed.countDown();
+                                throw new CaravanException("file 10 of 20: not UTF-8");
+                            }
+                            if (i == 3) {
+                                await(laterFailed);
+                                throw new CaravanException("file 4 of 20: empty");
+                            }
+                            return i;
+                        },
+                        i -> {},
+                        Cancellation.none()))
+                .isInstanceOf(CaravanException.class)
+                .hasMessage("file 4 of 20: empty");
+    }
+
+    @Test
+    void aCancelStopsTheWaitForASlowFile() {
+        Cancellation cancel = new Cancellation();
+        CountDownLatch never = new CountDownLatch(1);
+        long t0 = System.nanoTime();
+        assertThatThrownBy(() -> ParallelReads.inOrder(
+                        4,
+                        i -> {
+                            if (i == 0) {
+                                cancel.cancel();
+                                await(never); // a file that never finishes: the thread is interrupted
+                            }
+                            return i;
+                        },
+                        i -> {},
+                        cancel))
+                .isInstanceOf(CaravanException.class)
+                .hasMessageContaining("cancelled");
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0)).isLessThan(30);
+    }
+
+    @Test
+    void oneFileIsReadOnTheCallingThread() {
+        List<String> out =
+                ParallelReads.inOrder(1, i -> Thread.currentThread().getName(), i -> {}, Cancellation.none());
+        assertThat(out).containsExactly(Thread.currentThread().getName());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleepMillis(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
