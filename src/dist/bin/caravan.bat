@@ -26,7 +26,8 @@ rem heap (4% of the memory) whose survivors are promoted after one collection: a
 rem transcripts and index buffers live to the end (ADR 0035)
 set "LONG_OPTS=-XX:+UseSerialGC -XX:InlineSmallCode=500 -XX:MaxInlineLevel=6 -XX:-DoEscapeAnalysis"
 set "BATCH_OPTS=%LONG_OPTS% -XX:InitialRAMPercentage=4 -XX:MaxTenuringThreshold=1"
-set "OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+set "SHORT_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+set "OPTS=%SHORT_OPTS%"
 set "KIND=cli"
 if "%~1"=="" (set "OPTS=%LONG_OPTS%" & set "KIND=window")
 for %%c in (import export autocode reindex check table agreement restore backup bench refi) do (
@@ -50,7 +51,7 @@ if "%KIND%"=="window" goto firstwindow
 rem the command line's archive comes from a training run of the everyday commands on a demo project in a
 rem temporary folder (ADR 0034), not from whichever command happens to run first
 echo caravan: preparing a faster start for this installation (once, a few seconds) 1>&2
-"%JAVA_EXE%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:ArchiveClassesAtExit="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -cp "%HOME_DIR%\lib\*" org.caravanqda.Main --train-class-archive >nul 2>nul
+"%JAVA_EXE%" %SHORT_OPTS% -XX:ArchiveClassesAtExit="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -cp "%HOME_DIR%\lib\*" org.caravanqda.Main --train-class-archive >nul 2>nul
 if exist "%JSA%" set "OPTS=%OPTS% -XX:SharedArchiveFile="%JSA%""
 goto run
 

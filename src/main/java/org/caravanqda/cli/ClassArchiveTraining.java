@@ -3,16 +3,14 @@ package org.caravanqda.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.caravanqda.app.Caravan;
+import org.caravanqda.app.common.TempFolders;
 
 /**
  * The launcher's training run for the command line's class-data archive (ADR 0034): the everyday commands, run once
@@ -86,20 +84,8 @@ public final class ClassArchiveTraining {
                 }
             }
         } finally {
-            delete(dir);
+            TempFolders.deleteTree(dir);
         }
         return failed;
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            List<Path> paths =
-                    new ArrayList<>(all.sorted(Comparator.reverseOrder()).toList());
-            for (Path p : paths) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            // a temporary folder left behind is the system's to clean; the archive is what matters
-        }
     }
 }
