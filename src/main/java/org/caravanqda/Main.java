@@ -1,5 +1,6 @@
 package org.caravanqda;
 
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import org.caravanqda.app.port.Exporters;
 import org.caravanqda.cli.CaravanCli;
 import org.caravanqda.cli.ClassArchiveTraining;
 import org.caravanqda.gui.FxDesktop;
+import org.caravanqda.gui.WindowTraining;
+import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.io.codebook.BundledCodebook;
 import org.caravanqda.io.codebook.CodebookFormats;
 import org.caravanqda.io.csv.CsvCodedTableWriter;
@@ -63,19 +66,31 @@ public final class Main {
         return console.readPassword("Password for %s at %s: ", login, server);
     }
 
+    /**
+     * The launcher's one-off runs whose loaded classes become the class-data archives: the command line's (ADR 0034)
+     * and the window's, drawn off screen (ADR 0036); what failed, or nothing.
+     */
+    private static List<String> trainClassArchive(String which) {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        if (which.equals(ClassArchiveTraining.ARGUMENT)) {
+            return ClassArchiveTraining.run(Main::application, temp);
+        }
+        // every window start parses `gui` and reads the user's preferences before the window's own classes
+        PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        new CaravanCli(application(), nowhere, nowhere).run("gui", "--help");
+        GuiPreferences.user().recent();
+        return WindowTraining.run(Main::application, temp);
+    }
+
     public static void main(String[] args) {
         if (args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
             // what picocli would print, without building the ~25 commands' models (a third of a second)
             System.out.println("Caravan " + CaravanVersion.get());
             System.exit(0);
         }
-        if (args.length == 1 && args[0].equals(ClassArchiveTraining.ARGUMENT)) {
-            // the launcher's one-off run whose loaded classes become the command line's archive (ADR 0034)
-            System.exit(
-                    ClassArchiveTraining.run(Main::application, Path.of(System.getProperty("java.io.tmpdir")))
-                                    .isEmpty()
-                            ? 0
-                            : 3);
+        if (args.length == 1
+                && (args[0].equals(ClassArchiveTraining.ARGUMENT) || args[0].equals(WindowTraining.ARGUMENT))) {
+            System.exit(trainClassArchive(args[0]).isEmpty() ? 0 : 3);
         }
         if (args.length == 0) {
             try {

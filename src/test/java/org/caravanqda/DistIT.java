@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.caravanqda.cli.ClassArchiveTraining;
+import org.caravanqda.gui.WindowTraining;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,14 +78,16 @@ class DistIT {
                     .startsWith("#!/bin/sh\n")
                     .doesNotContain("\r")
                     .contains("org.caravanqda.Main")
-                    // the command line's class-data archive is trained, not left to the first command (ADR 0034)
-                    .contains(ClassArchiveTraining.ARGUMENT);
+                    // the class-data archives are trained, not left to the first command or window (ADR 0034, 0036)
+                    .contains(ClassArchiveTraining.ARGUMENT)
+                    .contains(WindowTraining.ARGUMENT);
             String bat = text(z, top + "bin/caravan.bat");
             assertThat(bat)
                     .contains("\r\n")
                     .contains("org.caravanqda.Main")
                     .contains("caravan-" + version + "-%KIND%.jsa")
-                    .contains(ClassArchiveTraining.ARGUMENT);
+                    .contains(ClassArchiveTraining.ARGUMENT)
+                    .contains(WindowTraining.ARGUMENT);
 
             byte[] lib = nativeLibrary(
                     z.getInputStream(z.getEntry(top + "lib/javafx-graphics-21.0.5-" + fxClassifier + ".jar")), glass);

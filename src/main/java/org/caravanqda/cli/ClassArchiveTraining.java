@@ -1,10 +1,8 @@
 package org.caravanqda.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,14 +62,8 @@ public final class ClassArchiveTraining {
      * archive smaller, so it is not reported to the researcher: the launcher goes on to the command asked for.
      */
     public static List<String> run(Supplier<Caravan> application, Path parent) {
-        Path dir;
-        try {
-            dir = Files.createTempDirectory(parent, "caravan-training");
-        } catch (IOException e) {
-            return List.of("a temporary folder: " + e.getMessage());
-        }
-        List<String> failed = new ArrayList<>();
-        try {
+        return TempFolders.withFolder(parent, "caravan-training", dir -> {
+            List<String> failed = new ArrayList<>();
             PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
             Caravan app = application.get();
             for (List<String> command : commands(dir.resolve("demo").toString())) {
@@ -83,9 +75,7 @@ public final class ClassArchiveTraining {
                     failed.add(String.join(" ", command) + ": " + e);
                 }
             }
-        } finally {
-            TempFolders.deleteTree(dir);
-        }
-        return failed;
+            return failed;
+        });
     }
 }
