@@ -61,6 +61,7 @@ rem workbench over a demo project, drawn off screen (ADR 0036); an archive of th
 rem classes of an open project when that session showed the start screen alone
 "%JAVA_EXE%" %OPTS% -Dfile.encoding=UTF-8 -cp "%HOME_DIR%\lib\*" %CARAVAN_JAVA_OPTS% org.caravanqda.Main %*
 set "CODE=%ERRORLEVEL%"
+if not "%CODE%"=="0" exit /b %CODE%
 echo caravan: preparing a faster start for the next window (once, a few seconds) 1>&2
 "%JAVA_EXE%" %OPTS% -XX:ArchiveClassesAtExit="%JSA%.tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -cp "%HOME_DIR%\lib\*" org.caravanqda.Main --train-window-archive >nul 2>nul
 if not errorlevel 1 if exist "%JSA%.tmp" move /y "%JSA%.tmp" "%JSA%" >nul

@@ -75,6 +75,9 @@ public final class Main {
         if (which.equals(ClassArchiveTraining.ARGUMENT)) {
             return ClassArchiveTraining.run(Main::application, temp);
         }
+        if (!WindowTraining.hasDisplay()) {
+            return List.of("no display"); // before the demo is built: nothing could be drawn
+        }
         // every window start parses `gui` and reads the user's preferences before the window's own classes
         PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         new CaravanCli(application(), nowhere, nowhere).run("gui", "--help");

@@ -72,6 +72,12 @@ public final class WindowTraining {
         });
     }
 
+    /** Whether this process has a display to start the toolkit on (the launcher's training asks before the demo). */
+    public static boolean hasDisplay() {
+        return !FxDesktop.noDisplay(
+                System.getProperty("os.name", ""), System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"));
+    }
+
     private List<String> train() {
         boolean ownToolkit = true;
         try {
