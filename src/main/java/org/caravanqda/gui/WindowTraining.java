@@ -85,12 +85,12 @@ public final class WindowTraining {
                 // this process is the training alone: its toolkit stays up between steps and has the window's look
                 Platform.setImplicitExit(false);
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                startScreen();
+                guarded("the start screen", this::startScreen);
             });
         } catch (IllegalStateException running) {
             // the toolkit is up already (a test's): train in it, and leave it up
             ownToolkit = false;
-            Platform.runLater(this::startScreen);
+            Platform.runLater(() -> guarded("the start screen", this::startScreen));
         } catch (RuntimeException e) {
             // no display, no GTK: nothing to train
             return List.of("the window's toolkit: " + e.getMessage());
@@ -126,7 +126,7 @@ public final class WindowTraining {
         worker.submit(() -> {
             try {
                 Project opened = app.open(demo);
-                Platform.runLater(() -> workbench(stage, opened));
+                Platform.runLater(() -> guarded("the workbench", () -> workbench(stage, opened)));
             } catch (RuntimeException e) {
                 failed.add("opening the demo project: " + e.getMessage());
                 finished.countDown();
@@ -166,7 +166,7 @@ public final class WindowTraining {
         PauseTransition tick = new PauseTransition(Duration.millis(50));
         tick.setOnFinished(e -> {
             if (ready.getAsBoolean()) {
-                then.run();
+                guarded(what, then);
             } else if (System.currentTimeMillis() > deadline) {
                 failed.add(what + " did not show in time");
                 finished.countDown();
@@ -175,6 +175,16 @@ public final class WindowTraining {
             }
         });
         tick.play();
+    }
+
+    /** Runs a step on the JavaFX thread; one that throws ends the training at once, named, instead of at the timeout. */
+    private void guarded(String what, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            failed.add(what + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            finished.countDown();
+        }
     }
 
     /** Lays out and renders the scene into an image: the drawing classes load without a window on screen. */
