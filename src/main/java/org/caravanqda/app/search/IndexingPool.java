@@ -29,7 +29,17 @@ final class IndexingPool implements AutoCloseable {
         this.inFlight = new Semaphore(threads * 2);
     }
 
+    /** Queues {@code task}; a task that already failed is rethrown here, so a failure stops the feeding early. */
     void submit(Runnable task) {
+        enqueue(task);
+        for (Future<?> f : pending) {
+            if (f.isDone()) {
+                await(f);
+            }
+        }
+    }
+
+    private void enqueue(Runnable task) {
         inFlight.acquireUninterruptibly();
         pending.add(pool.submit(() -> {
             try {
@@ -38,21 +48,17 @@ final class IndexingPool implements AutoCloseable {
                 inFlight.release();
             }
         }));
-        for (Future<?> f : pending) {
-            if (f.isDone()) {
-                await(f);
-            }
-        }
     }
 
     /**
      * Queues, behind the work already submitted, one task per thread that writes the index's
      * buffers out until none is left: the threads write them in parallel as they finish, instead
-     * of the one thread of the next commit writing them all.
+     * of the one thread of the next commit writing them all. A failure in that writing is not rethrown here
+     * but by the next {@link #awaitAll}: the caller reports it after the store has committed.
      */
     void writeOutBuffers(SearchIndex index) {
         for (int i = 0; i < threads; i++) {
-            submit(() -> {
+            enqueue(() -> {
                 while (index.flushNextBuffer()) {
                     // one buffer per call; another thread may be writing the next
                 }
