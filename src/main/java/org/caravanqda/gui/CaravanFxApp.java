@@ -3,7 +3,6 @@ package org.caravanqda.gui;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -27,14 +26,15 @@ public final class CaravanFxApp extends Application {
         terminal = stderr;
     }
 
+    /** The theme every window of Caravan is drawn with (the training's off-screen one too). */
+    static void useApplicationLook() {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "caravan-jobs");
-            t.setDaemon(true);
-            return t;
-        });
+        useApplicationLook();
+        worker = Jobs.newWorker();
         Jobs jobs = new Jobs(worker, Platform::runLater);
         shell = new Shell(stage, app, jobs, new FxDialogs(stage)::showError, GuiPreferences.user());
         shell.folders(folder -> getHostServices().showDocument(folder.toUri().toString()));

@@ -29,7 +29,7 @@ public final class FxDesktop implements Desktop {
 
     @Override
     public void open(Path projectOrNull) {
-        if (noDisplay(System.getProperty("os.name", ""), System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"))) {
+        if (noDisplay()) {
             // JavaFX would fail with a stack trace; a server or CI shell deserves one clear line
             throw new CaravanException("no display to open the window on (DISPLAY is not set); the command line works"
                     + " without one: caravan --help");
@@ -66,6 +66,11 @@ public final class FxDesktop implements Desktop {
                     + " line works without one: caravan --help");
         }
         return null;
+    }
+
+    /** This process's: no display to start the toolkit on (the window, the window's training). */
+    static boolean noDisplay() {
+        return noDisplay(System.getProperty("os.name", ""), System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"));
     }
 
     static boolean noDisplay(String os, String display, String wayland) {

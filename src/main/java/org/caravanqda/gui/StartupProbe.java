@@ -33,7 +33,7 @@ final class StartupProbe {
                 return;
             }
             if (isProjectTitle(stage.getTitle())) {
-                // the project opened before this first pulse (it was opened beside the toolkit's start)
+                // the project's title was set before this first pulse: no change left to listen for
                 reportOpen(out);
                 return;
             }

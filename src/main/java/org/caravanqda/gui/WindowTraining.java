@@ -1,17 +1,14 @@
 package org.caravanqda.gui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -42,11 +39,7 @@ public final class WindowTraining {
     private final Path demo;
     private final List<String> failed = new CopyOnWriteArrayList<>();
     private final CountDownLatch finished = new CountDownLatch(1);
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "caravan-jobs");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = Jobs.newWorker();
     private Shell shell;
 
     private WindowTraining(Caravan app, Path demo) {
@@ -74,8 +67,7 @@ public final class WindowTraining {
 
     /** Whether this process has a display to start the toolkit on (the launcher's training asks before the demo). */
     public static boolean hasDisplay() {
-        return !FxDesktop.noDisplay(
-                System.getProperty("os.name", ""), System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"));
+        return !FxDesktop.noDisplay();
     }
 
     private List<String> train() {
@@ -84,7 +76,7 @@ public final class WindowTraining {
             Platform.startup(() -> {
                 // this process is the training alone: its toolkit stays up between steps and has the window's look
                 Platform.setImplicitExit(false);
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                CaravanFxApp.useApplicationLook();
                 guarded("the start screen", this::startScreen);
             });
         } catch (IllegalStateException running) {

@@ -1,6 +1,8 @@
 package org.caravanqda.gui.common;
 
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -20,6 +22,15 @@ public final class Jobs {
     public Jobs(Executor worker, Executor ui) {
         this.worker = worker;
         this.ui = ui;
+    }
+
+    /** The window's one job thread ("caravan-jobs"), a daemon: it never keeps the JVM alive. */
+    public static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "caravan-jobs");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** A progress report for the UI: message and fraction (negative when unknown). */
