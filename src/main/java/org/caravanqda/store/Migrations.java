@@ -36,7 +36,7 @@ import org.h2.store.fs.FileUtils;
  * computed when first asked, once per process.
  */
 final class Migrations {
-    static final List<String> MAIN = List.of("classpath:db/migration");
+    static final List<String> MAIN = List.of("classpath:db/migration", "classpath:db/h2");
     static final String RECORDED = "db/schema-records.txt";
     private static final Map<List<String>, Migrations> BY_LOCATIONS = new ConcurrentHashMap<>();
     private final List<String> locations;

@@ -67,14 +67,14 @@ class BackupRestoreTest {
             stop.set(true);
             coder.join();
             assertThat(b.file()).isEqualTo(zip.toAbsolutePath().normalize());
-            assertThat(b.schemaVersion()).isEqualTo("7");
+            assertThat(b.schemaVersion()).isEqualTo("8");
             assertThat(coded.get())
                     .as("the coding thread kept writing during the backup")
                     .isGreaterThan(codedBefore);
         }
         RestoreInfo r = app.restore(zip, tmp.resolve("restored"), false);
         assertThat(r.movedAside()).isNull();
-        assertThat(r.backup().schemaVersion()).isEqualTo("7");
+        assertThat(r.backup().schemaVersion()).isEqualTo("8");
         try (Project restored = app.open(r.dir())) {
             assertThat(fingerprint(StoreAccess.of(restored), "online")).isEqualTo(others);
             // a committed state: the first K of the online codings, no more, no fewer, none torn

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -36,7 +35,7 @@ class HostileBackupTest {
     @TempDir
     Path tmp;
 
-    final H2ProjectStores stores = new H2ProjectStores(note -> {}, List.of("classpath:db/migration"), LIMIT);
+    final H2ProjectStores stores = new H2ProjectStores(note -> {}, Migrations.MAIN, LIMIT);
     Map<String, byte[]> real;
 
     @BeforeEach

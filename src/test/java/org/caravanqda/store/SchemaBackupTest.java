@@ -17,11 +17,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A project at this Caravan's schema (v7) opened by a Caravan that has a newer one (test-only migrations):
+ * A project at this Caravan's schema opened by a Caravan that has a newer one (test-only migrations):
  * a backup is written first, a failing migration puts the project back, a newer project is refused.
  */
 class SchemaBackupTest {
-    static final List<String> MAIN = List.of("classpath:db/migration");
+    static final List<String> MAIN = Migrations.MAIN;
+    /** The versions a new project's history names, oldest first, and the newest of them. */
+    static final List<String> VERSIONS = Migrations.at(MAIN).versions();
+
+    static final String CURRENT = VERSIONS.get(VERSIONS.size() - 1);
 
     @TempDir
     Path tmp;
@@ -57,7 +61,7 @@ class SchemaBackupTest {
         assertThat(notices)
                 .singleElement()
                 .asString()
-                .contains("from v7 to v90")
+                .contains("from v" + CURRENT + " to v90")
                 .contains(backups.get(0).toString());
         assertThat(versions(dir)).contains("90");
         // reopening at v90 migrates nothing and writes no second backup
@@ -66,7 +70,7 @@ class SchemaBackupTest {
 
         Path restored = tmp.resolve("restored");
         new H2ProjectStores().restore(backups.get(0), restored, false);
-        assertThat(versions(restored)).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(versions(restored)).containsExactlyElementsOf(VERSIONS);
         assertThat(coders(restored)).containsExactly("anna");
     }
 
@@ -75,9 +79,9 @@ class SchemaBackupTest {
         Path dir = projectAtV1();
         assertThatThrownBy(() -> storesWith("broken").open(dir))
                 .isInstanceOf(CaravanException.class)
-                .hasMessageContaining("could not upgrade the project's schema from v7 to v91")
+                .hasMessageContaining("could not upgrade the project's schema from v" + CURRENT + " to v91")
                 .hasMessageContaining("put back as it was");
-        assertThat(versions(dir)).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(versions(dir)).containsExactlyElementsOf(VERSIONS);
         assertThat(coders(dir)).containsExactly("anna");
         try (ProjectStore again = new H2ProjectStores().open(dir)) {
             assertThat(again.<String>read(s -> s.project().name())).isEqualTo("p");
@@ -185,7 +189,7 @@ class SchemaBackupTest {
         try (Stream<Path> s = Files.list(outside)) {
             assertThat(s).hasSize(7);
         }
-        assertThat(versions(dir)).containsExactly("1", "2", "3", "4", "5", "6", "7");
+        assertThat(versions(dir)).containsExactlyElementsOf(VERSIONS);
     }
 
     static List<Path> backups(Path dir) throws Exception {
