@@ -7,7 +7,6 @@ import java.util.Locale;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -18,21 +17,22 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * Replaces a lower-cased Cyrillic token by all its dictionary lemmas, stacked at one position (стали → сталь + стать),
  * so a query for any form or lemma finds every form; words the dictionary does not know (релокантов, names, slang) get
  * the Snowball stem. Non-Cyrillic tokens (Latin words, URLs, numbers) pass unchanged. ё in lemmas is folded to е.
- * Analysis results are cached per stream (one per thread) in front of a cache shared by all threads, which more than
- * doubles throughput on running text.
+ * Analysis results are cached per stream (one per thread, {@link FormTableCache}) in front of a cache shared by all
+ * threads, which more than doubles throughput on running text.
  */
 final class RussianLemmaFilter extends TokenFilter {
-    private static final int CACHE_LIMIT = 20_000;
-
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
     private final DictionaryLookup lookup;
     private final RussianStemmer snowball = new RussianStemmer();
-    private final CharArrayMap<String[]> cache = new CharArrayMap<>(1024, false);
+    private final FormTableCache cache = new FormTableCache();
     private final LemmaCache shared;
     private final boolean headwordFirst;
-    private String[] pending;
+    /** The entry whose further lemmas are still to come, where the next one is, and how many are left. */
+    private char[] pending;
+
     private int next;
+    private int left;
 
     RussianLemmaFilter(TokenStream in, Dictionary dictionary, LemmaCache shared) {
         this(in, dictionary, shared, false);
@@ -52,9 +52,11 @@ final class RussianLemmaFilter extends TokenFilter {
 
     @Override
     public boolean incrementToken() throws IOException {
-        if (pending != null && next < pending.length) {
+        if (left > 0) {
             // the other attributes (offsets, type) still hold the word's values: this filter is the chain's last
-            term.setEmpty().append(pending[next++]);
+            FormTableCache.copyLemma(pending, next, term);
+            next = FormTableCache.nextLemma(pending, next);
+            left--;
             posInc.setPositionIncrement(0);
             return true;
         }
@@ -62,22 +64,21 @@ final class RussianLemmaFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (!isCyrillicWord(term.buffer(), term.length())) {
+        char[] buffer = term.buffer();
+        int length = term.length();
+        if (!isCyrillicWord(buffer, length)) {
             return true;
         }
-        String[] lemmas = cache.get(term.buffer(), 0, term.length());
-        if (lemmas == null) {
-            String form = term.toString();
-            lemmas = shared.get(form, this::analyze);
-            if (cache.size() >= CACHE_LIMIT) {
-                cache.clear();
-            }
-            cache.put(form, lemmas);
+        char[] entry = cache.get(buffer, length);
+        if (entry == null) {
+            entry = cache.put(buffer, length, shared.get(term.toString(), this::analyze));
         }
-        term.setEmpty().append(lemmas[0]);
-        if (lemmas.length > 1) {
-            pending = lemmas;
-            next = 1;
+        int first = FormTableCache.firstLemma(entry);
+        FormTableCache.copyLemma(entry, first, term);
+        left = FormTableCache.lemmaCount(entry) - 1;
+        if (left > 0) {
+            pending = entry;
+            next = FormTableCache.nextLemma(entry, first);
         }
         return true;
     }
@@ -117,5 +118,6 @@ final class RussianLemmaFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         pending = null;
+        left = 0;
     }
 }
