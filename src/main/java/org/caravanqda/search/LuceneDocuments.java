@@ -130,8 +130,10 @@ final class LuceneDocuments {
 
     private static void text(Document doc, IndexedDocument d, List<String> values) {
         for (String v : values) {
-            doc.add(new Field(IndexSchema.textField(d.language()), v, TEXT_STORED));
-            doc.add(new Field(IndexSchema.EXACT, v, TEXT_UNSTORED));
+            for (Field f : TapedFields.of(
+                    IndexSchema.textField(d.language()), IndexSchema.EXACT, v, TEXT_STORED, TEXT_UNSTORED)) {
+                doc.add(f);
+            }
         }
     }
 

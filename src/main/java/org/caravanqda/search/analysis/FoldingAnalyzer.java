@@ -24,11 +24,26 @@ final class FoldingAnalyzer extends Analyzer {
     private final NormalizeCharMap folding;
     private final boolean foldApostrophes;
     private final UnaryOperator<TokenStream> languageStep;
+    private final boolean recordsExact;
 
     FoldingAnalyzer(NormalizeCharMap folding, boolean foldApostrophes, UnaryOperator<TokenStream> languageStep) {
+        this(folding, foldApostrophes, languageStep, false);
+    }
+
+    /**
+     * With {@code recordsExact} (a text field whose analysis before its language step is the {@code exact} field's:
+     * no char filter, apostrophes folded), the folded tokens can be recorded for the {@code exact} field
+     * ({@link TokenTape}).
+     */
+    FoldingAnalyzer(
+            NormalizeCharMap folding,
+            boolean foldApostrophes,
+            UnaryOperator<TokenStream> languageStep,
+            boolean recordsExact) {
         this.folding = folding;
         this.foldApostrophes = foldApostrophes;
         this.languageStep = languageStep;
+        this.recordsExact = recordsExact;
     }
 
     @Override
@@ -44,7 +59,9 @@ final class FoldingAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer tokenizer = new UAX29URLEmailTokenizer();
-        return new TokenStreamComponents(tokenizer, languageStep.apply(normalize(fieldName, tokenizer)));
+        TokenStream folded = normalize(fieldName, tokenizer);
+        return new TokenStreamComponents(
+                tokenizer, languageStep.apply(recordsExact ? new TapeRecorder(folded) : folded));
     }
 
     /** What wildcard, prefix and fuzzy query terms get: folding and lower-casing, no stemming. */

@@ -33,19 +33,20 @@ public final class LanguageAnalyzers implements Closeable {
 
     public LanguageAnalyzers() {
         exact = folded(null, true, UnaryOperator.identity()); // no Uzbek char filter: 'radio' must stay radio
+        // the text fields whose analysis before the language step is exact's record it for exact (TokenTape)
         text = Map.of(
                 "ru",
-                folded(null, true, in -> new RussianLemmaFilter(in, RussianDictionary.get(), lemmas)),
+                recording(in -> new RussianLemmaFilter(in, RussianDictionary.get(), lemmas)),
                 "en",
                 folded(null, false, LanguageAnalyzers::english),
                 "kk",
-                folded(null, true, in -> TurkicStemming.stems("kk", in)),
+                recording(in -> TurkicStemming.stems("kk", in)),
                 "ky",
-                folded(null, true, in -> TurkicStemming.stems("ky", in)),
+                recording(in -> TurkicStemming.stems("ky", in)),
                 "uz",
                 folded(CharFolding.uzbek(), true, in -> TurkicStemming.stems("uz", in)),
                 DEFAULT_LANGUAGE,
-                folded(null, true, UnaryOperator.identity()));
+                recording(UnaryOperator.identity()));
         query = Map.of(
                 "ru",
                 folded(null, true, in -> new RussianLemmaFilter(in, RussianDictionary.get(), headwords, true)),
@@ -122,7 +123,12 @@ public final class LanguageAnalyzers implements Closeable {
     }
 
     private static Analyzer folded(NormalizeCharMap folding, boolean apostrophes, UnaryOperator<TokenStream> step) {
-        return new FoldingAnalyzer(folding, apostrophes, step);
+        return new FoldingAnalyzer(folding, apostrophes, step, false);
+    }
+
+    /** Exact's analysis (no char filter, apostrophes folded), recorded for exact, then {@code step}. */
+    private static Analyzer recording(UnaryOperator<TokenStream> step) {
+        return new FoldingAnalyzer(null, true, step, true);
     }
 
     /** Russian word forms whose lemmas are cached for all threads. */

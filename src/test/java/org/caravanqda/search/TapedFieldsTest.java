@@ -1,0 +1,133 @@
+package org.caravanqda.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.caravanqda.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Tokenized once or twice, a text value's two fields get the same postings (TapedFields). */
+class TapedFieldsTest {
+    private final TextAnalyzers analyzers = new TextAnalyzers();
+
+    @ParameterizedTest
+    @CsvSource({
+        "ru,ru_taiga-ud-test.conllu",
+        "en,en_ewt-ud-test.conllu",
+        "kk,kk_ktb-ud-test.conllu",
+        "ky,ky_ktmu-ud-test.conllu",
+        "uz,uz_ut-ud-test.conllu",
+        "de,en_gum-interviews.conllu"
+    })
+    void thePostingsOfRealTurnsAreTheSameTokenizedOnce(String lang, String file) throws IOException {
+        List<String> turns = turns(file);
+        String text = IndexSchema.textField(lang);
+        assertThat(tokenizedOnce(lang, turns)).hasSizeGreaterThan(1_000).isEqualTo(tokenizedTwice(lang, turns));
+    }
+
+    @Test
+    void thePostingsOfAWrittenSampleAreTheSameTokenizedOnce() throws IOException {
+        List<String> turns = List.of(
+                "Ёжик в тума\u0301не — https://t.me/relocation_kz, o‘zbek didn’t до\u00ADма",
+                "",
+                "   ",
+                "Мы уехали в 2022-м году: «стали» жить в Алматы. Ол Алматыға көшті. Мен Бишкекке бардым.");
+        for (String lang : List.of("ru", "en", "kk", "ky", "uz", "de")) {
+            assertThat(tokenizedOnce(lang, turns))
+                    .as(lang)
+                    .hasSizeGreaterThan(10)
+                    .isEqualTo(tokenizedTwice(lang, turns));
+        }
+    }
+
+    private List<String> tokenizedOnce(String lang, List<String> turns) throws IOException {
+        String text = IndexSchema.textField(lang);
+        return postings(
+                text,
+                turns,
+                v -> TapedFields.of(
+                        text, IndexSchema.EXACT, v, LuceneDocuments.TEXT_STORED, LuceneDocuments.TEXT_UNSTORED));
+    }
+
+    private List<String> tokenizedTwice(String lang, List<String> turns) throws IOException {
+        String text = IndexSchema.textField(lang);
+        return postings(text, turns, v -> new Field[] {
+            new Field(text, v, LuceneDocuments.TEXT_STORED),
+            new Field(IndexSchema.EXACT, v, LuceneDocuments.TEXT_UNSTORED)
+        });
+    }
+
+    /** Ten sentences a turn, as transcripts' turns run, from the `# text` lines of a UD file in ../shared. */
+    private static List<String> turns(String file) throws IOException {
+        List<String> sentences = new ArrayList<>();
+        for (String line : Files.readAllLines(SharedData.file("corpus/ud/" + file), StandardCharsets.UTF_8)) {
+            if (line.startsWith("# text")) {
+                sentences.add(line.substring(line.indexOf('=') + 1).strip());
+            }
+        }
+        List<String> turns = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i += 10) {
+            turns.add(String.join(" ", sentences.subList(i, Math.min(sentences.size(), i + 10))));
+        }
+        return turns;
+    }
+
+    /** Every term of both fields with each document, frequency and position it has. */
+    private List<String> postings(String text, List<String> turns, Function<String, Field[]> fields)
+            throws IOException {
+        try (Directory dir = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(new FieldAnalyzer(analyzers)))) {
+                for (String turn : turns) {
+                    Document d = new Document();
+                    for (Field f : fields.apply(turn)) {
+                        d.add(f);
+                    }
+                    w.addDocument(d);
+                }
+            }
+            List<String> out = new ArrayList<>();
+            try (DirectoryReader r = DirectoryReader.open(dir)) {
+                for (String field : List.of(text, IndexSchema.EXACT)) {
+                    Terms terms = MultiTerms.getTerms(r, field);
+                    TermsEnum te = terms.iterator();
+                    while (te.next() != null) {
+                        PostingsEnum p = te.postings(null, PostingsEnum.POSITIONS);
+                        StringBuilder b =
+                                new StringBuilder(field + ":" + te.term().utf8ToString());
+                        while (p.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+                            b.append(' ')
+                                    .append(p.docID())
+                                    .append('x')
+                                    .append(p.freq())
+                                    .append('@');
+                            for (int i = 0; i < p.freq(); i++) {
+                                b.append(p.nextPosition()).append(',');
+                            }
+                        }
+                        out.add(b.toString());
+                    }
+                }
+            }
+            return out;
+        }
+    }
+}
