@@ -169,6 +169,14 @@ final class TextDecoder {
     }
 
     private static String strict(byte[] b, int offset, Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            // String's own decoder is several times faster; it marks malformed input with U+FFFD, so text without one
+            // was valid UTF-8. Text with one (malformed, or a real U+FFFD) is decided by the strict decoder below.
+            String fast = new String(b, offset, b.length - offset, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) {
+                return fast;
+            }
+        }
         try {
             return cs.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

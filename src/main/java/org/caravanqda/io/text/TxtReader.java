@@ -57,6 +57,9 @@ public final class TxtReader implements DocumentReader {
         if (decoded.isBlank()) {
             throw new NoTextException(file.getFileName().toString());
         }
-        return Normalizer.normalize(decoded, Normalizer.Form.NFC);
+        // the check alone is a pass that builds nothing, and most files are already NFC
+        return Normalizer.isNormalized(decoded, Normalizer.Form.NFC)
+                ? decoded
+                : Normalizer.normalize(decoded, Normalizer.Form.NFC);
     }
 }

@@ -55,6 +55,21 @@ class TxtReaderTest {
                 .isEqualTo(s);
     }
 
+    @Test
+    void aRealReplacementCharacterIsUtf8AndMalformedUtf8IsNot() throws IOException {
+        // U+FFFD is what a lenient UTF-8 decoder puts for malformed bytes: its presence alone decides nothing
+        String withMark = "Расшифровка: здесь слово не разобрано \uFFFD, дальше текст.";
+        assertThat(read(withMark.getBytes(StandardCharsets.UTF_8)).text()).isEqualTo(withMark);
+        // windows-1251 words after UTF-8 ones: not valid UTF-8, and no legacy encoding reads the whole: refused, never
+        // taken as UTF-8 with replacement marks
+        byte[] mixed = concat(
+                "Начало по-русски, ".getBytes(StandardCharsets.UTF_8),
+                "и конец".getBytes(Charset.forName("windows-1251")));
+        assertThatThrownBy(() -> read(mixed))
+                .isInstanceOf(CaravanException.class)
+                .hasMessage("t.txt is not a text file in a supported encoding (" + TxtReader.ENCODINGS + ")");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"windows-1251", "KOI8-R"})
     void tellsLegacyCyrillicEncodingsApartOnShortAndLongText(String charset) throws IOException {
