@@ -144,7 +144,7 @@ public final class Sentences {
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean letter = isLetterOrDigit(c);
+            boolean letter = WordCount.isLetterOrDigit(c);
             if (letter && !inWord) {
                 words++;
             }
@@ -154,14 +154,6 @@ public final class Sentences {
             }
         }
         return words >= 200 && stops * 100 < words;
-    }
-
-    /** Character.isLetterOrDigit, answered at once for ASCII and the basic Cyrillic letters transcripts are made of. */
-    private static boolean isLetterOrDigit(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
-        return (c >= 0x0410 && c <= 0x044F) || Character.isLetterOrDigit(c);
     }
 
     private static boolean isLineBreak(char c) {

@@ -25,17 +25,23 @@ public final class WordCount {
         return words;
     }
 
-    private static boolean isWordChar(int cp) {
-        // fast paths for what transcripts are mostly made of: ASCII and the basic Cyrillic letters
+    /** Character.isLetterOrDigit, answered at once for ASCII and the basic Cyrillic letters transcripts are made of. */
+    static boolean isLetterOrDigit(int cp) {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
         }
-        if (cp >= 0x0410 && cp <= 0x044F) {
+        return (cp >= 0x0410 && cp <= 0x044F) || Character.isLetterOrDigit(cp);
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (isLetterOrDigit(cp)) {
             return true;
         }
+        if (cp < 0x80) {
+            return false;
+        }
         int type = Character.getType(cp);
-        return Character.isLetterOrDigit(cp)
-                || type == Character.NON_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK
                 || type == Character.MODIFIER_LETTER;
     }

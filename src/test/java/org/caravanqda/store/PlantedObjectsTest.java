@@ -231,7 +231,7 @@ class PlantedObjectsTest {
         Path old = tmp.resolve("v1");
         Files.createDirectories(old);
         org.h2.jdbcx.JdbcDataSource v1 = H2ProjectStores.dataSource(H2ProjectStores.url(old), null);
-        Migrations.at(SchemaBackupTest.MAIN).flyway(v1, "1").migrate();
+        Migrations.at(Migrations.MAIN).flyway(v1, "1").migrate();
         try (Connection c = v1.getConnection()) {
             SchemaBackupTest.sql(
                     c,

@@ -21,9 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a backup is written first, a failing migration puts the project back, a newer project is refused.
  */
 class SchemaBackupTest {
-    static final List<String> MAIN = Migrations.MAIN;
     /** The versions a new project's history names, oldest first, and the newest of them. */
-    static final List<String> VERSIONS = Migrations.at(MAIN).versions();
+    static final List<String> VERSIONS = Migrations.at(Migrations.MAIN).versions();
 
     static final String CURRENT = VERSIONS.get(VERSIONS.size() - 1);
 
@@ -33,7 +32,7 @@ class SchemaBackupTest {
     final List<String> notices = new ArrayList<>();
 
     H2ProjectStores storesWith(String... extra) {
-        List<String> locations = new ArrayList<>(MAIN);
+        List<String> locations = new ArrayList<>(Migrations.MAIN);
         for (String e : extra) {
             locations.add("classpath:db/testmigration/" + e);
         }

@@ -1,5 +1,8 @@
 package org.caravanqda.search.analysis;
 
+import java.util.Arrays;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
 /**
  * A token stream's own cache of word form → lemmas, laid out for the indexing threads' memory: each entry is one
  * {@code char[]} holding the form and its lemmas ({@code [formLength, form…, lemmaCount, length, lemma…, …]}), found
@@ -8,7 +11,7 @@ package org.caravanqda.search.analysis;
  * when full it starts over.
  */
 final class FormTableCache {
-    /** Forms kept before starting over; the bench corpus has 43,000 distinct ones. */
+    /** Forms kept before starting over; the bench corpus has about 24,000 Cyrillic ones. */
     static final int LIMIT = 65_536;
     /** Longer forms (a run of letters without spaces) are not kept: entries count lengths in chars. */
     static final int LONGEST = 255;
@@ -37,7 +40,7 @@ final class FormTableCache {
             return e;
         }
         if (size >= LIMIT) {
-            java.util.Arrays.fill(entries, null);
+            Arrays.fill(entries, null);
             size = 0;
         }
         int slot = hash(form, length) & mask;
@@ -77,7 +80,7 @@ final class FormTableCache {
     }
 
     /** Copies the lemma at {@code at} into a token's term. */
-    static void copyLemma(char[] entry, int at, org.apache.lucene.analysis.tokenattributes.CharTermAttribute term) {
+    static void copyLemma(char[] entry, int at, CharTermAttribute term) {
         term.copyBuffer(entry, at + 1, entry[at]);
     }
 

@@ -123,7 +123,7 @@ public final class LanguageAnalyzers implements Closeable {
     }
 
     private static Analyzer folded(NormalizeCharMap folding, boolean apostrophes, UnaryOperator<TokenStream> step) {
-        return new FoldingAnalyzer(folding, apostrophes, step, false);
+        return new FoldingAnalyzer(folding, apostrophes, step);
     }
 
     /** Exact's analysis (no char filter, apostrophes folded), recorded for exact, then {@code step}. */
