@@ -88,7 +88,9 @@ public final class Shell {
         closeProject();
         project = opened;
         serveCommandsBeside(opened);
-        String coder = Optional.ofNullable(prefs.coder()).orElseGet(this::askCoder);
+        String coder = Optional.ofNullable(prefs.coder())
+                .or(() -> Coders.fromEnvironment(System.getenv()))
+                .orElseGet(this::askCoder);
         prefs.coder(coder);
         WorkbenchViewModel vm = new WorkbenchViewModel(opened, jobs, notifier, dialogs, prefs, coder);
         workbench = new WorkbenchView(vm, stage, this::showStart);

@@ -1,5 +1,7 @@
 package org.caravanqda.app.access;
 
+import java.util.Map;
+import java.util.Optional;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.model.Coder;
 
@@ -12,11 +14,16 @@ public final class Coders {
     private Coders() {}
 
     public static String defaultName() {
-        String env = System.getenv("CARAVAN_CODER");
-        if (env != null && !env.isBlank()) {
-            return env.strip();
-        }
-        return System.getProperty("user.name", "coder");
+        return fromEnvironment(System.getenv()).orElseGet(() -> System.getProperty("user.name", "coder"));
+    }
+
+    /**
+     * The coder named by {@code CARAVAN_CODER}, if set: the window takes it without asking, as the command line does,
+     * so a script or a shared machine's session that sets it is never stopped by the question.
+     */
+    public static Optional<String> fromEnvironment(Map<String, String> environment) {
+        String env = environment.get("CARAVAN_CODER");
+        return env == null || env.isBlank() ? Optional.empty() : Optional.of(env.strip());
     }
 
     public static String nameOrDefault(String name) {
