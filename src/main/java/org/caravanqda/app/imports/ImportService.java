@@ -64,16 +64,6 @@ public final class ImportService {
         List<ImportFiles.Item> items = ImportFiles.expand(paths, readers, skipped);
         String coder = Coders.nameOrDefault(options.coder());
         AttributeTable table = options.attributes() == null ? null : attributes.parse(options.attributes());
-        // every file is read and parsed before the project is touched: an unreadable one stops the import here
-        List<ParsedDocument> parsedAll = ParallelReads.inOrder(
-                items.size(),
-                i -> read(
-                        items.get(i),
-                        "file " + (i + 1) + " of " + items.size() + " ("
-                                + items.get(i).file() + ")",
-                        options.read()),
-                i -> progress.update("reading " + items.get(i).file().getFileName(), i, items.size()),
-                cancel);
         // storing (this thread) and analysing for the index (the feed's threads) run side by side
         ImportFeed feed = index.get().feed(progress);
         long[] generation = new long[1];
@@ -85,35 +75,45 @@ public final class ImportService {
                 String fallback = s.project().language();
                 Set<String> names = new HashSet<>(s.documents().names());
                 List<ImportReport.Imported> done = new ArrayList<>();
-                for (int i = 0; i < items.size(); i++) {
-                    cancel.check();
-                    ImportFiles.Item item = items.get(i);
-                    progress.update("importing " + item.file().getFileName(), i, items.size());
-                    String name = item.name();
-                    String where = "file " + (i + 1) + " of " + items.size() + " (" + item.file() + ")";
-                    if (!names.add(name)) {
-                        throw new CaravanException(where + ": a document named '" + name
-                                + "' is already in the project; nothing was imported");
+                // files are read a few ahead of the one being stored; an unreadable one rolls the import back
+                try (ParallelReads<ParsedDocument> reads = ParallelReads.start(
+                        items.size(),
+                        i -> read(
+                                items.get(i),
+                                "file " + (i + 1) + " of " + items.size() + " ("
+                                        + items.get(i).file() + ")",
+                                options.read()),
+                        cancel)) {
+                    for (int i = 0; i < items.size(); i++) {
+                        cancel.check();
+                        ImportFiles.Item item = items.get(i);
+                        progress.update("importing " + item.file().getFileName(), i, items.size());
+                        String name = item.name();
+                        String where = "file " + (i + 1) + " of " + items.size() + " (" + item.file() + ")";
+                        ParsedDocument parsed = reads.take();
+                        if (!names.add(name)) {
+                            throw new CaravanException(where + ": a document named '" + name
+                                    + "' is already in the project; nothing was imported");
+                        }
+                        if (parsed == null) {
+                            names.remove(name);
+                            skipped.add(item.file() + ": no text to code");
+                            continue;
+                        }
+                        String language = options.language() != null
+                                ? options.language()
+                                : LanguageGuess.guess(parsed.text(), fallback);
+                        Stored stored = insert(s, name, item.file(), parsed, language, coder);
+                        imported.add(stored.id());
+                        feed.stored(IndexedDocument.fresh(
+                                stored.id(),
+                                name,
+                                language,
+                                parsed.text(),
+                                parsed.units(),
+                                table == null ? Map.of() : table.valuesFor(name)));
+                        done.add(stored.imported());
                     }
-                    ParsedDocument parsed = parsedAll.get(i);
-                    if (parsed == null) {
-                        names.remove(name);
-                        skipped.add(item.file() + ": no text to code");
-                        continue;
-                    }
-                    String language = options.language() != null
-                            ? options.language()
-                            : LanguageGuess.guess(parsed.text(), fallback);
-                    Stored stored = insert(s, name, item.file(), parsed, language, coder);
-                    imported.add(stored.id());
-                    feed.stored(IndexedDocument.fresh(
-                            stored.id(),
-                            name,
-                            language,
-                            parsed.text(),
-                            parsed.units(),
-                            table == null ? Map.of() : table.valuesFor(name)));
-                    done.add(stored.imported());
                 }
                 if (done.isEmpty()) {
                     throw new CaravanException("nothing to import: no file with text in " + paths);

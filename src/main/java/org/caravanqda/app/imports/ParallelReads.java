@@ -1,6 +1,8 @@
 package org.caravanqda.app.imports;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -14,54 +16,87 @@ import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.job.Cancellation;
 
 /**
- * Reads an import's files on as many threads as there are cores and hands the results back in the files' order. On
- * one thread the reading came before any storing or indexing with the other core idle (3.4 of a 1,000-file import's
- * 35 s, docs/performance.md). The first file in order that fails is the one reported, as when reading one by one.
+ * Reads an import's files on as many threads as there are cores, a few files ahead of the one being stored, and hands
+ * them back in the files' order. Reading every file before storing the first one left the indexing threads idle for
+ * the reading's length (about 3 of a 1,000-file first import's 20 s on two cores) and held every parsed file in memory
+ * at once (docs/performance.md); an unreadable file still changes nothing, because the import's one transaction is
+ * rolled back. The first file in order that fails is the one reported, as when reading one by one.
  */
-final class ParallelReads {
+final class ParallelReads<T> implements AutoCloseable {
+    /** Files read ahead per thread: enough to keep the threads busy while a large file is stored, few in memory. */
+    static final int AHEAD_PER_THREAD = 4;
     /** How long a wait lasts before the cancel flag is looked at again. */
     private static final long POLL_MILLIS = 100;
 
-    private ParallelReads() {}
+    private final int count;
+    private final IntFunction<T> read;
+    private final Cancellation cancel;
+    private final ExecutorService pool;
+    private final int ahead;
+    private final Deque<Future<T>> pending = new ArrayDeque<>();
+    private int submitted;
+    private int taken;
+
+    private ParallelReads(int count, IntFunction<T> read, Cancellation cancel) {
+        this.count = count;
+        this.read = read;
+        this.cancel = cancel;
+        int threads = Math.min(count, Runtime.getRuntime().availableProcessors());
+        this.ahead = threads * AHEAD_PER_THREAD;
+        this.pool = threads <= 1
+                ? null
+                : Executors.newFixedThreadPool(threads, r -> {
+                    Thread t = new Thread(r, "caravan-reader");
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    /** Starts reading files {@code 0..count-1} with {@code read}; take them with {@link #take} and close after. */
+    static <T> ParallelReads<T> start(int count, IntFunction<T> read, Cancellation cancel) {
+        ParallelReads<T> reads = new ParallelReads<>(count, read, cancel);
+        reads.fill();
+        return reads;
+    }
 
     /**
      * {@code read.apply(i)} for every {@code i < count}, in order. {@code before.accept(i)} runs on the calling thread
      * before result {@code i} is taken (progress); a cancel stops the waiting within a tenth of a second.
      */
     static <T> List<T> inOrder(int count, IntFunction<T> read, IntConsumer before, Cancellation cancel) {
-        int threads = Math.min(count, Runtime.getRuntime().availableProcessors());
         List<T> out = new ArrayList<>(count);
-        if (threads <= 1) {
+        try (ParallelReads<T> reads = start(count, read, cancel)) {
             for (int i = 0; i < count; i++) {
-                cancel.check();
                 before.accept(i);
-                out.add(read.apply(i));
+                out.add(reads.take());
             }
-            return out;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "caravan-reader");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<T>> pending = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                pending.add(pool.submit(() -> read.apply(index)));
-            }
-            for (int i = 0; i < count; i++) {
-                cancel.check();
-                before.accept(i);
-                out.add(await(pending.get(i), cancel));
-            }
-            return out;
-        } finally {
-            pool.shutdownNow(); // after a failure or a cancel the files still queued are not read
+        return out;
+    }
+
+    /** The next file's result in order; a failed read is thrown here, when its turn comes. */
+    T take() {
+        if (taken >= count) {
+            throw new IllegalStateException("all " + count + " files were taken");
+        }
+        cancel.check();
+        if (pool == null) {
+            return read.apply(taken++);
+        }
+        Future<T> next = pending.removeFirst();
+        taken++;
+        fill();
+        return await(next);
+    }
+
+    private void fill() {
+        while (pool != null && submitted < count && submitted - taken < ahead) {
+            int index = submitted++;
+            pending.addLast(pool.submit(() -> read.apply(index)));
         }
     }
 
-    private static <T> T await(Future<T> result, Cancellation cancel) {
+    private T await(Future<T> result) {
         while (true) {
             try {
                 return result.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -79,6 +114,14 @@ final class ParallelReads {
                 }
                 throw new IllegalStateException(e.getCause());
             }
+        }
+    }
+
+    /** After a failure or a cancel the files still queued are not read, and a read under way is interrupted. */
+    @Override
+    public void close() {
+        if (pool != null) {
+            pool.shutdownNow();
         }
     }
 }

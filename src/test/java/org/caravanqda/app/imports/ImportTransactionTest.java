@@ -15,6 +15,7 @@ import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.app.job.Cancellation;
 import org.caravanqda.app.job.Progress;
+import org.caravanqda.app.search.SearchScope;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,11 @@ class ImportTransactionTest {
             assertThat(p.documents().stats().units()).isZero();
             assertThat((long) StoreAccess.of(p).read(s -> s.changeLog().generation()))
                     .isEqualTo(generation);
+            // files 1-36 were stored and fed to the index before 37 was read: both are taken back
+            assertThat(p.search()
+                            .search("сентябре", SearchScope.UNITS, 10, false)
+                            .total())
+                    .isZero();
         }
     }
 

@@ -87,6 +87,27 @@ class ParallelReadsTest {
     }
 
     @Test
+    void filesAreReadOnlyAFewAheadOfTheOneTaken() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        int ahead = Math.min(100, Runtime.getRuntime().availableProcessors()) * ParallelReads.AHEAD_PER_THREAD;
+        try (ParallelReads<Integer> reads = ParallelReads.start(
+                100,
+                i -> {
+                    started.incrementAndGet();
+                    return i;
+                },
+                Cancellation.none())) {
+            assertThat(reads.take()).isZero();
+            Thread.sleep(200); // time for the threads to read all they are allowed to
+            assertThat(started.get()).as("parsed files held in memory at once").isLessThanOrEqualTo(ahead + 1);
+            for (int i = 1; i < 100; i++) {
+                assertThat(reads.take()).isEqualTo(i);
+            }
+        }
+        assertThat(started.get()).isEqualTo(100);
+    }
+
+    @Test
     void oneFileIsReadOnTheCallingThread() {
         List<String> out =
                 ParallelReads.inOrder(1, i -> Thread.currentThread().getName(), i -> {}, Cancellation.none());
