@@ -9,7 +9,7 @@ import org.caravanqda.model.Languages;
  * analysis change: an index of another version is rebuilt from the store.
  */
 final class IndexSchema {
-    static final int VERSION = 11;
+    static final int VERSION = 12;
     static final List<String> LANGUAGES = Languages.SUPPORTED;
 
     static final String KIND = "kind";
