@@ -48,14 +48,22 @@ final class TapedFields {
         }
     }
 
+    /** Whether this field of a pair was played from its tape when it was inverted (tests: the fast path was taken). */
+    static boolean playedFromTape(Field field) {
+        return field instanceof Played p && p.played;
+    }
+
     private static final class Played extends OnTape {
+        private boolean played;
+
         Played(String name, String value, FieldType type, TokenTape tape) {
             super(name, value, type, tape);
         }
 
         @Override
         public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-            if (!tape.complete()) {
+            played = tape.complete();
+            if (!played) {
                 return super.tokenStream(analyzer, reuse);
             }
             return (reuse instanceof TapeReplay replay ? replay : new TapeReplay()).play(tape);

@@ -61,11 +61,19 @@ class TapedFieldsTest {
 
     private List<String> tokenizedOnce(String lang, List<String> turns) throws IOException {
         String text = IndexSchema.textField(lang);
-        return postings(
-                text,
-                turns,
-                v -> TapedFields.of(
-                        text, IndexSchema.EXACT, v, LuceneDocuments.TEXT_STORED, LuceneDocuments.TEXT_UNSTORED));
+        List<Field> exact = new ArrayList<>();
+        List<String> postings = postings(text, turns, v -> {
+            Field[] pair = TapedFields.of(
+                    text, IndexSchema.EXACT, v, LuceneDocuments.TEXT_STORED, LuceneDocuments.TEXT_UNSTORED);
+            exact.add(pair[1]);
+            return pair;
+        });
+        // English (its possessive step) and Uzbek (a char filter first) analyse exact on their own
+        boolean recorded = !List.of("en", "uz").contains(lang);
+        assertThat(exact.stream().filter(TapedFields::playedFromTape).count())
+                .as(lang + ": exact fields played from the tape")
+                .isEqualTo(recorded ? turns.size() : 0);
+        return postings;
     }
 
     private List<String> tokenizedTwice(String lang, List<String> turns) throws IOException {

@@ -17,6 +17,7 @@ final class TapeRecorder extends TokenFilter {
     private final PositionIncrementAttribute posInc = addAttribute(PositionIncrementAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private final TapeAttribute target = addAttribute(TapeAttribute.class);
+    private final TapeReel reel = new TapeReel();
     private TokenTape tape;
 
     TapeRecorder(TokenStream in) {
@@ -28,7 +29,7 @@ final class TapeRecorder extends TokenFilter {
         super.reset();
         tape = target.take();
         if (tape != null) {
-            tape.start();
+            tape.start(reel);
         }
     }
 

@@ -14,10 +14,13 @@ public final class TokenTape {
     private static final int POSITION_INCREMENT = 2;
     private static final int START_OFFSET = 3;
     private static final int END_OFFSET = 4;
-    private static final int FIELDS = 5;
+    static final int FIELDS = 5;
 
-    private char[] chars = new char[0];
-    private int[] tokens = new int[0];
+    /** Where the tokens are kept, lent by the recorder; null until a recording starts. */
+    private TapeReel reel;
+    /** Which of the reel's recordings is this tape's. */
+    private int recording;
+
     private int count;
     private int charCount;
     private int finalOffset;
@@ -36,20 +39,23 @@ public final class TokenTape {
         }
     }
 
-    void start() {
+    void start(TapeReel onto) {
+        reel = onto;
+        recording = ++onto.recordings;
         count = 0;
         charCount = 0;
         complete = false;
     }
 
     void add(char[] term, int length, int positionIncrement, int startOffset, int endOffset) {
-        if ((count + 1) * FIELDS > tokens.length) {
-            tokens = Arrays.copyOf(tokens, Math.max(64, tokens.length * 2));
+        if ((count + 1) * FIELDS > reel.tokens.length) {
+            reel.tokens = Arrays.copyOf(reel.tokens, reel.tokens.length * 2);
         }
-        if (charCount + length > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(256, Math.max(charCount + length, chars.length * 2)));
+        if (charCount + length > reel.chars.length) {
+            reel.chars = Arrays.copyOf(reel.chars, Math.max(charCount + length, reel.chars.length * 2));
         }
-        System.arraycopy(term, 0, chars, charCount, length);
+        System.arraycopy(term, 0, reel.chars, charCount, length);
+        int[] tokens = reel.tokens;
         int at = count * FIELDS;
         tokens[at + TERM_START] = charCount;
         tokens[at + TERM_LENGTH] = length;
@@ -66,9 +72,9 @@ public final class TokenTape {
         complete = true;
     }
 
-    /** Whether the whole value was recorded, its end included. */
+    /** Whether the whole value was recorded, its end included, and no later recording has replaced it on the reel. */
     public boolean complete() {
-        return complete;
+        return complete && reel.recordings == recording;
     }
 
     int count() {
@@ -76,27 +82,27 @@ public final class TokenTape {
     }
 
     char[] chars() {
-        return chars;
+        return reel.chars;
     }
 
     int termStart(int token) {
-        return tokens[token * FIELDS + TERM_START];
+        return reel.tokens[token * FIELDS + TERM_START];
     }
 
     int termLength(int token) {
-        return tokens[token * FIELDS + TERM_LENGTH];
+        return reel.tokens[token * FIELDS + TERM_LENGTH];
     }
 
     int positionIncrement(int token) {
-        return tokens[token * FIELDS + POSITION_INCREMENT];
+        return reel.tokens[token * FIELDS + POSITION_INCREMENT];
     }
 
     int startOffset(int token) {
-        return tokens[token * FIELDS + START_OFFSET];
+        return reel.tokens[token * FIELDS + START_OFFSET];
     }
 
     int endOffset(int token) {
-        return tokens[token * FIELDS + END_OFFSET];
+        return reel.tokens[token * FIELDS + END_OFFSET];
     }
 
     int finalOffset() {

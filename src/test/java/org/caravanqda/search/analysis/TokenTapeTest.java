@@ -77,6 +77,17 @@ class TokenTapeTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aTapeWhoseStorageTheNextValueReusedIsNoLongerPlayed() {
+        // one thread's stream records every value onto the same reel: only the last recording is still on it
+        TokenTape first = recorded("ru", "Мы уехали в Алматы.");
+        TokenTape second = recorded("ru", SAMPLE);
+        assertThat(first.complete()).as("overwritten by the next value").isFalse();
+        assertThat(second.complete()).isTrue();
+        assertThat(tokens(new TapeReplay().play(second)))
+                .isEqualTo(tokens(analyzers.exact().tokenStream("exact", SAMPLE)));
+    }
+
     private static TokenTape recorded(String lang, String value) {
         TokenTape tape = new TokenTape();
         TokenStream stream = analyzers.forLanguage(lang).tokenStream("text", value);
