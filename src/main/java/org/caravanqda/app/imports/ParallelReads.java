@@ -1,16 +1,13 @@
 package org.caravanqda.app.imports;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.job.Cancellation;
@@ -57,21 +54,6 @@ final class ParallelReads<T> implements AutoCloseable {
         ParallelReads<T> reads = new ParallelReads<>(count, read, cancel);
         reads.fill();
         return reads;
-    }
-
-    /**
-     * {@code read.apply(i)} for every {@code i < count}, in order. {@code before.accept(i)} runs on the calling thread
-     * before result {@code i} is taken (progress); a cancel stops the waiting within a tenth of a second.
-     */
-    static <T> List<T> inOrder(int count, IntFunction<T> read, IntConsumer before, Cancellation cancel) {
-        List<T> out = new ArrayList<>(count);
-        try (ParallelReads<T> reads = start(count, read, cancel)) {
-            for (int i = 0; i < count; i++) {
-                before.accept(i);
-                out.add(reads.take());
-            }
-        }
-        return out;
     }
 
     /** The next file's result in order; a failed read is thrown here, when its turn comes. */

@@ -20,7 +20,7 @@ class ParallelReadsTest {
     void resultsComeBackInTheFilesOrderFromMoreThanOneThread() {
         Set<String> threads = ConcurrentHashMap.newKeySet();
         List<Integer> announced = Collections.synchronizedList(new ArrayList<>());
-        List<String> out = ParallelReads.inOrder(
+        List<String> out = inOrder(
                 200,
                 i -> {
                     threads.add(Thread.currentThread().getName());
@@ -46,7 +46,7 @@ class ParallelReadsTest {
     @Test
     void theFirstFailingFileInOrderIsTheOneReportedEvenWhenALaterOneFailsFirst() {
         CountDownLatch laterFailed = new CountDownLatch(1);
-        assertThatThrownBy(() -> ParallelReads.inOrder(
+        assertThatThrownBy(() -> inOrder(
                         20,
                         i -> {
                             if (i == 9) {
@@ -70,7 +70,7 @@ class ParallelReadsTest {
         Cancellation cancel = new Cancellation();
         CountDownLatch never = new CountDownLatch(1);
         long t0 = System.nanoTime();
-        assertThatThrownBy(() -> ParallelReads.inOrder(
+        assertThatThrownBy(() -> inOrder(
                         4,
                         i -> {
                             if (i == 0) {
@@ -109,9 +109,24 @@ class ParallelReadsTest {
 
     @Test
     void oneFileIsReadOnTheCallingThread() {
-        List<String> out =
-                ParallelReads.inOrder(1, i -> Thread.currentThread().getName(), i -> {}, Cancellation.none());
+        List<String> out = inOrder(1, i -> Thread.currentThread().getName(), i -> {}, Cancellation.none());
         assertThat(out).containsExactly(Thread.currentThread().getName());
+    }
+
+    /** Every result taken in order, {@code before} called on this thread ahead of each take, as an import does. */
+    private static <T> List<T> inOrder(
+            int count,
+            java.util.function.IntFunction<T> read,
+            java.util.function.IntConsumer before,
+            Cancellation cancel) {
+        List<T> out = new ArrayList<>(count);
+        try (ParallelReads<T> reads = ParallelReads.start(count, read, cancel)) {
+            for (int i = 0; i < count; i++) {
+                before.accept(i);
+                out.add(reads.take());
+            }
+        }
+        return out;
     }
 
     private static void await(CountDownLatch latch) {
