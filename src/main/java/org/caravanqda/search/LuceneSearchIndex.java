@@ -4,16 +4,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentCommitInfo;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SegmentReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.util.IOUtils;
 import org.caravanqda.app.port.IndexFacts;
 import org.caravanqda.app.port.StoreMark;
@@ -160,9 +171,8 @@ final class LuceneSearchIndex {
     }
 
     /**
-     * What is damaged, or null: the writer stopped on a failure, or a file of the index searches
-     * read fails its checksum (or cannot be opened). Reads every file once; for after a failure,
-     * and once at open.
+     * What is damaged, or null: the writer stopped on a failure, or a file of the index fails its
+     * checksum (or cannot be opened). Reads every file once; for after a failure, and once at open.
      */
     String damage() {
         Throwable tragic = writer.getTragicException();
@@ -170,27 +180,53 @@ final class LuceneSearchIndex {
             return "the index writer stopped after " + describe(tragic);
         }
         try {
+            Set<String> checked = new HashSet<>();
             IndexSearcher s = searchers.acquire();
             try {
-                for (org.apache.lucene.index.LeafReaderContext leaf :
-                        s.getIndexReader().leaves()) {
-                    if (leaf.reader() instanceof org.apache.lucene.index.CodecReader codec) {
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                    if (leaf.reader() instanceof CodecReader codec) {
                         codec.checkIntegrity();
+                    }
+                    if (leaf.reader() instanceof SegmentReader segment) {
+                        checked.add(segment.getSegmentName());
                     }
                 }
             } finally {
                 searchers.release(s);
             }
+            checkUnsearchedSegments(checked);
             return null;
         } catch (IOException | RuntimeException e) {
             return describe(e);
         }
     }
 
+    /**
+     * A commit can hold segments whose entries were all deleted since (every document in them
+     * updated). The searcher leaves them out, so their files were never read here, but
+     * {@link #verify} reads them: damage in one passed the open and was then reported by
+     * {@code check}. Their files' checksums are read here too.
+     */
+    private void checkUnsearchedSegments(Set<String> checked) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return;
+        }
+        for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(directory)) {
+            if (checked.contains(segment.info.name)) {
+                continue;
+            }
+            for (String file : segment.files()) {
+                try (IndexInput in = directory.openInput(file, IOContext.READONCE)) {
+                    CodecUtil.checksumEntireFile(in);
+                }
+            }
+        }
+    }
+
     /** Lucene's CheckIndex over the last commit (checksums, then every structure decoded): what is damaged, or null. */
     String verify() {
         try {
-            if (!org.apache.lucene.index.DirectoryReader.indexExists(directory)) {
+            if (!DirectoryReader.indexExists(directory)) {
                 return null; // nothing committed yet (a new or just discarded index): nothing to be damaged
             }
         } catch (IOException e) {

@@ -13,11 +13,23 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.FilterMergePolicy;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.util.IOSupplier;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.DemoService;
 import org.caravanqda.app.Project;
@@ -342,5 +354,64 @@ class DamagedIndexTest {
             left = s.map(f -> f.getFileName().toString()).toList();
         }
         assertThat(left).contains("caravan-store.mark"); // the evidence of ADR 0018 survives a rebuild
+    }
+
+    /**
+     * A commit can keep a segment whose entries were all updated since. Searches skip it, so the
+     * open's read-through skipped it too, while {@code check} read it: damage there passed the
+     * open and a search, then {@code check} reported it (a CI failure, with the demo's segments as
+     * they fell that run).
+     */
+    @Test
+    void damageInASegmentWhoseEntriesWereAllUpdatedIsFoundAtOpen() throws IOException {
+        Path folder = tmp.resolve("index-with-a-dead-segment");
+        IndexWriterConfig config = new IndexWriterConfig()
+                .setCodec(new CaravanCodec())
+                .setMergePolicy(new FilterMergePolicy(NoMergePolicy.INSTANCE) {
+                    @Override
+                    public boolean keepFullyDeletedSegment(IOSupplier<CodecReader> reader) {
+                        return true;
+                    }
+                });
+        try (Directory d = FSDirectory.open(folder);
+                IndexWriter w = new IndexWriter(d, config)) {
+            w.addDocument(entry("the first version of the transcript"));
+            w.commit();
+            w.updateDocument(new Term(IndexSchema.DOC_KEY, "1"), entry("the transcript as corrected"));
+            w.commit();
+        }
+        try (Directory d = FSDirectory.open(folder)) {
+            assertThat(SegmentInfos.readLatestCommit(d).asList())
+                    .anySatisfy(sci -> assertThat(sci.getDelCount()).isEqualTo(sci.info.maxDoc()));
+        }
+        flipInTheMiddle(largestOf(folder, "_0."));
+
+        LuceneSearchIndex index =
+                new LuceneSearchIndex(FSDirectory.open(folder), new FieldAnalyzer(new TextAnalyzers()));
+        try {
+            assertThat(index.damage()).contains("checksum failed");
+            assertThat(index.verify()).contains("segment _0");
+        } finally {
+            index.close();
+        }
+    }
+
+    private static Document entry(String text) {
+        Document doc = new Document();
+        doc.add(new StringField(IndexSchema.DOC_KEY, "1", Field.Store.YES));
+        doc.add(new TextField("text", text + " " + "padding ".repeat(200), Field.Store.YES));
+        return doc;
+    }
+
+    private static Path largestOf(Path folder, String prefix) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(f -> f.getFileName().toString().startsWith(prefix))
+                    .max(Comparator.comparingLong(f -> f.toFile().length()))
+                    .orElseThrow(() -> new AssertionError("no " + prefix + " file in " + folder));
+        }
+    }
+
+    private static void flipInTheMiddle(Path file) throws IOException {
+        flip(file, Files.size(file) / 2, 8);
     }
 }
