@@ -132,13 +132,13 @@ final class CodeCell extends TreeCell<CodeNode> {
             }
         });
         MenuItem child = new MenuItem("Add code under " + n.code().name() + "…");
-        child.setOnAction(e -> vm.coding().askNewCode(n.path()));
+        child.setOnAction(e -> vm.codebookActions().askNewCode(n.path()));
         MenuItem move = new MenuItem("Move to…");
-        move.setOnAction(e -> vm.coding().askMove(n.path()));
+        move.setOnAction(e -> vm.codebookActions().askMove(n.path()));
         MenuItem merge = new MenuItem("Merge into…");
-        merge.setOnAction(e -> vm.coding().askMerge(n.path()));
+        merge.setOnAction(e -> vm.codebookActions().askMerge(n.path()));
         MenuItem delete = new MenuItem("Delete…");
-        delete.setOnAction(e -> vm.coding().askDelete(n.path()));
+        delete.setOnAction(e -> vm.codebookActions().askDelete(n.path()));
         return new ContextMenu(apply, retrieve, pin, child, move, merge, new SeparatorMenuItem(), delete);
     }
 }

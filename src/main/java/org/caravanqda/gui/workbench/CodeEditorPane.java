@@ -32,7 +32,7 @@ final class CodeEditorPane {
         save.disableProperty().bind(vm.codebook().selectedProperty().isNull());
         save.setOnAction(e -> {
             CodeNode n = vm.codebook().selectedProperty().get();
-            vm.coding()
+            vm.codebookActions()
                     .editCode(
                             n.path(),
                             new CodeEdit(
@@ -44,7 +44,7 @@ final class CodeEditorPane {
                                     example.getText()));
         });
         Button addTop = new Button("New top-level code…");
-        addTop.setOnAction(e -> vm.coding().askNewCode(null));
+        addTop.setOnAction(e -> vm.codebookActions().askNewCode(null));
         VBox fields = new VBox(
                 4,
                 new Label("Name"),

@@ -48,7 +48,9 @@ final class TranscriptMenu {
         }
         recent.setDisable(!selected || recent.getItems().isEmpty());
         MenuItem newCode = WorkbenchMenus.item(
-                "New code from selection…", "Shortcut+Shift+N", e -> vm.coding().newCodeFromSelection());
+                "New code from selection…",
+                "Shortcut+Shift+N",
+                e -> vm.codebookActions().newCodeFromSelection());
         newCode.setDisable(!selected);
 
         List<CodingMark> here = codingsHere();

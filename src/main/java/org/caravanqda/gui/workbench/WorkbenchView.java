@@ -111,7 +111,7 @@ public final class WorkbenchView {
         Button codeWith = new Button("Code with…");
         codeWith.setOnAction(e -> codeWith());
         Button newCode = new Button("New code from selection");
-        newCode.setOnAction(e -> vm.coding().newCodeFromSelection());
+        newCode.setOnAction(e -> vm.codebookActions().newCodeFromSelection());
         CheckBox shown = new CheckBox("Show pseudonyms");
         shown.setId("show-pseudonyms");
         shown.setTooltip(new javafx.scene.control.Tooltip("Show transcripts and names with the pseudonym list applied"
@@ -170,7 +170,7 @@ public final class WorkbenchView {
                         WorkbenchMenus.item(
                                 "New code from selection",
                                 "Shortcut+Shift+N",
-                                e -> vm.coding().newCodeFromSelection()));
+                                e -> vm.codebookActions().newCodeFromSelection()));
         menus.documents()
                 .getItems()
                 .addAll(
@@ -223,7 +223,7 @@ public final class WorkbenchView {
         scene.getAccelerators()
                 .put(
                         new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                        vm.coding()::newCodeFromSelection);
+                        vm.codebookActions()::newCodeFromSelection);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             boolean typing = scene.getFocusOwner() instanceof TextInputControl;
             int digit = e.getCode().isDigitKey() ? e.getCode().getCode() - KeyCode.DIGIT0.getCode() : -1;

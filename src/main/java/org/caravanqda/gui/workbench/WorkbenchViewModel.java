@@ -42,6 +42,7 @@ public final class WorkbenchViewModel {
     private final CodebookViewModel codebook = new CodebookViewModel();
     private final TranscriptViewModel transcript;
     private final CodingActions coding;
+    private final CodebookActions codebookActions;
     private final SearchViewModel search;
     private String openDocument;
     private final BooleanProperty showPseudonyms = new SimpleBooleanProperty();
@@ -70,6 +71,7 @@ public final class WorkbenchViewModel {
         this.coder.set(coder);
         this.transcript = new TranscriptViewModel(this.coder);
         this.coding = new CodingActions(this);
+        this.codebookActions = new CodebookActions(this, coding);
         this.search = new SearchViewModel(this, notifier);
         // the codebook counts whose codings the transcript shows ("Show other coders")
         codebook.countedCoderProperty()
@@ -446,6 +448,11 @@ public final class WorkbenchViewModel {
 
     public CodingActions coding() {
         return coding;
+    }
+
+    /** New, edited, moved, merged and deleted codes. */
+    public CodebookActions codebookActions() {
+        return codebookActions;
     }
 
     public SearchViewModel search() {

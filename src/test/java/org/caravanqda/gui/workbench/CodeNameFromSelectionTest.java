@@ -8,32 +8,32 @@ import org.junit.jupiter.api.Test;
 class CodeNameFromSelectionTest {
     @Test
     void aShortSelectionIsTheNameTrimmed() {
-        assertThat(CodingActions.codeNameFrom("  уехали в Алматы \n")).isEqualTo("уехали в Алматы");
+        assertThat(CodebookActions.codeNameFrom("  уехали в Алматы \n")).isEqualTo("уехали в Алматы");
     }
 
     @Test
     void lineBreaksTabsAndSpaceRunsBecomeOneSpace() {
-        assertThat(CodingActions.codeNameFrom("Почему Алматы?\r\n\r\nМарина:\tТам  друзья"))
+        assertThat(CodebookActions.codeNameFrom("Почему Алматы?\r\n\r\nМарина:\tТам  друзья"))
                 .isEqualTo("Почему Алматы? Марина: Там друзья");
     }
 
     @Test
     void aLongSelectionKeepsItsFirstFortyCharactersWithoutTrailingSpace() {
-        String name =
-                CodingActions.codeNameFrom("Мы переехали в Алматы, потом в Бишкек; работа удалённая, квартира дорогая");
-        assertThat(name).isEqualTo("Мы переехали в Алматы, потом в Бишкек; р").hasSize(CodingActions.NAME_MAX);
-        assertThat(CodingActions.codeNameFrom("a".repeat(39) + " b")).isEqualTo("a".repeat(39));
+        String name = CodebookActions.codeNameFrom(
+                "Мы переехали в Алматы, потом в Бишкек; работа удалённая, квартира дорогая");
+        assertThat(name).isEqualTo("Мы переехали в Алматы, потом в Бишкек; р").hasSize(CodebookActions.NAME_MAX);
+        assertThat(CodebookActions.codeNameFrom("a".repeat(39) + " b")).isEqualTo("a".repeat(39));
     }
 
     @Test
     void slashesWouldMakeAPathSoTheyBecomeDashes() {
-        assertThat(CodingActions.codeNameFrom("работа/учёба")).isEqualTo("работа-учёба");
+        assertThat(CodebookActions.codeNameFrom("работа/учёба")).isEqualTo("работа-учёба");
     }
 
     @Test
     void aSurrogatePairIsNeverCutInHalf() {
-        String name = CodingActions.codeNameFrom("x".repeat(39) + "😀 and more");
+        String name = CodebookActions.codeNameFrom("x".repeat(39) + "😀 and more");
         assertThat(name).isEqualTo("x".repeat(39));
-        assertThat(CodingActions.codeNameFrom("\n \t")).isEmpty();
+        assertThat(CodebookActions.codeNameFrom("\n \t")).isEmpty();
     }
 }

@@ -263,7 +263,7 @@ class WorkbenchViewModelTest {
     @Test
     void newCodeFromSelectionCreatesAndAppliesIt() {
         vm.transcript().select(TEXT.indexOf("удалённо"), TEXT.indexOf("удалённо") + 8);
-        vm.coding().newCode("Remote work", null);
+        vm.codebookActions().newCode("Remote work", null);
         assertThat(project.codings().codings(null, "Remote work", null))
                 .extracting(CodingView::text)
                 .containsExactly("удалённо");
@@ -272,11 +272,11 @@ class WorkbenchViewModelTest {
 
     @Test
     void newCodeFromSelectionSuggestsTheSelectionAsAShortNameUnderTheSelectedCode() {
-        vm.coding().newCode("Reasons", null);
+        vm.codebookActions().newCode("Reasons", null);
         int start = TEXT.indexOf("Почему");
         vm.transcript().select(start - 1, TEXT.length());
         dialogs.text("Why Almaty");
-        vm.coding().newCodeFromSelection();
+        vm.codebookActions().newCodeFromSelection();
 
         assertThat(dialogs.last().prompt()).isEqualTo("New code under Reasons");
         // the line breaks became one space, then 40 characters were kept
@@ -292,7 +292,7 @@ class WorkbenchViewModelTest {
         String parent = vm.codebook().codablePaths().get(0);
         vm.transcript().select(TEXT.indexOf("удалённо"), TEXT.indexOf("удалённо") + 8);
         dialogs.text("Remote");
-        vm.coding().askNewCode(parent);
+        vm.codebookActions().askNewCode(parent);
         assertThat(vm.codebook().byPath(parent + "/Remote")).isPresent();
         assertThat(project.codings().codings(null, parent + "/Remote", null)).isEmpty();
         assertThat(vm.statusProperty().get()).isEqualTo("Added code " + parent + "/Remote");
@@ -315,20 +315,20 @@ class WorkbenchViewModelTest {
 
     @Test
     void deletingACodeAsksWithTheCountsBacksUpAndDeletesItsSubCodesAndCodings() throws Exception {
-        vm.coding().newCode("Housing", null);
-        vm.coding().newCode("Rent", "Housing");
+        vm.codebookActions().newCode("Housing", null);
+        vm.codebookActions().newCode("Rent", "Housing");
         vm.transcript().select(TEXT.indexOf("друзья"), TEXT.indexOf("друзья") + 6);
         vm.coding().apply("Housing/Rent");
         vm.coding().apply("Housing");
         assertThat(project.codings().codings(null, "Housing", null)).hasSize(2);
 
         dialogs.confirm(false);
-        vm.coding().askDelete("Housing");
+        vm.codebookActions().askDelete("Housing");
         assertThat(dialogs.last().prompt()).startsWith("Delete Housing with its 1 sub-code and 2 codings?");
         assertThat(vm.codebook().byPath("Housing/Rent")).isPresent();
 
         dialogs.confirm(true);
-        vm.coding().askDelete("Housing");
+        vm.codebookActions().askDelete("Housing");
         assertThat(vm.codebook().byPath("Housing")).isEmpty();
         assertThat(vm.codebook().byPath("Housing/Rent")).isEmpty();
         assertThat(project.codings().codings(null, null, null))
@@ -348,9 +348,9 @@ class WorkbenchViewModelTest {
     void aBlankOrCancelledNameAddsNoCode() {
         int codes = vm.codebook().nodes().size();
         dialogs.text(" ").cancel("text");
-        vm.coding().askNewCode(null);
+        vm.codebookActions().askNewCode(null);
         assertThat(dialogs.last().prompt()).isEqualTo("New top-level code");
-        vm.coding().askNewCode(vm.codebook().codablePaths().get(0));
+        vm.codebookActions().askNewCode(vm.codebook().codablePaths().get(0));
         assertThat(dialogs.last().prompt())
                 .isEqualTo("New code under " + vm.codebook().codablePaths().get(0));
         assertThat(vm.codebook().nodes()).hasSize(codes);
@@ -359,10 +359,10 @@ class WorkbenchViewModelTest {
 
     @Test
     void moveOffersTheViewModelsTargetsAndTopLevelMeansNoParent() {
-        vm.coding().newCode("Housing", null);
-        vm.coding().newCode("Rent", "Housing");
+        vm.codebookActions().newCode("Housing", null);
+        vm.codebookActions().newCode("Rent", "Housing");
         dialogs.cancel("choice").choice(CodebookViewModel.TOP_LEVEL);
-        vm.coding().askMove("Housing/Rent");
+        vm.codebookActions().askMove("Housing/Rent");
         assertThat(vm.codebook().byPath("Housing/Rent")).isPresent();
         assertThat(dialogs.last().options())
                 .isEqualTo(vm.codebook().moveTargets("Housing/Rent"))
@@ -370,7 +370,7 @@ class WorkbenchViewModelTest {
                 .contains("Housing")
                 .doesNotContain("Housing/Rent");
 
-        vm.coding().askMove("Housing/Rent");
+        vm.codebookActions().askMove("Housing/Rent");
         assertThat(vm.codebook().byPath("Rent")).isPresent();
         assertThat(vm.codebook().byPath("Housing/Rent")).isEmpty();
         assertThat(errors).isEmpty();
@@ -378,12 +378,12 @@ class WorkbenchViewModelTest {
 
     @Test
     void aMergeHappensOnlyWhenConfirmed() {
-        vm.coding().newCode("Housing", null);
-        vm.coding().newCode("Rent", null);
+        vm.codebookActions().newCode("Housing", null);
+        vm.codebookActions().newCode("Rent", null);
         vm.transcript().select(TEXT.indexOf("друзья"), TEXT.indexOf("друзья") + 6);
         vm.coding().apply("Rent");
         dialogs.choice("Housing").confirm(false);
-        vm.coding().askMerge("Rent");
+        vm.codebookActions().askMerge("Rent");
         assertThat(dialogs.last().prompt())
                 .isEqualTo(String.format("Merge Rent into Housing?%n%nIts 1 coding goes to Housing,"
                         + " and Rent is deleted. This cannot be undone (the undo history is cleared)."));
@@ -392,7 +392,7 @@ class WorkbenchViewModelTest {
         assertThat(vm.coding().undoStack().canUndoProperty().get()).isTrue();
 
         dialogs.choice("Housing").confirm(true);
-        vm.coding().askMerge("Rent");
+        vm.codebookActions().askMerge("Rent");
         assertThat(vm.codebook().byPath("Rent")).isEmpty();
         assertThat(project.codings().codings(null, "Housing", null))
                 .extracting(CodingView::text)
@@ -404,16 +404,16 @@ class WorkbenchViewModelTest {
 
     @Test
     void editsAndMovesCodesKeepingPinsOnThem() {
-        vm.coding().newCode("Housing", null);
-        vm.coding().newCode("Rent", "Housing");
+        vm.codebookActions().newCode("Housing", null);
+        vm.codebookActions().newCode("Rent", "Housing");
         vm.codebook().pin("Housing/Rent");
-        vm.coding()
+        vm.codebookActions()
                 .editCode(
                         "Housing/Rent",
                         new org.caravanqda.app.codebook.CodeEdit(
                                 "Rent prices", "#aa0000", "What rent cost", null, null, null));
         assertThat(vm.codebook().pinned()).containsExactly("Housing/Rent prices");
-        vm.coding().moveCode("Housing", vm.codebook().codablePaths().get(0));
+        vm.codebookActions().moveCode("Housing", vm.codebook().codablePaths().get(0));
         String moved = vm.codebook().codablePaths().get(0) + "/Housing/Rent prices";
         assertThat(vm.codebook().pinned()).containsExactly(moved);
         assertThat(vm.codebook().byPath(moved).orElseThrow().code().definition())
