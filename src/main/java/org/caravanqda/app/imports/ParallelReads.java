@@ -99,11 +99,16 @@ final class ParallelReads<T> implements AutoCloseable {
         }
     }
 
-    /** After a failure or a cancel the files still queued are not read, and a read under way is interrupted. */
+    /**
+     * After a failure or a cancel the files still queued are not read; a read under way finishes on its own and is
+     * dropped. It is not interrupted: an interrupt that lands in a library's set-up (POI's first .docx starts Log4j)
+     * printed a Java stack trace under the import's one-line message, and POI logged a sound file as a broken zip.
+     */
     @Override
     public void close() {
         if (pool != null) {
-            pool.shutdownNow();
+            pending.forEach(f -> f.cancel(false));
+            pool.shutdown();
         }
     }
 }

@@ -2,6 +2,7 @@ package org.caravanqda.app.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.job.Cancellation;
 import org.junit.jupiter.api.Test;
@@ -68,22 +70,64 @@ class ParallelReadsTest {
     @Test
     void aCancelStopsTheWaitForASlowFile() {
         Cancellation cancel = new Cancellation();
-        CountDownLatch never = new CountDownLatch(1);
+        CountDownLatch slow = new CountDownLatch(1);
         long t0 = System.nanoTime();
+        try {
+            assertThatThrownBy(() -> inOrder(
+                            4,
+                            i -> {
+                                if (i == 0) {
+                                    cancel.cancel();
+                                    await(slow); // a file that does not finish before the cancel is seen
+                                }
+                                return i;
+                            },
+                            i -> {},
+                            cancel))
+                    .isInstanceOf(CaravanException.class)
+                    .hasMessageContaining("cancelled");
+            assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0)).isLessThan(30);
+        } finally {
+            slow.countDown();
+        }
+    }
+
+    @Test
+    void aFailureLeavesTheReadUnderWayUninterrupted() throws Exception {
+        assumeTrue(
+                Math.min(3, Runtime.getRuntime().availableProcessors()) >= 2,
+                "one core: the files are read on the calling thread, one after another");
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        AtomicBoolean interrupted = new AtomicBoolean();
         assertThatThrownBy(() -> inOrder(
-                        4,
+                        3,
                         i -> {
                             if (i == 0) {
-                                cancel.cancel();
-                                await(never); // a file that never finishes: the thread is interrupted
+                                await(secondStarted);
+                                throw new CaravanException("file 1 of 3: b1.docx is not a valid .docx file");
+                            }
+                            if (i == 1) {
+                                secondStarted.countDown();
+                                try {
+                                    closed.await(); // still reading when the import stops
+                                } catch (InterruptedException e) {
+                                    interrupted.set(true);
+                                } finally {
+                                    secondDone.countDown();
+                                }
                             }
                             return i;
                         },
                         i -> {},
-                        cancel))
-                .isInstanceOf(CaravanException.class)
-                .hasMessageContaining("cancelled");
-        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0)).isLessThan(30);
+                        Cancellation.none()))
+                .hasMessage("file 1 of 3: b1.docx is not a valid .docx file");
+        closed.countDown();
+        assertThat(secondDone.await(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(interrupted)
+                .as("an interrupt reaches a library's set-up and prints its stack trace")
+                .isFalse();
     }
 
     @Test
