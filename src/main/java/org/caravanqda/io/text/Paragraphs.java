@@ -109,7 +109,7 @@ final class Paragraphs {
     }
 
     /** A line that starts with a speaker-like label; lower-case phrases ending in ':' do not split. */
-    private static boolean opensTurn(String line) {
+    static boolean opensTurn(String line) {
         SpeakerLabel label = SpeakerLabel.parse(line.strip());
         return label != null && (label.known() || label.shape() != SpeakerLabel.Shape.OTHER);
     }

@@ -91,4 +91,30 @@ class MarkdownReaderTest {
         assertThat(Units.unitText(doc, doc.units().get(2)))
                 .isEqualTo("Р: В сентябре 2022 года.\n\nПотом ещё раз вернулась.");
     }
+
+    @Test
+    void aWrappedParagraphIsOneLineAndTurnsAndDashesKeepTheirOwn() throws IOException {
+        String md = "Мы уехали в сентябре, потому что\nработу можно было делать\nудалённо.\n\n"
+                + "**И:** Почему Самарканд?\n**Р:** Там друзья,\nи жильё дешевле.\n\n"
+                + "— Вы вернётесь?\n— Не знаю,\nпосмотрим.\n\n"
+                + ":::tip Пересечение границы\nРегистрация не сгорает.\n:::\n\n:::note[Валюта]\n\nДоллары.\n\n:::\n";
+        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("wrapped.md"), md)));
+        assertThat(doc.text())
+                .isEqualTo("Мы уехали в сентябре, потому что работу можно было делать удалённо.\n\n"
+                        + "И: Почему Самарканд?\nР: Там друзья, и жильё дешевле.\n\n"
+                        + "— Вы вернётесь?\n— Не знаю, посмотрим.\n\n"
+                        + "Пересечение границы\n\nРегистрация не сгорает.\n\nВалюта\n\nДоллары.");
+        assertThat(doc.units()).extracting(TextUnit::speaker).contains("И", "Р");
+    }
+
+    @Test
+    void theSamarkandVisaPageKeepsItsWrappedSentencesWhole() {
+        // the page wraps its list items at 80 columns; each break used to end a sentence
+        ParsedDocument visa = reader.read(Units.shared("corpus/ru-relocation/samarkand-guide/samarkand/visa.md"));
+        assertThat(visa.text())
+                .contains("До границы с Таджикистаном ехать 5 часов.")
+                .contains("Пересечение границы\n\nЕсли вы выезжаете из страны, регистрация не сгорает")
+                .doesNotContain(":::")
+                .doesNotContainPattern("\\n\\p{Ll}");
+    }
 }
