@@ -13,11 +13,19 @@ public final class Suggestions {
         String w = wanted.toLowerCase(Locale.ROOT);
         return known.stream()
                 .map(k -> new Object[] {k, score(w, k.toLowerCase(Locale.ROOT))})
-                .filter(p -> (int) p[1] <= Math.max(3, w.length() / 3))
+                .filter(p -> (int) p[1] <= allowedEdits(w))
                 .sorted(Comparator.<Object[]>comparingInt(p -> (int) p[1]).thenComparing(p -> (String) p[0]))
                 .limit(max)
                 .map(p -> (String) p[0])
                 .toList();
+    }
+
+    /**
+     * About one edit in three letters, and two for short names (a swapped pair of letters). Three for
+     * every name made a four-letter word look like any other: "Nope" suggested "…/equity/power".
+     */
+    private static int allowedEdits(String wanted) {
+        return Math.max(2, wanted.length() / 3);
     }
 
     private static int score(String wanted, String candidate) {
