@@ -101,7 +101,10 @@ class TableAndExportCommandTest {
         assertThat(coder.err()).contains("unknown coder 'boris'");
         CliRun format = CliRun.of("export", "-p", project, "x.docx");
         assertThat(format.exit()).isEqualTo(1);
-        assertThat(format.err()).contains("cannot export to '.docx'");
+        assertThat(format.err().strip())
+                .doesNotContain("\n")
+                .contains("cannot export to '.docx' (use .csv or .xlsx for the coded segments, .qdpx for the whole"
+                        + " project (REFI-QDA), .qdc for the codebook)");
         assertThat(CliRun.of("table", "-p", project, "matrix").exit()).isEqualTo(2);
     }
 

@@ -133,12 +133,12 @@ public final class ExportService {
                 .findFirst()
                 .orElseThrow(() -> new CaravanException(target.getFileName() + ": cannot export to '." + ext + "' (use "
                         + String.join(
-                                " or ",
-                                writers.stream()
-                                        .flatMap(w -> w.extensions().stream())
-                                        .sorted()
-                                        .map(e -> "." + e)
-                                        .toList())
+                                " or ", extensions().stream().map(e -> "." + e).toList())
                         + ")"));
+    }
+
+    /** The file extensions a coded table is written to ("csv", "xlsx"), sorted. */
+    public List<String> extensions() {
+        return writers.stream().flatMap(w -> w.extensions().stream()).sorted().toList();
     }
 }
