@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.agreement.AgreementRequest;
 import org.caravanqda.app.agreement.AgreementUnit;
-import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.export.ExportRequest;
 import org.caravanqda.app.export.ExportSummary;
 import org.caravanqda.app.job.Cancellation;
@@ -119,13 +118,6 @@ final class ExportCommand implements Callable<Integer> {
                 ctx.out().println("wrote " + book.file() + ": the codebook (" + book.codes() + " codes)");
                 printPseudonyms(ctx, book.pseudonyms());
                 return 0;
-            }
-            List<String> tables = p.exports().extensions();
-            String extension = org.caravanqda.app.imports.ImportFiles.extension(out);
-            if (!tables.contains(extension)) {
-                throw new CaravanException(out.getFileName() + ": cannot export to '." + extension + "' (use "
-                        + String.join(" or ", tables.stream().map(e -> "." + e).toList())
-                        + " for the coded segments, .qdpx for the whole project (REFI-QDA), .qdc for the codebook)");
             }
             ExportSummary s = p.exports()
                     .export(

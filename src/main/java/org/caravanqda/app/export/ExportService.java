@@ -126,6 +126,10 @@ public final class ExportService {
         return ExportTarget.of(store, out);
     }
 
+    /**
+     * The writer for the target's extension. An unknown one is refused with every format Caravan
+     * exports to, the REFI-QDA ones too (the command line sends .qdpx and .qdc elsewhere first).
+     */
     private CodedTableWriter writer(Path target) {
         String ext = ImportFiles.extension(target);
         return writers.stream()
@@ -133,12 +137,12 @@ public final class ExportService {
                 .findFirst()
                 .orElseThrow(() -> new CaravanException(target.getFileName() + ": cannot export to '." + ext + "' (use "
                         + String.join(
-                                " or ", extensions().stream().map(e -> "." + e).toList())
-                        + ")"));
-    }
-
-    /** The file extensions a coded table is written to ("csv", "xlsx"), sorted. */
-    public List<String> extensions() {
-        return writers.stream().flatMap(w -> w.extensions().stream()).sorted().toList();
+                                " or ",
+                                writers.stream()
+                                        .flatMap(w -> w.extensions().stream())
+                                        .sorted()
+                                        .map(e -> "." + e)
+                                        .toList())
+                        + " for the coded segments, .qdpx for the whole project (REFI-QDA), .qdc for the codebook)"));
     }
 }

@@ -99,7 +99,10 @@ final class MarkdownText {
             if (fence.matches()) {
                 emit(p.toString());
                 p.setLength(0);
-                emit(fence.group(1) != null ? fence.group(1) : fence.group(2) != null ? fence.group(2) : "");
+                String title = fence.group(1) != null ? fence.group(1) : fence.group(2); // [Title] or Title
+                if (title != null) {
+                    emit(title);
+                }
                 continue;
             }
             if (!p.isEmpty()) {
