@@ -20,14 +20,15 @@ import org.caravanqda.app.common.LogFolder;
  * Logback's configuration, in code (found through ServiceLoader; no XML is parsed at start): warnings
  * and errors go to {@code caravan.log} in {@link LogFolder}, rolled over at 2 MB with four old files
  * kept. The file is created on the first event only, so a command that logs nothing writes nothing.
- * Nothing of ours logs transcript text: failures are logged through {@code app.common.Redacted}.
+ * Nothing of ours logs transcript text: failures are logged through {@code app.common.Redacted}, and a
+ * library's messages are withheld ({@link LogEntries}).
  */
 public final class LogConfigurator extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         // the file and its folder are made by the first entry: a command that logs nothing writes nothing
         FirstEntryOpens lazy =
-                new FirstEntryOpens(() -> rollingFile(context, LogFolder.path().toString()));
+                new FirstEntryOpens(() -> rollingFile(context, LogFolder.path().toString()), context);
         lazy.setContext(context);
         lazy.setName("caravan.log");
         lazy.start();
@@ -65,13 +66,15 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         return file;
     }
 
-    /** Builds its appender on the first event it receives. */
+    /** Builds its appender on the first event it receives, and passes on each event as {@link LogEntries} allows. */
     private static final class FirstEntryOpens extends AppenderBase<ILoggingEvent> {
         private final Supplier<Appender<ILoggingEvent>> open;
+        private final LoggerContext context;
         private Appender<ILoggingEvent> target;
 
-        FirstEntryOpens(Supplier<Appender<ILoggingEvent>> open) {
+        FirstEntryOpens(Supplier<Appender<ILoggingEvent>> open, LoggerContext context) {
             this.open = open;
+            this.context = context;
         }
 
         @Override
@@ -79,7 +82,7 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
             if (target == null) {
                 target = open.get();
             }
-            target.doAppend(event);
+            target.doAppend(LogEntries.loggable(event, context));
         }
 
         @Override
