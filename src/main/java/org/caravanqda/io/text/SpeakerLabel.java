@@ -30,14 +30,17 @@ record SpeakerLabel(String name, String value, Long startMs) {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]*,?|(?:\\p{Lu}\\.)+");
     private static final Pattern INITIAL = Pattern.compile("\\p{L}{1,3}\\.?");
     private static final Pattern THREE_LETTER_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{2}");
-    private static final Pattern NUMBERED = Pattern.compile("[\\p{L}\\s]*\\p{L}[\\p{L}\\s]*\\s\\d+|\\p{L}{1,3}\\d+");
+    /** "Respondent 2", "R2", and diarisation's "SPEAKER_00" (WhisperX, pyannote). */
+    private static final Pattern NUMBERED =
+            Pattern.compile("[\\p{L}\\s]*\\p{L}[\\p{L}\\s]*\\s\\d+|\\p{L}{1,3}\\d+|\\p{L}+_\\d+");
+
     private static final Pattern CAPS = Pattern.compile("[\\p{Lu}\\p{M}.'’\\- ]+");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’ʼ\\-]+");
     private static final Pattern LABEL_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’ʼ\\-]*\\.?");
     private static final Pattern LABEL =
             Pattern.compile("^(?:[\\[(]?(?<h>\\d{1,2}):(?<m>\\d{2})(?::(?<s>\\d{2}))?(?:[.,]\\d{1,3})?[\\])]?[ \\t]*)?"
                     + "(?:\\[(?<b>\\p{L}[^\\]\\n]{0,39})\\][ \\t]*:?"
-                    + "|(?<n>\\p{L}[\\p{L}\\p{M}\\p{N}.'’ʼ\\- ]{0,39}?)[ \\t]?:(?![:/\\d]))");
+                    + "|(?<n>\\p{L}[\\p{L}\\p{M}\\p{N}_.'’ʼ\\- ]{0,39}?)[ \\t]?:(?![:/\\d]))");
 
     /** Interviewer/respondent labels in ru, en, kk, ky, uz, lower-cased, without the final dot. */
     private static final Set<String> KNOWN = Set.copyOf(java.util.List.of(

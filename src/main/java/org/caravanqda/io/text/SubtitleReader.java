@@ -17,12 +17,15 @@ import org.jsoup.parser.Parser;
 
 /**
  * SubRip (.srt) and WebVTT (.vtt): one unit per cue with its start time. Cue lines are joined
- * with a space, cues are separated by a blank line; the speaker comes from {@code <v Name>} or a
- * leading {@code Name:}.
+ * with a space; the speaker comes from {@code <v Name>} or a leading {@code Name:}. Text that
+ * belongs to no cue (a broken or missing timing line) refuses the file, naming the line
+ * ({@link SubtitleCues}). YouTube's automatic captions roll: each cue repeats the line before
+ * it, and the file times each word inline ({@code <00:00:01.709>}); in such a file a line that
+ * repeats the one before is read once, so each phrase is one unit, at the time it was first said.
  */
 public final class SubtitleReader implements DocumentReader {
-    private static final Pattern TIMING =
-            Pattern.compile("^(?:(\\d{1,3}):)?(\\d{1,2}):(\\d{2})[,.](\\d{1,3})\\s*-->\\s*\\S+.*$");
+    private static final Pattern INLINE_TIME = Pattern.compile("<(?:\\d{1,3}:)?\\d{2}:\\d{2}\\.\\d{3}>");
+    private static final int SHOWN = 60;
     private static final Pattern VOICE = Pattern.compile("<v(?:\\.[^ \\t>]*)?[ \\t]+([^>]+)>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
@@ -40,33 +43,53 @@ public final class SubtitleReader implements DocumentReader {
     public ParsedDocument read(Path file, ReadOptions options) {
         String source = TxtReader.decodeFile(file, options.encoding());
         String[] lines = source.split("\\r\\n|\\r|\\n", -1);
+        SubtitleCues parsed = SubtitleCues.of(lines);
+        boolean rolling = INLINE_TIME.matcher(source).find();
         StringBuilder text = new StringBuilder();
         List<TextUnit> units = new ArrayList<>();
-        int i = 0;
-        while (i < lines.length) {
-            Matcher timing = TIMING.matcher(lines[i].strip());
-            if (!timing.matches()) {
-                i++; // cue numbers and ids, WEBVTT header, NOTE/STYLE blocks
-                continue;
+        String previous = null;
+        for (SubtitleCues.Cue cue : parsed.cues()) {
+            List<String> kept = new ArrayList<>();
+            for (String line : cue.lines()) {
+                String l = line.strip();
+                if (rolling) {
+                    String plain = plain(l);
+                    if (plain.isEmpty() || plain.equals(previous)) {
+                        continue;
+                    }
+                    previous = plain;
+                }
+                kept.add(l);
             }
-            long startMs = millis(timing);
-            List<String> cue = new ArrayList<>();
-            for (i++; i < lines.length && !lines[i].isBlank(); i++) {
-                cue.add(lines[i].strip());
-            }
-            addCue(String.join(" ", cue), startMs, text, units);
+            addCue(String.join(" ", kept), cue.startMs(), text, units);
         }
         if (units.isEmpty()) {
             throw new CaravanException(
                     file.getFileName() + " contains no subtitle cues (no '00:00:01,000 --> ...' timing lines)");
         }
+        if (parsed.outside() >= 0) {
+            throw new CaravanException(file.getFileName() + ", line " + (parsed.outside() + 1) + ": '"
+                    + shown(lines[parsed.outside()])
+                    + "' belongs to no cue: a cue is a line like '00:00:01,000 --> 00:00:03,500' and its text"
+                    + " (a broken or missing timing line?); correct the file and import it again");
+        }
         return new ParsedDocument(text.toString(), units, Map.of());
+    }
+
+    private static String shown(String line) {
+        String s = line.strip();
+        return s.length() <= SHOWN ? s : s.substring(0, SHOWN) + "…";
+    }
+
+    /** A line's words as they will be stored: tags and inline times removed, entities read. */
+    private static String plain(String line) {
+        return TextAssembler.tidy(Parser.unescapeEntities(TAG.matcher(line).replaceAll(""), false));
     }
 
     private static void addCue(String raw, long startMs, StringBuilder text, List<TextUnit> units) {
         Matcher voice = VOICE.matcher(raw);
         String speaker = voice.find() ? voice.group(1).strip() : null;
-        String cue = TextAssembler.tidy(Parser.unescapeEntities(TAG.matcher(raw).replaceAll(""), false));
+        String cue = plain(raw);
         if (cue.isEmpty()) {
             return;
         }
@@ -83,11 +106,5 @@ public final class SubtitleReader implements DocumentReader {
         text.append(cue);
         UnitKind kind = speaker == null ? UnitKind.PARAGRAPH : UnitKind.TURN;
         units.add(new TextUnit(units.size(), kind, speaker, start, text.length(), startMs));
-    }
-
-    private static long millis(Matcher m) {
-        long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-        String frac = (m.group(4) + "00").substring(0, 3);
-        return ((h * 60 + Long.parseLong(m.group(2))) * 60 + Long.parseLong(m.group(3))) * 1000 + Long.parseLong(frac);
     }
 }

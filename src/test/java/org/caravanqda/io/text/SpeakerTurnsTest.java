@@ -67,6 +67,16 @@ class SpeakerTurnsTest {
                 .containsExactly("Q", "A");
     }
 
+    /** WhisperX and pyannote write diarised transcripts with SPEAKER_00, SPEAKER_01 labels, one line per turn. */
+    @Test
+    void diarisationLabelsAreSpeakers() throws IOException {
+        ParsedDocument doc = read("SPEAKER_00: О чём идёт речь?\nSPEAKER_00: Вот представим океан, покрытый льдом.\n"
+                + "SPEAKER_01: Это так называемый шельф.\n");
+        assertThat(doc.units()).extracting(TextUnit::speaker).containsExactly("SPEAKER_00", "SPEAKER_00", "SPEAKER_01");
+        assertThat(Units.speakers(read("[SPEAKER_00] Hello.\n\n[SPEAKER_01] Hi!\n\n[SPEAKER_00] How are you?")))
+                .containsExactly("SPEAKER_00", "SPEAKER_01");
+    }
+
     @Test
     void timestampsBracketLabelsAndNamesWithSurnames() throws IOException {
         ParsedDocument doc = read("[00:12:31] И: Как дела?\n[00:12:35] Р: Хорошо.\n[00:13:02] И: А работа?\n");

@@ -58,4 +58,75 @@ class SubtitleReaderTest {
                 .isInstanceOf(CaravanException.class)
                 .hasMessageStartingWith("c.srt contains no subtitle cues");
     }
+
+    @Test
+    void aCueWithABrokenTimingLineRefusesTheFileNamingTheLine() throws IOException {
+        String srt = "1\n00:00:01,000 --> 00:00:02,000\nКогда вы уехали?\n\n"
+                + "2\n00:00:0x,000 --> 00:00:04,000\nВ сентябре, сразу после объявления.\n\n"
+                + "3\n00:00:05,000 --> 00:00:06,000\nСпасибо.\n";
+        Path f = Files.writeString(dir.resolve("broken.srt"), srt);
+        assertThatThrownBy(() -> reader.read(f))
+                .isInstanceOf(CaravanException.class)
+                .hasMessage("broken.srt, line 6: '00:00:0x,000 --> 00:00:04,000' belongs to no cue: a cue is a line"
+                        + " like '00:00:01,000 --> 00:00:03,500' and its text (a broken or missing timing line?);"
+                        + " correct the file and import it again");
+    }
+
+    @Test
+    void aGarbledEndTimeIsABrokenTimingLineToo() throws IOException {
+        Path f = Files.writeString(
+                dir.resolve("end.srt"), "1\n00:00:01,000 --> 00:00:02,000\nДа.\n\n2\n00:00:03,000 --> garbage\nНет.\n");
+        assertThatThrownBy(() -> reader.read(f))
+                .isInstanceOf(CaravanException.class)
+                .hasMessageStartingWith("end.srt, line 6: '00:00:03,000 --> garbage' belongs to no cue");
+    }
+
+    @Test
+    void cuesThatRunIntoEachOtherWithoutABlankLineStayApart() throws IOException {
+        String srt = "1\n00:00:01,000 --> 00:00:02,000\nПервая реплика.\n"
+                + "2\n00:00:02,500 --> 00:00:04,000\nВторая реплика.\n"
+                + "00:00:04,500 --> 00:00:05,000\nТретья.\n\n"
+                + "4\n";
+        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("run.srt"), srt)));
+        assertThat(doc.text()).isEqualTo("Первая реплика.\n\nВторая реплика.\n\nТретья.");
+        assertThat(doc.units()).extracting(TextUnit::startMs).containsExactly(1000L, 2500L, 4500L);
+    }
+
+    /** A diarised Russian transcript as Whisper-based tools write it (SPEAKER_00: ...), with VTT's YouTube header. */
+    @Test
+    void youtubeStyleVttHeaderAndDiarisedSpeakersAreRead() throws IOException {
+        String vtt = "\uFEFFWEBVTT\nKind: captions\nLanguage: ru\n\n"
+                + "00:00:00.000 --> 00:00:01.000 align:start position:0%\nSPEAKER_00: О чём идёт речь?\n\n"
+                + "00:00:01.000 --> 00:00:03.840\nSPEAKER_01: Вот представим океан, покрытый льдом.\n";
+        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("yt.vtt"), vtt)));
+        assertThat(doc.units()).extracting(TextUnit::speaker).containsExactly("SPEAKER_00", "SPEAKER_01");
+        assertThat(doc.text()).startsWith("SPEAKER_00: О чём идёт речь?");
+    }
+
+    /**
+     * YouTube's automatic captions as yt-dlp saves them: a header after a blank line, cues opened by a line of one
+     * space, word times inline, and every phrase repeated by the next two cues.
+     */
+    @Test
+    void youtubesRollingCaptionsGiveEachPhraseOnce() throws IOException {
+        String vtt = "WEBVTT\n\nKind: captions\nLanguage: ru\n\n"
+                + "00:00:00.000 --> 00:00:04.670 align:start position:0%\n \n"
+                + "мы<00:00:00.870><c> уехали</c><00:00:01.709><c> в</c><00:00:01.920><c> сентябре</c>\n\n"
+                + "00:00:04.670 --> 00:00:04.680 align:start position:0%\nмы уехали в сентябре\n \n\n"
+                + "00:00:04.680 --> 00:00:07.579 align:start position:0%\nмы уехали в сентябре\n"
+                + "сначала<00:00:04.830><c> в</c><00:00:05.430><c> Алматы</c>\n\n"
+                + "00:00:07.579 --> 00:00:07.589 align:start position:0%\nсначала в Алматы\n \n";
+        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("yt.ru.vtt"), vtt)));
+        assertThat(doc.text()).isEqualTo("мы уехали в сентябре\n\nсначала в Алматы");
+        assertThat(doc.units()).extracting(TextUnit::startMs).containsExactly(0L, 4680L);
+    }
+
+    /** Without inline word times, a cue that repeats the one before is the speaker repeating themselves. */
+    @Test
+    void repeatedCuesOfOrdinarySubtitlesAreKept() throws IOException {
+        String srt = "1\n00:00:01,000 --> 00:00:02,000\nДа.\n\n2\n00:00:02,000 --> 00:00:03,000\nДа.\n\n"
+                + "3\n00:00:03,000 --> 00:00:04,000\nДа!\n";
+        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("yes.srt"), srt)));
+        assertThat(doc.text()).isEqualTo("Да.\n\nДа.\n\nДа!");
+    }
 }
