@@ -138,9 +138,7 @@ final class ExportCommand implements Callable<Integer> {
                                     names),
                             new StderrProgress(ctx.err()),
                             Cancellation.none());
-            ctx.out()
-                    .println("wrote " + s.file() + ": " + s.segments() + " segments from " + s.documents()
-                            + " documents");
+            ctx.out().println("wrote " + s.file() + ": " + s.counts());
             if (s.segmentSheets().size() > 1) {
                 ctx.out().println("  segments continue over sheets " + String.join(", ", s.segmentSheets()));
             }

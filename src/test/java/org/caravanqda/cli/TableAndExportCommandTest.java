@@ -114,6 +114,11 @@ class TableAndExportCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("wrote ").contains("coded.xlsx: 90 segments from 9 documents");
         assertThat(Path.of(project, "exports", "coded.xlsx")).isRegularFile();
+        // a query that only some documents answer: the summary says how many of them the segments come from
+        CliRun some = CliRun.of(
+                "export", "-p", project, "mobilisation.csv", "--query", "code:\"Exit as voice/Refusing mobilisation\"");
+        assertThat(some.exit()).as(some.err()).isZero();
+        assertThat(some.out()).contains("mobilisation.csv: 5 segments from 3 of 9 documents");
         CliRun csv = CliRun.of("export", "-p", project, "coded.csv", "--bom", "--coder", "timur");
         assertThat(csv.exit()).as(csv.err()).isZero();
         assertThat(Path.of(project, "exports", "coded.csv")).isRegularFile();

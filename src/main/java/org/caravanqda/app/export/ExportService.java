@@ -93,6 +93,7 @@ public final class ExportService {
                     return new ExportSummary(
                             target,
                             export.documentCount(),
+                            export.codedDocumentCount(),
                             r.segments(),
                             r.segmentSheets(),
                             r.cutCells(),

@@ -48,6 +48,9 @@ final class SegmentExport implements CodedExport {
     private final Cancellation cancellation;
     private final Instant started = Instant.now();
     private long segments;
+    /** The documents at least one written segment comes from (the selection can hold documents without any). */
+    private final java.util.Set<Long> codedDocuments = new java.util.HashSet<>();
+
     private boolean streamed;
 
     private final java.nio.file.Path folder;
@@ -128,6 +131,7 @@ final class SegmentExport implements CodedExport {
             analysis.add(doc);
             rows.emit(pseudonyms.isEmpty() ? doc : Pseudonymized.document(doc, pseudonyms), row -> {
                 segments++;
+                codedDocuments.add(doc.id());
                 sink.accept(row);
             });
             progress.update("exported " + doc.name() + " (" + segments + " segments)", ++done[0], documentIds.size());
@@ -184,6 +188,7 @@ final class SegmentExport implements CodedExport {
                     index,
                     row -> {
                         segments++;
+                        codedDocuments.add(c.documentId());
                         sink.accept(row);
                     });
         }
@@ -195,6 +200,10 @@ final class SegmentExport implements CodedExport {
 
     int documentCount() {
         return documentIds.size();
+    }
+
+    int codedDocumentCount() {
+        return codedDocuments.size();
     }
 
     private FrequencyTable frequencyTable() {

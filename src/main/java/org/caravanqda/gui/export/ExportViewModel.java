@@ -291,7 +291,7 @@ public final class ExportViewModel {
         switch (plan.format()) {
             case XLSX, CSV -> {
                 ExportSummary s = project.exports().export(request(plan), p, c);
-                lines.add("Wrote " + s.file() + ": " + s.segments() + " segments from " + s.documents() + " documents");
+                lines.add("Wrote " + s.file() + ": " + s.counts());
                 if (s.segmentSheets().size() > 1) {
                     lines.add("Segments continue over sheets " + String.join(", ", s.segmentSheets()));
                 }
