@@ -65,7 +65,8 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
                 .append(roots.size())
                 .append(" at the top level.");
         if (!counts.isEmpty()) {
-            md.append(" Numbers in brackets are codings per code.");
+            md.append(" Numbers in parentheses are each code's own codings; a code with subcodes also gives the"
+                    + " total with theirs.");
         }
         md.append("\n\n## Outline\n\n");
         for (CodeDraft root : roots) {
@@ -83,7 +84,11 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
         List<String> path = append(parents, c.name());
         md.append("  ".repeat(depth)).append("- ").append(MarkdownEscaping.inline(c.name()));
         if (!counts.isEmpty()) {
-            md.append(" (").append(count(counts, path)).append(')');
+            md.append(" (").append(count(counts, path));
+            if (!c.children().isEmpty()) {
+                md.append("; ").append(total(c, parents, counts)).append(" with subcodes");
+            }
+            md.append(')');
         }
         md.append('\n');
         for (CodeDraft child : c.children()) {
@@ -109,7 +114,11 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
             md.append("- Folder only: not applied to text\n");
         }
         if (!counts.isEmpty()) {
-            md.append("- Codings: ").append(count(counts, path)).append('\n');
+            md.append("- Codings: ").append(count(counts, path));
+            if (!c.children().isEmpty()) {
+                md.append(" (").append(total(c, parents, counts)).append(" with its subcodes)");
+            }
+            md.append('\n');
         }
         field(md, "Definition", c.definition());
         field(md, "Inclusion", c.inclusion());
@@ -136,6 +145,16 @@ public final class MarkdownCodebookFormat implements CodebookFormat {
 
     private static int count(Map<String, Integer> counts, List<String> path) {
         return counts.getOrDefault(new CodePath(path).toString(), 0);
+    }
+
+    /** A code's own codings and those of every code under it. */
+    private static int total(CodeDraft c, List<String> parents, Map<String, Integer> counts) {
+        List<String> path = append(parents, c.name());
+        int sum = count(counts, path);
+        for (CodeDraft child : c.children()) {
+            sum += total(child, path, counts);
+        }
+        return sum;
     }
 
     private static List<String> append(List<String> list, String last) {

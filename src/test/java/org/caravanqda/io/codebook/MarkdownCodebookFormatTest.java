@@ -47,8 +47,10 @@ class MarkdownCodebookFormatTest {
         assertThat(md)
                 .startsWith("# Codebook: Relocants 2022\n\n3 codes, 2 at the top level.")
                 .contains(
-                        "## Outline\n\n- Exit as voice (12)\n  - Silent protest (5)\n- Method \\*notes\\* \\| \\<x\\> (0)\n")
-                .contains("\n### Exit as voice\n\n- Path: Exit as voice\n- Colour: `#C0392B`\n- Codings: 12\n")
+                        "## Outline\n\n- Exit as voice (12; 17 with subcodes)\n  - Silent protest (5)\n- Method \\*notes\\* \\| \\<x\\> (0)\n")
+                .contains(
+                        "\n### Exit as voice\n\n- Path: Exit as voice\n- Colour: `#C0392B`\n- Codings: 12 (17 with its subcodes)\n")
+                .contains("Numbers in parentheses are each code's own codings")
                 .contains("\n#### Silent protest\n\n- Path: Exit as voice/Silent protest\n")
                 .contains("**Definition.** Leaving without a public statement.")
                 .contains("**Inclusion.** Quiet withdrawal named as protest.")
