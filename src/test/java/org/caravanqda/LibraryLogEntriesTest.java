@@ -22,7 +22,7 @@ class LibraryLogEntriesTest {
 
     @Test
     void poisWarningThroughLog4jKeepsItsLoggerAndWithholdsTheFileName() throws IOException {
-        String name = "Интервью_Алексей_Бишкек_" + UUID.randomUUID() + ".docx";
+        String name = "Интервью_Жанар_" + UUID.randomUUID() + ".docx";
         String message = "Error in zip file /home/researcher/interviews/" + name;
         // POI logs through the Log4j API, routed to SLF4J and Logback (log4j-to-slf4j)
         LogManager.getLogger("org.apache.poi.openxml4j.opc.ZipPackage").warn(message, new IOException(name));
@@ -30,7 +30,6 @@ class LibraryLogEntriesTest {
         String logged = Files.readString(LOG, StandardCharsets.UTF_8);
         assertThat(logged)
                 .doesNotContain(name)
-                .doesNotContain("Алексей")
                 .contains("WARN")
                 .contains("ZipPackage - (message of " + message.length() + " characters withheld)")
                 .contains("java.io.IOException (message of " + name.length() + " characters withheld)");
