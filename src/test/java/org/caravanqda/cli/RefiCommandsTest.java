@@ -68,10 +68,25 @@ class RefiCommandsTest {
         assertThat(codings.get(0).get("text").asString()).isEqualTo("Там спокойно 🙂");
         assertThat(codings.get(0).get("coder").asString()).isEqualTo("anna");
 
-        // import into an existing project: codes matched by path, the document name taken, so renamed and reported
+        // the same file a second time: every document is here already, so nothing is doubled
+        String statsBefore = CliRun.of("stats", "-p", copy, "--format", "json").out();
         CliRun again = CliRun.of("import", "-p", copy, tmp.resolve("p.qdpx").toString());
-        assertThat(again.exit()).as(again.err()).isZero();
-        assertThat(again.out())
+        assertThat(again.exit()).isEqualTo(1);
+        assertThat(again.err().strip())
+                .doesNotContain("\n")
+                .endsWith("p.qdpx is already in this project: its 1 document is here with the same REFI-QDA ids and"
+                        + " texts; nothing was imported");
+        assertThat(CliRun.of("stats", "-p", copy, "--format", "json").out()).isEqualTo(statsBefore);
+
+        // into a project with another document of that name: codes matched by path, the name taken, so renamed
+        String other = tmp.resolve("other").toString();
+        assertThat(CliRun.of("init", "-p", other).exit()).isZero();
+        Path sameName = Files.writeString(
+                Files.createDirectories(tmp.resolve("elsewhere")).resolve("ru-01.txt"), "И: Другое интервью.");
+        assertThat(CliRun.of("import", "-p", other, sameName.toString()).exit()).isZero();
+        CliRun renamed = CliRun.of("import", "-p", other, tmp.resolve("p.qdpx").toString());
+        assertThat(renamed.exit()).as(renamed.err()).isZero();
+        assertThat(renamed.out())
                 .contains("1 documents")
                 .contains("0 codes added")
                 .contains("ru-01.txt (2)");

@@ -13,6 +13,7 @@ import org.caravanqda.analysis.LanguageGuess;
 import org.caravanqda.analysis.WordCount;
 import org.caravanqda.app.codebook.CodebookImport;
 import org.caravanqda.app.codebook.CodebookMerge;
+import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.model.CodeDraft;
 import org.caravanqda.model.CodePath;
@@ -49,6 +50,7 @@ final class RefiImport {
     }
 
     RefiImportReport run() {
+        refuseAnImportAlreadyMade();
         p.skipped().forEach(log::notImported);
         CodebookImport book = CodebookMerge.merge(s, p.codes());
         mapCodes(s.codes().codebook(), p.codes(), List.of());
@@ -79,6 +81,30 @@ final class RefiImport {
                 cases[1],
                 log.warnings(),
                 log.notImported());
+    }
+
+    /**
+     * The same file imported a second time would add a copy of every document ("name (2)") with a copy of its
+     * codings, and double every count. When every source of the file is a document of the project already, with
+     * the same REFI-QDA id and the same text, the import is refused. A file that shares only some documents, or
+     * whose texts were corrected since, imports as before, each copy named in a warning.
+     */
+    private void refuseAnImportAlreadyMade() {
+        Map<String, String> stored = new HashMap<>();
+        s.documents().all().forEach(d -> stored.put(d.guid(), d.textHash()));
+        List<RefiProject.Source> withText = p.sources().stream()
+                .filter(src -> src.text() != null && !src.text().isBlank())
+                .toList();
+        boolean allThere = !withText.isEmpty()
+                && withText.stream()
+                        .allMatch(src -> src.guid() != null
+                                && RefiText.sha256(Normalizer.normalize(src.text(), Normalizer.Form.NFC))
+                                        .equals(stored.get(src.guid())));
+        if (allThere) {
+            throw new CaravanException(file + " is already in this project: its " + withText.size()
+                    + (withText.size() == 1 ? " document is" : " documents are")
+                    + " here with the same REFI-QDA ids and texts; nothing was imported");
+        }
     }
 
     /** File code GUID -> store id, walking the merged tree by path (merging matches by path, not GUID). */
