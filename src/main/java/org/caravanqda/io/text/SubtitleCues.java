@@ -12,10 +12,15 @@ import java.util.regex.Pattern;
  * can refuse the file instead of leaving those words out unseen.
  */
 final class SubtitleCues {
-    /** A cue's start, its groups read by {@link #millis}: hours (optional), minutes, seconds, fraction. */
-    private static final String START = "(?:(\\d{1,3}):)?(\\d{1,2}):(\\d{2})[,.](\\d{1,3})";
+    /**
+     * A cue's start, its groups read by {@link #millis}: hours (optional), minutes, seconds, fraction. Lenient
+     * as players are: one-digit seconds ("00:00:0,500", a watermark cue of downloaded TV subtitles) and a colon
+     * before a three-digit fraction ("00:00:03:500"; "00:01:02" without a fraction stays unread, since it could
+     * be read two ways).
+     */
+    private static final String START = "(?:(\\d{1,3}):)?(\\d{1,2}):(\\d{1,2})(?:[,.](\\d{1,3})|:(\\d{3}))";
     /** A cue's end: the same shape, not read (a cue's unit starts at its start time). */
-    private static final String END = "(?:\\d{1,3}:)?\\d{1,2}:\\d{2}[,.]\\d{1,3}";
+    private static final String END = "(?:\\d{1,3}:)?\\d{1,2}:\\d{1,2}(?:[,.]\\d{1,3}|:\\d{3})";
     /** Start, arrow, end, then WebVTT's cue settings or SubRip's coordinates if any. */
     private static final Pattern TIMING = Pattern.compile("^" + START + "\\s*-->\\s*" + END + "(?:\\s.*)?$");
 
@@ -120,7 +125,7 @@ final class SubtitleCues {
 
     private static long millis(Matcher m) {
         long h = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-        String frac = (m.group(4) + "00").substring(0, 3);
+        String frac = ((m.group(4) != null ? m.group(4) : m.group(5)) + "00").substring(0, 3);
         return ((h * 60 + Long.parseLong(m.group(2))) * 60 + Long.parseLong(m.group(3))) * 1000 + Long.parseLong(frac);
     }
 }

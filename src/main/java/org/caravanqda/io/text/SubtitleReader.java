@@ -50,11 +50,13 @@ public final class SubtitleReader implements DocumentReader {
         String previous = null;
         for (SubtitleCues.Cue cue : parsed.cues()) {
             List<String> kept = new ArrayList<>();
-            for (String line : cue.lines()) {
-                String l = line.strip();
+            for (int i = 0; i < cue.lines().size(); i++) {
+                String l = cue.lines().get(i).strip();
                 if (rolling) {
                     String plain = plain(l);
-                    if (plain.isEmpty() || plain.equals(previous)) {
+                    // only a cue's first line can be the phrase before, carried over: a phrase said twice
+                    // comes back on a later line (after the line of one space that opens a fresh cue)
+                    if (plain.isEmpty() || (i == 0 && plain.equals(previous))) {
                         continue;
                     }
                     previous = plain;
@@ -68,12 +70,23 @@ public final class SubtitleReader implements DocumentReader {
                     file.getFileName() + " contains no subtitle cues (no '00:00:01,000 --> ...' timing lines)");
         }
         if (parsed.outside() >= 0) {
-            throw new CaravanException(file.getFileName() + ", line " + (parsed.outside() + 1) + ": '"
-                    + shown(lines[parsed.outside()])
-                    + "' belongs to no cue: a cue is a line like '00:00:01,000 --> 00:00:03,500' and its text"
-                    + " (a broken or missing timing line?); correct the file and import it again");
+            throw outside(file, lines[parsed.outside()], parsed.outside() + 1);
         }
         return new ParsedDocument(text.toString(), units, Map.of());
+    }
+
+    /** The line that belongs to no cue: a timing line that cannot be read, or text without one. */
+    private static CaravanException outside(Path file, String line, int number) {
+        String name = file.getFileName().toString();
+        String example = name.toLowerCase(java.util.Locale.ROOT).endsWith(".vtt")
+                ? "00:00:01.000 --> 00:00:03.500"
+                : "00:00:01,000 --> 00:00:03,500";
+        String what = line.contains("-->")
+                ? "is not a cue timing that can be read"
+                : "belongs to no cue (is its timing line missing?)";
+        return new CaravanException(name + ", line " + number + ": '" + shown(line) + "' " + what
+                + "; a cue starts with a line like '" + example + "' followed by its text."
+                + " Correct the file and import it again");
     }
 
     private static String shown(String line) {

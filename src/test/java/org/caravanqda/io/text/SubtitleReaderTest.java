@@ -67,9 +67,9 @@ class SubtitleReaderTest {
         Path f = Files.writeString(dir.resolve("broken.srt"), srt);
         assertThatThrownBy(() -> reader.read(f))
                 .isInstanceOf(CaravanException.class)
-                .hasMessage("broken.srt, line 6: '00:00:0x,000 --> 00:00:04,000' belongs to no cue: a cue is a line"
-                        + " like '00:00:01,000 --> 00:00:03,500' and its text (a broken or missing timing line?);"
-                        + " correct the file and import it again");
+                .hasMessage("broken.srt, line 6: '00:00:0x,000 --> 00:00:04,000' is not a cue timing that can be read;"
+                        + " a cue starts with a line like '00:00:01,000 --> 00:00:03,500' followed by its text."
+                        + " Correct the file and import it again");
     }
 
     @Test
@@ -78,7 +78,7 @@ class SubtitleReaderTest {
                 dir.resolve("end.srt"), "1\n00:00:01,000 --> 00:00:02,000\nДа.\n\n2\n00:00:03,000 --> garbage\nНет.\n");
         assertThatThrownBy(() -> reader.read(f))
                 .isInstanceOf(CaravanException.class)
-                .hasMessageStartingWith("end.srt, line 6: '00:00:03,000 --> garbage' belongs to no cue");
+                .hasMessageStartingWith("end.srt, line 6: '00:00:03,000 --> garbage' is not a cue timing");
     }
 
     @Test
@@ -128,5 +128,40 @@ class SubtitleReaderTest {
                 + "3\n00:00:03,000 --> 00:00:04,000\nДа!\n";
         ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("yes.srt"), srt)));
         assertThat(doc.text()).isEqualTo("Да.\n\nДа.\n\nДа!");
+    }
+
+    @Test
+    void textWithoutATimingLineIsNamedAsSuchWithTheVttExample() throws IOException {
+        Path f = Files.writeString(
+                dir.resolve("gap.vtt"), "WEBVTT\n\n00:01.000 --> 00:02.000\nДа.\n\nА потом мы уехали.\n");
+        assertThatThrownBy(() -> reader.read(f))
+                .isInstanceOf(CaravanException.class)
+                .hasMessage("gap.vtt, line 6: 'А потом мы уехали.' belongs to no cue (is its timing line missing?);"
+                        + " a cue starts with a line like '00:00:01.000 --> 00:00:03.500' followed by its text."
+                        + " Correct the file and import it again");
+    }
+
+    /** tvsubtitles.net ends its files with a watermark cue timed "00:00:0,500": players show it, so it is read. */
+    @Test
+    void oneDigitSecondsAndAColonBeforeTheMillisecondsAreRead() throws IOException {
+        String srt = "1\n00:00:03:500 --> 00:00:06:000\nПривет.\n\n9999\n00:00:0,500 --> 00:00:2,00\n"
+                + "<font color=\"#ffff00\" size=14>www.tvsubtitles.net</font>\n";
+        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("tv.srt"), srt)));
+        assertThat(doc.text()).isEqualTo("Привет.\n\nwww.tvsubtitles.net");
+        assertThat(doc.units()).extracting(TextUnit::startMs).containsExactly(3500L, 500L);
+    }
+
+    /** In rolling captions a phrase said twice comes back after a cue's first line, and is kept. */
+    @Test
+    void aPhraseSaidTwiceInRollingCaptionsIsKeptTwice() throws IOException {
+        String vtt = "WEBVTT\n\n"
+                + "00:00:00.000 --> 00:00:02.000 align:start position:0%\n \nнет<00:00:00.500><c> нет</c>\n\n"
+                + "00:00:02.000 --> 00:00:02.010 align:start position:0%\nнет нет\n \n\n"
+                + "00:00:02.010 --> 00:00:04.000 align:start position:0%\nнет нет\nнет<00:00:02.500><c> нет</c>\n\n"
+                + "00:00:04.000 --> 00:00:04.010 align:start position:0%\nнет нет\n \n\n"
+                + "00:00:04.010 --> 00:00:06.000 align:start position:0%\n \nда\n";
+        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("twice.vtt"), vtt)));
+        assertThat(doc.text()).isEqualTo("нет нет\n\nнет нет\n\nда");
+        assertThat(doc.units()).extracting(TextUnit::startMs).containsExactly(0L, 2010L, 4010L);
     }
 }
