@@ -81,7 +81,7 @@ public final class SubtitleReader implements DocumentReader {
         String example = name.toLowerCase(java.util.Locale.ROOT).endsWith(".vtt")
                 ? "00:00:01.000 --> 00:00:03.500"
                 : "00:00:01,000 --> 00:00:03,500";
-        String what = line.contains("-->")
+        String what = line.contains("->")
                 ? "is not a cue timing that can be read"
                 : "belongs to no cue (is its timing line missing?)";
         return new CaravanException(name + ", line " + number + ": '" + shown(line) + "' " + what

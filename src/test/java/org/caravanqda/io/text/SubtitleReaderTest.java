@@ -79,6 +79,11 @@ class SubtitleReaderTest {
         assertThatThrownBy(() -> reader.read(f))
                 .isInstanceOf(CaravanException.class)
                 .hasMessageStartingWith("end.srt, line 6: '00:00:03,000 --> garbage' is not a cue timing");
+        Path arrow = Files.writeString(
+                dir.resolve("arrow.srt"),
+                "1\n00:00:01,000 --> 00:00:02,000\nДа.\n\n2\n00:00:03,500 -> 00:00:06,000\nНет.\n");
+        assertThatThrownBy(() -> reader.read(arrow))
+                .hasMessageStartingWith("arrow.srt, line 6: '00:00:03,500 -> 00:00:06,000' is not a cue timing");
     }
 
     @Test
