@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.caravanqda.analysis.CodedDocument;
@@ -49,7 +51,7 @@ final class SegmentExport implements CodedExport {
     private final Instant started = Instant.now();
     private long segments;
     /** The documents at least one written segment comes from (the selection can hold documents without any). */
-    private final java.util.Set<Long> codedDocuments = new java.util.HashSet<>();
+    private final Set<Long> codedDocuments = new HashSet<>();
 
     private boolean streamed;
 

@@ -50,14 +50,15 @@ final class RefiImport {
     }
 
     RefiImportReport run() {
-        refuseAnImportAlreadyMade();
+        Map<String, String> storedTexts = new HashMap<>(); // each stored document's REFI-QDA id -> its text's hash
+        s.documents().all().forEach(d -> storedTexts.put(d.guid(), d.textHash()));
+        refuseAnImportAlreadyMade(storedTexts);
         p.skipped().forEach(log::notImported);
         CodebookImport book = CodebookMerge.merge(s, p.codes());
         mapCodes(s.codes().codebook(), p.codes(), List.of());
         OffsetReading byOrigin = OffsetReading.forOrigin(p.origin());
         Set<String> names = new HashSet<>(s.documents().names());
-        Set<String> guids = new HashSet<>();
-        s.documents().all().forEach(d -> guids.add(d.guid()));
+        Set<String> guids = new HashSet<>(storedTexts.keySet());
         int docs = 0;
         for (RefiProject.Source src : p.sources()) {
             if (document(src, byOrigin, names, guids)) {
@@ -89,17 +90,14 @@ final class RefiImport {
      * the same REFI-QDA id and the same text, the import is refused. A file that shares only some documents, or
      * whose texts were corrected since, imports as before, each copy named in a warning.
      */
-    private void refuseAnImportAlreadyMade() {
-        Map<String, String> stored = new HashMap<>();
-        s.documents().all().forEach(d -> stored.put(d.guid(), d.textHash()));
+    private void refuseAnImportAlreadyMade(Map<String, String> storedTexts) {
         List<RefiProject.Source> withText = p.sources().stream()
                 .filter(src -> src.text() != null && !src.text().isBlank())
                 .toList();
         boolean allThere = !withText.isEmpty()
                 && withText.stream()
                         .allMatch(src -> src.guid() != null
-                                && RefiText.sha256(Normalizer.normalize(src.text(), Normalizer.Form.NFC))
-                                        .equals(stored.get(src.guid())));
+                                && RefiText.sha256(storedForm(src.text())).equals(storedTexts.get(src.guid())));
         if (allThere) {
             throw new CaravanException(file + " is already in this project: its " + withText.size()
                     + (withText.size() == 1 ? " document is" : " documents are")
@@ -140,7 +138,7 @@ final class RefiImport {
             log.warn(reading.warning());
         }
         String raw = src.text();
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+        String text = storedForm(raw);
         String name = unique(
                 src.name() == null || src.name().isBlank()
                         ? "source"
@@ -262,6 +260,11 @@ final class RefiImport {
             parts.add(sel.description());
         }
         return parts.isEmpty() ? null : String.join("\n\n", parts);
+    }
+
+    /** A source's text as it is stored: composed (NFC), as every import stores text. */
+    private static String storedForm(String raw) {
+        return Normalizer.normalize(raw, Normalizer.Form.NFC);
     }
 
     private static String unique(String wanted, Set<String> taken) {

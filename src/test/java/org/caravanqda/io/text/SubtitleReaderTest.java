@@ -20,6 +20,11 @@ class SubtitleReaderTest {
 
     final SubtitleReader reader = new SubtitleReader();
 
+    /** {@code content} written to a file of that name and read, its units checked for consistency. */
+    private ParsedDocument read(String name, String content) throws IOException {
+        return Units.wellFormed(reader.read(Files.writeString(dir.resolve(name), content)));
+    }
+
     @Test
     void readsSrtCuesWithTimesSpeakersAndTags() throws IOException {
         String srt = "1\r\n00:00:01,500 --> 00:00:04,000\r\nИнтервьюер: Когда вы\r\nуехали?\r\n\r\n"
@@ -44,7 +49,7 @@ class SubtitleReaderTest {
                 + "intro\n00:01.000 --> 00:03.000 align:start\n<v Aziza>Salom, men <b>Toshkent</b>dan\nkeldim &amp; qoldim</v>\n\n"
                 + "00:03.500 --> 00:05.000\n<v.loud Aziza>Ha, oʻzbekcha.</v>\n\n"
                 + "00:00:06.000 --> 00:00:08.000\n<v Interviewer>Rahmat!\n";
-        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("b.vtt"), vtt)));
+        ParsedDocument doc = read("b.vtt", vtt);
         assertThat(doc.text()).isEqualTo("Salom, men Toshkentdan keldim & qoldim\n\nHa, oʻzbekcha.\n\nRahmat!");
         assertThat(doc.units()).extracting(TextUnit::speaker).containsExactly("Aziza", "Aziza", "Interviewer");
         assertThat(doc.units()).extracting(TextUnit::startMs).containsExactly(1000L, 3500L, 6000L);
@@ -92,7 +97,7 @@ class SubtitleReaderTest {
                 + "2\n00:00:02,500 --> 00:00:04,000\nВторая реплика.\n"
                 + "00:00:04,500 --> 00:00:05,000\nТретья.\n\n"
                 + "4\n";
-        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("run.srt"), srt)));
+        ParsedDocument doc = read("run.srt", srt);
         assertThat(doc.text()).isEqualTo("Первая реплика.\n\nВторая реплика.\n\nТретья.");
         assertThat(doc.units()).extracting(TextUnit::startMs).containsExactly(1000L, 2500L, 4500L);
     }
@@ -103,7 +108,7 @@ class SubtitleReaderTest {
         String vtt = "\uFEFFWEBVTT\nKind: captions\nLanguage: ru\n\n"
                 + "00:00:00.000 --> 00:00:01.000 align:start position:0%\nSPEAKER_00: О чём идёт речь?\n\n"
                 + "00:00:01.000 --> 00:00:03.840\nSPEAKER_01: Вот представим океан, покрытый льдом.\n";
-        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("yt.vtt"), vtt)));
+        ParsedDocument doc = read("yt.vtt", vtt);
         assertThat(doc.units()).extracting(TextUnit::speaker).containsExactly("SPEAKER_00", "SPEAKER_01");
         assertThat(doc.text()).startsWith("SPEAKER_00: О чём идёт речь?");
     }
@@ -121,7 +126,7 @@ class SubtitleReaderTest {
                 + "00:00:04.680 --> 00:00:07.579 align:start position:0%\nмы уехали в сентябре\n"
                 + "сначала<00:00:04.830><c> в</c><00:00:05.430><c> Алматы</c>\n\n"
                 + "00:00:07.579 --> 00:00:07.589 align:start position:0%\nсначала в Алматы\n \n";
-        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("yt.ru.vtt"), vtt)));
+        ParsedDocument doc = read("yt.ru.vtt", vtt);
         assertThat(doc.text()).isEqualTo("мы уехали в сентябре\n\nсначала в Алматы");
         assertThat(doc.units()).extracting(TextUnit::startMs).containsExactly(0L, 4680L);
     }
@@ -131,7 +136,7 @@ class SubtitleReaderTest {
     void repeatedCuesOfOrdinarySubtitlesAreKept() throws IOException {
         String srt = "1\n00:00:01,000 --> 00:00:02,000\nДа.\n\n2\n00:00:02,000 --> 00:00:03,000\nДа.\n\n"
                 + "3\n00:00:03,000 --> 00:00:04,000\nДа!\n";
-        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("yes.srt"), srt)));
+        ParsedDocument doc = read("yes.srt", srt);
         assertThat(doc.text()).isEqualTo("Да.\n\nДа.\n\nДа!");
     }
 
@@ -151,7 +156,7 @@ class SubtitleReaderTest {
     void oneDigitSecondsAndAColonBeforeTheMillisecondsAreRead() throws IOException {
         String srt = "1\n00:00:03:500 --> 00:00:06:000\nПривет.\n\n9999\n00:00:0,500 --> 00:00:2,00\n"
                 + "<font color=\"#ffff00\" size=14>www.tvsubtitles.net</font>\n";
-        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("tv.srt"), srt)));
+        ParsedDocument doc = read("tv.srt", srt);
         assertThat(doc.text()).isEqualTo("Привет.\n\nwww.tvsubtitles.net");
         assertThat(doc.units()).extracting(TextUnit::startMs).containsExactly(3500L, 500L);
     }
@@ -165,7 +170,7 @@ class SubtitleReaderTest {
                 + "00:00:02.010 --> 00:00:04.000 align:start position:0%\nнет нет\nнет<00:00:02.500><c> нет</c>\n\n"
                 + "00:00:04.000 --> 00:00:04.010 align:start position:0%\nнет нет\n \n\n"
                 + "00:00:04.010 --> 00:00:06.000 align:start position:0%\n \nда\n";
-        ParsedDocument doc = Units.wellFormed(reader.read(Files.writeString(dir.resolve("twice.vtt"), vtt)));
+        ParsedDocument doc = read("twice.vtt", vtt);
         assertThat(doc.text()).isEqualTo("нет нет\n\nнет нет\n\nда");
         assertThat(doc.units()).extracting(TextUnit::startMs).containsExactly(0L, 2010L, 4010L);
     }
