@@ -105,6 +105,14 @@ class TableAndExportCommandTest {
                 .doesNotContain("\n")
                 .contains("cannot export to '.docx' (use .csv or .xlsx for the coded segments, .qdpx for the whole"
                         + " project (REFI-QDA), .qdc for the codebook)");
+        // the one Markdown file Caravan writes is the codebook: the refusal names the command that writes it
+        CliRun markdown = CliRun.of("export", "-p", project, "codebook.md");
+        assertThat(markdown.exit()).isEqualTo(1);
+        assertThat(markdown.err().strip())
+                .doesNotContain("\n")
+                .contains("cannot export to '.md'")
+                .endsWith(
+                        "the codebook as Markdown comes from codebook export: caravan codebook export -p DIR FILE.md");
         assertThat(CliRun.of("table", "-p", project, "matrix").exit()).isEqualTo(2);
     }
 

@@ -144,6 +144,14 @@ public final class ExportService {
                                         .sorted()
                                         .map(e -> "." + e)
                                         .toList())
-                        + " for the coded segments, .qdpx for the whole project (REFI-QDA), .qdc for the codebook)"));
+                        + " for the coded segments, .qdpx for the whole project (REFI-QDA), .qdc for the codebook)"
+                        + markdownHint(ext)));
+    }
+
+    /** The one Markdown file Caravan writes is the codebook's, and that comes from the codebook's own export. */
+    private static String markdownHint(String ext) {
+        return ext.equals("md")
+                ? "; the codebook as Markdown comes from codebook export: caravan codebook export -p DIR FILE.md"
+                : "";
     }
 }
