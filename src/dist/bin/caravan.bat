@@ -33,7 +33,12 @@ set "OPTS=%SHORT_OPTS%"
 set "KIND=cli"
 if "%~1"=="" (set "OPTS=%LONG_OPTS%" & set "KIND=window")
 for %%c in (import export autocode reindex check table agreement restore backup bench refi) do (
-  if /i "%~1"=="%%c" set "OPTS=%BATCH_OPTS%"
+  if /i "%~1"=="%%c" (set "OPTS=%BATCH_OPTS%" & set "KIND=batch")
+)
+rem each kind of command maps its own class-data archive, trained on commands of that kind (ADR 0034, 0040): Java
+rem relocates the whole archive at every start, and the listing commands need one of 21 MB, not one of 55 MB
+for %%c in (stats documents codings units) do (
+  if /i "%~1"=="%%c" set "KIND=list"
 )
 if /i "%~1"=="gui" (set "OPTS=%LONG_OPTS%" & set "KIND=window")
 
@@ -50,10 +55,10 @@ if exist "%JSA%" (
 )
 if not exist "%CACHE%" mkdir "%CACHE%" 2>nul
 if "%KIND%"=="window" goto firstwindow
-rem the command line's archive comes from a training run of the everyday commands on a demo project in a
+rem a command line's archive comes from a training run of everyday commands of its kind on a demo project in a
 rem temporary folder (ADR 0034), not from whichever command happens to run first
 echo caravan: preparing a faster start for this installation (once, a few seconds) 1>&2
-"%JAVA_EXE%" %SHORT_OPTS% -XX:ArchiveClassesAtExit="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -cp "%HOME_DIR%\lib\*" org.caravanqda.Main --train-class-archive >nul 2>nul
+"%JAVA_EXE%" %SHORT_OPTS% -XX:ArchiveClassesAtExit="%JSA%" -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -cp "%HOME_DIR%\lib\*" org.caravanqda.Main --train-class-archive %KIND% >nul 2>nul
 if exist "%JSA%" set "OPTS=%OPTS% -XX:SharedArchiveFile="%JSA%""
 goto run
 

@@ -12,6 +12,7 @@ import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.port.Exporters;
 import org.caravanqda.cli.CaravanCli;
 import org.caravanqda.cli.ClassArchiveTraining;
+import org.caravanqda.cli.DemoInAnotherJvm;
 import org.caravanqda.gui.FxDesktop;
 import org.caravanqda.gui.WindowTraining;
 import org.caravanqda.gui.common.GuiPreferences;
@@ -70,10 +71,17 @@ public final class Main {
      * The launcher's one-off runs whose loaded classes become the class-data archives: the command line's (ADR 0034)
      * and the window's, drawn off screen (ADR 0036); what failed, or nothing.
      */
-    private static List<String> trainClassArchive(String which) {
+    private static List<String> trainClassArchive(String[] args) {
         Path temp = Path.of(System.getProperty("java.io.tmpdir"));
-        if (which.equals(ClassArchiveTraining.ARGUMENT)) {
-            return ClassArchiveTraining.run(Main::application, temp);
+        if (args[0].equals(ClassArchiveTraining.ARGUMENT)) {
+            // without a group (a launcher from before ADR 0040), the one archive for every command
+            ClassArchiveTraining.Group group = args.length == 1
+                    ? ClassArchiveTraining.Group.BATCH
+                    : ClassArchiveTraining.Group.named(args[1]).orElse(null);
+            if (group == null) {
+                return List.of("no training group " + args[1]);
+            }
+            return ClassArchiveTraining.run(Main::application, temp, group, new DemoInAnotherJvm(Main.class.getName()));
         }
         if (!WindowTraining.hasDisplay()) {
             return List.of("no display"); // before the demo is built: nothing could be drawn
@@ -91,9 +99,9 @@ public final class Main {
             System.out.println("Caravan " + CaravanVersion.get());
             System.exit(0);
         }
-        if (args.length == 1
-                && (args[0].equals(ClassArchiveTraining.ARGUMENT) || args[0].equals(WindowTraining.ARGUMENT))) {
-            System.exit(trainClassArchive(args[0]).isEmpty() ? 0 : 3);
+        if ((args.length == 1 || args.length == 2) && args[0].equals(ClassArchiveTraining.ARGUMENT)
+                || args.length == 1 && args[0].equals(WindowTraining.ARGUMENT)) {
+            System.exit(trainClassArchive(args).isEmpty() ? 0 : 3);
         }
         if (args.length == 0) {
             try {
