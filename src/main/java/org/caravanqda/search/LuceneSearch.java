@@ -261,9 +261,11 @@ final class LuceneSearch {
         return langs;
     }
 
+    /** The query, its {@code text:} words over the languages the index holds (CaravanQueryParser#expandingTo). */
     private Query parse(SearchRequest r) {
-        CaravanQueryParser parser =
-                new CaravanQueryParser(analyzer, r.attributeTypes() == null ? Map.of() : r.attributeTypes());
+        CaravanQueryParser parser = new CaravanQueryParser(
+                        analyzer, r.attributeTypes() == null ? Map.of() : r.attributeTypes())
+                .expandingTo(indexedLanguages());
         try {
             Query q = parser.parse(r.query());
             if (q == null) {
@@ -273,6 +275,19 @@ final class LuceneSearch {
         } catch (ParseException e) {
             throw new CaravanException("query syntax: " + QueryErrors.explain(r.query(), e), e);
         }
+    }
+
+    /** The languages with a text field in some segment of the index (a field outlives its deleted documents). */
+    private List<String> indexedLanguages() {
+        List<String> present = new ArrayList<>();
+        for (String lang : IndexSchema.LANGUAGES) {
+            String field = IndexSchema.textField(lang);
+            if (searcher.getIndexReader().leaves().stream()
+                    .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null)) {
+                present.add(lang);
+            }
+        }
+        return present;
     }
 
     private static Query scoped(Query q, SearchScope scope) {

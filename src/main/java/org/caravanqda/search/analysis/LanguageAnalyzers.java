@@ -10,7 +10,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.KStemFilter;
 
 /**
  * The analyzers of the {@code text} and {@code exact} fields, one instance per language, created once and shared by
@@ -119,7 +118,7 @@ public final class LanguageAnalyzers implements Closeable {
      * irregular forms (was → be, took → take, them → they) runs first. Chosen on EWT dev (docs/search-quality.md).
      */
     private static TokenStream english(TokenStream in) {
-        return new EnglishMinimalStemFilter(new KStemFilter(ENGLISH_FORMS.apply(new EnglishPossessiveFilter(in))));
+        return new EnglishMinimalStemFilter(new LazyKStemFilter(ENGLISH_FORMS.apply(new EnglishPossessiveFilter(in))));
     }
 
     private static Analyzer folded(NormalizeCharMap folding, boolean apostrophes, UnaryOperator<TokenStream> step) {
