@@ -3,8 +3,6 @@ package org.caravanqda.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -20,7 +18,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.caravanqda.SharedData;
+import org.caravanqda.UdText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -39,7 +37,7 @@ class TapedFieldsTest {
         "de,en_gum-interviews.conllu"
     })
     void thePostingsOfRealTurnsAreTheSameTokenizedOnce(String lang, String file) throws IOException {
-        List<String> turns = turns(file);
+        List<String> turns = UdText.turns(file);
         String text = IndexSchema.textField(lang);
         assertThat(tokenizedOnce(lang, turns)).hasSizeGreaterThan(1_000).isEqualTo(tokenizedTwice(lang, turns));
     }
@@ -82,21 +80,6 @@ class TapedFieldsTest {
             new Field(text, v, LuceneDocuments.TEXT_STORED),
             new Field(IndexSchema.EXACT, v, LuceneDocuments.TEXT_UNSTORED)
         });
-    }
-
-    /** Ten sentences a turn, as transcripts' turns run, from the `# text` lines of a UD file in ../shared. */
-    private static List<String> turns(String file) throws IOException {
-        List<String> sentences = new ArrayList<>();
-        for (String line : Files.readAllLines(SharedData.file("corpus/ud/" + file), StandardCharsets.UTF_8)) {
-            if (line.startsWith("# text")) {
-                sentences.add(line.substring(line.indexOf('=') + 1).strip());
-            }
-        }
-        List<String> turns = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i += 10) {
-            turns.add(String.join(" ", sentences.subList(i, Math.min(sentences.size(), i + 10))));
-        }
-        return turns;
     }
 
     /** Every term of both fields with each document, frequency and position it has. */

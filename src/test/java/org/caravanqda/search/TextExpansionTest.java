@@ -3,8 +3,6 @@ package org.caravanqda.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.caravanqda.SharedData;
+import org.caravanqda.UdText;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,8 +43,8 @@ class TextExpansionTest {
 
     @BeforeAll
     static void index() throws IOException {
-        List<String> ru = turns("ru_taiga-ud-test.conllu");
-        List<String> en = turns("en_ewt-ud-test.conllu");
+        List<String> ru = UdText.turns("ru_taiga-ud-test.conllu");
+        List<String> en = UdText.turns("en_ewt-ud-test.conllu");
         russianAndEnglish = index(Map.of("ru", ru, "en", en));
     }
 
@@ -110,7 +108,7 @@ class TextExpansionTest {
                 new StandardAnalyzer(), Map.of(IndexSchema.textField("en"), new EnglishAnalyzer()));
         try (Directory dir = new ByteBuffersDirectory()) {
             try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(stopping))) {
-                for (String turn : turns("en_ewt-ud-test.conllu")) {
+                for (String turn : UdText.turns("en_ewt-ud-test.conllu")) {
                     Document d = new Document();
                     d.add(new Field(IndexSchema.textField("en"), turn, LuceneDocuments.TEXT_STORED));
                     w.addDocument(d);
@@ -164,20 +162,5 @@ class TextExpansionTest {
             }
         });
         return fields;
-    }
-
-    /** Ten sentences a turn from the `# text` lines of a UD file in ../shared. */
-    private static List<String> turns(String file) throws IOException {
-        List<String> sentences = new ArrayList<>();
-        for (String line : Files.readAllLines(SharedData.file("corpus/ud/" + file), StandardCharsets.UTF_8)) {
-            if (line.startsWith("# text")) {
-                sentences.add(line.substring(line.indexOf('=') + 1).strip());
-            }
-        }
-        List<String> turns = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i += 10) {
-            turns.add(String.join(" ", sentences.subList(i, Math.min(sentences.size(), i + 10))));
-        }
-        return turns;
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -16,7 +14,7 @@ import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.caravanqda.SharedData;
+import org.caravanqda.UdText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,7 +32,7 @@ class LazyKStemFilterTest {
                 "uz_ut-ud-test.conllu"
             })
     void realTextGetsKStemsTokens(String file) throws IOException {
-        String text = text(file);
+        String text = String.join("\n", UdText.sentences(file));
 
         List<String> kstem = tokens(text, KStemFilter::new);
         assertThat(kstem).hasSizeGreaterThan(5_000);
@@ -81,16 +79,5 @@ class LazyKStemFilterTest {
         }
         assertThat(second).as("the stream reused").isEqualTo(first);
         return second;
-    }
-
-    /** The `# text` lines of a UD file in ../shared. */
-    private static String text(String file) throws IOException {
-        StringBuilder b = new StringBuilder();
-        for (String line : Files.readAllLines(SharedData.file("corpus/ud/" + file), StandardCharsets.UTF_8)) {
-            if (line.startsWith("# text")) {
-                b.append(line.substring(line.indexOf('=') + 1).strip()).append('\n');
-            }
-        }
-        return b.toString();
     }
 }
