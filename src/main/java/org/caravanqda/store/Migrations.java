@@ -43,14 +43,19 @@ final class Migrations {
     /** version -> normalized record -> H2 object type; for MAIN, what {@value #RECORDED} holds. */
     private final Map<String, Map<String, Integer>> expected = new ConcurrentHashMap<>();
 
+    /**
+     * For MAIN, each version's record lines from {@value #RECORDED}, parsed when that version is asked for: a command
+     * checks one version, and parsing all of them was a twentieth of a {@code stats}.
+     */
+    private final Map<String, String> recordedLines;
+
     private volatile List<String> versions;
 
     private Migrations(List<String> locations, boolean useRecorded) {
         this.locations = List.copyOf(locations);
-        Map<String, Map<String, Integer>> recorded = useRecorded && this.locations.equals(MAIN) ? recorded() : Map.of();
-        if (!recorded.isEmpty()) {
-            expected.putAll(recorded);
-            versions = List.copyOf(recorded.keySet());
+        recordedLines = useRecorded && this.locations.equals(MAIN) ? sections(recorded()) : Map.of();
+        if (!recordedLines.isEmpty()) {
+            versions = List.copyOf(recordedLines.keySet());
         }
     }
 
@@ -95,6 +100,9 @@ final class Migrations {
      */
     Map<String, Integer> expectedRecords(String version) {
         Map<String, Integer> r = expected.get(version);
+        if (r == null && recordedLines.containsKey(version)) {
+            r = expected.computeIfAbsent(version, v -> records(recordedLines.get(v)));
+        }
         if (r == null) {
             made(version);
             r = expected.get(version);
@@ -180,27 +188,51 @@ final class Migrations {
 
     static Map<String, Map<String, Integer>> parse(String text) {
         Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-        Map<String, Integer> current = null;
+        sections(text).forEach((version, lines) -> out.put(version, records(lines)));
+        return out;
+    }
+
+    /** Version -> its record lines, in the file's order; comments and empty lines left out. */
+    private static Map<String, String> sections(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String version = null;
+        StringBuilder lines = new StringBuilder();
         for (String line : text.split("\n", -1)) {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             if (line.startsWith("V")) {
-                current = new HashMap<>();
-                out.put(line.substring(1), current);
+                if (version != null) {
+                    out.put(version, lines.toString());
+                }
+                version = line.substring(1);
+                lines.setLength(0);
             } else {
-                int tab = line.indexOf('\t');
-                Objects.requireNonNull(current, "a record before its version")
-                        .put(unescape(line.substring(tab + 1)), Integer.parseInt(line.substring(0, tab)));
+                Objects.requireNonNull(version, "a record before its version");
+                lines.append(line).append('\n');
             }
         }
-        out.replaceAll((v, records) -> Map.copyOf(records));
+        if (version != null) {
+            out.put(version, lines.toString());
+        }
         return out;
     }
 
-    private static Map<String, Map<String, Integer>> recorded() {
+    /** One version's "type TAB record" lines as normalized record -> H2 object type. */
+    private static Map<String, Integer> records(String lines) {
+        Map<String, Integer> records = new HashMap<>();
+        for (String line : lines.split("\n")) {
+            if (!line.isEmpty()) {
+                int tab = line.indexOf('\t');
+                records.put(unescape(line.substring(tab + 1)), Integer.parseInt(line.substring(0, tab)));
+            }
+        }
+        return Map.copyOf(records);
+    }
+
+    private static String recorded() {
         try (InputStream in = Migrations.class.getClassLoader().getResourceAsStream(RECORDED)) {
-            return in == null ? Map.of() : parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

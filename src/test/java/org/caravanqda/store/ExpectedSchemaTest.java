@@ -32,6 +32,11 @@ class ExpectedSchemaTest {
                 .isEqualTo(text);
         assertThat(Migrations.parse(text)).isEqualTo(made);
         assertThat(Migrations.at(Migrations.MAIN).versions()).containsExactlyElementsOf(made.keySet());
+        // a command parses only the version it checks, from the file: each version as the migrations make it
+        made.forEach(
+                (version, records) -> assertThat(Migrations.at(Migrations.MAIN).expectedRecords(version))
+                        .as("version " + version)
+                        .isEqualTo(records));
     }
 
     @Test
