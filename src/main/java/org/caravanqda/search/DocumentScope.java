@@ -61,6 +61,13 @@ final class DocumentScope {
 
     /** Whether every field the query reads is a text field of the unit entries. */
     private static boolean onlyUnitText(Query q) {
+        Set<String> fields = fieldsOf(q);
+        return !fields.isEmpty()
+                && fields.stream().allMatch(f -> IndexSchema.isTextField(f) || f.equals(IndexSchema.EXACT));
+    }
+
+    /** Every field a query reads, negated clauses included. */
+    static Set<String> fieldsOf(Query q) {
         Set<String> fields = new HashSet<>();
         q.visit(new QueryVisitor() {
             @Override
@@ -69,7 +76,6 @@ final class DocumentScope {
                 return true;
             }
         });
-        return !fields.isEmpty()
-                && fields.stream().allMatch(f -> IndexSchema.isTextField(f) || f.equals(IndexSchema.EXACT));
+        return fields;
     }
 }

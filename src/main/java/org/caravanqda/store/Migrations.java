@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,7 +48,7 @@ final class Migrations {
      * For MAIN, each version's record lines from {@value #RECORDED}, parsed when that version is asked for: a command
      * checks one version, and parsing all of them was a twentieth of a {@code stats}.
      */
-    private final Map<String, String> recordedLines;
+    private final Map<String, List<String>> recordedLines;
 
     private volatile List<String> versions;
 
@@ -193,39 +194,29 @@ final class Migrations {
     }
 
     /** Version -> its record lines, in the file's order; comments and empty lines left out. */
-    private static Map<String, String> sections(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        String version = null;
-        StringBuilder lines = new StringBuilder();
+    private static Map<String, List<String>> sections(String text) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<String> current = null;
         for (String line : text.split("\n", -1)) {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             if (line.startsWith("V")) {
-                if (version != null) {
-                    out.put(version, lines.toString());
-                }
-                version = line.substring(1);
-                lines.setLength(0);
+                current = new ArrayList<>();
+                out.put(line.substring(1), current);
             } else {
-                Objects.requireNonNull(version, "a record before its version");
-                lines.append(line).append('\n');
+                Objects.requireNonNull(current, "a record before its version").add(line);
             }
-        }
-        if (version != null) {
-            out.put(version, lines.toString());
         }
         return out;
     }
 
     /** One version's "type TAB record" lines as normalized record -> H2 object type. */
-    private static Map<String, Integer> records(String lines) {
+    private static Map<String, Integer> records(List<String> lines) {
         Map<String, Integer> records = new HashMap<>();
-        for (String line : lines.split("\n")) {
-            if (!line.isEmpty()) {
-                int tab = line.indexOf('\t');
-                records.put(unescape(line.substring(tab + 1)), Integer.parseInt(line.substring(0, tab)));
-            }
+        for (String line : lines) {
+            int tab = line.indexOf('\t');
+            records.put(unescape(line.substring(tab + 1)), Integer.parseInt(line.substring(0, tab)));
         }
         return Map.copyOf(records);
     }
