@@ -20,18 +20,17 @@ if not defined JAVA_EXE (
   set "JAVA_EXE=java"
 )
 
-rem short commands start faster with the first JIT tier only; the window and long work keep both tiers
-rem with a leaner C2 (less inlining, no escape analysis: ADR 0033); batch commands also start with a larger
+rem short commands and the window start faster with the first JIT tier only (the window: ADR 0041); long work
+rem keeps both tiers with a leaner C2 (less inlining, no escape analysis: ADR 0033); batch commands also start with a larger
 rem heap (4% of the memory) whose survivors are promoted after one collection: an import's parsed
 rem transcripts and index buffers live to the end (ADR 0035), and they collect on every core with the
 rem parallel collector, its generations sized as the serial one's (ADR 0039)
 set "LEAN_C2=-XX:InlineSmallCode=500 -XX:MaxInlineLevel=6 -XX:-DoEscapeAnalysis"
-set "LONG_OPTS=-XX:+UseSerialGC %LEAN_C2%"
 set "BATCH_OPTS=-XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy %LEAN_C2% -XX:InitialRAMPercentage=4 -XX:MaxTenuringThreshold=1"
 set "SHORT_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 set "OPTS=%SHORT_OPTS%"
 set "KIND=cli"
-if "%~1"=="" (set "OPTS=%LONG_OPTS%" & set "KIND=window")
+if "%~1"=="" set "KIND=window"
 for %%c in (import export autocode reindex check table agreement restore backup bench refi) do (
   if /i "%~1"=="%%c" (set "OPTS=%BATCH_OPTS%" & set "KIND=batch")
 )
@@ -40,7 +39,7 @@ rem relocates the whole archive at every start, and the listing commands need on
 for %%c in (stats documents codings units) do (
   if /i "%~1"=="%%c" set "KIND=list"
 )
-if /i "%~1"=="gui" (set "OPTS=%LONG_OPTS%" & set "KIND=window")
+if /i "%~1"=="gui" set "KIND=window"
 
 rem class-data sharing: the first run records the classes it loads into an archive, later runs map it
 if /i "%CARAVAN_CDS%"=="off" goto run

@@ -10,19 +10,23 @@ import org.caravanqda.app.Caravan;
 import org.caravanqda.gui.common.FxDialogs;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
+import org.caravanqda.gui.start.OpeningAhead;
 
 /** The JavaFX application: one window that shows the start screen or an open project. */
 public final class CaravanFxApp extends Application {
     // Application.launch builds the instance itself, so the composition root hands over through these
     private static Caravan app;
     private static Path initialProject;
+    private static OpeningAhead openingAhead;
     private static java.util.function.Consumer<String> terminal;
     private ExecutorService worker;
     private Shell shell;
 
-    static void prepare(Caravan caravan, Path project, java.util.function.Consumer<String> stderr) {
+    /** {@code ahead}: the project being opened already (null when none is, or it needs a password first). */
+    static void prepare(Caravan caravan, Path project, OpeningAhead ahead, java.util.function.Consumer<String> stderr) {
         app = caravan;
         initialProject = project;
+        openingAhead = ahead;
         terminal = stderr;
     }
 
@@ -41,7 +45,7 @@ public final class CaravanFxApp extends Application {
         UncaughtFailures failures = new UncaughtFailures(Platform::runLater, shell::showFailure);
         failures.install();
         try {
-            shell.start(initialProject);
+            shell.start(initialProject, openingAhead);
         } catch (RuntimeException | Error e) {
             // the start screen stays, with the line, rather than no window at all
             failures.uncaughtException(Thread.currentThread(), e);
@@ -50,7 +54,7 @@ public final class CaravanFxApp extends Application {
             }
         }
         if (StartupProbe.wanted()) {
-            StartupProbe.watch(stage, initialProject != null, terminal);
+            StartupProbe.watch(stage, shell, initialProject != null, terminal);
         }
     }
 

@@ -8,6 +8,7 @@ import javafx.application.Application;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.port.Desktop;
+import org.caravanqda.gui.start.OpeningAhead;
 
 /**
  * The desktop port's JavaFX side. Main's class does not extend Application, so the shaded jar
@@ -37,7 +38,12 @@ public final class FxDesktop implements Desktop {
         // started from the classpath (one plain jar), JavaFX warns of an "unsupported configuration" that works
         // fine (ADR 0005); users should not see it on every start
         JavaFxLog.LOG.setLevel(Level.SEVERE);
-        CaravanFxApp.prepare(app.get(), projectOrNull, stderr);
+        Caravan caravan = app.get();
+        // the folder opens while the toolkit starts: on two cores the two took turns (ADR 0041)
+        OpeningAhead ahead = projectOrNull == null
+                ? null
+                : OpeningAhead.start(caravan, projectOrNull).orElse(null);
+        CaravanFxApp.prepare(caravan, projectOrNull, ahead, stderr);
         try {
             Application.launch(CaravanFxApp.class);
         } catch (UnsupportedOperationException e) {
@@ -46,6 +52,10 @@ public final class FxDesktop implements Desktop {
                 throw e;
             }
             throw plain;
+        } finally {
+            if (ahead != null) {
+                ahead.release(); // the window never took it (no toolkit, or closed first)
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.caravanqda.gui;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.animation.PauseTransition;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -18,6 +19,7 @@ import org.caravanqda.gui.common.ShowInFolder;
 import org.caravanqda.gui.common.Styles;
 import org.caravanqda.gui.export.ExportDialog;
 import org.caravanqda.gui.retrieval.RetrievalTab;
+import org.caravanqda.gui.start.OpeningAhead;
 import org.caravanqda.gui.start.PasswordDialog;
 import org.caravanqda.gui.start.ServerPasswordDialog;
 import org.caravanqda.gui.start.StartView;
@@ -27,6 +29,9 @@ import org.caravanqda.gui.workbench.WorkbenchViewModel;
 
 /** The window: the start screen, or the workbench of the open project (which it closes on leaving). */
 public final class Shell {
+    /** How long a window given a project may wait to show it before it shows what is ready. */
+    static final javafx.util.Duration GRACE = javafx.util.Duration.millis(800);
+
     private final Stage stage;
     private final Caravan app;
     private final Jobs jobs;
@@ -49,14 +54,43 @@ public final class Shell {
     }
 
     public void start(Path project) {
+        start(project, null);
+    }
+
+    /**
+     * Shows the start screen, and opens {@code project} if one is named. With {@code ahead} (the same
+     * folder, being opened since the process started) the window waits to show the workbench with its
+     * lists, without the start screen's frame first; it shows whatever is ready after {@link #GRACE}
+     * (ADR 0041).
+     */
+    public void start(Path project, OpeningAhead ahead) {
         stage.setTitle("Caravan");
         stage.setWidth(1440);
         stage.setHeight(900);
-        showStart();
-        stage.show();
-        if (project != null) {
-            start.open(project); // a failure is the start screen's status line
+        if (ahead == null) {
+            showStart();
+            stage.show();
+            if (project != null) {
+                start.open(project); // a failure is the start screen's status line
+            }
+            return;
         }
+        start = startViewModel();
+        start.open(ahead);
+        PauseTransition grace = new PauseTransition(GRACE);
+        grace.setOnFinished(e -> showWindow());
+        grace.play();
+    }
+
+    /** Shows the window if it is not yet: the workbench as far as it is filled, or the start screen. */
+    private void showWindow() {
+        if (stage.isShowing()) {
+            return;
+        }
+        if (stage.getScene() == null) {
+            setRoot(new StartView(start, stage).root());
+        }
+        stage.show();
     }
 
     public void showStart() {
@@ -71,7 +105,10 @@ public final class Shell {
         return new StartViewModel(
                 app,
                 jobs,
-                notifier,
+                (what, e) -> {
+                    showWindow(); // an open that failed before the window showed: its dialog over the start screen
+                    notifier.error(what, e);
+                },
                 dialogs,
                 prefs,
                 this::showProject,
@@ -90,9 +127,14 @@ public final class Shell {
         serveCommandsBeside(opened);
         String coder = Optional.ofNullable(prefs.coder())
                 .or(() -> Coders.fromEnvironment(System.getenv()))
-                .orElseGet(this::askCoder);
+                .orElseGet(() -> {
+                    showWindow(); // the question over the window, not alone on the screen
+                    return askCoder();
+                });
         prefs.coder(coder);
         WorkbenchViewModel vm = new WorkbenchViewModel(opened, jobs, notifier, dialogs, prefs, coder);
+        // the job thread reads the lists while this thread builds the views; they are applied after
+        vm.reload();
         workbench = new WorkbenchView(vm, stage, this::showStart);
         AgreementView.install(workbench, opened, jobs);
         ExportDialog.install(workbench, opened, jobs, stage, folders);
@@ -103,7 +145,20 @@ public final class Shell {
         setRoot(workbench.root());
         workbench.installShortcuts(stage.getScene());
         stage.setTitle("Caravan — " + vm.projectName());
-        vm.reload();
+        if (!stage.isShowing()) {
+            // one frame with the lists filled, not an empty workbench laid out and then filled
+            showOnce(vm.revisionProperty(), this::showWindow);
+        }
+    }
+
+    private static void showOnce(javafx.beans.value.ObservableValue<?> value, Runnable action) {
+        value.addListener(new javafx.beans.value.ChangeListener<Object>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                value.removeListener(this);
+                action.run();
+            }
+        });
     }
 
     /**

@@ -5,13 +5,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.caravanqda.gui.workbench.WorkbenchView;
 
 /**
  * With CARAVAN_STARTUP_PROBE set, the window says on stderr how long after the process started it
- * showed the start screen and, when started with a project, the open project; then it closes. CI
+ * showed the start screen or, when started with a project, itself and then the open project with
+ * its lists; then it closes. CI
  * starts the installed window this way, and docs/performance.md measures the window's start with it.
  */
 final class StartupProbe {
@@ -22,39 +28,51 @@ final class StartupProbe {
     }
 
     /**
-     * Called once the stage is shown (the start screen); {@code project}: whether one is being opened;
-     * {@code out}: where the lines go (Main's stderr: only the composition root and the CLI own the terminal).
+     * Called once the shell has started; {@code project}: whether one is being opened; {@code out}:
+     * where the lines go (Main's stderr: only the composition root and the CLI own the terminal). Each
+     * moment is the end of the first layout pulse that has it on screen: the start screen laid out, or
+     * the workbench laid out with the lists it read from the project (not merely its title set).
      */
-    static void watch(Stage stage, boolean project, Consumer<String> out) {
-        Platform.runLater(() -> {
-            report("start screen shown", out);
-            if (!project) {
+    static void watch(Stage stage, Shell shell, boolean project, Consumer<String> out) {
+        if (project) {
+            afterPulseWhere(stage, () -> true, () -> report("window shown", out));
+            afterPulseWhere(stage, () -> hasReadTheProject(shell.workbench()), () -> {
+                report("project open", out);
                 Platform.exit();
-                return;
+            });
+        } else {
+            afterPulseWhere(stage, () -> true, () -> {
+                report("start screen shown", out);
+                Platform.exit();
+            });
+        }
+    }
+
+    private static boolean hasReadTheProject(WorkbenchView workbench) {
+        return workbench != null && workbench.viewModel().revisionProperty().get() > 0;
+    }
+
+    /** Runs {@code action} once, after the first layout pulse of the shown window at which {@code condition} holds. */
+    private static void afterPulseWhere(Stage stage, BooleanSupplier condition, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (stage.isShowing() && condition.getAsBoolean()) {
+                stage.getScene().removePostLayoutPulseListener(listener[0]);
+                action.run();
             }
-            if (isProjectTitle(stage.getTitle())) {
-                // the project's title was set before this first pulse: no change left to listen for
-                reportOpen(out);
-                return;
-            }
-            stage.titleProperty().addListener((o, was, title) -> {
-                if (isProjectTitle(title)) {
-                    reportOpen(out);
+        };
+        if (stage.getScene() != null) {
+            stage.getScene().addPostLayoutPulseListener(listener[0]);
+        } else {
+            // the scene comes with the window's first content
+            stage.sceneProperty().addListener(new ChangeListener<Scene>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> o, Scene was, Scene scene) {
+                    stage.sceneProperty().removeListener(this);
+                    scene.addPostLayoutPulseListener(listener[0]);
                 }
             });
-        });
-    }
-
-    private static boolean isProjectTitle(String title) {
-        return title != null && title.startsWith("Caravan — ");
-    }
-
-    private static void reportOpen(Consumer<String> out) {
-        // the workbench fills its lists after the title is set: report after that pulse
-        Platform.runLater(() -> {
-            report("project open", out);
-            Platform.exit();
-        });
+        }
     }
 
     private static void report(String what, Consumer<String> out) {

@@ -115,6 +115,12 @@ public final class StartViewModel {
         }
     }
 
+    /** Takes over a folder being opened since the process started ({@link OpeningAhead}), as {@link #open(Path)} would open it. */
+    public void open(OpeningAhead ahead) {
+        String name = String.valueOf(ahead.dir().getFileName());
+        run("Opening " + name, (p, c) -> ahead.take(), e -> notifier.error("Opening " + name, e));
+    }
+
     private void openEncrypted(Path dir, String problem) {
         Optional<char[]> password = passwords.ask(dir, problem);
         if (password.isEmpty()) {
