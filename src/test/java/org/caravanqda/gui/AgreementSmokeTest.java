@@ -99,13 +99,25 @@ class AgreementSmokeTest extends HeadlessFx {
                 .findFirst()
                 .orElseThrow();
         robot.interact(item::fire);
+        // the box chosen and laid out before it is clicked: on a loaded machine a click at a box not yet laid out
+        // missed it
         WaitForAsyncUtils.waitFor(
                 10,
                 TimeUnit.SECONDS,
-                () -> robot.lookup("#agreement-coder-timur").tryQuery().isPresent());
+                () -> robot.lookup("#agreement-coder-timur")
+                        .tryQuery()
+                        .map(n -> n instanceof javafx.scene.control.CheckBox b && b.isSelected() && b.getWidth() > 0)
+                        .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
 
         // pick the coders: timur off (one coder is refused), then on again
         robot.clickOn("#agreement-coder-timur");
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !robot.lookup("#agreement-coder-timur")
+                        .queryAs(javafx.scene.control.CheckBox.class)
+                        .isSelected());
         robot.clickOn("#agreement-compute");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#agreement-message").queryLabeled().getText()).isEqualTo("Choose at least two coders");
