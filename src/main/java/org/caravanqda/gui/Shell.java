@@ -43,6 +43,7 @@ public final class Shell {
     private WorkbenchView workbench;
     private RetrievalTab retrieval;
     private StartViewModel start;
+    private PauseTransition grace;
 
     public Shell(Stage stage, Caravan app, Jobs jobs, Notifier notifier, GuiPreferences prefs) {
         this.stage = stage;
@@ -77,13 +78,20 @@ public final class Shell {
         }
         start = startViewModel();
         start.open(ahead);
-        PauseTransition grace = new PauseTransition(GRACE);
+        grace = new PauseTransition(GRACE);
         grace.setOnFinished(e -> showWindow());
         grace.play();
     }
 
     /** Shows the window if it is not yet: the workbench as far as it is filled, or the start screen. */
     private void showWindow() {
+        if (grace != null) {
+            // shown once: a window hidden later (closed, or a test's) must not come back when the grace ends
+            grace.stop();
+            grace = null;
+        } else if (stage.isShowing()) {
+            return;
+        }
         if (stage.isShowing()) {
             return;
         }
