@@ -89,8 +89,6 @@ public final class Shell {
             // shown once: a window hidden later (closed, or a test's) must not come back when the grace ends
             grace.stop();
             grace = null;
-        } else if (stage.isShowing()) {
-            return;
         }
         if (stage.isShowing()) {
             return;
@@ -155,11 +153,11 @@ public final class Shell {
         stage.setTitle("Caravan — " + vm.projectName());
         if (!stage.isShowing()) {
             // one frame with the lists filled, not an empty workbench laid out and then filled
-            showOnce(vm.revisionProperty(), this::showWindow);
+            onFirstChange(vm.revisionProperty(), this::showWindow);
         }
     }
 
-    private static void showOnce(javafx.beans.value.ObservableValue<?> value, Runnable action) {
+    private static void onFirstChange(javafx.beans.value.ObservableValue<?> value, Runnable action) {
         value.addListener(new javafx.beans.value.ChangeListener<Object>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
