@@ -1,18 +1,19 @@
 package org.caravanqda;
 
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.caravanqda.app.Adapters;
 import org.caravanqda.app.Caravan;
-import org.caravanqda.app.common.CaravanException;
 import org.caravanqda.app.common.CaravanVersion;
 import org.caravanqda.app.port.Exporters;
 import org.caravanqda.cli.CaravanCli;
 import org.caravanqda.cli.ClassArchiveTraining;
 import org.caravanqda.cli.DemoInAnotherJvm;
+import org.caravanqda.cli.WindowStart;
 import org.caravanqda.gui.FxDesktop;
 import org.caravanqda.gui.WindowTraining;
 import org.caravanqda.gui.common.GuiPreferences;
@@ -86,14 +87,16 @@ public final class Main {
         if (!WindowTraining.hasDisplay()) {
             return List.of("no display"); // before the demo is built: nothing could be drawn
         }
-        // every window start parses `gui` and reads the user's preferences before the window's own classes
-        PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        new CaravanCli(application(), nowhere, nowhere).run("gui", "--help");
+        // every window start reads its arguments and the user's preferences before the window's own classes
+        WindowStart.of("gui", "-p", temp.toString()).orElseThrow();
         GuiPreferences.user().recent();
         return WindowTraining.run(Main::application, temp);
     }
 
     public static void main(String[] args) {
+        // picocli looks for Groovy's closure class once: a class nobody ships, so the lookup opened every jar on the
+        // class path (ADR 0042)
+        System.setProperty("picocli.disable.closures", "true");
         if (args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
             // what picocli would print, without building the ~25 commands' models (a third of a second)
             System.out.println("Caravan " + CaravanVersion.get());
@@ -103,17 +106,16 @@ public final class Main {
                 || args.length == 1 && args[0].equals(WindowTraining.ARGUMENT)) {
             System.exit(trainClassArchive(args).isEmpty() ? 0 : 3);
         }
-        if (args.length == 0) {
-            try {
-                application().desktop().open(null);
-            } catch (CaravanException e) {
-                System.err.println("caravan: " + e.getMessage());
-                System.exit(1);
-            }
-            System.exit(0);
-        }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Optional<WindowStart> window = WindowStart.of(args);
+        if (window.isPresent()) {
+            // the window's usual starts skip picocli's models (ADR 0042)
+            OptionalInt exit = window.get().open(application(), err);
+            if (exit.isPresent()) {
+                System.exit(exit.getAsInt());
+            }
+        }
         int code;
         try {
             code = new CaravanCli(application(), out, err).run(args);

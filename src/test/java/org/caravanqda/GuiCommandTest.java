@@ -7,15 +7,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.caravanqda.app.Adapters;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.cli.CaravanCli;
-import org.caravanqda.io.codebook.BundledCodebook;
-import org.caravanqda.io.codebook.CodebookFormats;
-import org.caravanqda.io.table.CsvTableReader;
-import org.caravanqda.io.text.Readers;
-import org.caravanqda.search.LuceneSearchIndexes;
-import org.caravanqda.store.H2ProjectStores;
 import org.junit.jupiter.api.Test;
 
 /** {@code caravan gui [-p DIR]} reaches the desktop through the app port, so the CLI never imports the GUI. */
@@ -23,16 +16,7 @@ class GuiCommandTest {
     @Test
     void guiCommandOpensTheDesktopWithTheProject() {
         List<Path> opened = new ArrayList<>();
-        Caravan app = new Caravan(new Adapters(
-                new H2ProjectStores(),
-                new LuceneSearchIndexes(),
-                Readers.all(),
-                CodebookFormats.all(),
-                new CsvTableReader(),
-                new BundledCodebook(),
-                Main.application().exporters(),
-                new org.caravanqda.io.refi.RefiQdpxFormat(),
-                opened::add));
+        Caravan app = TestApp.withDesktop(opened::add);
         StringWriter err = new StringWriter();
         CaravanCli cli = new CaravanCli(app, new PrintWriter(new StringWriter()), new PrintWriter(err));
 

@@ -8,16 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.caravanqda.app.Adapters;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.common.LogFolder;
 import org.caravanqda.cli.CaravanCli;
-import org.caravanqda.io.codebook.BundledCodebook;
-import org.caravanqda.io.codebook.CodebookFormats;
-import org.caravanqda.io.table.CsvTableReader;
-import org.caravanqda.io.text.Readers;
-import org.caravanqda.search.LuceneSearchIndexes;
-import org.caravanqda.store.H2ProjectStores;
 import org.junit.jupiter.api.Test;
 
 /** A bug reaches the user as one line and the log as classes and frames, never with the words of a transcript. */
@@ -25,18 +18,9 @@ class InternalErrorLogTest {
     @Test
     void aBugIsOneLineOnStderrAndARedactedEntryInTheLog() throws Exception {
         String marker = "Алексей из Бишкека " + UUID.randomUUID();
-        Caravan app = new Caravan(new Adapters(
-                new H2ProjectStores(),
-                new LuceneSearchIndexes(),
-                Readers.all(),
-                CodebookFormats.all(),
-                new CsvTableReader(),
-                new BundledCodebook(),
-                Main.application().exporters(),
-                new org.caravanqda.io.refi.RefiQdpxFormat(),
-                dir -> {
-                    throw new IllegalStateException(marker, new java.io.IOException(marker));
-                }));
+        Caravan app = TestApp.withDesktop(dir -> {
+            throw new IllegalStateException(marker, new java.io.IOException(marker));
+        });
         StringWriter err = new StringWriter();
         int exit = new CaravanCli(app, new PrintWriter(new StringWriter()), new PrintWriter(err)).run("gui");
 

@@ -18,6 +18,20 @@ public final class TestApp {
         return Main.application();
     }
 
+    /** The application with another desktop (what `caravan gui` opens), and stores for folders and servers. */
+    public static Caravan withDesktop(org.caravanqda.app.port.Desktop desktop) {
+        return new Caravan(new org.caravanqda.app.Adapters(
+                new org.caravanqda.store.pg.FolderOrServerStores(new org.caravanqda.store.H2ProjectStores(), null),
+                new org.caravanqda.search.LuceneSearchIndexes(),
+                org.caravanqda.io.text.Readers.all(),
+                org.caravanqda.io.codebook.CodebookFormats.all(),
+                new org.caravanqda.io.table.CsvTableReader(),
+                new org.caravanqda.io.codebook.BundledCodebook(),
+                Main.application().exporters(),
+                new org.caravanqda.io.refi.RefiQdpxFormat(),
+                desktop));
+    }
+
     public static Project newProject(Path dir) {
         return app().create(dir.resolve("project"), "test", "ru", null, false);
     }

@@ -134,7 +134,10 @@ public final class CaravanCli {
                 cl.addSubcommand(c);
             }
         }
-        addExtensions(cl);
+        if (!known) {
+            // the service lookup opens every jar on the class path: a twentieth of a listing command's time (ADR 0042)
+            addExtensions(cl);
+        }
         HelpCommand.addEverywhere(cl);
         return cl;
     }

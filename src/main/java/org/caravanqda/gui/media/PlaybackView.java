@@ -37,7 +37,9 @@ public final class PlaybackView {
             + " -fx-border-width: 0 0 0 5; -fx-border-insets: 0 0 0 -2;";
 
     private final PlaybackViewModel vm;
-    private final InlineCssTextArea area;
+    /** the transcript's text area, attached once it is built (ADR 0042); null before */
+    private InlineCssTextArea area;
+
     private final HBox bar;
     /** paragraphs styled as heard, and their styles before */
     private final List<Integer> heard = new ArrayList<>();
@@ -48,13 +50,8 @@ public final class PlaybackView {
      * {@code documentName} gives the open document's stored name (the transcript shown may carry a
      * pseudonym for it).
      */
-    public PlaybackView(
-            PlaybackViewModel vm,
-            TranscriptViewModel transcript,
-            InlineCssTextArea area,
-            Supplier<String> documentName) {
+    public PlaybackView(PlaybackViewModel vm, TranscriptViewModel transcript, Supplier<String> documentName) {
         this.vm = vm;
-        this.area = area;
         transcript.transcriptProperty().addListener((o, a, t) -> {
             heard.clear();
             heardBefore.clear();
@@ -66,6 +63,16 @@ public final class PlaybackView {
         }
         this.bar = bar();
         vm.currentUnitProperty().addListener((o, a, u) -> highlight(u.intValue()));
+        bar.sceneProperty().addListener((o, a, s) -> {
+            if (s == null && a != null) {
+                vm.close();
+            }
+        });
+    }
+
+    /** Ctrl+click and the context menu's "Play from here" on the transcript's text area, and the heard unit's mark in it. */
+    public void attach(InlineCssTextArea area) {
+        this.area = area;
         area.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY
                     && e.isShortcutDown()
@@ -87,11 +94,6 @@ public final class PlaybackView {
                 });
                 menu.show(area, e.getScreenX(), e.getScreenY());
                 e.consume();
-            }
-        });
-        bar.sceneProperty().addListener((o, a, s) -> {
-            if (s == null && a != null) {
-                vm.close();
             }
         });
     }
@@ -199,7 +201,7 @@ public final class PlaybackView {
     public void insertTimestamp() {
         String stamp = vm.timestamp();
         javafx.scene.Node focus =
-                area.getScene() == null ? null : area.getScene().getFocusOwner();
+                area == null || area.getScene() == null ? null : area.getScene().getFocusOwner();
         if (focus instanceof javafx.scene.control.TextInputControl text && text.isEditable()) {
             text.insertText(text.getCaretPosition(), stamp + " ");
         } else {
@@ -221,6 +223,9 @@ public final class PlaybackView {
 
     /** Marks the paragraphs of the unit being heard (and unmarks the last), keeping it in view while playing. */
     private void highlight(int unit) {
+        if (area == null) {
+            return; // nothing to mark until the transcript's area is built
+        }
         for (int i = 0; i < heard.size(); i++) {
             int p = heard.get(i);
             if (p < area.getParagraphs().size()

@@ -58,6 +58,11 @@ public final class TranscriptView {
                 vm.inspectAt(area.getCaretPosition());
             }
         });
+        // built lazily (ADR 0042): a document may be open already
+        Transcript open = vm.transcriptProperty().get();
+        if (open != null) {
+            show(open, true);
+        }
     }
 
     /** Shows a transcript: a new document scrolls to the top; the same one (after a change) keeps its place. */

@@ -44,8 +44,9 @@ public final class CodebookPane {
         vm.codebook().pinned().addListener((ListChangeListener<String>) c -> tree.refresh());
         vm.codebook().countedCoderProperty().addListener((o, a, b) -> tree.refresh());
         Tab details = new Tab("Coding", new CodingDetailsPane(vm, owner).node());
-        Tab code = new Tab("Code", new CodeEditorPane(vm).node());
+        Tab code = new Tab("Code");
         tabs = new TabPane(details, code);
+        FirstSelection.fill(code, new CodeEditorPane(vm).node());
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // other codings inspected (a click in the text or the margin) show the Coding tab; the same
         // ones read again after a change (Save code, say) leave the tab the user is in

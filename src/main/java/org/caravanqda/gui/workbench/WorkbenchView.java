@@ -61,8 +61,9 @@ public final class WorkbenchView {
         this.documents = new DocumentsPane(vm);
         this.search = new SearchPane(vm, owner);
         Tab documentsTab = new Tab("Documents", documents.node());
-        Tab searchTab = new Tab("Search", search.node());
+        Tab searchTab = new Tab("Search");
         searchTab.setId("search-tab");
+        FirstSelection.fill(searchTab, search.node());
         this.left = new TabPane(documentsTab, searchTab);
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.center = new CenterTabs(transcript.node());
@@ -70,7 +71,6 @@ public final class WorkbenchView {
         split.setOrientation(Orientation.HORIZONTAL);
         fillMenus(toStart);
         new PaneLayout(split, left, center.node(), codebook.node(), vm.preferences()).addTo(menus.documents());
-        new TranscriptMenu(vm, transcript.view().area(), this::codeWith);
         this.playback = new PlaybackView(
                 new PlaybackViewModel(
                         vm.project()::media,
@@ -80,8 +80,11 @@ public final class WorkbenchView {
                         vm.coderProperty()::get,
                         vm.statusProperty()::set),
                 vm.transcript(),
-                transcript.view().area(),
                 vm::openDocumentName);
+        transcript.whenBuilt(view -> {
+            new TranscriptMenu(vm, view.area(), this::codeWith);
+            playback.attach(view.area());
+        });
         transcript.addAboveTranscript(playback.node());
         menus.documents().getItems().addAll(playback.menuItems());
         transcript

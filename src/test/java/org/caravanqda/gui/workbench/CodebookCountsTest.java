@@ -16,9 +16,6 @@ import org.caravanqda.app.codebook.CodeNode;
 import org.caravanqda.app.documents.DocumentListing;
 import org.caravanqda.app.documents.DocumentTranscript;
 import org.caravanqda.app.job.Progress;
-import org.caravanqda.gui.common.GuiPreferences;
-import org.caravanqda.gui.common.Jobs;
-import org.caravanqda.gui.common.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,13 +49,7 @@ class CodebookCountsTest {
                 .sorted()
                 .findFirst()
                 .orElseThrow();
-        vm = new WorkbenchViewModel(
-                project,
-                new Jobs(Runnable::run, Runnable::run),
-                (w, e) -> errors.add(e),
-                new ScriptedDialogs(),
-                new GuiPreferences(node),
-                coder);
+        vm = InlineWorkbench.viewModel(project, errors, node, coder);
         vm.reload();
     }
 

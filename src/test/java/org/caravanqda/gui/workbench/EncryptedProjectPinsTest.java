@@ -11,12 +11,7 @@ import java.util.prefs.Preferences;
 import org.caravanqda.TestApp;
 import org.caravanqda.app.Project;
 import org.caravanqda.app.coding.CodingView;
-import org.caravanqda.app.imports.ImportOptions;
-import org.caravanqda.app.job.Cancellation;
-import org.caravanqda.app.job.Progress;
 import org.caravanqda.gui.common.GuiPreferences;
-import org.caravanqda.gui.common.Jobs;
-import org.caravanqda.gui.common.ScriptedDialogs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,18 +36,10 @@ class EncryptedProjectPinsTest {
     }
 
     private WorkbenchViewModel workbench(Project project) throws Exception {
-        Path file = tmp.resolve("ru-01.txt");
-        if (!Files.exists(file)) {
-            Files.writeString(file, TEXT);
-            project.imports().importFiles(List.of(file), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
+        if (!Files.exists(tmp.resolve("ru-01.txt"))) {
+            InlineWorkbench.imported(project, tmp, "ru-01.txt", TEXT);
         }
-        WorkbenchViewModel vm = new WorkbenchViewModel(
-                project,
-                new Jobs(Runnable::run, Runnable::run),
-                (w, e) -> errors.add(e),
-                new ScriptedDialogs(),
-                new GuiPreferences(node),
-                "anna");
+        WorkbenchViewModel vm = InlineWorkbench.viewModel(project, errors, node, "anna");
         vm.reload();
         vm.openDocument("ru-01.txt");
         return vm;

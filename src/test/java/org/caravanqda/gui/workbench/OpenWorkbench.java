@@ -1,16 +1,11 @@
 package org.caravanqda.gui.workbench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
-import org.caravanqda.TestApp;
 import org.caravanqda.app.Project;
-import org.caravanqda.app.imports.ImportOptions;
-import org.caravanqda.app.job.Cancellation;
-import org.caravanqda.app.job.Progress;
 import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
 import org.caravanqda.gui.common.ScriptedDialogs;
@@ -47,10 +42,7 @@ abstract class OpenWorkbench {
 
     @BeforeEach
     void open() throws Exception {
-        project = TestApp.newProject(tmp);
-        Path file = tmp.resolve("ru-01.txt");
-        Files.writeString(file, TEXT);
-        project.imports().importFiles(List.of(file), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
+        project = InlineWorkbench.projectWith(tmp, "ru-01.txt", TEXT);
         vm = new WorkbenchViewModel(
                 project,
                 new Jobs(

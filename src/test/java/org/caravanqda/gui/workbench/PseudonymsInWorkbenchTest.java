@@ -2,20 +2,13 @@ package org.caravanqda.gui.workbench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.prefs.Preferences;
-import org.caravanqda.TestApp;
 import org.caravanqda.app.Project;
-import org.caravanqda.app.imports.ImportOptions;
-import org.caravanqda.app.job.Cancellation;
-import org.caravanqda.app.job.Progress;
-import org.caravanqda.gui.common.GuiPreferences;
 import org.caravanqda.gui.common.Jobs;
-import org.caravanqda.gui.common.ScriptedDialogs;
 import org.caravanqda.gui.pseudonyms.PseudonymsViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,13 +31,9 @@ class PseudonymsInWorkbenchTest {
 
     @BeforeEach
     void open() throws Exception {
-        project = TestApp.newProject(tmp);
-        Path file = tmp.resolve("marina.txt");
-        Files.writeString(file, TEXT);
-        project.imports().importFiles(List.of(file), ImportOptions.defaults(), Progress.NONE, Cancellation.none());
+        project = InlineWorkbench.projectWith(tmp, "marina.txt", TEXT);
         Jobs inline = new Jobs(Runnable::run, Runnable::run);
-        vm = new WorkbenchViewModel(
-                project, inline, (w, e) -> errors.add(e), new ScriptedDialogs(), new GuiPreferences(node), "anna");
+        vm = InlineWorkbench.viewModel(project, errors, node, "anna");
         vm.reload();
         vm.openDocument("marina.txt");
         table = new PseudonymsViewModel(project.pseudonyms(), inline, (w, e) -> errors.add(e), () -> changes++);
