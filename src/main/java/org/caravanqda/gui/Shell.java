@@ -44,6 +44,8 @@ public final class Shell {
     private RetrievalTab retrieval;
     private StartViewModel start;
     private PauseTransition grace;
+    /** {@link #GRACE}, longer in a test that must see the one frame on a loaded machine */
+    private javafx.util.Duration graceTime = GRACE;
 
     public Shell(Stage stage, Caravan app, Jobs jobs, Notifier notifier, GuiPreferences prefs) {
         this.stage = stage;
@@ -78,9 +80,14 @@ public final class Shell {
         }
         start = startViewModel();
         start.open(ahead);
-        grace = new PauseTransition(GRACE);
+        grace = new PauseTransition(graceTime);
         grace.setOnFinished(e -> showWindow());
         grace.play();
+    }
+
+    /** How long {@link #start(Path, OpeningAhead)} waits before it shows what is ready (tests). */
+    void graceTime(javafx.util.Duration time) {
+        graceTime = time;
     }
 
     /** Shows the window if it is not yet: the workbench as far as it is filled, or the start screen. */

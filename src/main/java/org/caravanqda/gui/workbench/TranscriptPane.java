@@ -93,7 +93,9 @@ public final class TranscriptPane {
     private void buildAfterFirstFrame(Scene scene) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
-            if (vm.revisionProperty().get() > 0) {
+            if (box.getScene() != scene) {
+                scene.removePostLayoutPulseListener(listener[0]); // the project closed first: the scene shows another
+            } else if (vm.revisionProperty().get() > 0) {
                 scene.removePostLayoutPulseListener(listener[0]);
                 Platform.runLater(this::view);
             }
