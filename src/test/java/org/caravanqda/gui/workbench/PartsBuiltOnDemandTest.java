@@ -137,6 +137,30 @@ class PartsBuiltOnDemandTest extends HeadlessFx {
     }
 
     @Test
+    void aWorkbenchTheWindowLeftBeforeItsFirstReadBuildsNoArea() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+                    Scene scene = new Scene(view.root(), 1280, 720);
+                    stage.setScene(scene);
+                    stage.show(); // no read yet: the pane waits for a frame with the lists
+                })
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> stage.getScene().setRoot(new javafx.scene.layout.StackPane()))
+                .get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents(); // a pulse with the other root
+
+        WaitForAsyncUtils.asyncFx(() -> vm.reload()).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // pulses with the read applied
+
+        assertThat(vm.revisionProperty().get()).isPositive();
+        assertThat(view.root().lookup(".transcript"))
+                .as("an area for a workbench no longer shown")
+                .isNull();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void theSearchAndCodeTabsGetTheirContentWhenFirstSelected() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
                     styledWithoutAWindow();
