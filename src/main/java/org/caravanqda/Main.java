@@ -108,17 +108,18 @@ public final class Main {
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Caravan app = application();
         Optional<WindowStart> window = WindowStart.of(args);
         if (window.isPresent()) {
             // the window's usual starts skip picocli's models (ADR 0042)
-            OptionalInt exit = window.get().open(application(), err);
+            OptionalInt exit = window.get().open(app, err);
             if (exit.isPresent()) {
                 System.exit(exit.getAsInt());
             }
         }
         int code;
         try {
-            code = new CaravanCli(application(), out, err).run(args);
+            code = new CaravanCli(app, out, err).run(args);
         } catch (Throwable e) { // an Error (out of memory, stack overflow) passes picocli's handler
             code = CaravanCli.internalError(err, "caravan " + (args.length > 0 ? args[0] : ""), e);
         }
