@@ -102,6 +102,8 @@ public final class Main {
             System.out.println("Caravan " + CaravanVersion.get());
             System.exit(0);
         }
+        // before the trainings too, so that the class-data archives hold its classes
+        PlatformWarmUp.start(args.clone());
         if ((args.length == 1 || args.length == 2) && args[0].equals(ClassArchiveTraining.ARGUMENT)
                 || args.length == 1 && args[0].equals(WindowTraining.ARGUMENT)) {
             System.exit(trainClassArchive(args).isEmpty() ? 0 : 3);

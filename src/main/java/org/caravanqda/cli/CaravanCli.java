@@ -142,6 +142,49 @@ public final class CaravanCli {
         return cl;
     }
 
+    /**
+     * Reads, ahead of picocli, the annotations it will read to build the models of this command line: the root's,
+     * the named command's with the types of its mixins and argument groups, and the help command's. Java parses a
+     * member's annotations once and keeps them (the first parse of each annotation type also makes a proxy class),
+     * so a second thread that runs this while the first composes the application takes that work off picocli's path
+     * (ADR 0043). Changes nothing; returns the classes read (an unknown command: the root's and the help command's).
+     */
+    public static List<Class<?>> readAnnotationsAhead(String... args) {
+        List<Class<?>> classes = new ArrayList<>(List.of(CaravanCli.class, HelpCommand.class));
+        if (args.length > 0) {
+            COMMANDS.stream()
+                    .filter(c -> names(c).contains(args[0]))
+                    .findFirst()
+                    .ifPresent(command -> {
+                        classes.add(command);
+                        if (args.length > 1) {
+                            for (Class<?> sub :
+                                    command.getAnnotation(Command.class).subcommands()) {
+                                if (names(sub).contains(args[1])) {
+                                    classes.add(sub);
+                                }
+                            }
+                        }
+                    });
+        }
+        for (int i = 0; i < classes.size(); i++) {
+            Class<?> c = classes.get(i);
+            c.getAnnotations();
+            for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
+                m.getAnnotations();
+            }
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (f.getAnnotations().length > 0
+                        && (f.isAnnotationPresent(CommandLine.Mixin.class)
+                                || f.isAnnotationPresent(CommandLine.ArgGroup.class))
+                        && !classes.contains(f.getType())) {
+                    classes.add(f.getType());
+                }
+            }
+        }
+        return classes;
+    }
+
     private static List<String> names(Class<?> command) {
         Command c = command.getAnnotation(Command.class);
         List<String> names = new ArrayList<>(List.of(c.aliases()));

@@ -120,6 +120,8 @@ public final class ClassArchiveTraining {
             Caravan app = application.get();
             for (List<String> command : steps) {
                 try {
+                    // Main reads every command line as a window start first: its class belongs in the archive
+                    WindowStart.of(command.toArray(String[]::new));
                     if (new CaravanCli(app, nowhere, nowhere).run(command.toArray(String[]::new)) != 0) {
                         failed.add(String.join(" ", command));
                     }
