@@ -58,7 +58,7 @@ public final class H2ProjectStores implements ProjectStores {
 
     @Override
     public ProjectStore create(Path dir, String name, String language, char[] password) {
-        refuseLinks(dir);
+        refuseUnsafeFiles(dir);
         if (exists(dir)) {
             throw new CaravanException(dir + " already holds a Caravan project");
         }
@@ -156,7 +156,7 @@ public final class H2ProjectStores implements ProjectStores {
         }
         ProjectLock lock = ProjectLock.acquire(dir);
         try {
-            refuseLinks(dir);
+            refuseUnsafeFiles(dir);
             new PasswordChange(dir, DB_NAME)
                     .run(
                             encrypted(dir) ? oldPassword : null,
@@ -179,7 +179,7 @@ public final class H2ProjectStores implements ProjectStores {
         ProjectLock lock = ProjectLock.acquire(dir);
         JdbcConnectionPool pool = null;
         try {
-            refuseLinks(dir);
+            refuseUnsafeFiles(dir);
             Path db = dir.resolve(DB_FILE);
             if (Files.exists(db)) {
                 SchemaTrust.verify(dir, db, fileKey, migrations);
@@ -292,14 +292,18 @@ public final class H2ProjectStores implements ProjectStores {
         return ds;
     }
 
-    /** The files Caravan writes in a project folder are never links (issue #22); checked before each open. */
-    private static void refuseLinks(Path dir) {
+    /**
+     * Checked before each open: the files Caravan writes in a project folder are never links (issue #22), and no
+     * database H2 would take over unchecked is waiting ({@link FileCompaction#refuseWaitingCopy}).
+     */
+    private static void refuseUnsafeFiles(Path dir) {
         for (String name : List.of(DB_FILE, ProjectLock.FILE, ProjectKeyFile.FILE, SchemaBackup.FOLDER)) {
             Path p = dir.resolve(name);
             if (Files.isSymbolicLink(p)) {
                 throw new CaravanException(PrivateFiles.linkRefusal(p));
             }
         }
+        FileCompaction.refuseWaitingCopy(dir, dir.resolve(DB_FILE));
     }
 
     /**
