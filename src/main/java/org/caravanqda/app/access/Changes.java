@@ -4,17 +4,14 @@ import java.util.Map;
 import org.caravanqda.app.port.StoreSession;
 import org.caravanqda.model.ChangeAction;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectMapper;
 
 /** Appends audit-trail entries; payloads are small JSON objects that undo and index repair read. */
 public final class Changes {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Changes() {}
 
     public static long record(StoreSession s, String coder, ChangeAction action, Map<String, ?> payload) {
         try {
-            return s.changeLog().append(coder, action, JSON.writeValueAsString(payload));
+            return s.changeLog().append(coder, action, ChangePayloads.json(payload));
         } catch (JacksonException e) {
             throw new IllegalStateException(e);
         }
