@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.caravanqda.app.Caravan;
 import org.caravanqda.app.Project;
@@ -128,13 +129,11 @@ public final class CaravanCli {
      */
     private CommandLine commandLine(String only) {
         CommandLine cl = new CommandLine(this, new Factory(context));
-        boolean known = only != null && COMMANDS.stream().anyMatch(c -> names(c).contains(only));
-        for (Class<?> c : COMMANDS) {
-            if (!known || names(c).contains(only)) {
-                cl.addSubcommand(c);
-            }
-        }
-        if (!known) {
+        Optional<Class<?>> named = named(COMMANDS, only);
+        if (named.isPresent()) {
+            cl.addSubcommand(named.get());
+        } else {
+            COMMANDS.forEach(cl::addSubcommand);
             // the service lookup opens every jar on the class path: a twentieth of a listing command's time (ADR 0042)
             addExtensions(cl);
         }
@@ -151,38 +150,35 @@ public final class CaravanCli {
      */
     public static List<Class<?>> readAnnotationsAhead(String... args) {
         List<Class<?>> classes = new ArrayList<>(List.of(CaravanCli.class, HelpCommand.class));
-        if (args.length > 0) {
-            COMMANDS.stream()
-                    .filter(c -> names(c).contains(args[0]))
-                    .findFirst()
-                    .ifPresent(command -> {
-                        classes.add(command);
-                        if (args.length > 1) {
-                            for (Class<?> sub :
-                                    command.getAnnotation(Command.class).subcommands()) {
-                                if (names(sub).contains(args[1])) {
-                                    classes.add(sub);
-                                }
-                            }
-                        }
-                    });
+        Optional<Class<?>> command = named(COMMANDS, args.length > 0 ? args[0] : null);
+        command.ifPresent(classes::add);
+        if (command.isPresent() && args.length > 1) {
+            named(List.of(command.get().getAnnotation(Command.class).subcommands()), args[1])
+                    .ifPresent(classes::add);
         }
-        for (int i = 0; i < classes.size(); i++) {
+        for (int i = 0; i < classes.size(); i++) { // mixins found on the way are read in turn
             Class<?> c = classes.get(i);
             c.getAnnotations();
             for (java.lang.reflect.Method m : c.getDeclaredMethods()) {
                 m.getAnnotations();
             }
             for (java.lang.reflect.Field f : c.getDeclaredFields()) {
-                if (f.getAnnotations().length > 0
-                        && (f.isAnnotationPresent(CommandLine.Mixin.class)
-                                || f.isAnnotationPresent(CommandLine.ArgGroup.class))
-                        && !classes.contains(f.getType())) {
+                f.getAnnotations();
+                boolean mixes = f.isAnnotationPresent(CommandLine.Mixin.class)
+                        || f.isAnnotationPresent(CommandLine.ArgGroup.class);
+                if (mixes && !classes.contains(f.getType())) {
                     classes.add(f.getType());
                 }
             }
         }
         return classes;
+    }
+
+    /** The command among {@code commands} whose name or alias is {@code name}; empty for none or a null name. */
+    private static Optional<Class<?>> named(List<Class<?>> commands, String name) {
+        return name == null
+                ? Optional.empty()
+                : commands.stream().filter(c -> names(c).contains(name)).findFirst();
     }
 
     private static List<String> names(Class<?> command) {

@@ -119,10 +119,11 @@ public final class ClassArchiveTraining {
             PrintWriter nowhere = new PrintWriter(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
             Caravan app = application.get();
             for (List<String> command : steps) {
+                String[] args = command.toArray(String[]::new);
                 try {
                     // Main reads every command line as a window start first: its class belongs in the archive
-                    WindowStart.of(command.toArray(String[]::new));
-                    if (new CaravanCli(app, nowhere, nowhere).run(command.toArray(String[]::new)) != 0) {
+                    WindowStart.of(args);
+                    if (new CaravanCli(app, nowhere, nowhere).run(args) != 0) {
                         failed.add(String.join(" ", command));
                     }
                 } catch (RuntimeException e) {

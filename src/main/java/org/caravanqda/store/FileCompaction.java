@@ -29,11 +29,6 @@ final class FileCompaction {
 
     private FileCompaction() {}
 
-    /** The statement that closes this database: with compaction when {@link #worthIt}. */
-    static String shutdown(Connection c) throws SQLException {
-        return worthIt(c) ? "SHUTDOWN COMPACT" : "SHUTDOWN";
-    }
-
     /** Whether the file's chunks are {@link #MIN_CHUNKS} or more with less than {@link #MAX_LIVE_PERCENT}% alive. */
     static boolean worthIt(Connection c) throws SQLException {
         int chunks = -1;

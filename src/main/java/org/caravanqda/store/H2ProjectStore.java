@@ -182,12 +182,12 @@ final class H2ProjectStore implements ProjectStore {
     /** A session that committed may leave the file compacted (ADR 0044); one that did not leaves it as H2 does. */
     @Override
     public void close() {
-        Path db = dir.resolve(H2ProjectStores.DB_FILE);
         try (Connection c = pool.getConnection()) {
-            String shutdown = readOnly || commits.get() == 0 ? "SHUTDOWN" : FileCompaction.shutdown(c);
-            c.createStatement().execute(shutdown);
-            if (!shutdown.equals("SHUTDOWN")) {
-                org.caravanqda.util.PrivateFiles.ownerOnly(db); // H2's new file has the process's default mode
+            boolean compact = !readOnly && commits.get() > 0 && FileCompaction.worthIt(c);
+            c.createStatement().execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            if (compact) {
+                // H2's new file has the process's default mode
+                org.caravanqda.util.PrivateFiles.ownerOnly(dir.resolve(H2ProjectStores.DB_FILE));
             }
         } catch (SQLException e) {
             // closing anyway: a compaction that failed left the closed database as it was
