@@ -25,7 +25,7 @@ jlink --add-modules java.se,jdk.unsupported,jdk.charsets,jdk.localedata,jdk.cryp
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$work/runtime"
 
 # one native launcher for the window and the command line: both JIT tiers with a leaner C2 (imports, the
-# window; ADR 0033) and the serial collector (ADR 0023). No application class-data archive: Java 17 accepts one only at the exact path it was
+# window; ADR 0033, 0045) and the serial collector (ADR 0023). No application class-data archive: Java 17 accepts one only at the exact path it was
 # made at, and the image is copied or installed elsewhere (/opt/caravan); the runtime's own archive of the
 # JDK's classes (jlink --generate-cds-archive above) is used wherever it lies. bin/caravan of the zips
 # makes a per-user archive on first run instead.
@@ -33,7 +33,7 @@ jpackage --type app-image --name caravan --app-version "$appver" --dest "$dist" 
   --input "$work/input" --main-jar caravan.jar --main-class org.caravanqda.Main \
   --runtime-image "$work/runtime" \
   --java-options '-XX:+UseSerialGC' --java-options '-XX:InlineSmallCode=500' --java-options '-XX:MaxInlineLevel=6' \
-  --java-options '-XX:-DoEscapeAnalysis' --java-options '-Dfile.encoding=UTF-8' \
+  --java-options '-XX:FreqInlineSize=150' --java-options '-XX:-DoEscapeAnalysis' --java-options '-Dfile.encoding=UTF-8' \
   --description "Qualitative coding for interview research" --vendor "Caravan"
 "$dist/caravan/bin/caravan" -V
 

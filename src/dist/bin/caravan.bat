@@ -22,11 +22,12 @@ if not defined JAVA_EXE (
 
 rem short commands and the window start faster with the first JIT tier only (the window: ADR 0041) and one
 rem compiler thread (a second one took the core the command needed: ADR 0042); long work
-rem keeps both tiers with a leaner C2 (less inlining, no escape analysis: ADR 0033); batch commands also start with a larger
+rem keeps both tiers with a leaner C2 (less inlining, no escape analysis: ADR 0033; hot methods inlined up to 150
+rem bytes of bytecode: ADR 0045); batch commands also start with a larger
 rem heap (4% of the memory) whose survivors are promoted after one collection: an import's parsed
 rem transcripts and index buffers live to the end (ADR 0035), and they collect on every core with the
 rem parallel collector, its generations sized as the serial one's (ADR 0039)
-set "LEAN_C2=-XX:InlineSmallCode=500 -XX:MaxInlineLevel=6 -XX:-DoEscapeAnalysis"
+set "LEAN_C2=-XX:InlineSmallCode=500 -XX:MaxInlineLevel=6 -XX:FreqInlineSize=150 -XX:-DoEscapeAnalysis"
 set "BATCH_OPTS=-XX:+UseParallelGC -XX:-UseAdaptiveSizePolicy %LEAN_C2% -XX:InitialRAMPercentage=4 -XX:MaxTenuringThreshold=1"
 set "SHORT_OPTS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC"
 set "OPTS=%SHORT_OPTS%"
