@@ -29,26 +29,24 @@ class LauncherJvmOptionsTest {
     void bothLaunchersPassTheSameOptionsForEachKindOfCommand() throws IOException {
         String sh = Files.readString(SH);
         String bat = Files.readString(BAT);
-        Set<String> lean = options(value(sh, "(?m)^lean=\"([^\"]*)\""));
+        Set<String> lean = shellOptions(sh, "lean");
         assertThat(lean).as("bin/caravan's lean C2 options").isNotEmpty();
-        assertThat(options(value(bat, "set \"LEAN_C2=([^\"]*)\"")))
-                .as("bin/caravan.bat's LEAN_C2")
-                .isEqualTo(lean);
+        assertThat(batOptions(bat, "LEAN_C2")).as("bin/caravan.bat's LEAN_C2").isEqualTo(lean);
 
-        Set<String> batch = options(value(sh, "(?m)^batch=\"([^\"]*)\""));
-        Set<String> batBatch = options(value(bat, "set \"BATCH_OPTS=([^\"]*)\""));
+        Set<String> batch = shellOptions(sh, "batch");
+        Set<String> batBatch = batOptions(bat, "BATCH_OPTS");
         assertThat(batBatch).as("bin/caravan.bat's BATCH_OPTS").contains("%LEAN_C2%");
         batBatch.remove("%LEAN_C2%");
         assertThat(batBatch).as("bin/caravan.bat's BATCH_OPTS besides LEAN_C2").isEqualTo(batch);
 
-        assertThat(options(value(bat, "set \"SHORT_OPTS=([^\"]*)\"")))
+        assertThat(batOptions(bat, "SHORT_OPTS"))
                 .as("bin/caravan.bat's SHORT_OPTS")
-                .isEqualTo(options(value(sh, "(?m)^short=\"([^\"]*)\"")));
+                .isEqualTo(shellOptions(sh, "short"));
     }
 
     @Test
     void theAppImageAndReadmesJpackageLinesCarryTheLeanOptions() throws IOException {
-        Set<String> lean = options(value(Files.readString(SH), "(?m)^lean=\"([^\"]*)\""));
+        Set<String> lean = shellOptions(Files.readString(SH), "lean");
 
         assertThat(javaOptions(Files.readString(APP_IMAGE), "'([^']*)'"))
                 .as("the app-image's jpackage --java-options")
@@ -62,6 +60,16 @@ class LauncherJvmOptionsTest {
         for (String line : jpackageLines) {
             assertThat(javaOptions(line, "(\\S+)")).as(line).containsAll(lean);
         }
+    }
+
+    /** The options of {@code name="..."} in the shell launcher. */
+    private static Set<String> shellOptions(String sh, String name) {
+        return options(value(sh, "(?m)^" + name + "=\"([^\"]*)\""));
+    }
+
+    /** The options of {@code set "NAME=..."} in the Windows launcher. */
+    private static Set<String> batOptions(String bat, String name) {
+        return options(value(bat, "set \"" + name + "=([^\"]*)\""));
     }
 
     private static String value(String text, String regex) {

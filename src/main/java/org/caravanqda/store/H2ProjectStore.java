@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import org.caravanqda.app.port.BackupInfo;
 import org.caravanqda.app.port.ProjectStore;
 import org.caravanqda.app.port.StoreMark;
+import org.caravanqda.util.PrivateFiles;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /** An open H2 project database; each read or write runs on its own pooled connection. */
@@ -187,7 +188,7 @@ final class H2ProjectStore implements ProjectStore {
             c.createStatement().execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
             if (compact) {
                 // H2's new file has the process's default mode
-                org.caravanqda.util.PrivateFiles.ownerOnly(dir.resolve(H2ProjectStores.DB_FILE));
+                PrivateFiles.ownerOnly(dir.resolve(H2ProjectStores.DB_FILE));
             }
         } catch (SQLException e) {
             // closing anyway: a compaction that failed left the closed database as it was
